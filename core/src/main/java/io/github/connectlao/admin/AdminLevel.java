@@ -1,0 +1,78 @@
+package io.github.connectlao.admin;
+
+import io.github.connectlao.InvalidValueException;
+import io.github.connectlao.lao.LaoText;
+import java.util.Locale;
+
+/**
+ * A level of the Lao administration, from the nation down to the village.
+ *
+ * <p>Example: {@code AdminLevel.DISTRICT.nameLao()} is {@code ເມືອງ}.
+ */
+public enum AdminLevel {
+  /** The nation, ສປປ ລາວ. */
+  NATIONAL("ສປປ ລາວ", "national"),
+  /** A province, ແຂວງ, or Vientiane Capital, ນະຄອນຫຼວງ (province-level). */
+  PROVINCE("ແຂວງ", "province"),
+  /** A district, ເມືອງ (muang), including city districts, ນະຄອນ. */
+  DISTRICT("ເມືອງ", "district"),
+  /** A village, ບ້ານ (ban). */
+  VILLAGE("ບ້ານ", "village");
+
+  private final String nameLao;
+  private final String nameEnglish;
+
+  AdminLevel(String nameLao, String nameEnglish) {
+    this.nameLao = nameLao;
+    this.nameEnglish = nameEnglish;
+  }
+
+  /** @return the Lao name of the level */
+  public String nameLao() {
+    return nameLao;
+  }
+
+  /** @return the English name of the level, lower case */
+  public String nameEnglish() {
+    return nameEnglish;
+  }
+
+  /** @return 0 for the nation, 1 for provinces, 2 for districts, 3 for villages */
+  public int depth() {
+    return ordinal();
+  }
+
+  /**
+   * The level just above this one.
+   *
+   * @return the parent level
+   * @throws IllegalStateException for {@link #NATIONAL}, which has none
+   */
+  public AdminLevel parentLevel() {
+    if (this == NATIONAL) {
+      throw new IllegalStateException("the national level has no parent level");
+    }
+    return values()[ordinal() - 1];
+  }
+
+  /**
+   * Reads a level from its English name, its enum name or its Lao name.
+   *
+   * @param text e.g. {@code district}, {@code DISTRICT} or {@code ເມືອງ}
+   * @return the level
+   * @throws InvalidValueException naming the text when it is no level
+   */
+  public static AdminLevel parse(String text) {
+    String s = text == null ? "" : text.strip();
+    for (AdminLevel level : values()) {
+      if (level.name().equalsIgnoreCase(s) || level.nameEnglish.equalsIgnoreCase(s)
+          || LaoText.normalise(level.nameLao).equals(LaoText.normalise(s))) {
+        return level;
+      }
+    }
+    if (s.toLowerCase(Locale.ROOT).startsWith("prov") || LaoText.normalise(s).equals(LaoText.normalise("ນະຄອນຫຼວງ"))) {
+      return PROVINCE;
+    }
+    throw new InvalidValueException("level", s, "is not an administrative level (national, province, district, village)");
+  }
+}

@@ -1,0 +1,115 @@
+package io.github.connectlao.admin;
+
+import io.github.connectlao.csv.RowError;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Validates units against a hierarchy: duplicates, parents, levels, cycles. */
+final class GazetteerBuilder {
+  private GazetteerBuilder() {}
+
+  /** A unit with the line (or position) it came from. */
+  record Entry(AdminUnit unit, long line) {}
+
+  /** The accepted units (existing first) and the refused entries. */
+  record Result(List<AdminUnit> accepted, List<RowError> errors) {}
+
+  static Result resolve(List<AdminUnit> existing, List<Entry> entries) {
+    Map<String, AdminUnit> known = new HashMap<>();
+    for (AdminUnit u : existing) {
+      known.put(key(u.code()), u);
+    }
+    List<RowError> errors = new ArrayList<>();
+    Map<String, Entry> pending = new LinkedHashMap<>();
+    for (Entry e : entries) {
+      String k = key(e.unit().code());
+      if (known.containsKey(k) || pending.containsKey(k)) {
+        long first = pending.containsKey(k) ? pending.get(k).line() : 0;
+        errors.add(new RowError(e.line(), "code", e.unit().code(), "duplicate code"
+            + (first > 0 ? " (first at line " + first + ")" : " (already in the gazetteer)")));
+        continue;
+      }
+      if (e.unit().level() == AdminLevel.NATIONAL
+          && (!existing.isEmpty() || pending.values().stream().anyMatch(p -> p.unit().level() == AdminLevel.NATIONAL))) {
+        errors.add(new RowError(e.line(), "level", "national", "a gazetteer has exactly one national unit"));
+        continue;
+      }
+      pending.put(k, e);
+    }
+    List<AdminUnit> accepted = new ArrayList<>(existing);
+    boolean progress = true;
+    while (progress && !pending.isEmpty()) {
+      progress = false;
+      for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
+        Entry e = it.next().getValue();
+        AdminUnit u = e.unit();
+        if (u.level() == AdminLevel.NATIONAL) {
+          accepted.add(u);
+          known.put(key(u.code()), u);
+          it.remove();
+          progress = true;
+          continue;
+        }
+        String pk = key(u.parentCode().orElse(""));
+        AdminUnit parent = known.get(pk);
+        if (parent == null) {
+          if (!pending.containsKey(pk)) {
+            errors.add(new RowError(e.line(), "parent_code", u.parentCode().orElse(""),
+                "unknown parent unit for " + u.code()));
+            it.remove();
+          }
+          continue;
+        }
+        if (parent.level() != u.level().parentLevel()) {
+          errors.add(new RowError(e.line(), "parent_code", u.parentCode().orElse(""),
+              "parent " + parent.code() + " is a " + parent.level().nameEnglish() + ", but a "
+                  + u.level().nameEnglish() + "'s parent must be a " + u.level().parentLevel().nameEnglish()));
+          it.remove();
+          continue;
+        }
+        if (!parent.code().equals(u.parentCode().orElse(""))) {
+          u = u.toBuilder().parent(parent.code()).build();
+        }
+        accepted.add(u);
+        known.put(key(u.code()), u);
+        it.remove();
+        progress = true;
+      }
+    }
+    // what is left waits on a parent that waits on it: a cycle, or a chain behind a refused unit
+    for (Entry e : pending.values()) {
+      errors.add(new RowError(e.line(), "parent_code", e.unit().parentCode().orElse(""),
+          describeCycle(e, pending)));
+    }
+    if (accepted.stream().noneMatch(u -> u.level() == AdminLevel.NATIONAL)) {
+      errors.add(new RowError(0, "level", "", "no national unit: a gazetteer needs exactly one"));
+    }
+    errors.sort((a, b) -> Long.compare(a.line(), b.line()));
+    return new Result(accepted, errors);
+  }
+
+  private static String describeCycle(Entry start, Map<String, Entry> pending) {
+    List<String> chain = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    Entry e = start;
+    while (e != null && seen.add(key(e.unit().code()))) {
+      chain.add(e.unit().code());
+      e = pending.get(key(e.unit().parentCode().orElse("")));
+    }
+    if (e != null) {
+      chain.add(e.unit().code());
+      return "cycle in parents: " + String.join(" -> ", chain);
+    }
+    return "parent chain " + String.join(" -> ", chain) + " never reaches a known unit";
+  }
+
+  static String key(String code) {
+    return code.strip().toUpperCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,77 @@
+package io.github.connectlao.csv;
+
+import io.github.connectlao.InvalidValueException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One data row of a CSV file, read by header name.
+ *
+ * <p>Values are stripped of surrounding white space; a blank cell reads as empty.
+ */
+public final class CsvRow {
+  private final long line;
+  private final String[] cells;
+  private final Map<String, Integer> index;
+
+  CsvRow(long line, String[] cells, Map<String, Integer> index) {
+    this.line = line;
+    this.cells = cells;
+    this.index = index;
+  }
+
+  /** @return the 1-based line number where the row starts (the header is line 1) */
+  public long line() {
+    return line;
+  }
+
+  /** @return the number of cells in this row */
+  public int size() {
+    return cells.length;
+  }
+
+  /**
+   * The value of a column.
+   *
+   * @param column the column
+   * @return the stripped value, or empty when the column is absent or the cell blank
+   * @throws InvalidValueException when the cell holds bytes that were not valid UTF-8
+   */
+  public Optional<String> get(CsvColumn column) {
+    Integer i = index.get(column.name());
+    if (i == null || i >= cells.length || cells[i] == null) {
+      return Optional.empty();
+    }
+    String v = cells[i].strip();
+    if (v.indexOf('\uFFFD') >= 0) {
+      throw new InvalidValueException(column.name(), v, "holds bytes that are not valid UTF-8");
+    }
+    return v.isEmpty() ? Optional.empty() : Optional.of(v);
+  }
+
+  /**
+   * The value of a column that must be present.
+   *
+   * @param column the column
+   * @return the stripped value
+   * @throws InvalidValueException naming the column when the cell is blank
+   */
+  public String require(CsvColumn column) {
+    return get(column).orElseThrow(() -> new InvalidValueException(column.name(), "", "is required"));
+  }
+
+  /**
+   * Whether the file has this column.
+   *
+   * @param column the column
+   * @return true when the header names it
+   */
+  public boolean has(CsvColumn column) {
+    return index.containsKey(column.name());
+  }
+
+  @Override
+  public String toString() {
+    return "CsvRow[line=" + line + ", cells=" + cells.length + "]";
+  }
+}

@@ -1,0 +1,240 @@
+package io.github.connectlao.lao;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Normalises Lao and romanised names so that the spelling variants found in real data match.
+ *
+ * <p>Example: {@code LaoText.matchKey("ແຂວງຫລວງນໍ້າທາ").equals(LaoText.matchKey("ຫຼວງນ້ຳທາ"))} is
+ * true. The folds applied by {@link #normalise(String)} are those documented in the project's
+ * {@code lao_text_facts.json}:
+ *
+ * <ul>
+ *   <li>SARA AM ({@code ຳ}, U+0EB3) is written as NIKHAHIT + SARA AA ({@code ໍາ});
+ *   <li>the ligatures {@code ໜ} and {@code ໝ} are written as {@code ຫນ} and {@code ຫມ};
+ *   <li>the semivowel sign LO ({@code ຼ}, U+0EBC) is written as the letter LO ({@code ລ}), so
+ *       {@code ຫຼ} and {@code ຫລ} agree;
+ *   <li>a tone mark followed by NIKHAHIT is reordered to NIKHAHIT + tone mark, so {@code ນ້ຳ} and
+ *       {@code ນໍ້າ} agree (Unicode normalisation does not do this: NIKHAHIT has combining class 0);
+ *   <li>runs of white space (and zero-width spaces) become one space, and the ends are stripped.
+ * </ul>
+ *
+ * <p>{@link #matchKey(String)} goes further for matching names: it also drops the administrative
+ * prefixes ({@code ແຂວງ}, {@code ນະຄອນຫຼວງ}, {@code ເມືອງ}, {@code ມ.}, {@code ນະຄອນ}, {@code ບ້ານ})
+ * and all spaces, and folds romanised spellings ({@link #romanKey(String)}). All methods are pure
+ * and thread-safe.
+ */
+public final class LaoText {
+
+  private static final char SARA_AM = '\u0EB3';
+  private static final char SARA_AA = '\u0EB2';
+  private static final char NIKHAHIT = '\u0ECD';
+  private static final char HO_NO = '\u0EDC';
+  private static final char HO_MO = '\u0EDD';
+  private static final char HO_SUNG = '\u0EAB';
+  private static final char NO = '\u0E99';
+  private static final char MO = '\u0EA1';
+  private static final char SEMIVOWEL_LO = '\u0EBC';
+  private static final char LO_LOOT = '\u0EA5';
+  private static final char LAO_ZERO = '\u0ED0';
+
+  /** Administrative prefixes, longest first, in normalised form. */
+  private static final List<String> PREFIXES = List.of(
+      normalise("ນະຄອນຫຼວງ"), normalise("ແຂວງ"), normalise("ເມືອງ"), normalise("ນະຄອນ"),
+      normalise("ບ້ານ"), normalise("ມ."));
+
+  /** English prefixes and suffixes that name the level rather than the unit. */
+  private static final List<String> ENGLISH_AFFIXES = List.of(
+      "province", "district", "village", "capital", "city", "prefecture", "muang", "meuang",
+      "ban", "khoueng", "nakhon", "nakhone");
+
+  private LaoText() {}
+
+  /**
+   * Folds Lao spelling variants to one written form, keeping words and their order.
+   *
+   * @param text any text; Lao, Latin or mixed
+   * @return the normalised text (idempotent: normalising twice changes nothing)
+   */
+  public static String normalise(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 4);
+    boolean pendingSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u200B' || c == '\u00A0' || c == '\uFEFF') {
+        pendingSpace = out.length() > 0;
+        continue;
+      }
+      if (pendingSpace) {
+        out.append(' ');
+        pendingSpace = false;
+      }
+      switch (c) {
+        case SARA_AM:
+          out.append(NIKHAHIT).append(SARA_AA);
+          break;
+        case HO_NO:
+          out.append(HO_SUNG).append(NO);
+          break;
+        case HO_MO:
+          out.append(HO_SUNG).append(MO);
+          break;
+        case SEMIVOWEL_LO:
+          out.append(LO_LOOT);
+          break;
+        default:
+          out.append(c);
+      }
+    }
+    // Reorder tone mark + NIKHAHIT to NIKHAHIT + tone mark, repeatedly (a run of marks).
+    for (int i = 1; i < out.length(); i++) {
+      if (out.charAt(i) == NIKHAHIT && isToneMark(out.charAt(i - 1))) {
+        char tone = out.charAt(i - 1);
+        out.setCharAt(i - 1, NIKHAHIT);
+        out.setCharAt(i, tone);
+        if (i > 1) {
+          i -= 2;
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * A key for matching names: {@link #normalise(String)}, then without administrative prefixes
+   * and spaces, Latin letters folded by {@link #romanKey(String)}.
+   *
+   * @param name a unit's name, Lao or romanised, with or without its prefix
+   * @return the key; empty when the name has nothing but a prefix
+   */
+  public static String matchKey(String name) {
+    String s = stripPrefix(normalise(name));
+    if (s.chars().anyMatch(LaoText::isLatinLetter)) {
+      return romanKey(s);
+    }
+    return s.replace(" ", "").replace(".", "");
+  }
+
+  /**
+   * Removes one leading administrative prefix (Lao) or level word (English), e.g. {@code ແຂວງ
+   * ບໍ່ແກ້ວ} gives {@code ບໍ່ແກ້ວ} and {@code Bokeo Province} gives {@code Bokeo}.
+   *
+   * @param text normalised or raw text
+   * @return the text without the prefix
+   */
+  public static String stripPrefix(String text) {
+    String s = normalise(text);
+    for (String prefix : PREFIXES) {
+      if (s.startsWith(prefix) && s.length() > prefix.length()) {
+        s = s.substring(prefix.length()).strip();
+        break;
+      }
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (String affix : ENGLISH_AFFIXES) {
+      if (lower.startsWith(affix + " ") && lower.length() > affix.length() + 1) {
+        s = s.substring(affix.length() + 1).strip();
+        lower = s.toLowerCase(Locale.ROOT);
+      }
+      if (lower.endsWith(" " + affix) && lower.length() > affix.length() + 1) {
+        s = s.substring(0, s.length() - affix.length() - 1).strip();
+        lower = s.toLowerCase(Locale.ROOT);
+      }
+    }
+    return s;
+  }
+
+  /**
+   * Folds romanised Lao spellings to one key: lower case, without diacritics, spaces, hyphens or
+   * doubled letters, with {@code x→s}, {@code ou→u}, {@code gn→y}, {@code y→i}, {@code r→l},
+   * {@code ck→k}, {@code eu→u}, {@code h} dropped. So {@code Louang Namtha}, {@code Luang Namtha}
+   * and {@code Luangnamtha} agree, as do {@code Xayaboury}, {@code Sayaboury} and {@code
+   * Xaignabouli}, {@code Champasak} and {@code Champassack}, {@code Attapeu} and {@code Attapu},
+   * {@code Sekong} and {@code Xekong}, {@code Houaphan} and {@code Huaphanh}.
+   *
+   * @param text romanised text
+   * @return the key
+   */
+  public static String romanKey(String text) {
+    String s = Normalizer.normalize(text, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^a-z0-9]", "");
+    s = s.replace("ck", "k")
+        .replace("gn", "y")
+        .replace("ou", "u")
+        .replace("eu", "u")
+        .replace('x', 's')
+        .replace('y', 'i')
+        .replace('r', 'l')
+        .replace("h", "");
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (out.length() == 0 || out.charAt(out.length() - 1) != c) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Replaces Lao digits (໐–໙) by Arabic digits; other characters are kept.
+   *
+   * @param text text with Lao digits, e.g. {@code ໒໐໒໒}
+   * @return the text with Arabic digits, e.g. {@code 2022}
+   */
+  public static String toArabicDigits(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      out.append(isLaoDigit(c) ? (char) ('0' + (c - LAO_ZERO)) : c);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Replaces Arabic digits by Lao digits; other characters are kept.
+   *
+   * @param text text with Arabic digits, e.g. {@code 2022}
+   * @return the text with Lao digits, e.g. {@code ໒໐໒໒}
+   */
+  public static String toLaoDigits(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      out.append(c >= '0' && c <= '9' ? (char) (LAO_ZERO + (c - '0')) : c);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Whether a character is a Lao digit.
+   *
+   * @param c the character
+   * @return true for ໐ to ໙
+   */
+  public static boolean isLaoDigit(char c) {
+    return c >= LAO_ZERO && c <= '\u0ED9';
+  }
+
+  /**
+   * Whether a text contains Lao script.
+   *
+   * @param text the text
+   * @return true when any character is in the Lao block U+0E80–U+0EFF
+   */
+  public static boolean containsLao(String text) {
+    return text.chars().anyMatch(c -> c >= 0x0E80 && c <= 0x0EFF);
+  }
+
+  private static boolean isToneMark(char c) {
+    return c >= '\u0EC8' && c <= '\u0ECB';
+  }
+
+  private static boolean isLatinLetter(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+}
