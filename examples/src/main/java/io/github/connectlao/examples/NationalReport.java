@@ -1,40 +1,37 @@
 package io.github.connectlao.examples;
 
-import io.github.connectlao.admin.AdminLevel;
-import io.github.connectlao.admin.AdminUnit;
-import io.github.connectlao.admin.Gazetteer;
+import io.github.connectlao.examples.report.NationalReportJob;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /**
  * The main job: a national report from the embedded default data.
  *
- * <p>Run it with the README's first command. For now it prints the gazetteer summary; later
- * sections add state bodies, the cooperation, Sam Sang targets and birth registration.
+ * <p>Run it with the README's first command, or with options:
+ *
+ * <pre>
+ * mvn -B -ntp -q -pl examples exec:java -Dexec.args="--out target/report --lang lo --date 2024-06-30"
+ * </pre>
+ *
+ * <p>It prints a summary (gazetteer, state bodies, cooperation, Sam Sang targets, birth
+ * registration) and writes {@code report.md}, CSV and JSON tables and PNG charts to the output
+ * folder ({@code report-output/} by default). See {@link
+ * io.github.connectlao.examples.report.ReportOptions} for every option.
  */
 public final class NationalReport {
   private NationalReport() {}
 
   /**
-   * Prints the report.
+   * Runs the report; exits with a non-zero status (and a one-line message) on a bad option or file.
    *
-   * @param args none yet
+   * @param args options, see {@code --help}
    */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    Gazetteer lao = Gazetteer.laoPdr();
-    out.println("connect-lao national report");
-    out.println("===========================");
-    out.println();
-    out.println("Gazetteer: " + lao.description());
-    for (AdminLevel level : AdminLevel.values()) {
-      out.printf("  %-9s %-8s %5d%n", level.nameEnglish(), level.nameLao(), lao.count(level));
-    }
-    out.println();
-    out.printf("  %-6s %-22s %-20s %9s%n", "code", "province", "ແຂວງ", "districts");
-    for (AdminUnit p : lao.units(AdminLevel.PROVINCE)) {
-      out.printf("  %-6s %-22s %-20s %9d%n", p.code(), p.nameEnglish(), p.nameLao(),
-          lao.descendants(p, AdminLevel.DISTRICT).size());
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    int status = NationalReportJob.run(args, out, err);
+    if (status != 0) {
+      System.exit(status);
     }
   }
 }

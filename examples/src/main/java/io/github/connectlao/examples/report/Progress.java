@@ -1,0 +1,66 @@
+package io.github.connectlao.examples.report;
+
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Shows progress for steps that take more than a second: after one second the step's name is
+ * printed, then a dot every second, then the time it took. Quick steps print nothing.
+ */
+public final class Progress implements AutoCloseable {
+  private final PrintStream err;
+  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "report-progress");
+    t.setDaemon(true);
+    return t;
+  });
+
+  /**
+   * Creates the progress display.
+   *
+   * @param err where progress goes (standard error, so the summary stays clean)
+   */
+  public Progress(PrintStream err) {
+    this.err = err;
+  }
+
+  /**
+   * Runs a step, showing progress if it takes more than a second.
+   *
+   * @param name what the step does, e.g. "generating synthetic registrations"
+   * @param step the work
+   * @param <T> the result type
+   * @return the step's result
+   * @throws Exception whatever the step throws
+   */
+  public <T> T step(String name, Callable<T> step) throws Exception {
+    long start = System.nanoTime();
+    AtomicBoolean shown = new AtomicBoolean();
+    ScheduledFuture<?> ticker = timer.scheduleAtFixedRate(() -> {
+      synchronized (err) {
+        err.print(shown.getAndSet(true) ? "." : "… " + name + " ");
+        err.flush();
+      }
+    }, 1, 1, TimeUnit.SECONDS);
+    try {
+      return step.call();
+    } finally {
+      ticker.cancel(false);
+      synchronized (err) {
+        if (shown.get()) {
+          err.printf(" done in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        }
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    timer.shutdownNow();
+  }
+}
