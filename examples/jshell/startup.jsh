@@ -1,0 +1,18 @@
+// connect-lao JShell startup: the main packages and a few handy values.
+// Opened by the README's JShell command; type /vars to see the values, /imports for the imports.
+import io.github.connectlao.*;
+import io.github.connectlao.admin.*;
+import io.github.connectlao.crvs.*;
+import io.github.connectlao.csv.*;
+import io.github.connectlao.lao.*;
+import java.time.*;
+import java.util.*;
+
+// the embedded gazetteer of the Lao PDR (nation, 18 provinces, 148 districts)
+Gazetteer lao = Gazetteer.laoPdr();
+// a few units to play with
+AdminUnit capital = lao.unit("LA-VT");
+AdminUnit bokeo = lao.unit("LA-BK");
+// the Lao legal period for birth registration (30 days, see its source)
+RegistrationPolicy policy = RegistrationPolicy.laoDefault();
+System.out.println("connect-lao ready: lao = " + lao + "; also capital, bokeo, policy. /vars lists them.");

@@ -1,0 +1,36 @@
+package io.github.connectlao.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** Runs every single-file example once and checks what it prints. */
+class ExamplesTest {
+
+  static String run(Consumer<String[]> main) {
+    PrintStream saved = System.out;
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+    try {
+      main.accept(new String[0]);
+    } finally {
+      System.setOut(saved);
+    }
+    return buffer.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void embedGazetteer() {
+    String out = run(EmbedGazetteer::main);
+    assertThat(out)
+        .contains("LA-BK -> LA05 Bokeo (ບໍ່ແກ້ວ), province")
+        .contains("'ຫຼວງພະບາງ' (paper form in Lao) -> LA06")
+        .contains("unknown code:")
+        .contains("facilities in Bokeo: 5")
+        .contains("facilities nationwide: 148");
+  }
+}

@@ -1,0 +1,101 @@
+package io.github.connectlao.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the JShell startup script and every worked session in {@code examples/jshell/} through the
+ * {@code jdk.jshell} API, and fails on any rejected snippet or exception.
+ */
+class JShellSessionsTest {
+
+  /**
+   * Evaluates a script line by line, as interactive JShell does: a line that completes a snippet
+   * is evaluated at once. Returns the problems and adds the values to {@code values}.
+   */
+  static List<String> eval(JShell shell, String script, List<String> values) {
+    List<String> problems = new ArrayList<>();
+    SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+    String buffer = "";
+    for (String line : script.split("\n", -1)) {
+      buffer = buffer + line + "\n";
+      while (!buffer.isBlank()) {
+        SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(buffer);
+        if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) {
+          buffer = "";
+          break;
+        }
+        if (!info.completeness().isComplete()) {
+          break;
+        }
+        evalOne(shell, info.source(), problems, values);
+        buffer = info.remaining();
+      }
+    }
+    if (!buffer.isBlank()) {
+      problems.add("incomplete at end: " + buffer.strip());
+    }
+    return problems;
+  }
+
+  private static void evalOne(JShell shell, String source, List<String> problems, List<String> values) {
+    for (SnippetEvent e : shell.eval(source)) {
+      if (e.status() == Snippet.Status.REJECTED) {
+        problems.add("rejected: " + source.strip() + " "
+            + shell.diagnostics(e.snippet()).map(d -> d.getMessage(null)).toList());
+      }
+      if (e.exception() != null) {
+        problems.add("exception: " + source.strip() + " -> " + e.exception());
+      }
+      if (e.value() != null) {
+        values.add(e.value());
+      }
+    }
+  }
+
+  static JShell shell(PrintStream out) {
+    JShell shell = JShell.builder().executionEngine("local").out(out).err(out).build();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      shell.addToClasspath(entry);
+    }
+    return shell;
+  }
+
+  @Test
+  void startupAndWorkedSessionsRunWithoutErrors() throws IOException {
+    List<Path> sessions;
+    try (Stream<Path> files = Files.list(Path.of("jshell"))) {
+      sessions = files.filter(p -> p.toString().endsWith(".jsh") && !p.endsWith("startup.jsh")).sorted().toList();
+    }
+    assertThat(sessions).isNotEmpty();
+    String startup = Files.readString(Path.of("jshell", "startup.jsh"));
+    for (Path session : sessions) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      List<String> values = new ArrayList<>();
+      try (JShell shell = shell(new PrintStream(out, true, StandardCharsets.UTF_8))) {
+        assertThat(eval(shell, startup, values)).as("startup.jsh").isEmpty();
+        assertThat(eval(shell, Files.readString(session), values)).as(session.toString()).isEmpty();
+      }
+      assertThat(out.toString(StandardCharsets.UTF_8)).contains("connect-lao ready");
+      assertThat(values).as(session.toString()).isNotEmpty();
+      if (session.endsWith("01-gazetteer.jsh")) {
+        assertThat(values).contains("LA05 Bokeo (ບໍ່ແກ້ວ), province", "8916");
+      }
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package io.github.connectlao.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.connectlao.examples.report.NationalReportJob;
+import io.github.connectlao.examples.report.TextWidth;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the main job once into a temporary folder and checks its outputs and its error handling. */
+class NationalReportTest {
+  @TempDir static Path dir;
+  static String terminal;
+  static String errors;
+  static int status;
+
+  @BeforeAll
+  static void runReport() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    status = NationalReportJob.run(new String[] {"--out", dir.toString()},
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    terminal = out.toString(StandardCharsets.UTF_8);
+    errors = err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void printsTheGazetteerSummaryInBothLanguages() {
+    assertThat(status).as(errors).isZero();
+    assertThat(terminal).contains("Administrative units ຫົວໜ່ວຍການປົກຄອງ")
+        .contains("Bokeo ບໍ່ແກ້ວ")
+        .containsPattern("district\\s+ເມືອງ\\s+148");
+  }
+
+  @Test
+  void writesMarkdownCsvJsonAndCharts() throws Exception {
+    assertThat(Files.readString(dir.resolve("report.md"))).startsWith("# connect-lao national report")
+        .contains("| LA05 | LA-BK | Bokeo ບໍ່ແກ້ວ | 5 |");
+    assertThat(Files.readAllLines(dir.resolve("units-per-province.csv")))
+        .hasSize(19).first().isEqualTo("code,ISO,province,districts,villages (unofficial)");
+    assertThat(Files.readString(dir.resolve("units-per-level.json"))).contains("\"units\" : 148");
+    BufferedImage png = ImageIO.read(dir.resolve("districts-per-province.png").toFile());
+    assertThat(png.getWidth()).isEqualTo(1100);
+  }
+
+  @Test
+  void badOptionIsOneLineAndNonZero() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = NationalReportJob.run(new String[] {"--colour", "red"}, new PrintStream(new ByteArrayOutputStream()),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("error: unknown option '--colour' (try --help)"
+        + System.lineSeparator());
+  }
+
+  @Test
+  void missingFileAndBadDateAreOneLineErrors() {
+    for (String[] args : new String[][] {{"--registrations", "no-such-file.csv"}, {"--date", "31/12/2025"},
+        {"--lang", "fr"}, {"--out"}}) {
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      int code = NationalReportJob.run(args, new PrintStream(new ByteArrayOutputStream()),
+          new PrintStream(err, true, StandardCharsets.UTF_8));
+      assertThat(code).isEqualTo(2);
+      assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: ").contains(args[0])
+          .hasLineCount(1);
+    }
+  }
+
+  @Test
+  void laoCombiningMarksTakeNoColumn() {
+    assertThat(TextWidth.of("ບໍ່ແກ້ວ")).isEqualTo(4); // ບ ໍ ່ ແ ກ ້ ວ: three marks
+    assertThat(TextWidth.of("Bokeo")).isEqualTo(5);
+    assertThat(TextWidth.padRight("ບໍ່ແກ້ວ", 6)).isEqualTo("ບໍ່ແກ້ວ  ");
+  }
+}
