@@ -244,7 +244,8 @@ public final class SuppressedTable {
         if (n == 1) {
           int best = -1;
           for (int j = 0; j <= c; j++) {
-            if (!hidden[i][j] && (best < 0 || better(ext[i][j], j == c, ext[i][best], best == c))) {
+            if (!hidden[i][j] && (best < 0 || better(ext[i][j], j == c, columnCount(j) == 1,
+                ext[i][best], best == c, columnCount(best) == 1))) {
               best = j;
             }
           }
@@ -260,7 +261,8 @@ public final class SuppressedTable {
         if (n == 1) {
           int best = -1;
           for (int i = 0; i <= r; i++) {
-            if (!hidden[i][j] && (best < 0 || better(ext[i][j], i == r, ext[best][j], best == r))) {
+            if (!hidden[i][j] && (best < 0 || better(ext[i][j], i == r, rowCount(i) == 1,
+                ext[best][j], best == r, rowCount(best) == 1))) {
               best = i;
             }
           }
@@ -271,8 +273,14 @@ public final class SuppressedTable {
     }
   }
 
-  /** Preference for a complementary entry: interior before total, non-zero before zero, then smaller. */
-  private static boolean better(long v, boolean total, long w, boolean wTotal) {
+  /**
+   * Preference for a complementary entry: one whose crossing line also has a single hidden entry
+   * (it protects two lines at once), then interior before total, non-zero before zero, then smaller.
+   */
+  private static boolean better(long v, boolean total, boolean pairs, long w, boolean wTotal, boolean wPairs) {
+    if (pairs != wPairs) {
+      return pairs;
+    }
     if (total != wTotal) {
       return !total;
     }
@@ -280,6 +288,22 @@ public final class SuppressedTable {
       return v != 0;
     }
     return v < w;
+  }
+
+  private int rowCount(int i) {
+    int n = 0;
+    for (boolean h : hidden[i]) {
+      n += h ? 1 : 0;
+    }
+    return n;
+  }
+
+  private int columnCount(int j) {
+    int n = 0;
+    for (boolean[] row : hidden) {
+      n += row[j] ? 1 : 0;
+    }
+    return n;
   }
 
   /** Step 2: every hidden entry must lie on a cycle of hidden entries. */
