@@ -81,6 +81,15 @@ class SuppressedTableTest {
               }
             }
           }
+          for (int i = 0; i < rows; i++) {
+            long total = 0;
+            for (int j = 0; j < cols; j++) {
+              total += cells[i][j];
+            }
+            long rowTotal = total;
+            t.rowTotal(i).ifPresent(v -> assertThat(v).isEqualTo(rowTotal));
+            assertThat(t.isSuppressed(i, cols) || !(total > 0 && total < threshold)).isTrue();
+          }
           assertNothingRecomputable(t, cells);
         });
   }
