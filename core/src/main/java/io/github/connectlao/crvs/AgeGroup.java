@@ -50,6 +50,37 @@ public record AgeGroup(int fromYears, int toYearsExclusive) {
   }
 
   /**
+   * Reads the form printed by {@link #toString()}: {@code all ages} (or {@code all}), {@code 0-4},
+   * {@code 15+}.
+   *
+   * @param text the text
+   * @return the group
+   * @throws InvalidValueException naming the value when it is none of these
+   */
+  public static AgeGroup parse(String text) {
+    String s = InvalidValueException.requiredText(text, "ageGroup").toLowerCase(java.util.Locale.ROOT);
+    if (s.equals("all ages") || s.equals("all") || s.equals("total")) {
+      return ALL;
+    }
+    try {
+      if (s.endsWith("+")) {
+        return new AgeGroup(Integer.parseInt(s.substring(0, s.length() - 1).strip()), Integer.MAX_VALUE);
+      }
+      int dash = s.indexOf('-');
+      if (dash > 0) {
+        int from = Integer.parseInt(s.substring(0, dash).strip());
+        int to = Integer.parseInt(s.substring(dash + 1).strip());
+        InvalidValueException.check(to >= from && to < Integer.MAX_VALUE, "ageGroup", text,
+            "has its upper age below its lower age");
+        return new AgeGroup(from, to + 1);
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new InvalidValueException("ageGroup", text, "is not an age group (all ages, 0-4, 15+)");
+  }
+
+  /**
    * Whether an age is in the group.
    *
    * @param years an age in completed years

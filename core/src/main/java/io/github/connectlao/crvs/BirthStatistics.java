@@ -299,7 +299,8 @@ public final class BirthStatistics {
   /**
    * Coverage of birth registration among children under an age (SDG 16.9.1 for under 5):
    * registered living children under that age on the reference date / population of that age
-   * group in the reference date's year.
+   * group in the reference date's year (entered as such, or the exact sum of entered groups that
+   * partition it: {@link PopulationTable#populationOfAges}).
    *
    * @param unit the unit
    * @param referenceDate the day ages and registrations are taken on
@@ -324,7 +325,7 @@ public final class BirthStatistics {
     String sexText = sex.map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("both sexes");
     AgeGroup group = AgeGroup.under(underYears);
     int year = referenceDate.getYear();
-    Optional<PopulationTable.Population> pop = table.population(unit, year, sex, group);
+    Optional<PopulationTable.Population> pop = table.populationOfAges(unit, year, sex, group);
     String indicator = "coverage under " + underYears;
     if (pop.isEmpty()) {
       return new RegistrationRate(indicator, unit.code(), referenceDate.toString(), sex, numerator, Optional.empty(),

@@ -7,17 +7,21 @@ import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.csv.CsvColumn;
 import io.github.connectlao.csv.CsvReader;
 import io.github.connectlao.csv.CsvRow;
+import io.github.connectlao.csv.ImportResult;
+import io.github.connectlao.csv.RowError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Population and crude birth rates by unit, year, sex and age group: the denominators of
@@ -241,6 +245,188 @@ public final class PopulationTable {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The population of an age group, either entered as such or, when absent, the exact sum of
+   * entered groups that partition it (e.g. 0-4 + 5-9 + 10-14 + 15-17 for under 18) for the same
+   * unit, year and sex. Never another year, sex or unit; never an approximate group.
+   *
+   * @param unit the unit
+   * @param year the year
+   * @param sex a sex, or empty for both sexes
+   * @param ageGroup the age group
+   * @return the entry (a sum has a DERIVED source naming its parts), or empty
+   */
+  public Optional<Population> populationOfAges(AdminUnit unit, int year, Optional<Sex> sex, AgeGroup ageGroup) {
+    Optional<Population> exact = population(unit, year, sex, ageGroup);
+    if (exact.isPresent()) {
+      return exact;
+    }
+    List<Population> parts = new ArrayList<>();
+    for (Population p : populations.values()) {
+      if (p.year() == year && p.sex().equals(sex) && codes(unit).stream().anyMatch(c -> c.equalsIgnoreCase(p.unitCode()))
+          && p.ageGroup().fromYears() >= ageGroup.fromYears()
+          && p.ageGroup().toYearsExclusive() <= ageGroup.toYearsExclusive() && !p.ageGroup().equals(ageGroup)) {
+        parts.add(p);
+      }
+    }
+    List<Population> chain = partition(parts, ageGroup.fromYears(), ageGroup.toYearsExclusive(), new ArrayList<>());
+    if (chain == null) {
+      return Optional.empty();
+    }
+    long sum = 0;
+    List<String> names = new ArrayList<>();
+    Set<String> citations = new LinkedHashSet<>();
+    for (Population p : chain) {
+      sum += p.count();
+      names.add(p.ageGroup().toString());
+      citations.add(p.source().toString());
+    }
+    return Optional.of(new Population(unit.code(), year, sex, ageGroup, sum, Source.of(
+        "sum of age groups " + String.join(" + ", names) + " (" + String.join("; ", citations) + ")",
+        Confidence.DERIVED)));
+  }
+
+  private static List<Population> partition(List<Population> parts, int from, int to, List<Population> chain) {
+    if (from == to) {
+      return chain;
+    }
+    for (Population p : parts) {
+      if (p.ageGroup().fromYears() == from) {
+        chain.add(p);
+        List<Population> done = partition(parts, p.ageGroup().toYearsExclusive(), to, chain);
+        if (done != null) {
+          return done;
+        }
+        chain.remove(chain.size() - 1);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Reads a user-supplied table from CSV, reporting every bad row and keeping the good ones.
+   * Columns (by name): {@code unit_code}, {@code year}, {@code sex} ({@code both}, {@code male},
+   * {@code female}; default both), {@code age_group} ({@code all ages}, {@code 0-4}, {@code 15+};
+   * default all ages), {@code population} and/or {@code crude_birth_rate} (per 1000; only with all
+   * ages), {@code source} (citation, required) and {@code confidence} (default UNVERIFIED). A
+   * second row for the same unit, year, sex and age group is an error, not a replacement.
+   *
+   * <pre>{@code
+   * unit_code,year,sex,age_group,population,crude_birth_rate,source,confidence
+   * LA03,2024,both,0-4,21000,,Provincial health office 2024 estimate,unverified
+   * }</pre>
+   *
+   * @param in the CSV text
+   * @param sourceName a name for the input, used in errors
+   * @return the table of the good rows and the errors
+   */
+  public static Import readCsv(java.io.Reader in, String sourceName) {
+    CsvColumn unit = CsvColumn.of("unit_code", "code", "pcode");
+    CsvColumn year = CsvColumn.of("year");
+    CsvColumn sex = CsvColumn.of("sex");
+    CsvColumn age = CsvColumn.of("age_group", "age");
+    CsvColumn pop = CsvColumn.of("population");
+    CsvColumn cbr = CsvColumn.of("crude_birth_rate", "cbr");
+    CsvColumn src = CsvColumn.of("source");
+    CsvColumn conf = CsvColumn.of("confidence");
+    Builder b = builder();
+    List<RowError> errors = new ArrayList<>();
+    try (CsvReader csv = CsvReader.of(in, sourceName)) {
+      ImportResult<CsvEntry> rows = csv.importRows(List.of(unit, year, sex, age, pop, cbr, src, conf),
+          List.of(unit, year, src), row -> csvEntry(row, unit, year, sex, age, pop, cbr, src, conf), false);
+      errors.addAll(rows.errors());
+      for (CsvEntry e : rows.accepted()) {
+        if (e.population().isPresent()) {
+          Population p = e.population().get();
+          String key = key(p.unitCode(), p.year(), p.sex()) + "|" + p.ageGroup();
+          if (b.populations.containsKey(key)) {
+            errors.add(new RowError(e.line(), "population", String.valueOf(p.count()),
+                "is a second population for " + p.unitCode() + " " + p.year() + " " + p.ageGroup()));
+            continue;
+          }
+          b.add(p);
+        }
+        if (e.rate().isPresent()) {
+          BirthRate r = e.rate().get();
+          if (b.rates.containsKey(key(r.unitCode(), r.year(), r.sex()))) {
+            errors.add(new RowError(e.line(), "crude_birth_rate", String.valueOf(r.perThousand()),
+                "is a second crude birth rate for " + r.unitCode() + " " + r.year()));
+            continue;
+          }
+          b.add(r);
+        }
+      }
+    }
+    errors.sort(java.util.Comparator.comparingLong(RowError::line));
+    return new Import(b.build(), errors);
+  }
+
+  private record CsvEntry(long line, Optional<Population> population, Optional<BirthRate> rate) {}
+
+  private static CsvEntry csvEntry(CsvRow row, CsvColumn unit, CsvColumn year, CsvColumn sex, CsvColumn age,
+      CsvColumn pop, CsvColumn cbr, CsvColumn src, CsvColumn conf) {
+    String code = row.require(unit);
+    int y;
+    try {
+      y = Integer.parseInt(row.require(year));
+    } catch (NumberFormatException e) {
+      throw new InvalidValueException("year", row.get(year).orElse(""), "is not a year");
+    }
+    Optional<Sex> s = row.get(sex).filter(t -> !t.isBlank() && !t.equalsIgnoreCase("both") && !t.equalsIgnoreCase("total"))
+        .map(Sex::parse);
+    AgeGroup group = row.get(age).filter(t -> !t.isBlank()).map(AgeGroup::parse).orElse(AgeGroup.ALL);
+    Confidence confidence;
+    try {
+      confidence = row.get(conf).filter(t -> !t.isBlank())
+          .map(t -> Confidence.valueOf(t.strip().toUpperCase(Locale.ROOT))).orElse(Confidence.UNVERIFIED);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidValueException("confidence", row.get(conf).orElse(""), "is not a confidence level");
+    }
+    Source source = Source.of(row.require(src), confidence);
+    Optional<Population> p = Optional.empty();
+    Optional<BirthRate> r = Optional.empty();
+    Optional<String> popText = row.get(pop).filter(t -> !t.isBlank());
+    Optional<String> cbrText = row.get(cbr).filter(t -> !t.isBlank());
+    InvalidValueException.check(popText.isPresent() || cbrText.isPresent(), "population", "",
+        "is required when crude_birth_rate is empty");
+    try {
+      if (popText.isPresent()) {
+        p = Optional.of(new Population(code, y, s, group, Long.parseLong(popText.get().strip().replace(",", "")), source));
+      }
+    } catch (NumberFormatException e) {
+      throw new InvalidValueException("population", popText.get(), "is not a whole number");
+    }
+    try {
+      if (cbrText.isPresent()) {
+        InvalidValueException.check(group.equals(AgeGroup.ALL), "age_group", group,
+            "must be all ages for a crude birth rate");
+        r = Optional.of(new BirthRate(code, y, s, Double.parseDouble(cbrText.get().strip()), source));
+      }
+    } catch (NumberFormatException e) {
+      throw new InvalidValueException("crude_birth_rate", cbrText.get(), "is not a number");
+    }
+    return new CsvEntry(row.line(), p, r);
+  }
+
+  /**
+   * A table read from CSV with the rows refused.
+   *
+   * @param table the table of the good rows
+   * @param errors one error per bad row (line, column, value, reason)
+   */
+  public record Import(PopulationTable table, List<RowError> errors) {
+    /**
+     * Validates the parts.
+     *
+     * @param table table
+     * @param errors errors
+     */
+    public Import {
+      Objects.requireNonNull(table, "table");
+      errors = List.copyOf(errors);
+    }
   }
 
   /** @return every population entry */
