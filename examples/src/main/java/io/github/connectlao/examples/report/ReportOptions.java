@@ -15,6 +15,7 @@ import java.util.Optional;
  * --date YYYY-MM-DD     reference date (default 2025-12-31, the end of the 9th NSEDP)
  * --registrations FILE  a CSV of birth registrations instead of the synthetic dataset
  * --population FILE     a CSV population table instead of the embedded one
+ * --synthetic N         size of the synthetic dataset (default 3200000, about 20 years of births)
  * --no-charts           skip the PNG charts
  * --help                print this help
  * </pre>
@@ -24,11 +25,12 @@ import java.util.Optional;
  * @param date the reference date
  * @param registrations a registration file, or empty for the synthetic dataset
  * @param population a population table, or empty for the embedded one
+ * @param syntheticBirths how many synthetic births to generate when no registration file is given
  * @param charts whether to draw charts
  * @param help whether only the help was asked for
  */
 public record ReportOptions(Path out, Lang lang, LocalDate date, Optional<Path> registrations,
-    Optional<Path> population, boolean charts, boolean help) {
+    Optional<Path> population, int syntheticBirths, boolean charts, boolean help) {
 
   /** The default reference date: the last day of the 9th NSEDP (2021–2025). */
   public static final LocalDate DEFAULT_DATE = LocalDate.of(2025, 12, 31);
@@ -45,10 +47,13 @@ public record ReportOptions(Path out, Lang lang, LocalDate date, Optional<Path> 
         --help                print this help
       """;
 
+  /** The default size of the synthetic dataset: about twenty years of births at the 2015 level. */
+  public static final int DEFAULT_SYNTHETIC_BIRTHS = 3_200_000;
+
   /** @return the defaults: {@code report-output}, both languages, 2025-12-31, embedded data */
   public static ReportOptions defaults() {
     return new ReportOptions(Path.of("report-output"), Lang.BOTH, DEFAULT_DATE, Optional.empty(),
-        Optional.empty(), true, false);
+        Optional.empty(), DEFAULT_SYNTHETIC_BIRTHS, true, false);
   }
 
   /**
@@ -72,9 +77,11 @@ public record ReportOptions(Path out, Lang lang, LocalDate date, Optional<Path> 
         inline = a.substring(a.indexOf('=') + 1);
       }
       switch (name) {
-        case "--help", "-h" -> o = o.with(o.out, o.lang, o.date, o.registrations, o.population, o.charts, true);
-        case "--no-charts" -> o = o.with(o.out, o.lang, o.date, o.registrations, o.population, false, o.help);
-        case "--out", "--lang", "--date", "--registrations", "--population" -> {
+        case "--help", "-h" -> o = new ReportOptions(o.out, o.lang, o.date, o.registrations, o.population,
+            o.syntheticBirths, o.charts, true);
+        case "--no-charts" -> o = new ReportOptions(o.out, o.lang, o.date, o.registrations, o.population,
+            o.syntheticBirths, false, o.help);
+        case "--out", "--lang", "--date", "--registrations", "--population", "--synthetic" -> {
           String v = inline;
           if (v == null) {
             if (i + 1 >= args.length) {
@@ -91,18 +98,33 @@ public record ReportOptions(Path out, Lang lang, LocalDate date, Optional<Path> 
   }
 
   private ReportOptions set(String name, String v) {
-    return switch (name) {
-      case "--out" -> with(Path.of(v), lang, date, registrations, population, charts, help);
-      case "--lang" -> with(out, Lang.parse(v), date, registrations, population, charts, help);
-      case "--date" -> with(out, lang, parseDate(v), registrations, population, charts, help);
-      case "--registrations" -> with(out, lang, date, Optional.of(readable(v, name)), population, charts, help);
-      default -> with(out, lang, date, registrations, Optional.of(readable(v, name)), charts, help);
-    };
+    Path o = out;
+    Lang l = lang;
+    LocalDate d = date;
+    Optional<Path> r = registrations;
+    Optional<Path> p = population;
+    int n = syntheticBirths;
+    switch (name) {
+      case "--out" -> o = Path.of(v);
+      case "--lang" -> l = Lang.parse(v);
+      case "--date" -> d = parseDate(v);
+      case "--registrations" -> r = Optional.of(readable(v, name));
+      case "--population" -> p = Optional.of(readable(v, name));
+      default -> n = parseCount(v);
+    }
+    return new ReportOptions(o, l, d, r, p, n, charts, help);
   }
 
-  private ReportOptions with(Path out, Lang lang, LocalDate date, Optional<Path> registrations,
-      Optional<Path> population, boolean charts, boolean help) {
-    return new ReportOptions(out, lang, date, registrations, population, charts, help);
+  private static int parseCount(String v) {
+    try {
+      int n = Integer.parseInt(v.strip().replace("_", ""));
+      if (n >= 0 && n <= 50_000_000) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException("--synthetic must be a whole number from 0 to 50000000, not '" + v + "'");
   }
 
   private static LocalDate parseDate(String v) {
