@@ -43,8 +43,8 @@ public final class GazetteerSection implements ReportSection {
     out.table(provinces.build());
 
     out.chart("districts-per-province", Charts.bars(
-        out.chartLang().pick("Districts per province", "ຈຳນວນເມືອງຕໍ່ແຂວງ"),
-        out.chartLang().pick("districts", "ເມືອງ"), districts,
-        out.chartLang().pick("districts (geoBoundaries 2019)", "ເມືອງ")));
+        out.titleLang().pick("Districts per province", "ຈຳນວນເມືອງຕໍ່ແຂວງ"),
+        out.titleLang().pick("districts", "ເມືອງ"), districts,
+        out.titleLang().pick("districts (geoBoundaries 2019)", "ເມືອງ (geoBoundaries 2019)")));
   }
 }

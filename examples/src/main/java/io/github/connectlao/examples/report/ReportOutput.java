@@ -56,6 +56,18 @@ public final class ReportOutput {
   }
 
   /**
+   * The language of chart titles and axis titles: as {@link #chartLang()}, but English alone when
+   * both languages are asked for (a title in two scripts does not fit the chart's width; the
+   * category labels still carry both names).
+   *
+   * @return the language for chart titles
+   */
+  public Lang titleLang() {
+    Lang l = chartLang();
+    return l == Lang.BOTH ? Lang.EN : l;
+  }
+
+  /**
    * The report's title.
    *
    * @param text the title
