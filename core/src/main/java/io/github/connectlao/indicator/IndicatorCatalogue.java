@@ -196,6 +196,7 @@ public final class IndicatorCatalogue {
     java.util.Arrays.fill(own, DataValues.empty());
     byUnit.forEach((unit, v) -> {
       int i = gazetteer.indexOf(unit);
+      InvalidValueException.check(i >= 0, "unitCode", unit, "is not in the gazetteer");
       own[i] = own[i].plus(v);
     });
     // Children follow their parent in depth-first pre-order: one reverse pass sums every subtree.
