@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
  * A reporting period (ໄລຍະລາຍງານ): a year, a half-year (the "six-month report"), a quarter, a month or
  * an arbitrary inclusive date range.
  *
- * <p>{@link #toString()} prints what {@link #parse(String)} reads: {@code 2022}, {@code 2022-H1},
+ * <p>{@code toString()} prints what {@link #parse(String)} reads: {@code 2022}, {@code 2022-H1},
  * {@code 2022-Q3}, {@code 2022-09}, {@code 2022-01-15/2022-03-31} (an ISO 8601 interval, both ends
  * inclusive).
  *
@@ -207,7 +207,7 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
   }
 
   /**
-   * Reads a period from the text {@link #toString()} prints.
+   * Reads a period from the text {@code toString()} prints.
    *
    * @param text {@code 2022}, {@code 2022-H1}, {@code 2022-Q3}, {@code 2022-09} or {@code
    *     2022-01-15/2022-03-31}

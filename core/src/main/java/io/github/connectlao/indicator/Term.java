@@ -34,7 +34,7 @@ public sealed interface Term permits Term.DataItem, Term.IndicatorRef {
   }
 
   /**
-   * Reads {@link #toString()}: {@code births_registered} or {@code #{BR_COMPLETENESS}}.
+   * Reads the text {@code toString()} prints: {@code births_registered} or {@code #{BR_COMPLETENESS}}.
    *
    * @param text the text
    * @return the term
