@@ -204,6 +204,39 @@ public record Target(
   }
 
   /**
+   * This target with a baseline (replacing any).
+   *
+   * @param newBaseline the baseline value and year, before the target year
+   * @return the new target
+   */
+  public Target withBaseline(Observation newBaseline) {
+    return new Target(code, name, measure, direction, Optional.of(newBaseline), target, unitCodes, source);
+  }
+
+  /**
+   * Progress of a series of observations, as Open SDG reads a time series: the latest observation is
+   * compared with the target's baseline or, when the target has none, with the earliest observation
+   * of the series.
+   *
+   * @param series observations in any order, at most one per year, at least one
+   * @param thresholds the status thresholds
+   * @return the progress at the latest observation
+   * @throws InvalidValueException when the series is empty or has two values for a year
+   */
+  public Progress progress(java.util.Collection<Observation> series, StatusThresholds thresholds) {
+    InvalidValueException.check(series != null && !series.isEmpty(), "series", series, "must not be empty");
+    List<Observation> sorted = new ArrayList<>(series);
+    sorted.sort(null);
+    for (int i = 1; i < sorted.size(); i++) {
+      InvalidValueException.check(sorted.get(i).year() != sorted.get(i - 1).year(), "series",
+          sorted.get(i).year(), "has two values for one year in " + code);
+    }
+    Observation latest = sorted.get(sorted.size() - 1);
+    Target t = baseline.isPresent() || sorted.size() < 2 ? this : withBaseline(sorted.get(0));
+    return t.progress(latest, thresholds);
+  }
+
+  /**
    * Progress to the latest observation with Open SDG's default thresholds.
    *
    * @param latest the latest observation

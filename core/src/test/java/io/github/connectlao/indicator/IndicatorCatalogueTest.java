@@ -86,6 +86,28 @@ class IndicatorCatalogueTest {
   }
 
   @Test
+  void hierarchyRollupEqualsTheSumOverAllDistricts() {
+    Gazetteer lao = Gazetteer.laoPdr();
+    List<io.github.connectlao.admin.AdminUnit> districts = lao.units(io.github.connectlao.admin.AdminLevel.DISTRICT);
+    qt().withExamples(30).forAll(integers().between(0, 10_000), integers().between(1, 20))
+        .checkAssert((seed, step) -> {
+          java.util.Map<String, DataValues> byUnit = new java.util.HashMap<>();
+          long num = 0;
+          long den = 0;
+          for (int i = 0; i < districts.size(); i += step) {
+            long d = 1 + (seed * 31L + i * 17L) % 997;
+            long n = (seed + i * 7L) % (d + 1);
+            byUnit.put(districts.get(i).code(), DataValues.of(Map.of("births_registered", n, "births_estimated", d)));
+            num += n;
+            den += d;
+          }
+          IndicatorValue nation = CAT.rollup("BR_COMPLETENESS", lao, Y2022, byUnit).get(0);
+          assertThat(nation.numerator()).contains(BigDecimal.valueOf(num));
+          assertThat(nation.denominator()).contains(BigDecimal.valueOf(den));
+        });
+  }
+
+  @Test
   void dataValuesMergeAssociatively() {
     qt().withExamples(300).forAll(integers().between(0, 1_000_000), integers().between(0, 1_000_000),
         integers().between(0, 1_000_000), integers().between(1, 1_000_000)).checkAssert((a, b, c, d) -> {

@@ -79,6 +79,33 @@ class TargetTest {
   }
 
   @Test
+  void seriesUsesTheEarliestObservationWhenThereIsNoBaseline() {
+    Target t = Target.builder("S", Measure.indicator("X")).target(Observation.of(2030, 80)).appliesTo("LA").build();
+    Progress p = t.progress(List.of(Observation.of(2020, 55), Observation.of(2015, 50)), StatusThresholds.openSdg());
+    assertThat(p.latest().year()).isEqualTo(2020);
+    assertThat(p.status()).contains(ProgressStatus.NEEDS_ACCELERATION);
+    assertThat(p.ratio().getAsDouble()).isCloseTo(0.60462, within(1e-4));
+    assertThatThrownBy(() -> t.progress(List.of(Observation.of(2020, 1), Observation.of(2020, 2)),
+        StatusThresholds.openSdg())).hasMessageContaining("'2020'");
+  }
+
+  @Test
+  void noFactoryFromDouble() {
+    assertThat(java.util.Arrays.stream(Fraction.class.getMethods())
+        .filter(m -> java.lang.reflect.Modifier.isStatic(m.getModifiers()))
+        .flatMap(m -> java.util.Arrays.stream(m.getParameterTypes()))
+        .filter(c -> c == double.class || c == Double.class || c == float.class)).isEmpty();
+  }
+
+  @Test
+  void readableToString() {
+    Target t = indicatorTarget(50, 80, Direction.HIGHER_IS_BETTER);
+    assertThat(t).hasToString("T: indicator X >= 80 by 2030 (baseline 50 in 2015) for LA [unverified]");
+    assertThat(t.progress(Observation.of(2020, 60)).toString())
+        .startsWith("T 2020: 60 of 80 by 2030, gap 20, on track (Open SDG ratio R = 1.167");
+  }
+
+  @Test
   void milestonesOnAStraightLine() {
     Target t = Target.builder("M", Measure.indicator("X")).baseline(Observation.of(2020, 40))
         .target(Observation.of(2025, 90)).appliesTo("LA").build();
