@@ -4,7 +4,9 @@ import io.github.connectlao.*;
 import io.github.connectlao.admin.*;
 import io.github.connectlao.crvs.*;
 import io.github.connectlao.csv.*;
+import io.github.connectlao.indicator.*;
 import io.github.connectlao.lao.*;
+import io.github.connectlao.target.*;
 import java.time.*;
 import java.util.*;
 
@@ -15,4 +17,6 @@ AdminUnit capital = lao.unit("LA-VT");
 AdminUnit bokeo = lao.unit("LA-BK");
 // the Lao legal period for birth registration (30 days, see its source)
 RegistrationPolicy policy = RegistrationPolicy.laoDefault();
-System.out.println("connect-lao ready: lao = " + lao + "; also capital, bokeo, policy. /vars lists them.");
+// the national Sam Sang targets of the 9th NSEDP (2/3 of provinces, 1/3 of districts, 2/3 of villages by 2025)
+List<Target> samSang = SamSang.nationalTargets();
+System.out.println("connect-lao ready: lao = " + lao + "; also capital, bokeo, policy, samSang. /vars lists them.");

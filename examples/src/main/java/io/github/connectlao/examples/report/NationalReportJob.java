@@ -17,8 +17,7 @@ public final class NationalReportJob {
           "needs the state model (issue 3: io.github.connectlao.state)"),
       new PendingSection("MoHA–MoH cooperation", "ການຮ່ວມມືລະຫວ່າງ ກະຊວງພາຍໃນ ແລະ ກະຊວງສາທາລະນະສຸກ",
           "needs the cooperation model (issue 3: io.github.connectlao.cooperation)"),
-      new PendingSection("Sam Sang targets", "ຄາດໝາຍສາມສ້າງ",
-          "needs targets and Sam Sang rollups (issue 5: io.github.connectlao.target)"),
+      new SamSangSection(),
       new PendingSection("Birth registration (synthetic data)", "ການຈົດທະບຽນການເກີດ (ຂໍ້ມູນສັງເຄາະ)",
           "needs the registry and statistics (issues 4 and 6: BirthRegistry, SyntheticRegistrations, "
               + "completeness and coverage)"));

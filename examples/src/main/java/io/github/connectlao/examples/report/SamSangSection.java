@@ -1,0 +1,78 @@
+package io.github.connectlao.examples.report;
+
+import io.github.connectlao.admin.AdminLevel;
+import io.github.connectlao.admin.AdminUnit;
+import io.github.connectlao.admin.Gazetteer;
+import io.github.connectlao.target.ProgressStatus;
+import io.github.connectlao.target.SamSang;
+import io.github.connectlao.target.SamSangReport;
+import io.github.connectlao.target.SamSangRow;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Sam Sang targets of the 9th NSEDP for the nation and every province: units, required by
+ * 2025 (exact fractions rounded up), achieved where a sourced count exists, gap and status.
+ */
+public final class SamSangSection implements ReportSection {
+
+  @Override
+  public String title(Lang lang) {
+    return lang.pick("Sam Sang targets", "ຄາດໝາຍສາມສ້າງ");
+  }
+
+  @Override
+  public void write(ReportContext ctx, ReportOutput out) throws Exception {
+    Lang lang = ctx.lang();
+    // village totals come from the community list (unofficial); the rows say so in their basis
+    Gazetteer g = ctx.withVillages().gazetteer();
+    int year = Math.max(2021, Math.min(2200, ctx.options().date().getYear()));
+    SamSangReport report = SamSang.rollup(g, year).counts(List.of(SamSang.luangNamtha2018())).build();
+    out.text("By " + SamSang.TARGET_YEAR + " (9th NSEDP): at least 2/3 of provinces strategic units, 1/3 of "
+        + "districts comprehensively strong units, 2/3 of villages development units. Targets: "
+        + SamSang.NSEDP9_SOURCE.citation() + " [" + SamSang.NSEDP9_SOURCE.confidence().name().toLowerCase() + "].");
+
+    Table.Builder t = Table.builder("sam-sang-targets", lang.pick("Sam Sang targets, situation in " + year,
+        "ຄາດໝາຍສາມສ້າງ " + year), "area", "name", "status", "share", "units", "basis", "required",
+        "achieved", "year", "gap", "progress");
+    for (SamSangRow r : report.rows()) {
+      t.row(r.area().code(), lang.name(r.area()), lang.pick(r.status().nameEnglish(), r.status().nameLao()),
+          r.target().target().value().toString(),
+          r.total().isPresent() ? (Object) r.total().getAsLong() : "–", r.totalBasis().label(),
+          r.required().isPresent() ? (Object) r.required().getAsLong() : "–",
+          r.achieved().isPresent() ? (Object) r.achieved().getAsLong() : "–",
+          r.achievedYear().isPresent() ? (Object) r.achievedYear().getAsInt() : "–",
+          r.gap().isPresent() ? (Object) r.gap().getAsLong() : "–",
+          r.progressStatus().map(ProgressStatus::label).orElse("no data"));
+    }
+    t.note("required = share × units, rounded up; village totals from the community list (unofficial); "
+        + "achieved only where a sourced count exists (Luang Namtha 2018, LSB)");
+    out.table(t.build());
+    for (String p : report.problems()) {
+      out.text("Note: " + p);
+    }
+
+    Lang cl = out.chartLang();
+    List<String> names = new ArrayList<>();
+    List<Number> required = new ArrayList<>();
+    List<Number> achieved = new ArrayList<>();
+    for (AdminUnit p : g.units(AdminLevel.PROVINCE)) {
+      for (SamSangRow r : report.province(p.code())) {
+        if (r.status().level() == AdminLevel.VILLAGE) {
+          names.add(cl.name(p));
+          required.add(r.required().isPresent() ? r.required().getAsLong() : 0);
+          achieved.add(r.achieved().isPresent() ? r.achieved().getAsLong() : 0);
+        }
+      }
+    }
+    Map<String, List<? extends Number>> series = new LinkedHashMap<>();
+    series.put(out.titleLang().pick("required by 2025 (2/3 of villages; totals from the unofficial community list)",
+        "ຄາດໝາຍ 2025 (2/3 ຂອງບ້ານ)"), required);
+    series.put(out.titleLang().pick("achieved (latest sourced count: Luang Namtha 2018)", "ບັນລຸແລ້ວ"), achieved);
+    out.chart("sam-sang-villages", Charts.bars(out.titleLang().pick("Sam Sang: development villages by province",
+        "ສາມສ້າງ: ບ້ານເປັນຫົວໜ່ວຍພັດທະນາ"), out.titleLang().pick("villages", "ບ້ານ"), names, series, Optional.empty(), false));
+  }
+}
