@@ -402,12 +402,12 @@ public record CooperationCatalogue(
       }
       for (Phase ph : p.phases()) {
         out.add(new TimelineEvent(ph.period().start(), TimelineEvent.Kind.PHASE, p.id(),
-            p.nameEnglish() + ", phase " + ph.name() + " (" + ph.period() + "), targets " + ph.targets(),
+            "phase " + ph.name() + " (" + ph.period() + ") of " + p.id() + ", targets " + ph.targets(),
             ph.source()));
       }
       for (Reach r : p.reach()) {
         out.add(new TimelineEvent(Optional.of(r.asOf()), TimelineEvent.Kind.REACH, p.id(),
-            "reach of " + p.id() + ": " + r, r.source()));
+            p.id() + " reached " + r, r.source()));
       }
     }
     for (Meeting m : meetings) {
