@@ -196,14 +196,16 @@ public record CooperationCatalogue(
   }
 
   /**
-   * The reports on a programme, oldest period first.
+   * The reports on a programme, by the start of the period covered, shorter periods first.
    *
    * @param programmeId the programme
    * @return its reports
    */
   public List<Report> reportsOn(String programmeId) {
     return reports.stream().filter(r -> r.programmeId().equals(programmeId))
-        .sorted((a, b) -> a.covers().start().get().compareTo(b.covers().start().get())).toList();
+        .sorted(java.util.Comparator.comparing((Report r) -> r.covers().start().get().earliest())
+            .thenComparing(r -> r.covers().end().map(io.github.connectlao.PartialDate::latest).orElse(LocalDate.MAX)))
+        .toList();
   }
 
   /**
