@@ -4,6 +4,8 @@ import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.admin.AdminLevel;
 import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.admin.Gazetteer;
+import io.github.connectlao.csv.ImportResult;
+import io.github.connectlao.csv.RowError;
 import io.github.connectlao.state.JobPositionDetermination.Stage;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,23 +45,67 @@ public final class StateBodyDirectory {
     }
     this.children = new HashMap<>();
     for (StateBody b : this.bodies) {
-      AdminUnit unit = gazetteer.find(b.unitCode()).orElseThrow(() -> new InvalidValueException(
-          "unitCode", b.unitCode(), "is not in the gazetteer (body " + b.id() + ")"));
-      InvalidValueException.check(unit.level() == b.level(), "level", b.level(),
-          "differs from the level " + unit.level() + " of unit " + unit.code() + " (body " + b.id() + ")");
-      if (b.parentId().isPresent()) {
-        StateBody parent = byId.get(b.parentId().get());
-        InvalidValueException.check(parent != null, "parentId", b.parentId().get(),
-            "is not a body of the directory (body " + b.id() + ")");
-        b.checkPlacement(parent);
-        AdminUnit parentUnit = gazetteer.unit(parent.unitCode());
-        InvalidValueException.check(gazetteer.contains(parentUnit, unit), "parentId", parent.id(),
-            "belongs to " + parentUnit.code() + ", which does not contain unit " + unit.code()
-                + " of body " + b.id());
-        children.computeIfAbsent(parent.id(), k -> new ArrayList<>()).add(b);
-      }
+      check(b, byId, gazetteer);
+      b.parentId().ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(b));
     }
     children.replaceAll((k, v) -> List.copyOf(v));
+  }
+
+  private static void check(StateBody b, Map<String, StateBody> byId, Gazetteer gazetteer) {
+    AdminUnit unit = gazetteer.find(b.unitCode()).orElseThrow(() -> new InvalidValueException(
+        "unitCode", b.unitCode(), "is not in the gazetteer (body " + b.id() + ")"));
+    InvalidValueException.check(unit.level() == b.level(), "level", b.level(),
+        "differs from the level " + unit.level() + " of unit " + unit.code() + " (body " + b.id() + ")");
+    if (b.parentId().isPresent()) {
+      StateBody parent = byId.get(b.parentId().get());
+      InvalidValueException.check(parent != null, "parentId", b.parentId().get(),
+          "is not a body of the directory (body " + b.id() + ")");
+      b.checkPlacement(parent);
+      AdminUnit parentUnit = gazetteer.find(parent.unitCode()).orElseThrow(() -> new InvalidValueException(
+          "parentId", parent.id(), "belongs to unit " + parent.unitCode() + ", which is not in the gazetteer"));
+      InvalidValueException.check(gazetteer.contains(parentUnit, unit), "parentId", parent.id(),
+          "belongs to " + parentUnit.code() + ", which does not contain unit " + unit.code()
+              + " of body " + b.id());
+    }
+  }
+
+  /**
+   * Validates bodies against a gazetteer, keeping the good ones: every refused body is reported
+   * with its position (1-based) in {@code bodies}, the field and the reason, and so is every body
+   * whose parent was refused.
+   *
+   * @param gazetteer the units the bodies belong to
+   * @param bodies the bodies
+   * @return the accepted bodies (a valid directory: {@code of(gazetteer, result.accepted())}) and
+   *     the errors
+   */
+  public static ImportResult<StateBody> lenient(Gazetteer gazetteer, List<StateBody> bodies) {
+    Map<String, Integer> position = new HashMap<>();
+    Map<String, StateBody> accepted = new LinkedHashMap<>();
+    List<RowError> errors = new ArrayList<>();
+    for (int i = 0; i < bodies.size(); i++) {
+      StateBody b = bodies.get(i);
+      if (position.putIfAbsent(b.id(), i + 1) != null) {
+        errors.add(new RowError(i + 1, "id", b.id(), "is used by more than one body"));
+      } else {
+        accepted.put(b.id(), b);
+      }
+    }
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (StateBody b : List.copyOf(accepted.values())) {
+        try {
+          check(b, accepted, gazetteer);
+        } catch (InvalidValueException e) {
+          accepted.remove(b.id());
+          errors.add(new RowError(position.get(b.id()), e.field(), e.value(), e.reason()));
+          changed = true;
+        }
+      }
+    }
+    errors.sort(java.util.Comparator.comparingLong(RowError::line));
+    return new ImportResult<>(List.copyOf(accepted.values()), errors);
   }
 
   /**

@@ -158,4 +158,20 @@ class StateBodiesTest {
         JobPositionDetermination.of("NOPE", Stage.SUBMITTED, null, null, null, USER)), Stage.SUBMITTED))
         .hasMessageContaining("bodyId: 'NOPE' is not a body of the directory");
   }
+
+  @Test
+  void lenientValidationKeepsTheGoodBodiesAndReportsEveryBadOne() {
+    StateBody moh = StateBodies.ministry(Sector.HEALTH);
+    StateBody bokeo = StateBodies.forUnit(LAO.unit("LA05"), Sector.HEALTH);
+    StateBody ghost = new StateBody("HEALTH@LA99", BodyKind.PROVINCIAL_DEPARTMENT, Optional.of(Sector.HEALTH),
+        "LA99", AdminLevel.PROVINCE, "ພະແນກ", "ghost", Optional.of("HEALTH@LA"), USER);
+    StateBody ghostChild = new StateBody("HEALTH@LA9901", BodyKind.DISTRICT_OFFICE, Optional.of(Sector.HEALTH),
+        "LA0501", AdminLevel.DISTRICT, "ຫ້ອງການ", "orphan", Optional.of("HEALTH@LA99"), USER);
+    StateBody huoixai = StateBodies.forUnit(LAO.unit("LA0501"), Sector.HEALTH);
+    var result = StateBodyDirectory.lenient(LAO, List.of(moh, ghostChild, bokeo, ghost, huoixai, bokeo));
+    assertThat(result.accepted()).extracting(StateBody::id).containsExactly("HEALTH@LA", "HEALTH@LA05", "HEALTH@LA0501");
+    assertThat(result.errors()).extracting(e -> e.line() + " " + e.column() + " " + e.value())
+        .containsExactly("2 parentId HEALTH@LA99", "4 unitCode LA99", "6 id HEALTH@LA05");
+    assertThat(StateBodyDirectory.of(LAO, result.accepted()).size()).isEqualTo(3);
+  }
 }
