@@ -2,10 +2,12 @@
 // Opened by the README's JShell command; type /vars to see the values, /imports for the imports.
 import io.github.connectlao.*;
 import io.github.connectlao.admin.*;
+import io.github.connectlao.cooperation.*;
 import io.github.connectlao.crvs.*;
 import io.github.connectlao.csv.*;
 import io.github.connectlao.indicator.*;
 import io.github.connectlao.lao.*;
+import io.github.connectlao.state.*;
 import io.github.connectlao.target.*;
 import java.time.*;
 import java.util.*;

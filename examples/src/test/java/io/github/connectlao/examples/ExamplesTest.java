@@ -33,4 +33,14 @@ class ExamplesTest {
         .contains("facilities in Bokeo: 5")
         .contains("facilities nationwide: 148");
   }
+
+  @Test
+  void newCooperationProgramme() {
+    String out = run(NewCooperationProgramme::main);
+    assertThat(out)
+        .contains("extended: CooperationCatalogue[8 areas, 2 agreements, 5 programmes")
+        .contains("coverage of pilot: pilot: 2/18 provinces (11.1%), 3/148 districts (2.0%)")
+        .contains("Huoixai on 2026-06-01: [BR-VILLAGES pilot (TARGETED)]")
+        .contains("refused: ").contains("'LA99' is not in the gazetteer");
+  }
 }

@@ -13,10 +13,8 @@ public final class NationalReportJob {
   /** The sections, in the order they appear. */
   public static final List<ReportSection> SECTIONS = List.of(
       new GazetteerSection(),
-      new PendingSection("State bodies per level", "ອົງການຈັດຕັ້ງລັດແຕ່ລະຂັ້ນ",
-          "needs the state model (issue 3: io.github.connectlao.state)"),
-      new PendingSection("MoHA–MoH cooperation", "ການຮ່ວມມືລະຫວ່າງ ກະຊວງພາຍໃນ ແລະ ກະຊວງສາທາລະນະສຸກ",
-          "needs the cooperation model (issue 3: io.github.connectlao.cooperation)"),
+      new StateBodiesSection(),
+      new CooperationSection(),
       new SamSangSection(),
       new PendingSection("Birth registration (synthetic data)", "ການຈົດທະບຽນການເກີດ (ຂໍ້ມູນສັງເຄາະ)",
           "needs the registry and statistics (issues 4 and 6: BirthRegistry, SyntheticRegistrations, "
