@@ -34,6 +34,7 @@ public final class CooperationSection implements ReportSection {
       timeline.row(e.date().map(Object::toString).orElse("undated"), e.kind().name().toLowerCase(Locale.ROOT),
           e.refId(), e.description(), e.source().confidence().name().toLowerCase(Locale.ROOT));
     }
+    timeline.labels(lang, "ວັນທີ", "ປະເພດ", "", "", "");
     out.table(timeline.build());
 
     Table.Builder coverage = Table.builder("programme-coverage", lang.pick("Programme coverage",
@@ -47,6 +48,7 @@ public final class CooperationSection implements ReportSection {
             cov.note().orElse(""));
       }
     }
+    coverage.labels(lang, "", "ປະເພດ", "", "", "ແຂວງ", "ເມືອງ", "");
     coverage.note("covered / total units of the gazetteer; 'not named' when the sources do not name the target area");
     out.table(coverage.build());
 

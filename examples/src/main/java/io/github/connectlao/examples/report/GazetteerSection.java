@@ -21,16 +21,18 @@ public final class GazetteerSection implements ReportSection {
     Lang lang = ctx.lang();
     out.text("Gazetteer: " + lao.description() + ".");
 
-    Table.Builder levels = Table.builder("units-per-level", "Units per level", "level", "ລະດັບ", "units");
+    Table.Builder levels = Table.builder("units-per-level", lang.pick("Units per level", "ຈຳນວນຫົວໜ່ວຍຕາມລະດັບ"), "level", "ລະດັບ", "units");
     for (AdminLevel level : AdminLevel.values()) {
       levels.row(level.nameEnglish(), level.nameLao(),
           level == AdminLevel.VILLAGE ? withVillages.count(level) : lao.count(level));
     }
+    levels.labels(lang, "", "", "ຈຳນວນ");
     levels.note("villages: the community list @lailao10x/lao-address 0.0.3 (MIT), unofficial; "
         + ctx.withVillages().result().errors().size() + " villages with an unknown district left out");
     out.table(levels.build());
 
-    Table.Builder provinces = Table.builder("units-per-province", "Districts and villages per province",
+    Table.Builder provinces = Table.builder("units-per-province",
+        lang.pick("Districts and villages per province", "ເມືອງ ແລະ ບ້ານ ຕາມແຂວງ"),
         "code", "ISO", "province", "districts", "villages (unofficial)");
     Map<String, Integer> districts = new LinkedHashMap<>();
     for (AdminUnit p : lao.units(AdminLevel.PROVINCE)) {
@@ -39,6 +41,7 @@ public final class GazetteerSection implements ReportSection {
       provinces.row(p.code(), p.isoCode().orElse(""), lang.name(p), d, v);
       districts.put(out.chartLang().name(p), d);
     }
+    provinces.labels(lang, "ລະຫັດ", "", "ແຂວງ", "ເມືອງ", "ບ້ານ");
     provinces.note("codes: OCHA P-codes and ISO 3166-2; names: OCHA/HDX (CC BY 3.0 IGO) and CLDR");
     out.table(provinces.build());
 

@@ -123,7 +123,7 @@ public final class ReportOutput {
     markdown.append(" ([csv](").append(table.id()).append(".csv), [json](").append(table.id())
         .append(".json))\n\n");
     markdown.append('|');
-    for (String c : table.columns()) {
+    for (String c : table.labels()) {
       markdown.append(' ').append(c.replace("|", "\\|")).append(" |");
     }
     markdown.append("\n|");
@@ -155,7 +155,7 @@ public final class ReportOutput {
     int n = t.columns().size();
     int[] w = new int[n];
     for (int i = 0; i < n; i++) {
-      w[i] = TextWidth.of(t.columns().get(i));
+      w[i] = TextWidth.of(t.labels().get(i));
     }
     List<List<Object>> shown = t.rows().subList(0, Math.min(t.rows().size(), MAX_TERMINAL_ROWS));
     for (List<Object> r : shown) {
@@ -167,7 +167,7 @@ public final class ReportOutput {
     terminal.println(t.title());
     StringBuilder line = new StringBuilder("  ");
     for (int i = 0; i < n; i++) {
-      String h = t.columns().get(i);
+      String h = t.labels().get(i);
       line.append(numeric(t, i) ? TextWidth.padLeft(h, w[i]) : TextWidth.padRight(h, w[i])).append("  ");
     }
     terminal.println(line.toString().stripTrailing());

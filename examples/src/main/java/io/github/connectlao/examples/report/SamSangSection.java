@@ -48,6 +48,7 @@ public final class SamSangSection implements ReportSection {
           r.gap().isPresent() ? (Object) r.gap().getAsLong() : "–",
           r.progressStatus().map(ProgressStatus::label).orElse("no data"));
     }
+    t.labels(lang, "", "ຊື່", "", "", "", "", "", "", "", "", "");
     t.note("required = share × units, rounded up; village totals from the community list (unofficial); "
         + "achieved only where a sourced count exists (Luang Namtha 2018, LSB)");
     out.table(t.build());

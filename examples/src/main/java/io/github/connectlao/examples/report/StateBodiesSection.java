@@ -39,6 +39,7 @@ public final class StateBodiesSection implements ReportSection {
         "ອົງການຈັດຕັ້ງຕາມຂັ້ນ ແລະ ປະເພດ"), "level", "ຂັ້ນ", "kind", "ປະເພດ", "bodies");
     counts.forEach((level, kinds) -> kinds.forEach((kind, n) ->
         perLevel.row(level.nameEnglish(), level.nameLao(), kind.nameEnglish(), kind.nameLao(), n)));
+    perLevel.labels(lang, "", "", "", "", "ຈຳນວນ");
     perLevel.note("standard bodies generated from the gazetteer (DERIVED) plus the central bodies named in seeds 000–004");
     out.table(perLevel.build());
 
@@ -52,6 +53,7 @@ public final class StateBodiesSection implements ReportSection {
       central.row(b.id(), b.kind().nameEnglish(), lang.pick(b.nameEnglish(), b.nameLao()),
           b.parentId().orElse(""), b.source().confidence().name().toLowerCase(java.util.Locale.ROOT));
     }
+    central.labels(lang, "ລະຫັດ", "ປະເພດ", "ຊື່", "", "");
     out.table(central.build());
 
     AdminUnit bokeo = ctx.gazetteer().unit("LA05");
@@ -65,6 +67,7 @@ public final class StateBodiesSection implements ReportSection {
     for (StateBody b : shown.values()) {
       example.row(b.id(), b.kind().nameEnglish(), lang.pick(b.nameEnglish(), b.nameLao()), b.parentId().orElse(""));
     }
+    example.labels(lang, "ລະຫັດ", "ປະເພດ", "ຊື່", "");
     out.table(example.build());
 
     out.text("Job-position determination (ການກໍານົດຕໍາແໜ່ງງານ): " + StateBodies.jobPositions2019()

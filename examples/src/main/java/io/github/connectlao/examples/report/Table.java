@@ -15,8 +15,11 @@ import java.util.Objects;
  * @param rows the rows; cells are strings or numbers (numbers are right-aligned and stay numbers
  *     in JSON); an empty optional cell is written as an empty string
  * @param note provenance or a caveat shown under the table (e.g. "synthetic data"), may be empty
+ * @param labels the headers shown on the terminal and in report.md (translated); the CSV and JSON
+ *     files keep the stable English {@code columns}
  */
-public record Table(String id, String title, List<String> columns, List<List<Object>> rows, String note) {
+public record Table(String id, String title, List<String> columns, List<List<Object>> rows, String note,
+    List<String> labels) {
 
   /** Validates the table: every row as wide as the header. */
   public Table {
@@ -33,6 +36,11 @@ public record Table(String id, String title, List<String> columns, List<List<Obj
     }
     rows = List.copyOf(copy);
     note = note == null ? "" : note;
+    labels = labels == null || labels.isEmpty() ? columns : List.copyOf(labels);
+    if (labels.size() != columns.size()) {
+      throw new IllegalArgumentException("table " + id + ": " + labels.size() + " labels for "
+          + columns.size() + " columns");
+    }
   }
 
   /**
@@ -75,6 +83,7 @@ public record Table(String id, String title, List<String> columns, List<List<Obj
     private final List<String> columns;
     private final List<List<Object>> rows = new ArrayList<>();
     private String note = "";
+    private List<String> labels = List.of();
 
     private Builder(String id, String title, List<String> columns) {
       this.id = id;
@@ -104,9 +113,26 @@ public record Table(String id, String title, List<String> columns, List<List<Obj
       return this;
     }
 
+    /**
+     * Translates the headers shown on the terminal and in report.md: each column's Lao header,
+     * picked or paired with the English one by the language; an empty Lao header keeps the English.
+     *
+     * @param lang the report language
+     * @param lao the Lao headers, one per column
+     * @return this builder
+     */
+    public Builder labels(Lang lang, String... lao) {
+      List<String> l = new ArrayList<>();
+      for (int i = 0; i < columns.size(); i++) {
+        l.add(i < lao.length ? lang.pick(columns.get(i), lao[i]) : columns.get(i));
+      }
+      this.labels = l;
+      return this;
+    }
+
     /** @return the table */
     public Table build() {
-      return new Table(id, title, columns, rows, note);
+      return new Table(id, title, columns, rows, note, labels);
     }
   }
 }
