@@ -37,3 +37,8 @@ withVillages.gazetteer().children(lao.children(bokeo).get(0)).get(0)
 LaoDate.format(LocalDate.of(2023, 3, 10), true)
 LaoDate.parse("10 ມີນາ 2023")
 LaoText.matchKey("ແຂວງ ຫຼວງພະບາງ")
+
+// The facade: one class for quick lookups
+ConnectLao.unit("Savannakhet")
+ConnectLao.body("Bokeo", "HEALTH")
+ConnectLao.programmesCovering("Bokeo", LocalDate.of(2021, 6, 1))
