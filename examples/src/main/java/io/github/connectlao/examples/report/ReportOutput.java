@@ -245,7 +245,15 @@ public final class ReportOutput {
       return;
     }
     Path file = dir.resolve(id + ".png");
-    Charts.savePng(chart, file);
+    try {
+      Charts.savePng(chart, file);
+    } catch (RuntimeException | InternalError | UnsatisfiedLinkError e) {
+      // a machine without any usable font or graphics library: the report goes on without the chart
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+      terminal.println("  chart " + id + " skipped: " + why);
+      todos.add("chart " + id + " could not be drawn on this machine: " + why);
+      return;
+    }
     files.add(file);
     markdown.append("![").append(chart.getTitle()).append("](").append(id).append(".png)\n\n");
     terminal.println("  chart: " + file);
