@@ -36,7 +36,7 @@ class ReportSectionsTest {
         .containsPattern("district\\s+ເມືອງ\\s+district office\\s+ຫ້ອງການ\\s+444")
         .contains("HEALTH@LA0501", "Department of Citizen Management", "20 bodies, 318 departments");
     assertThat(Files.readAllLines(dir.resolve("state-bodies-per-level.csv")).get(0))
-        .isEqualTo("level,ຂັ້ນ,kind,ປະເພດ,bodies");
+        .isEqualTo("level,level_lo,kind,kind_lo,bodies");
   }
 
   @Test

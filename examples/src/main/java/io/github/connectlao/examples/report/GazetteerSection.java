@@ -21,12 +21,12 @@ public final class GazetteerSection implements ReportSection {
     Lang lang = ctx.lang();
     out.text("Gazetteer: " + lao.description() + ".");
 
-    Table.Builder levels = Table.builder("units-per-level", lang.pick("Units per level", "ຈຳນວນຫົວໜ່ວຍຕາມລະດັບ"), "level", "ລະດັບ", "units");
+    Table.Builder levels = Table.builder("units-per-level", lang.pick("Units per level", "ຈຳນວນຫົວໜ່ວຍຕາມລະດັບ"), "level", "level_lo", "units");
     for (AdminLevel level : AdminLevel.values()) {
       levels.row(level.nameEnglish(), level.nameLao(),
           level == AdminLevel.VILLAGE ? withVillages.count(level) : lao.count(level));
     }
-    levels.labels(lang, "", "", "ຈຳນວນ");
+    levels.labels(lang, "", "", "ຈຳນວນ").label(1, "ລະດັບ");
     levels.note("villages: the community list @lailao10x/lao-address 0.0.3 (MIT), unofficial; "
         + ctx.withVillages().result().errors().size() + " villages with an unknown district left out");
     out.table(levels.build());

@@ -36,10 +36,10 @@ public final class StateBodiesSection implements ReportSection {
       counts.computeIfAbsent(b.level(), l -> new EnumMap<>(BodyKind.class)).merge(b.kind(), 1, Integer::sum);
     }
     Table.Builder perLevel = Table.builder("state-bodies-per-level", lang.pick("Bodies per level and kind",
-        "ອົງການຈັດຕັ້ງຕາມຂັ້ນ ແລະ ປະເພດ"), "level", "ຂັ້ນ", "kind", "ປະເພດ", "bodies");
+        "ອົງການຈັດຕັ້ງຕາມຂັ້ນ ແລະ ປະເພດ"), "level", "level_lo", "kind", "kind_lo", "bodies");
     counts.forEach((level, kinds) -> kinds.forEach((kind, n) ->
         perLevel.row(level.nameEnglish(), level.nameLao(), kind.nameEnglish(), kind.nameLao(), n)));
-    perLevel.labels(lang, "", "", "", "", "ຈຳນວນ");
+    perLevel.labels(lang, "", "", "", "", "ຈຳນວນ").label(1, "ຂັ້ນ").label(3, "ປະເພດ");
     perLevel.note("standard bodies generated from the gazetteer (DERIVED) plus the central bodies named in seeds 000–004");
     out.table(perLevel.build());
 

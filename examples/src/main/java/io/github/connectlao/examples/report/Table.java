@@ -130,6 +130,21 @@ public record Table(String id, String title, List<String> columns, List<List<Obj
       return this;
     }
 
+    /**
+     * Sets one column's shown header as is, in every language (e.g. a column of Lao names headed
+     * ລະດັບ).
+     *
+     * @param column the column's index
+     * @param text the header
+     * @return this builder
+     */
+    public Builder label(int column, String text) {
+      List<String> l = new ArrayList<>(labels.isEmpty() ? columns : labels);
+      l.set(column, text);
+      this.labels = l;
+      return this;
+    }
+
     /** @return the table */
     public Table build() {
       return new Table(id, title, columns, rows, note, labels);
