@@ -59,6 +59,17 @@ public final class Progress implements AutoCloseable {
     }
   }
 
+  /**
+   * Prints a one-line warning (e.g. rows of an input file that were refused).
+   *
+   * @param message the warning
+   */
+  public void warn(String message) {
+    synchronized (err) {
+      err.println("warning: " + message);
+    }
+  }
+
   @Override
   public void close() {
     timer.shutdownNow();
