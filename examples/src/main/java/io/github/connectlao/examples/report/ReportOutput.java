@@ -204,7 +204,10 @@ public final class ReportOutput {
         sb.append(',');
       }
       Object c = cells.get(i);
-      String s = c instanceof Number ? String.valueOf(c) : String.valueOf(c);
+      String s = String.valueOf(c);
+      if (!(c instanceof Number) && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+        s = "'" + s; // a spreadsheet would run a cell starting with these as a formula
+      }
       if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
         s = '"' + s.replace("\"", "\"\"") + '"';
       }
