@@ -21,7 +21,16 @@ import java.util.Objects;
 public record Table(String id, String title, List<String> columns, List<List<Object>> rows, String note,
     List<String> labels) {
 
-  /** Validates the table: every row as wide as the header. */
+  /**
+   * Validates the table: every row as wide as the header.
+   *
+   * @param id the file name stem
+   * @param title the caption
+   * @param columns the stable column keys
+   * @param rows the rows
+   * @param note the note
+   * @param labels the shown headers
+   */
   public Table {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
