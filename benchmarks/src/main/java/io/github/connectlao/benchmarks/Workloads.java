@@ -122,7 +122,7 @@ public final class Workloads {
    * @return {births, registered} per province and year
    */
   public static long[] completenessRegistry(BirthRegistry registry) {
-    RegistrationCounts c = registry.aggregateByYear(POLICY).rolledUp();
+    RegistrationCounts c = registry.aggregate(POLICY, AdminLevel.PROVINCE, true, false).rolledUp();
     List<AdminUnit> provinces = registry.gazetteer().units(AdminLevel.PROVINCE);
     long[] out = new long[provinces.size() * YEARS * 2];
     for (int p = 0; p < provinces.size(); p++) {

@@ -3,6 +3,7 @@ package io.github.connectlao.crvs;
 import io.github.connectlao.Confidence;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.Source;
+import io.github.connectlao.admin.AdminLevel;
 import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.csv.CsvImportException;
 import java.io.IOException;
@@ -56,6 +57,7 @@ public final class BirthRegistry {
   private final byte[] flags;
   private final int minBirth;
   private final int maxBirth;
+  private final RegistrationCounts.Layout[] layouts = new RegistrationCounts.Layout[AdminLevel.values().length];
 
   private BirthRegistry(Gazetteer gazetteer, Source source, int size, int[] place, int[] birth, int[] delay,
       byte[] flags) {
@@ -173,14 +175,14 @@ public final class BirthRegistry {
   // ------------------------------------------------------------------ aggregation
 
   /**
-   * Counts the births per unit × sex × timeliness in one pass (not yet rolled up: call {@link
-   * RegistrationCounts#rolledUp()} for every level).
+   * Counts the births per unit × sex × timeliness in one pass, on one core (not yet rolled up:
+   * call {@link RegistrationCounts#rolledUp()} for every level).
    *
    * @param policy classifies the delays
    * @return the counts at the places of birth
    */
   public RegistrationCounts aggregate(RegistrationPolicy policy) {
-    return aggregateRange(policy, 0, size, false);
+    return aggregate(policy, AdminLevel.VILLAGE, false, false);
   }
 
   /**
@@ -190,64 +192,90 @@ public final class BirthRegistry {
    * @return the counts at the places of birth
    */
   public RegistrationCounts aggregateParallel(RegistrationPolicy policy) {
-    return parallel(policy, false);
+    return aggregate(policy, AdminLevel.VILLAGE, false, true);
   }
 
   /**
-   * Counts the births per year of birth × unit × sex × timeliness in one pass.
+   * Counts the births per year of birth × unit × sex × timeliness in one pass, on one core.
    *
    * @param policy classifies the delays
    * @return the counts at the places of birth, by year
    */
   public RegistrationCounts aggregateByYear(RegistrationPolicy policy) {
-    return aggregateRange(policy, 0, size, true);
+    return aggregate(policy, AdminLevel.VILLAGE, true, false);
   }
 
   /**
-   * As {@link #aggregateByYear(RegistrationPolicy)}, over the available cores; the result is
-   * identical.
+   * Counts the births per unit × sex × timeliness (and year of birth, when asked) in one pass,
+   * down to a level: a birth below that level is counted at its unit of that level, so counts for
+   * provinces only are small and fast.
+   *
+   * <p>Example: {@code registry.aggregate(policy, AdminLevel.PROVINCE, true, false).rolledUp()}
+   * counts every province and the nation per year.
    *
    * @param policy classifies the delays
-   * @return the counts at the places of birth, by year
+   * @param deepest the deepest level counted ({@link AdminLevel#VILLAGE} for every unit)
+   * @param byYear whether to count per year of birth
+   * @param parallel whether to use the available cores (the result is identical)
+   * @return the counts, not yet rolled up
    */
-  public RegistrationCounts aggregateByYearParallel(RegistrationPolicy policy) {
-    return parallel(policy, true);
+  public RegistrationCounts aggregate(RegistrationPolicy policy, AdminLevel deepest, boolean byYear,
+      boolean parallel) {
+    Objects.requireNonNull(policy, "policy");
+    RegistrationCounts.Layout layout = layout(deepest);
+    return parallel ? parallel(policy, layout, byYear, 100_000) : aggregateRange(policy, layout, 0, size, byYear);
   }
 
-  private RegistrationCounts parallel(RegistrationPolicy policy, boolean byYear) {
-    return parallel(policy, byYear, 100_000);
+  private RegistrationCounts.Layout layout(AdminLevel deepest) {
+    RegistrationCounts.Layout[] cache = layouts;
+    RegistrationCounts.Layout l = cache[deepest.ordinal()];
+    if (l == null) {
+      l = new RegistrationCounts.Layout(gazetteer, deepest);
+      cache[deepest.ordinal()] = l;
+    }
+    return l;
   }
 
-  RegistrationCounts parallel(RegistrationPolicy policy, boolean byYear, int minPart) {
+  RegistrationCounts parallel(RegistrationPolicy policy, AdminLevel deepest, boolean byYear, int minPart) {
+    return parallel(policy, layout(deepest), byYear, minPart);
+  }
+
+  private RegistrationCounts parallel(RegistrationPolicy policy, RegistrationCounts.Layout layout, boolean byYear,
+      int minPart) {
     int parts = Math.max(1, Math.min(Math.max(2, ForkJoinPool.getCommonPoolParallelism()), size / minPart));
     if (parts == 1) {
-      return aggregateRange(policy, 0, size, byYear);
+      return aggregateRange(policy, layout, 0, size, byYear);
     }
     return IntStream.range(0, parts).parallel()
-        .mapToObj(p -> aggregateRange(policy, (int) ((long) size * p / parts), (int) ((long) size * (p + 1) / parts),
-            byYear))
+        .mapToObj(p -> aggregateRange(policy, layout, (int) ((long) size * p / parts),
+            (int) ((long) size * (p + 1) / parts), byYear))
         .reduce(RegistrationCounts::merge)
         .orElseThrow();
   }
 
-  RegistrationCounts aggregateRange(RegistrationPolicy policy, int from, int to, boolean byYear) {
-    Objects.requireNonNull(policy, "policy");
+  RegistrationCounts aggregateRange(RegistrationPolicy policy, RegistrationCounts.Layout layout, int from, int to,
+      boolean byYear) {
     int legal = policy.legalPeriodDays();
     int late = policy.lateLimitDays().orElse(Integer.MAX_VALUE);
     int cells = RegistrationCounts.CELLS;
     int classes = RegistrationCounts.CLASSES;
+    int[] target = layout.target;
+    int[] place = this.place;
+    int[] delay = this.delay;
+    byte[] flags = this.flags;
     if (!byYear) {
-      long[] counts = new long[gazetteer.size() * cells];
+      long[] counts = new long[layout.slots * cells];
       for (int i = from; i < to; i++) {
         int d = delay[i];
         int t = d < 0 ? 3 : d <= legal ? 0 : d <= late ? 1 : 2;
-        counts[place[i] * cells + (flags[i] & SEX_MASK) * classes + t]++;
+        counts[target[place[i]] * cells + (flags[i] & SEX_MASK) * classes + t]++;
       }
-      return new RegistrationCounts(gazetteer, false, 0, 1, false, counts);
+      return new RegistrationCounts(layout, false, 0, 1, false, counts);
     }
     if (from >= to) {
-      return RegistrationCounts.emptyByYear(gazetteer);
+      return new RegistrationCounts(layout, true, 0, 0, false, new long[0]);
     }
+    int[] birth = this.birth;
     int min = Integer.MAX_VALUE;
     int max = Integer.MIN_VALUE;
     for (int i = from; i < to; i++) {
@@ -257,20 +285,21 @@ public final class BirthRegistry {
     int firstYear = LocalDate.ofEpochDay(min).getYear();
     int lastYear = LocalDate.ofEpochDay(max).getYear();
     int firstDay = (int) LocalDate.of(firstYear, 1, 1).toEpochDay();
-    // the year offset of every day in range, looked up instead of computed per record
+    int block = layout.slots * cells;
+    // the offset of every day's year block, looked up instead of computed per record
     int[] yearOf = new int[max - firstDay + 1];
     for (int y = firstYear; y <= lastYear; y++) {
       int start = (int) LocalDate.of(y, 1, 1).toEpochDay() - firstDay;
       int end = Math.min(yearOf.length, (int) LocalDate.of(y + 1, 1, 1).toEpochDay() - firstDay);
-      Arrays.fill(yearOf, start, end, (y - firstYear) * gazetteer.size() * cells);
+      Arrays.fill(yearOf, start, end, (y - firstYear) * block);
     }
-    long[] counts = new long[(lastYear - firstYear + 1) * gazetteer.size() * cells];
+    long[] counts = new long[(lastYear - firstYear + 1) * block];
     for (int i = from; i < to; i++) {
       int d = delay[i];
       int t = d < 0 ? 3 : d <= legal ? 0 : d <= late ? 1 : 2;
-      counts[yearOf[birth[i] - firstDay] + place[i] * cells + (flags[i] & SEX_MASK) * classes + t]++;
+      counts[yearOf[birth[i] - firstDay] + target[place[i]] * cells + (flags[i] & SEX_MASK) * classes + t]++;
     }
-    return new RegistrationCounts(gazetteer, true, firstYear, lastYear - firstYear + 1, false, counts);
+    return new RegistrationCounts(layout, true, firstYear, lastYear - firstYear + 1, false, counts);
   }
 
   // ------------------------------------------------------------------ parts

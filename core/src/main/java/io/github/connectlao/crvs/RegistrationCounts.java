@@ -1,9 +1,11 @@
 package io.github.connectlao.crvs;
 
 import io.github.connectlao.InvalidValueException;
+import io.github.connectlao.admin.AdminLevel;
 import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.admin.Gazetteer;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,6 +16,10 @@ import java.util.Optional;
  * by the gazetteer's pre-order unit index. Before {@link #rolledUp()} a unit counts only the births
  * whose place of birth is that unit; after it, every unit counts the births of its whole subtree, so
  * the nation holds the national total and every level is available at once.
+ *
+ * <p>Counts may stop at a level ({@link BirthRegistry#aggregate(RegistrationPolicy, AdminLevel,
+ * boolean, boolean)}): births below it are counted at their unit of that level, and the units below
+ * it cannot be asked for.
  *
  * <p>Counts form a commutative monoid under {@link #merge(RegistrationCounts)}: merging is
  * associative and {@link #empty(Gazetteer)} (or {@link #emptyByYear(Gazetteer)}) is its identity, so
@@ -32,15 +38,17 @@ public final class RegistrationCounts {
   static final int CELLS = SEXES * CLASSES;
 
   private final Gazetteer gazetteer;
+  private final Layout layout;
   private final boolean byYear;
   private final int firstYear;
   private final int years;
   private final boolean rolledUp;
   private final long[] counts;
 
-  RegistrationCounts(Gazetteer gazetteer, boolean byYear, int firstYear, int years, boolean rolledUp,
+  RegistrationCounts(Layout layout, boolean byYear, int firstYear, int years, boolean rolledUp,
       long[] counts) {
-    this.gazetteer = gazetteer;
+    this.layout = layout;
+    this.gazetteer = layout.gazetteer;
     this.byYear = byYear;
     this.firstYear = firstYear;
     this.years = years;
@@ -55,7 +63,21 @@ public final class RegistrationCounts {
    * @return zero counts for every unit
    */
   public static RegistrationCounts empty(Gazetteer gazetteer) {
-    return new RegistrationCounts(gazetteer, false, 0, 1, false, new long[gazetteer.size() * CELLS]);
+    return empty(gazetteer, AdminLevel.VILLAGE, false);
+  }
+
+  /**
+   * The identity of {@link #merge(RegistrationCounts)} for counts of one kind.
+   *
+   * @param gazetteer the units counted
+   * @param deepest the deepest level counted (births below it count at their unit of this level)
+   * @param byYear whether counted per year of birth
+   * @return zero counts
+   */
+  public static RegistrationCounts empty(Gazetteer gazetteer, AdminLevel deepest, boolean byYear) {
+    Layout layout = new Layout(gazetteer, deepest);
+    return byYear ? new RegistrationCounts(layout, true, 0, 0, false, new long[0])
+        : new RegistrationCounts(layout, false, 0, 1, false, new long[layout.slots * CELLS]);
   }
 
   /**
@@ -65,7 +87,7 @@ public final class RegistrationCounts {
    * @return counts with no year yet
    */
   public static RegistrationCounts emptyByYear(Gazetteer gazetteer) {
-    return new RegistrationCounts(gazetteer, true, 0, 0, false, new long[0]);
+    return empty(gazetteer, AdminLevel.VILLAGE, true);
   }
 
   static int cell(Sex sex, Timeliness timeliness) {
@@ -83,6 +105,8 @@ public final class RegistrationCounts {
   public RegistrationCounts merge(RegistrationCounts other) {
     InvalidValueException.check(other.gazetteer.size() == gazetteer.size(), "other", other,
         "counts a gazetteer of " + other.gazetteer.size() + " units, not " + gazetteer.size());
+    InvalidValueException.check(other.layout.deepest == layout.deepest, "other", other,
+        "counts down to the " + other.layout.deepest.nameEnglish() + " level, not the " + layout.deepest.nameEnglish());
     InvalidValueException.check(other.byYear == byYear, "other", other,
         byYear ? "has no year dimension" : "has a year dimension");
     boolean thisEmpty = byYear && years == 0;
@@ -100,15 +124,15 @@ public final class RegistrationCounts {
       for (int i = 0; i < sum.length; i++) {
         sum[i] += other.counts[i];
       }
-      return new RegistrationCounts(gazetteer, false, 0, 1, rolledUp, sum);
+      return new RegistrationCounts(layout, false, 0, 1, rolledUp, sum);
     }
     int first = Math.min(firstYear, other.firstYear);
     int last = Math.max(firstYear + years, other.firstYear + other.years);
-    int block = gazetteer.size() * CELLS;
+    int block = layout.slots * CELLS;
     long[] sum = new long[(last - first) * block];
     addYears(sum, first, block, this);
     addYears(sum, first, block, other);
-    return new RegistrationCounts(gazetteer, true, first, last - first, rolledUp, sum);
+    return new RegistrationCounts(layout, true, first, last - first, rolledUp, sum);
   }
 
   private static void addYears(long[] sum, int first, int block, RegistrationCounts c) {
@@ -129,11 +153,11 @@ public final class RegistrationCounts {
       return this;
     }
     long[] sum = counts.clone();
-    int[] parent = gazetteer.parentIndexes();
-    int block = gazetteer.size() * CELLS;
+    int[] parent = layout.parentSlot;
+    int block = layout.slots * CELLS;
     for (int y = 0; y < years; y++) {
       int base = y * block;
-      for (int u = parent.length - 1; u > 0; u--) {
+      for (int u = layout.slots - 1; u > 0; u--) {
         int from = base + u * CELLS;
         int to = base + parent[u] * CELLS;
         for (int k = 0; k < CELLS; k++) {
@@ -141,12 +165,17 @@ public final class RegistrationCounts {
         }
       }
     }
-    return new RegistrationCounts(gazetteer, byYear, firstYear, years, true, sum);
+    return new RegistrationCounts(layout, byYear, firstYear, years, true, sum);
   }
 
   /** @return the gazetteer whose unit indexes these counts use */
   public Gazetteer gazetteer() {
     return gazetteer;
+  }
+
+  /** @return the deepest level counted: births below it are counted at their unit of this level */
+  public AdminLevel deepestLevel() {
+    return layout.deepest;
   }
 
   /** @return true after {@link #rolledUp()}: every unit counts its whole subtree */
@@ -178,8 +207,8 @@ public final class RegistrationCounts {
    * @return the count
    */
   public long count(int unitIndex, Sex sex, Timeliness timeliness) {
-    int block = gazetteer.size() * CELLS;
-    int at = unitIndex * CELLS + cell(sex, timeliness);
+    int block = layout.slots * CELLS;
+    int at = slot(unitIndex) * CELLS + cell(sex, timeliness);
     long n = 0;
     for (int y = 0; y < years; y++) {
       n += counts[y * block + at];
@@ -202,7 +231,16 @@ public final class RegistrationCounts {
     if (year < firstYear || year >= firstYear + years) {
       return 0;
     }
-    return counts[((year - firstYear) * gazetteer.size() + unitIndex) * CELLS + cell(sex, timeliness)];
+    return counts[((year - firstYear) * layout.slots + slot(unitIndex)) * CELLS + cell(sex, timeliness)];
+  }
+
+  private int slot(int unitIndex) {
+    int s = layout.slotOf[Objects.checkIndex(unitIndex, layout.slotOf.length)];
+    if (s < 0) {
+      throw new InvalidValueException("unitIndex", unitIndex, "is a unit below the deepest level counted, "
+          + layout.deepest.nameEnglish());
+    }
+    return s;
   }
 
   /**
@@ -305,13 +343,51 @@ public final class RegistrationCounts {
     return n;
   }
 
+  /**
+   * The counted units of a gazetteer down to a level, in pre-order, with the slot every unit's
+   * births are counted in (its own, or that of its ancestor at the deepest level).
+   */
+  static final class Layout {
+    final Gazetteer gazetteer;
+    final AdminLevel deepest;
+    final int slots;
+    final int[] slotOf;
+    final int[] target;
+    final int[] parentSlot;
+
+    Layout(Gazetteer g, AdminLevel deepest) {
+      this.gazetteer = g;
+      this.deepest = Objects.requireNonNull(deepest, "deepest");
+      int n = g.size();
+      slotOf = new int[n];
+      target = new int[n];
+      int[] parent = g.parentIndexes();
+      int[] parentOfSlot = new int[n];
+      int s = 0;
+      for (int u = 0; u < n; u++) {
+        if (g.unitAt(u).level().depth() <= deepest.depth()) {
+          slotOf[u] = s;
+          target[u] = s;
+          parentOfSlot[s] = u == 0 ? -1 : slotOf[parent[u]];
+          s++;
+        } else {
+          slotOf[u] = -1;
+          target[u] = target[parent[u]];
+        }
+      }
+      slots = s;
+      parentSlot = Arrays.copyOf(parentOfSlot, s);
+    }
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof RegistrationCounts)) {
       return false;
     }
     RegistrationCounts c = (RegistrationCounts) o;
-    if (c.gazetteer.size() != gazetteer.size() || c.byYear != byYear || c.rolledUp != rolledUp) {
+    if (c.gazetteer.size() != gazetteer.size() || c.byYear != byYear || c.rolledUp != rolledUp
+        || c.layout.deepest != layout.deepest) {
       return false;
     }
     if (!byYear || (years > 0 && c.years > 0 && firstYear == c.firstYear && years == c.years)) {
@@ -320,7 +396,7 @@ public final class RegistrationCounts {
     // same counts over possibly different year ranges: compare each year
     int first = Math.min(years == 0 ? c.firstYear : firstYear, c.years == 0 ? firstYear : c.firstYear);
     int last = Math.max(firstYear + years, c.firstYear + c.years);
-    int block = gazetteer.size() * CELLS;
+    int block = layout.slots * CELLS;
     for (int y = first; y < last; y++) {
       for (int k = 0; k < block; k++) {
         if (at(y, k, block) != c.at(y, k, block)) {
@@ -337,7 +413,7 @@ public final class RegistrationCounts {
 
   @Override
   public int hashCode() {
-    int block = gazetteer.size() * CELLS;
+    int block = layout.slots * CELLS;
     long[] all = new long[block];
     for (int i = 0; i < counts.length; i++) {
       all[i % block] += counts[i];
@@ -347,7 +423,8 @@ public final class RegistrationCounts {
 
   @Override
   public String toString() {
-    return "RegistrationCounts[" + gazetteer.size() + " units, " + sum() + " cell total"
+    return "RegistrationCounts[" + layout.slots + " units down to " + layout.deepest.nameEnglish() + ", "
+        + sum() + " cell total"
         + (byYear ? years == 0 ? ", by year (none)" : ", by year " + firstYear + "-" + (firstYear + years - 1) : "")
         + (rolledUp ? ", rolled up" : "") + "]";
   }

@@ -134,10 +134,10 @@ class BirthRegistryTest {
   void parallelEqualsSequential() {
     qt().withExamples(10).forAll(longs().all(), integers().between(0, 5000)).checkAssert((seed, n) -> {
       BirthRegistry r = SyntheticRegistrations.registry(G, n, seed);
-      assertThat(r.parallel(LAO, false, 100)).isEqualTo(r.aggregate(LAO));
-      assertThat(r.parallel(LAO, true, 100)).isEqualTo(r.aggregateByYear(LAO));
+      assertThat(r.parallel(LAO, AdminLevel.VILLAGE, false, 100)).isEqualTo(r.aggregate(LAO));
+      assertThat(r.parallel(LAO, AdminLevel.VILLAGE, true, 100)).isEqualTo(r.aggregateByYear(LAO));
       assertThat(r.aggregateParallel(LAO)).isEqualTo(r.aggregate(LAO));
-      assertThat(r.aggregateByYearParallel(LAO)).isEqualTo(r.aggregateByYear(LAO));
+      assertThat(r.aggregate(LAO, AdminLevel.VILLAGE, true, true)).isEqualTo(r.aggregateByYear(LAO));
     });
   }
 
@@ -196,7 +196,38 @@ class BirthRegistryTest {
   }
 
   @Test
+  void countsDownToALevelEqualTheFullCountsAtThatLevelAndAbove() {
+    qt().withExamples(10).forAll(longs().all(), integers().between(0, 4000)).checkAssert((seed, n) -> {
+      BirthRegistry r = SyntheticRegistrations.registry(G, n, seed);
+      RegistrationCounts full = r.aggregateByYear(SHORT).rolledUp();
+      for (AdminLevel level : AdminLevel.values()) {
+        RegistrationCounts part = r.aggregate(SHORT, level, true, false).rolledUp();
+        assertThat(part.deepestLevel()).isEqualTo(level);
+        assertThat(r.aggregate(SHORT, level, true, true).rolledUp()).isEqualTo(part);
+        assertThat(r.split(3).stream().map(x -> x.aggregate(SHORT, level, true, false))
+            .reduce(RegistrationCounts.empty(G, level, true), RegistrationCounts::merge).rolledUp()).isEqualTo(part);
+        for (int u = 0; u < G.size(); u++) {
+          if (G.unitAt(u).level().depth() <= level.depth()) {
+            for (Sex s : Sex.values()) {
+              for (Timeliness t : Timeliness.values()) {
+                assertThat(part.count(u, s, t)).isEqualTo(full.count(u, s, t));
+                assertThat(part.count(u, 2020, s, t)).isEqualTo(full.count(u, 2020, s, t));
+              }
+            }
+          }
+        }
+      }
+    });
+  }
+
+  @Test
   void mergingDifferentKindsIsRefused() {
+    RegistrationCounts provinces = SyntheticRegistrations.registry(G, 10, 1).aggregate(LAO, AdminLevel.PROVINCE, false, false);
+    assertThatThrownBy(() -> provinces.merge(RegistrationCounts.empty(G))).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("province");
+    assertThatThrownBy(() -> provinces.count(G.indexOf("LA0101"), Sex.MALE, Timeliness.LATE))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("below the deepest level");
+    assertThat(provinces.toString()).isEqualTo("RegistrationCounts[19 units down to province, 10 cell total]");
     RegistrationCounts plain = RegistrationCounts.empty(G);
     RegistrationCounts years = SyntheticRegistrations.registry(G, 10, 1).aggregateByYear(LAO);
     assertThatThrownBy(() -> plain.merge(years)).isInstanceOf(InvalidValueException.class);
