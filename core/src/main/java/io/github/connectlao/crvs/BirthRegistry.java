@@ -258,18 +258,13 @@ public final class BirthRegistry {
     int legal = policy.legalPeriodDays();
     int late = policy.lateLimitDays().orElse(Integer.MAX_VALUE);
     int cells = RegistrationCounts.CELLS;
-    int classes = RegistrationCounts.CLASSES;
     int[] target = layout.target;
     int[] place = this.place;
     int[] delay = this.delay;
     byte[] flags = this.flags;
     if (!byYear) {
       long[] counts = new long[layout.slots * cells];
-      for (int i = from; i < to; i++) {
-        int d = delay[i];
-        int t = d < 0 ? 3 : d <= legal ? 0 : d <= late ? 1 : 2;
-        counts[target[place[i]] * cells + (flags[i] & SEX_MASK) * classes + t]++;
-      }
+      count(place, delay, flags, target, from, to, legal, late, counts);
       return new RegistrationCounts(layout, false, 0, 1, false, counts);
     }
     if (from >= to) {
@@ -294,12 +289,27 @@ public final class BirthRegistry {
       Arrays.fill(yearOf, start, end, (y - firstYear) * block);
     }
     long[] counts = new long[(lastYear - firstYear + 1) * block];
+    countByYear(place, birth, delay, flags, target, yearOf, firstDay, from, to, legal, late, counts);
+    return new RegistrationCounts(layout, true, firstYear, lastYear - firstYear + 1, false, counts);
+  }
+
+  // the hot loops, small and static so that the JIT compiles each on its own
+  private static void count(int[] place, int[] delay, byte[] flags, int[] target, int from, int to, int legal,
+      int late, long[] counts) {
     for (int i = from; i < to; i++) {
       int d = delay[i];
       int t = d < 0 ? 3 : d <= legal ? 0 : d <= late ? 1 : 2;
-      counts[yearOf[birth[i] - firstDay] + target[place[i]] * cells + (flags[i] & SEX_MASK) * classes + t]++;
+      counts[target[place[i]] * 12 + (flags[i] & SEX_MASK) * 4 + t]++;
     }
-    return new RegistrationCounts(layout, true, firstYear, lastYear - firstYear + 1, false, counts);
+  }
+
+  private static void countByYear(int[] place, int[] birth, int[] delay, byte[] flags, int[] target, int[] yearOf,
+      int firstDay, int from, int to, int legal, int late, long[] counts) {
+    for (int i = from; i < to; i++) {
+      int d = delay[i];
+      int t = d < 0 ? 3 : d <= legal ? 0 : d <= late ? 1 : 2;
+      counts[yearOf[birth[i] - firstDay] + target[place[i]] * 12 + (flags[i] & SEX_MASK) * 4 + t]++;
+    }
   }
 
   // ------------------------------------------------------------------ parts
