@@ -264,19 +264,20 @@ public final class BirthRegistry {
     byte[] flags = this.flags;
     if (!byYear) {
       long[] counts = new long[layout.slots * cells];
-      count(place, delay, flags, target, from, to, legal, late, counts);
+      if (layout.slots == gazetteer.size()) {
+        countEveryUnit(place, delay, flags, from, to, legal, late, counts);
+      } else {
+        count(place, delay, flags, target, from, to, legal, late, counts);
+      }
       return new RegistrationCounts(layout, false, 0, 1, false, counts);
     }
     if (from >= to) {
       return new RegistrationCounts(layout, true, 0, 0, false, new long[0]);
     }
     int[] birth = this.birth;
-    int min = Integer.MAX_VALUE;
-    int max = Integer.MIN_VALUE;
-    for (int i = from; i < to; i++) {
-      min = Math.min(min, birth[i]);
-      max = Math.max(max, birth[i]);
-    }
+    // the whole registry's range of years, so that parts and the whole share it
+    int min = minBirth;
+    int max = maxBirth;
     int firstYear = LocalDate.ofEpochDay(min).getYear();
     int lastYear = LocalDate.ofEpochDay(max).getYear();
     int firstDay = (int) LocalDate.of(firstYear, 1, 1).toEpochDay();
@@ -294,6 +295,15 @@ public final class BirthRegistry {
   }
 
   // the hot loops, small and static so that the JIT compiles each on its own
+  private static void countEveryUnit(int[] place, int[] delay, byte[] flags, int from, int to, int legal, int late,
+      long[] counts) {
+    for (int i = from; i < to; i++) {
+      int d = delay[i];
+      int t = d < 0 ? 3 : d <= legal ? 0 : d <= late ? 1 : 2;
+      counts[place[i] * 12 + (flags[i] & SEX_MASK) * 4 + t]++;
+    }
+  }
+
   private static void count(int[] place, int[] delay, byte[] flags, int[] target, int from, int to, int legal,
       int late, long[] counts) {
     for (int i = from; i < to; i++) {
