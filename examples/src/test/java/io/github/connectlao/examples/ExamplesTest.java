@@ -43,4 +43,13 @@ class ExamplesTest {
         .contains("Huoixai on 2026-06-01: [BR-VILLAGES pilot (TARGETED)]")
         .contains("refused: ").contains("'LA99' is not in the gazetteer");
   }
+
+  @Test
+  void districtsOnTrack() {
+    String out = run(DistrictsOnTrack::main);
+    assertThat(out).contains("[synthetic]").contains("Kaysone Phomvihane")
+        .containsPattern("\\d+ of 15 districts on track or achieved \\(synthetic data\\)");
+    assertThat(out.lines().filter(l -> l.matches(".*\\d+\\.\\d\\s+\\d+\\.\\d\\s+(achieved|on track|needs acceleration|limited progress|deteriorating)")))
+        .hasSize(15);
+  }
 }

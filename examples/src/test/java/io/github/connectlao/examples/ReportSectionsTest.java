@@ -56,5 +56,39 @@ class ReportSectionsTest {
     assertThat(dir.resolve("sam-sang-villages.png")).isRegularFile();
   }
 
-  // TODO(lead): the birth-registration tests come with the section (issues 4 and 6)
+  @Test
+  void birthRegistrationIsLabelledSyntheticAndComplete() throws Exception {
+    assertThat(terminal).contains("Birth registration", "SYNTHETIC", "births of 2015")
+        .doesNotContain("TODO");
+    String csv = Files.readString(dir.resolve("birth-completeness-coverage.csv"));
+    // 2015 estimated births: 6,492,228 × 24.317 / 1000 = 157,872
+    assertThat(csv).contains("LA,Lao PDR ສປປ ລາວ,").contains(",157872,");
+    assertThat(Files.readAllLines(dir.resolve("birth-timeliness.csv"))).hasSize(20);
+    assertThat(Files.readString(dir.resolve("birth-timeliness.json"))).contains("SYNTHETIC");
+    assertThat(dir.resolve("timeliness-by-province.png")).isRegularFile();
+    assertThat(dir.resolve("completeness-by-province.png")).isRegularFile();
+  }
+
+  @Test
+  void coverageWithAUserPopulationTable(@TempDir Path tmp) throws Exception {
+    Path pop = tmp.resolve("population.csv");
+    Files.writeString(pop, """
+        unit_code,year,sex,age_group,population,crude_birth_rate,source,confidence
+        LA,2025,both,all,7600000,21,test fixture,unverified
+        LA,2025,both,0-4,800000,,test fixture,unverified
+        LA03,2025,both,0-4,22000,,test fixture,unverified
+        """);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = NationalReportJob.run(new String[] {"--out", tmp.resolve("r").toString(), "--population", pop.toString(),
+        "--synthetic", "400000", "--no-charts", "--lang", "en"},
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    String csv = Files.readString(tmp.resolve("r").resolve("birth-completeness-coverage.csv"));
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("births of 2025");
+    // the nation and LA03 have a population under 5, so both have a coverage value; LA05 does not
+    assertThat(csv.lines().filter(l -> l.startsWith("LA,")).findFirst().orElseThrow()).matches("LA,Lao PDR,\\d+,159600,[0-9.]+,[0-9.]+,.*");
+    assertThat(csv.lines().filter(l -> l.startsWith("LA03,")).findFirst().orElseThrow()).matches("LA03,Louangnamtha,\\d+,–,–,[0-9.]+,.*");
+    assertThat(tmp.resolve("r").resolve("timeliness-by-province.png")).doesNotExist();
+  }
 }

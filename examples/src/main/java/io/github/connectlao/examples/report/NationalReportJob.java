@@ -16,9 +16,7 @@ public final class NationalReportJob {
       new StateBodiesSection(),
       new CooperationSection(),
       new SamSangSection(),
-      new PendingSection("Birth registration (synthetic data)", "ການຈົດທະບຽນການເກີດ (ຂໍ້ມູນສັງເຄາະ)",
-          "needs the registry and statistics (issues 4 and 6: BirthRegistry, SyntheticRegistrations, "
-              + "completeness and coverage)"));
+      new BirthRegistrationSection());
 
   private NationalReportJob() {}
 
