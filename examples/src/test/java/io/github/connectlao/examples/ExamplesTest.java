@@ -52,4 +52,15 @@ class ExamplesTest {
     assertThat(out.lines().filter(l -> l.matches(".*\\d+\\.\\d\\s+\\d+\\.\\d\\s+(achieved|on track|needs acceleration|limited progress|deteriorating)")))
         .hasSize(15);
   }
+
+  @Test
+  void publishSuppressedTable() {
+    String out = run(PublishSuppressedTable::main);
+    assertThat(out).contains("SuppressedTable[5x4, threshold 5,")
+        .contains("code,district,current,late,delayed,not_registered,total")
+        .containsPattern("LA0501,Huoixai,[0-9x]+,");
+    // no published cell is from 1 to 4
+    assertThat(out.lines().filter(l -> l.startsWith("LA05")).flatMap(l -> java.util.Arrays.stream(l.split(","))))
+        .noneMatch(c -> c.matches("[1-4]"));
+  }
 }
