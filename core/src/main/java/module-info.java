@@ -13,5 +13,6 @@ module io.github.connectlao.core {
   exports io.github.connectlao.admin;
   exports io.github.connectlao.crvs;
   exports io.github.connectlao.csv;
+  exports io.github.connectlao.json;
   exports io.github.connectlao.lao;
 }

@@ -1,0 +1,92 @@
+package io.github.connectlao.json;
+
+import io.github.connectlao.Confidence;
+import io.github.connectlao.PartialDate;
+import io.github.connectlao.Source;
+import io.github.connectlao.admin.AdminLevel;
+import io.github.connectlao.admin.AdminUnit;
+import io.github.connectlao.admin.Gazetteer;
+import io.github.connectlao.admin.IdentifierScheme;
+import io.github.connectlao.crvs.BirthRegistration;
+import io.github.connectlao.crvs.RegistrationPolicy;
+import io.github.connectlao.crvs.Sex;
+import io.github.connectlao.crvs.Timeliness;
+import io.github.connectlao.csv.RowError;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One fixed example of every type with a JSON form; each is pinned by {@code golden/<name>.json}.
+ * Every example is synthetic test data except where a {@link Source} says otherwise.
+ */
+final class GoldenExamples {
+  private GoldenExamples() {}
+
+  static final Source SOURCE = Source.of("seed 001 (MoHA news, 8 Sep 2022)", Confidence.UNVERIFIED,
+      "date of the meeting not confirmed");
+
+  static final AdminUnit PROVINCE = AdminUnit.builder("LA05", AdminLevel.PROVINCE)
+      .parent("LA")
+      .nameLao("ບໍ່ແກ້ວ")
+      .nameEnglish("Bokeo")
+      .alternativeNames("Bo Keo")
+      .identifier(IdentifierScheme.ISO_3166, "LA-BK")
+      .identifier(IdentifierScheme.LSB, "05")
+      .source(Source.of("OCHA/HDX lao_adm (test copy)", Confidence.SECONDARY))
+      .build();
+
+  static final AdminUnit VILLAGE = AdminUnit.builder("TESTV1", AdminLevel.VILLAGE)
+      .parent("LA0501")
+      .nameLao("ບ້ານທົດລອງ")
+      .validFrom(PartialDate.ofYear(2013))
+      .validTo(PartialDate.ofMonth(2022, 1))
+      .source(Source.synthetic("test village, not real data"))
+      .build();
+
+  static final BirthRegistration REGISTRATION = BirthRegistration
+      .builder("SYN-0001", Sex.FEMALE, LocalDate.of(2022, 3, 1), "LA0501")
+      .inHealthFacility(true)
+      .birthNoticeDate(LocalDate.of(2022, 3, 5))
+      .registered(LocalDate.of(2022, 3, 20), "LA0501")
+      .certificateIssued(true)
+      .childName("Synthetic Name")
+      .build();
+
+  static final BirthRegistration UNREGISTERED = BirthRegistration
+      .builder("SYN-0002", Sex.UNKNOWN, LocalDate.of(2023, 12, 31), "LA05")
+      .dateOfDeath(LocalDate.of(2024, 1, 2))
+      .build();
+
+  static Gazetteer gazetteer() {
+    AdminUnit nation = AdminUnit.builder("LA", AdminLevel.NATIONAL).nameEnglish("Lao PDR")
+        .nameLao("ສປປ ລາວ").source(Source.synthetic("test gazetteer")).build();
+    AdminUnit district = AdminUnit.builder("LA0501", AdminLevel.DISTRICT).parent("LA05")
+        .nameEnglish("Houayxay").source(Source.synthetic("test gazetteer")).build();
+    return Gazetteer.of("test gazetteer (synthetic)", List.of(nation, PROVINCE, district, VILLAGE));
+  }
+
+  /** @return golden file name (without .json) to example value */
+  static Map<String, Object> all() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("local-date", LocalDate.of(2022, 9, 8));
+    m.put("partial-date", PartialDate.ofMonth(2022, 1));
+    m.put("confidence", Confidence.DERIVED);
+    m.put("admin-level", AdminLevel.DISTRICT);
+    m.put("identifier-scheme", IdentifierScheme.LSB);
+    m.put("sex", Sex.FEMALE);
+    m.put("timeliness", Timeliness.LATE);
+    m.put("source", SOURCE);
+    m.put("admin-unit", PROVINCE);
+    m.put("admin-unit-village", VILLAGE);
+    m.put("gazetteer", gazetteer());
+    m.put("registration-policy", RegistrationPolicy.laoDefault());
+    m.put("registration-policy-no-delayed", new RegistrationPolicy(60, java.util.Optional.empty(),
+        Source.synthetic("test policy")));
+    m.put("birth-registration", REGISTRATION);
+    m.put("birth-registration-unregistered", UNREGISTERED);
+    m.put("row-error", new RowError(7, "place_of_birth", "LA9999", "unknown administrative unit code"));
+    return m;
+  }
+}
