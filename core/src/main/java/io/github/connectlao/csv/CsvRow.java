@@ -7,7 +7,9 @@ import java.util.Optional;
 /**
  * One data row of a CSV file, read by header name.
  *
- * <p>Values are stripped of surrounding white space; a blank cell reads as empty.
+ * <p>Values are stripped of surrounding white space; a blank cell reads as empty. A cell that
+ * {@link CsvWriter} neutralised on export ({@code '=1+2}) reads back as written before ({@code
+ * =1+2}); nothing is ever evaluated.
  */
 public final class CsvRow {
   private final long line;
@@ -42,7 +44,7 @@ public final class CsvRow {
     if (i == null || i >= cells.length || cells[i] == null) {
       return Optional.empty();
     }
-    String v = cells[i].strip();
+    String v = CsvWriter.unneutralise(cells[i].strip());
     if (v.indexOf('\uFFFD') >= 0) {
       throw new InvalidValueException(column.name(), v, "holds bytes that are not valid UTF-8");
     }
