@@ -37,7 +37,8 @@ import java.util.Optional;
  * today}. Unit codes may be P-codes, ISO or LSB codes and are stored as P-codes; an unknown code
  * is reported with the nearest known ones. A row reports every problem it has. The identifier and
  * the child's name are personal data: no error ever shows them (a duplicate identifier is reported
- * with the line of its first occurrence).
+ * with the line of its first occurrence), and a row whose number of cells differs from the
+ * header's is refused as a whole without showing any value.
  */
 public final class BirthRegistrationCsv {
   /** The registration's identifier; personal data. */
@@ -118,6 +119,7 @@ public final class BirthRegistrationCsv {
 
   private static BirthRegistration toRegistration(CsvRow row, Gazetteer gazetteer, LocalDate today,
       Map<String, Long> firstLineOfId) {
+    row.requireAligned();
     List<RowError> errors = new ArrayList<>();
     long line = row.line();
     String id = attempt(errors, line, () -> {

@@ -300,7 +300,7 @@ public final class CsvReader implements AutoCloseable {
         if (cells.length == 0 || (cells.length == 1 && (cells[0] == null || cells[0].isBlank()))) {
           continue;
         }
-        return Optional.of(new CsvRow(line, cells, index));
+        return Optional.of(new CsvRow(line, cells, index, header.size()));
       }
       return Optional.empty();
     } catch (JsonProcessingException e) {
