@@ -1,6 +1,9 @@
 package io.github.connectlao.admin;
 
-/** Levenshtein distance with an early exit, for suggestions and fuzzy search. */
+/**
+ * Edit distance (optimal string alignment: insertions, deletions, substitutions and transpositions
+ * of neighbours) with an early exit, for suggestions and fuzzy search.
+ */
 final class EditDistance {
   private EditDistance() {}
 
@@ -13,6 +16,7 @@ final class EditDistance {
     if (Math.abs(la - lb) > max) {
       return max + 1;
     }
+    int[] prev2 = new int[lb + 1];
     int[] prev = new int[lb + 1];
     int[] cur = new int[lb + 1];
     for (int j = 0; j <= lb; j++) {
@@ -23,14 +27,20 @@ final class EditDistance {
       int rowMin = cur[0];
       char ca = a.charAt(i - 1);
       for (int j = 1; j <= lb; j++) {
-        int cost = ca == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-        rowMin = Math.min(rowMin, cur[j]);
+        char cb = b.charAt(j - 1);
+        int cost = ca == cb ? 0 : 1;
+        int d = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
+          d = Math.min(d, prev2[j - 2] + 1);
+        }
+        cur[j] = d;
+        rowMin = Math.min(rowMin, d);
       }
       if (rowMin > max) {
         return max + 1;
       }
-      int[] t = prev;
+      int[] t = prev2;
+      prev2 = prev;
       prev = cur;
       cur = t;
     }

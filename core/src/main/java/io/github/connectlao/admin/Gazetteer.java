@@ -538,33 +538,49 @@ public final class Gazetteer {
     return out;
   }
 
+  /**
+   * Scores a unit against a query: lower is better. Per name, a match is ranked by kind (exact
+   * written form 0, equal match key 1, prefix 2, substring 3, near miss 4 + distance), and a match
+   * on an alternative name ranks one tier (10) below a match on the unit's own Lao or English name.
+   */
   private int score(int i, String exact, String key) {
-    for (String e : exactKeys[i]) {
-      if (e.equals(exact)) {
-        return 0;
+    int best = Integer.MAX_VALUE;
+    for (int n = 0; n < exactKeys[i].length; n++) {
+      if (exactKeys[i][n].equals(exact)) {
+        best = Math.min(best, tier(i, exactKeys[i][n], true) + 0);
       }
     }
     if (key.isEmpty()) {
-      return Integer.MAX_VALUE;
+      return best;
     }
-    int best = Integer.MAX_VALUE;
     for (String k : matchKeys[i]) {
+      int t = tier(i, k, false);
       if (k.equals(key)) {
-        return 1;
-      }
-      if (k.startsWith(key) && key.length() >= 2) {
-        best = Math.min(best, 2);
+        best = Math.min(best, t + 1);
+      } else if (k.startsWith(key) && key.length() >= 2) {
+        best = Math.min(best, t + 2);
       } else if (k.contains(key) && key.length() >= 3) {
-        best = Math.min(best, 3);
-      } else if (best > 3) {
+        best = Math.min(best, t + 3);
+      } else {
         int budget = Math.max(1, Math.min(key.length(), k.length()) / 4);
         int d = EditDistance.bounded(k, key, budget);
         if (d <= budget) {
-          best = Math.min(best, 4 + d);
+          best = Math.min(best, t + 4 + d);
         }
       }
     }
     return best;
+  }
+
+  /** 0 when the key belongs to the unit's own Lao or English name, 10 when only to an alternative. */
+  private int tier(int i, String k, boolean exactForm) {
+    AdminUnit u = units[i];
+    for (String own : new String[] {u.nameLao(), u.nameEnglish()}) {
+      if (!own.isEmpty() && (exactForm ? exactKey(own) : LaoText.matchKey(own)).equals(k)) {
+        return 0;
+      }
+    }
+    return 10;
   }
 
   List<String> suggest(String code) {

@@ -114,11 +114,12 @@ public final class LaoText {
     if (s.chars().anyMatch(LaoText::isLatinLetter)) {
       return romanKey(s);
     }
-    return s.replace(" ", "").replace(".", "");
+    // removing spaces can bring a tone mark and NIKHAHIT together again: normalise once more
+    return normalise(s.replace(" ", "").replace(".", ""));
   }
 
   /**
-   * Removes one leading administrative prefix (Lao) or level word (English), e.g. {@code ແຂວງ
+   * Removes the leading administrative prefixes (Lao) or level word (English), e.g. {@code ແຂວງ
    * ບໍ່ແກ້ວ} gives {@code ບໍ່ແກ້ວ} and {@code Bokeo Province} gives {@code Bokeo}.
    *
    * @param text normalised or raw text
@@ -126,10 +127,15 @@ public final class LaoText {
    */
   public static String stripPrefix(String text) {
     String s = normalise(text);
-    for (String prefix : PREFIXES) {
-      if (s.startsWith(prefix) && s.length() > prefix.length()) {
-        s = s.substring(prefix.length()).strip();
-        break;
+    boolean stripped = true;
+    for (int round = 0; round < 3 && stripped; round++) {
+      stripped = false;
+      for (String prefix : PREFIXES) {
+        if (s.startsWith(prefix) && s.length() > prefix.length()) {
+          s = s.substring(prefix.length()).strip();
+          stripped = true;
+          break;
+        }
       }
     }
     String lower = s.toLowerCase(Locale.ROOT);

@@ -1,0 +1,184 @@
+package io.github.connectlao.crvs;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.connectlao.InvalidValueException;
+import io.github.connectlao.Source;
+import io.github.connectlao.admin.AdminLevel;
+import io.github.connectlao.admin.AdminUnit;
+import io.github.connectlao.admin.Gazetteer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The birth-registration section of a national report: timeliness, completeness and coverage for
+ * a window of births, with provinces in a publishable (suppressed) table, as text and as JSON.
+ *
+ * <pre>{@code
+ * BirthRegistrationReport r = BirthRegistrationReport.of(lao, registrations, RegistrationPolicy.laoDefault(),
+ *     PopulationTable.census2015(), DateWindow.ofYear(2015), LocalDate.of(2016, 3, 1),
+ *     Source.synthetic("SyntheticRegistrations seed 42"));
+ * System.out.print(r.toText());
+ * }</pre>
+ *
+ * <p>The data's source is printed in the section's heading: a synthetic dataset is labelled
+ * synthetic.
+ *
+ * @param dataSource where the registrations come from
+ * @param policy the timeliness rules
+ * @param births the window of births reported on
+ * @param referenceDate the day coverage is measured on
+ * @param national national counts by timeliness for births in the window
+ * @param bySex national counts by sex
+ * @param bySetting national counts by birth setting
+ * @param provinces births in the window by province and timeliness, suppressed for publication
+ * @param completeness national completeness, then per province
+ * @param coverage national coverage under 5 and under 18 on the reference date
+ */
+public record BirthRegistrationReport(Source dataSource, RegistrationPolicy policy, DateWindow births,
+    LocalDate referenceDate, TimelinessCounts national, Map<Sex, TimelinessCounts> bySex,
+    Map<BirthSetting, TimelinessCounts> bySetting, SuppressedTable provinces, List<RegistrationRate> completeness,
+    List<RegistrationRate> coverage) {
+
+  /**
+   * Validates the parts.
+   *
+   * @param dataSource source
+   * @param policy policy
+   * @param births window
+   * @param referenceDate date
+   * @param national counts
+   * @param bySex by sex
+   * @param bySetting by setting
+   * @param provinces table
+   * @param completeness completeness
+   * @param coverage coverage
+   */
+  public BirthRegistrationReport {
+    Objects.requireNonNull(dataSource, "dataSource");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(births, "births");
+    InvalidValueException.required(referenceDate, "referenceDate");
+    Objects.requireNonNull(national, "national");
+    bySex = Map.copyOf(bySex);
+    bySetting = Map.copyOf(bySetting);
+    Objects.requireNonNull(provinces, "provinces");
+    completeness = List.copyOf(completeness);
+    coverage = List.copyOf(coverage);
+  }
+
+  /**
+   * Computes the section.
+   *
+   * @param gazetteer the gazetteer
+   * @param registrations the registrations (validated)
+   * @param policy the timeliness rules
+   * @param population the population table for completeness and coverage
+   * @param births the window of births
+   * @param referenceDate the day coverage is measured on
+   * @param dataSource where the registrations come from (synthetic data must say so)
+   * @return the section
+   */
+  public static BirthRegistrationReport of(Gazetteer gazetteer, Collection<BirthRegistration> registrations,
+      RegistrationPolicy policy, PopulationTable population, DateWindow births, LocalDate referenceDate,
+      Source dataSource) {
+    BirthStatistics s = BirthStatistics.of(gazetteer, registrations, policy);
+    AdminUnit nation = gazetteer.nation();
+    BirthFilter filter = BirthFilter.ALL.bornIn(births);
+    List<RegistrationRate> completeness = new ArrayList<>();
+    completeness.add(s.completeness(nation, births, Optional.empty(), population));
+    for (AdminUnit p : gazetteer.units(AdminLevel.PROVINCE)) {
+      completeness.add(s.completeness(p, births, Optional.empty(), population));
+    }
+    List<RegistrationRate> coverage = List.of(
+        s.coverage(nation, referenceDate, 5, Optional.empty(), population),
+        s.coverage(nation, referenceDate, 18, Optional.empty(), population));
+    return new BirthRegistrationReport(dataSource, policy, births, referenceDate, s.counts(nation, filter),
+        s.countsBySex(nation, filter), s.countsBySetting(nation, filter),
+        s.publishableTable(nation, AdminLevel.PROVINCE, filter, SuppressedTable.DEFAULT_THRESHOLD),
+        completeness, coverage);
+  }
+
+  /** @return the section as plain text */
+  public String toText() {
+    StringBuilder b = new StringBuilder();
+    String nl = System.lineSeparator();
+    b.append("Birth registration (ການຈົດທະບຽນການເກີດ), births ").append(births).append(nl);
+    b.append("  data: ").append(dataSource).append(nl);
+    b.append("  policy: ").append(policy).append(" — ").append(policy.source()).append(nl);
+    b.append(String.format(Locale.ROOT, "  known births %,d; registered %,d; current %,d, late %,d, delayed %,d, "
+        + "not registered %,d%n", national.total(), national.registered(), national.current(), national.late(),
+        national.delayed(), national.notRegistered()));
+    if (national.total() > 0) {
+      b.append(String.format(Locale.ROOT, "  registered on time (current) %.1f%% of known births%n",
+          national.share(Timeliness.CURRENT) * 100));
+    }
+    for (Sex sex : Sex.values()) {
+      TimelinessCounts c = bySex.get(sex);
+      b.append(String.format(Locale.ROOT, "  %-8s %,9d births, %,9d registered%n", sex.name().toLowerCase(Locale.ROOT),
+          c.total(), c.registered()));
+    }
+    for (BirthSetting setting : BirthSetting.values()) {
+      TimelinessCounts c = bySetting.get(setting);
+      b.append(String.format(Locale.ROOT, "  %-16s %,9d births, %,9d registered%n",
+          setting.name().toLowerCase(Locale.ROOT), c.total(), c.registered()));
+    }
+    b.append("  by province (cells below ").append(provinces.threshold()).append(" and their complements shown as x):")
+        .append(nl);
+    for (String line : provinces.toText().split("\\R")) {
+      b.append("    ").append(line).append(nl);
+    }
+    b.append("  completeness (registered births / estimated births):").append(nl);
+    for (RegistrationRate r : completeness) {
+      b.append("    ").append(r).append(nl);
+    }
+    b.append("  coverage on ").append(referenceDate).append(':').append(nl);
+    for (RegistrationRate r : coverage) {
+      b.append("    ").append(r).append(nl);
+    }
+    b.append("  reference figures:").append(nl);
+    for (CrvsReferenceFigures.Figure f : CrvsReferenceFigures.all()) {
+      b.append("    ").append(f).append(nl);
+    }
+    return b.toString();
+  }
+
+  /** @return the section as a JSON tree */
+  public ObjectNode toJson() {
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
+    n.set("dataSource", CrvsJson.toJson(dataSource));
+    ObjectNode p = n.putObject("policy");
+    p.put("legalPeriodDays", policy.legalPeriodDays());
+    if (policy.lateLimitDays().isPresent()) {
+      p.put("lateLimitDays", policy.lateLimitDays().get());
+    } else {
+      p.putNull("lateLimitDays");
+    }
+    p.set("source", CrvsJson.toJson(policy.source()));
+    n.put("births", births.toString());
+    n.put("referenceDate", referenceDate.toString());
+    n.set("national", CrvsJson.toJson(national));
+    n.set("bySex", CrvsJson.toJson(new java.util.EnumMap<>(bySex)));
+    n.set("bySetting", CrvsJson.toJson(new java.util.EnumMap<>(bySetting)));
+    n.set("provinces", CrvsJson.toJson(provinces));
+    ArrayNode c = n.putArray("completeness");
+    completeness.forEach(r -> c.add(CrvsJson.toJson(r)));
+    ArrayNode v = n.putArray("coverage");
+    coverage.forEach(r -> v.add(CrvsJson.toJson(r)));
+    ArrayNode f = n.putArray("referenceFigures");
+    CrvsReferenceFigures.all().forEach(x -> f.add(CrvsJson.toJson(x)));
+    return n;
+  }
+
+  @Override
+  public String toString() {
+    return "BirthRegistrationReport[" + births + ", " + national.total() + " births, data " + dataSource + "]";
+  }
+}

@@ -1,0 +1,566 @@
+package io.github.connectlao.crvs;
+
+import io.github.connectlao.Confidence;
+import io.github.connectlao.InvalidValueException;
+import io.github.connectlao.Source;
+import io.github.connectlao.admin.AdminUnit;
+import io.github.connectlao.csv.CsvColumn;
+import io.github.connectlao.csv.CsvReader;
+import io.github.connectlao.csv.CsvRow;
+import io.github.connectlao.csv.ImportResult;
+import io.github.connectlao.csv.RowError;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Population and crude birth rates by unit, year, sex and age group: the denominators of
+ * completeness and coverage (ຈຳນວນພົນລະເມືອງ).
+ *
+ * <pre>{@code
+ * PopulationTable t = PopulationTable.census2015();              // bundled, sourced
+ * t.population(lao.unit("LA03"), 2015, Optional.empty(), AgeGroup.ALL); // 175,753 (both sexes)
+ * t.population(lao.unit("LA03"), 2016, Optional.empty(), AgeGroup.ALL); // empty: never another year
+ * PopulationTable mine = PopulationTable.builder()
+ *     .population("LA03", 2024, Optional.empty(), AgeGroup.under(5), 21_000, mySource)
+ *     .build();
+ * }</pre>
+ *
+ * <p>A lookup never falls back to another year, sex or age group: a missing figure is an empty
+ * result, which the statistics turn into <em>no value</em> with the reason. The only inheritance
+ * is explicit: {@link #inheritingBirthRateFrom(String)} lets every unit without its own crude
+ * birth rate use the rate of one named unit (e.g. the nation) for the same year and sex.
+ *
+ * <p>Units are matched by their code or any of their identifiers (ISO 3166-2, LSB code...).
+ */
+public final class PopulationTable {
+
+  /**
+   * A population count.
+   *
+   * @param unitCode the unit's code
+   * @param year the year the count refers to
+   * @param sex the sex, or empty for both sexes
+   * @param ageGroup the age group
+   * @param count the population
+   * @param source where the count comes from
+   */
+  public record Population(String unitCode, int year, Optional<Sex> sex, AgeGroup ageGroup, long count,
+      Source source) {
+    /**
+     * Validates the entry.
+     *
+     * @param unitCode code
+     * @param year year
+     * @param sex sex
+     * @param ageGroup age group
+     * @param count count
+     * @param source source
+     */
+    public Population {
+      unitCode = InvalidValueException.requiredText(unitCode, "unitCode");
+      Objects.requireNonNull(sex, "sex");
+      InvalidValueException.check(sex.map(s -> s != Sex.UNKNOWN).orElse(true), "sex", Sex.UNKNOWN,
+          "is not a population group: use a sex or empty for both sexes");
+      InvalidValueException.required(ageGroup, "ageGroup");
+      InvalidValueException.check(count >= 0, "count", count, "must not be negative");
+      InvalidValueException.required(source, "source");
+    }
+  }
+
+  /**
+   * A crude birth rate: live births per 1000 population in a year.
+   *
+   * @param unitCode the unit's code
+   * @param year the year
+   * @param sex empty for the usual rate (all births over the whole population); a sex for births
+   *     of that sex per 1000 population of that sex
+   * @param perThousand the rate per 1000
+   * @param source where the rate comes from
+   */
+  public record BirthRate(String unitCode, int year, Optional<Sex> sex, double perThousand, Source source) {
+    /**
+     * Validates the entry.
+     *
+     * @param unitCode code
+     * @param year year
+     * @param sex sex
+     * @param perThousand rate
+     * @param source source
+     */
+    public BirthRate {
+      unitCode = InvalidValueException.requiredText(unitCode, "unitCode");
+      Objects.requireNonNull(sex, "sex");
+      InvalidValueException.check(sex.map(s -> s != Sex.UNKNOWN).orElse(true), "sex", Sex.UNKNOWN,
+          "is not a population group: use a sex or empty for both sexes");
+      InvalidValueException.check(perThousand >= 0 && perThousand <= 1000 && !Double.isNaN(perThousand),
+          "perThousand", perThousand, "must be between 0 and 1000");
+      InvalidValueException.required(source, "source");
+    }
+  }
+
+  /** Census 2015 national totals (both sexes 6,492,228; females 3,237,458; reference date 2015-03-01). */
+  public static final Source CENSUS_2015_NATIONAL = Source.of(
+      "Lao Statistics Bureau, Results of Population and Housing Census 2015 (final report 2016-10-21), via "
+          + "Vietnam News Agency en.vietnamplus.vn/lao-population-reaches-over-64-million/101130.vnp "
+          + "(lao_reference_facts.json population.census_2015_total)",
+      Confidence.SECONDARY, "reference date 2015-03-01");
+
+  /** Census 2015 population per province, column population_2015_census of lao_provinces.csv. */
+  public static final Source CENSUS_2015_PROVINCES = Source.of(
+      "Lao Statistics Bureau, Population and Housing Census 2015, per-province figures via Wikipedia "
+          + "'Provinces of Laos' citing LSB (lao_provinces.csv column population_2015_census; sum 6,492,228)",
+      Confidence.SECONDARY, "reference date 2015-03-01; both sexes, all ages");
+
+  /** National males 2015 = census total minus census females. */
+  public static final Source CENSUS_2015_MALES = Source.of(
+      "derived: census 2015 total 6,492,228 minus females 3,237,458 (" + CENSUS_2015_NATIONAL.citation() + ")",
+      Confidence.DERIVED);
+
+  /** World Bank WDI crude birth rates 2010, 2015, 2016 for the Lao PDR. */
+  public static final Source CBR_WDI = Source.of(
+      "World Bank WDI SP.DYN.CBRT.IN, file API_SP.DYN.CBRT.IN_DS2_en_csv_v2_10402674.csv last updated "
+          + "2019-01-30 (lao_reference_facts.json births.cbr_wdi)",
+      Confidence.VERIFIED, "old vintage (UN WPP 2017 based); later WDI vintages revise these");
+
+  /** The census 2015 crude birth rate of 28 per 1000. */
+  public static final Source CBR_CENSUS_2015 = Source.of(
+      "Lao Statistics Bureau, census 2015 final report, via Vietnam News Agency "
+          + "(lao_reference_facts.json births.cbr_census_2015)",
+      Confidence.SECONDARY, "Vientiane Capital lowest at 22 (not bundled: single figure, no year-matched table)");
+
+  private final Map<String, Population> populations;
+  private final Map<String, BirthRate> rates;
+  private final Optional<String> inheritFrom;
+
+  private PopulationTable(Map<String, Population> populations, Map<String, BirthRate> rates,
+      Optional<String> inheritFrom) {
+    this.populations = populations;
+    this.rates = rates;
+    this.inheritFrom = inheritFrom;
+  }
+
+  /** @return a builder for a user-supplied table */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return a builder holding this table's entries, to add or replace some */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.populations.putAll(populations);
+    b.rates.putAll(rates);
+    b.inheritFrom = inheritFrom.orElse(null);
+    return b;
+  }
+
+  /**
+   * The bundled default: the 2015 census population of the nation (both sexes, females, males
+   * derived) and of each province (both sexes), all ages, for the year 2015; and the national
+   * crude birth rates of the World Bank WDI for 2010, 2015 and 2016 ({@link #CBR_WDI}, verified).
+   * Provinces have no crude birth rate of their own: use {@link #inheritingBirthRateFrom(String)}
+   * with {@code "LA"} to apply the national one explicitly. The census's own rate of 28 per 1000
+   * ({@link #CBR_CENSUS_2015}, secondary) is available through {@link #census2015WithCensusBirthRate()}.
+   *
+   * @return the table
+   */
+  public static PopulationTable census2015() {
+    return Holder.CENSUS;
+  }
+
+  /**
+   * As {@link #census2015()}, with the 2015 national crude birth rate replaced by the census's 28
+   * per 1000 (secondary).
+   *
+   * @return the table
+   */
+  public static PopulationTable census2015WithCensusBirthRate() {
+    return census2015().toBuilder().crudeBirthRate("LA", 2015, Optional.empty(), 28, CBR_CENSUS_2015).build();
+  }
+
+  /**
+   * This table where every unit without its own crude birth rate for a year and sex uses the rate
+   * of one unit (typically the nation) for the same year and sex. An explicit, documented choice:
+   * nothing is inherited otherwise.
+   *
+   * @param unitCode the code of the unit whose rates are inherited, e.g. {@code "LA"}
+   * @return the new table
+   */
+  public PopulationTable inheritingBirthRateFrom(String unitCode) {
+    return new PopulationTable(populations, rates,
+        Optional.of(InvalidValueException.requiredText(unitCode, "unitCode").toUpperCase(Locale.ROOT)));
+  }
+
+  /**
+   * The population of a unit in a year, for a sex and an age group, exactly as entered.
+   *
+   * @param unit the unit
+   * @param year the year
+   * @param sex a sex, or empty for both sexes
+   * @param ageGroup the age group
+   * @return the entry, or empty (never another year's or group's)
+   */
+  public Optional<Population> population(AdminUnit unit, int year, Optional<Sex> sex, AgeGroup ageGroup) {
+    for (String code : codes(unit)) {
+      Population p = populations.get(key(code, year, sex) + "|" + ageGroup);
+      if (p != null) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The crude birth rate of a unit in a year, for a sex, or the inherited one when {@link
+   * #inheritingBirthRateFrom(String)} was asked (its source then says so).
+   *
+   * @param unit the unit
+   * @param year the year
+   * @param sex a sex, or empty for the usual rate
+   * @return the rate, or empty (never another year's)
+   */
+  public Optional<BirthRate> crudeBirthRate(AdminUnit unit, int year, Optional<Sex> sex) {
+    for (String code : codes(unit)) {
+      BirthRate r = rates.get(key(code, year, sex));
+      if (r != null) {
+        return Optional.of(r);
+      }
+    }
+    if (inheritFrom.isPresent()) {
+      BirthRate r = rates.get(key(inheritFrom.get(), year, sex));
+      if (r != null) {
+        return Optional.of(new BirthRate(unit.code(), year, sex, r.perThousand(), Source.of(
+            "rate of " + r.unitCode() + " applied to " + unit.code() + " by explicit option; " + r.source(),
+            Confidence.DERIVED, "inherited crude birth rate: the unit's own rate is not known")));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The population of an age group, either entered as such or, when absent, the exact sum of
+   * entered groups that partition it (e.g. 0-4 + 5-9 + 10-14 + 15-17 for under 18) for the same
+   * unit, year and sex. Never another year, sex or unit; never an approximate group.
+   *
+   * @param unit the unit
+   * @param year the year
+   * @param sex a sex, or empty for both sexes
+   * @param ageGroup the age group
+   * @return the entry (a sum has a DERIVED source naming its parts), or empty
+   */
+  public Optional<Population> populationOfAges(AdminUnit unit, int year, Optional<Sex> sex, AgeGroup ageGroup) {
+    Optional<Population> exact = population(unit, year, sex, ageGroup);
+    if (exact.isPresent()) {
+      return exact;
+    }
+    List<Population> parts = new ArrayList<>();
+    for (Population p : populations.values()) {
+      if (p.year() == year && p.sex().equals(sex) && codes(unit).stream().anyMatch(c -> c.equalsIgnoreCase(p.unitCode()))
+          && p.ageGroup().fromYears() >= ageGroup.fromYears()
+          && p.ageGroup().toYearsExclusive() <= ageGroup.toYearsExclusive() && !p.ageGroup().equals(ageGroup)) {
+        parts.add(p);
+      }
+    }
+    List<Population> chain = partition(parts, ageGroup.fromYears(), ageGroup.toYearsExclusive(), new ArrayList<>());
+    if (chain == null) {
+      return Optional.empty();
+    }
+    long sum = 0;
+    List<String> names = new ArrayList<>();
+    Set<String> citations = new LinkedHashSet<>();
+    for (Population p : chain) {
+      sum += p.count();
+      names.add(p.ageGroup().toString());
+      citations.add(p.source().toString());
+    }
+    return Optional.of(new Population(unit.code(), year, sex, ageGroup, sum, Source.of(
+        "sum of age groups " + String.join(" + ", names) + " (" + String.join("; ", citations) + ")",
+        Confidence.DERIVED)));
+  }
+
+  private static List<Population> partition(List<Population> parts, int from, int to, List<Population> chain) {
+    if (from == to) {
+      return chain;
+    }
+    for (Population p : parts) {
+      if (p.ageGroup().fromYears() == from) {
+        chain.add(p);
+        List<Population> done = partition(parts, p.ageGroup().toYearsExclusive(), to, chain);
+        if (done != null) {
+          return done;
+        }
+        chain.remove(chain.size() - 1);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Reads a user-supplied table from CSV, reporting every bad row and keeping the good ones.
+   * Columns (by name): {@code unit_code}, {@code year}, {@code sex} ({@code both}, {@code male},
+   * {@code female}; default both), {@code age_group} ({@code all ages}, {@code 0-4}, {@code 15+};
+   * default all ages), {@code population} and/or {@code crude_birth_rate} (per 1000; only with all
+   * ages), {@code source} (citation, required) and {@code confidence} (default UNVERIFIED). A
+   * second row for the same unit, year, sex and age group is an error, not a replacement.
+   *
+   * <pre>{@code
+   * unit_code,year,sex,age_group,population,crude_birth_rate,source,confidence
+   * LA03,2024,both,0-4,21000,,Provincial health office 2024 estimate,unverified
+   * }</pre>
+   *
+   * @param in the CSV text
+   * @param sourceName a name for the input, used in errors
+   * @return the table of the good rows and the errors
+   */
+  public static Import readCsv(java.io.Reader in, String sourceName) {
+    CsvColumn unit = CsvColumn.of("unit_code", "code", "pcode");
+    CsvColumn year = CsvColumn.of("year");
+    CsvColumn sex = CsvColumn.of("sex");
+    CsvColumn age = CsvColumn.of("age_group", "age");
+    CsvColumn pop = CsvColumn.of("population");
+    CsvColumn cbr = CsvColumn.of("crude_birth_rate", "cbr");
+    CsvColumn src = CsvColumn.of("source");
+    CsvColumn conf = CsvColumn.of("confidence");
+    Builder b = builder();
+    List<RowError> errors = new ArrayList<>();
+    try (CsvReader csv = CsvReader.of(in, sourceName)) {
+      ImportResult<CsvEntry> rows = csv.importRows(List.of(unit, year, sex, age, pop, cbr, src, conf),
+          List.of(unit, year, src), row -> csvEntry(row, unit, year, sex, age, pop, cbr, src, conf), false);
+      errors.addAll(rows.errors());
+      for (CsvEntry e : rows.accepted()) {
+        if (e.population().isPresent()) {
+          Population p = e.population().get();
+          String key = key(p.unitCode(), p.year(), p.sex()) + "|" + p.ageGroup();
+          if (b.populations.containsKey(key)) {
+            errors.add(new RowError(e.line(), "population", String.valueOf(p.count()),
+                "is a second population for " + p.unitCode() + " " + p.year() + " " + p.ageGroup()));
+            continue;
+          }
+          b.add(p);
+        }
+        if (e.rate().isPresent()) {
+          BirthRate r = e.rate().get();
+          if (b.rates.containsKey(key(r.unitCode(), r.year(), r.sex()))) {
+            errors.add(new RowError(e.line(), "crude_birth_rate", String.valueOf(r.perThousand()),
+                "is a second crude birth rate for " + r.unitCode() + " " + r.year()));
+            continue;
+          }
+          b.add(r);
+        }
+      }
+    }
+    errors.sort(java.util.Comparator.comparingLong(RowError::line));
+    return new Import(b.build(), errors);
+  }
+
+  private record CsvEntry(long line, Optional<Population> population, Optional<BirthRate> rate) {}
+
+  private static CsvEntry csvEntry(CsvRow row, CsvColumn unit, CsvColumn year, CsvColumn sex, CsvColumn age,
+      CsvColumn pop, CsvColumn cbr, CsvColumn src, CsvColumn conf) {
+    String code = row.require(unit);
+    int y;
+    try {
+      y = Integer.parseInt(row.require(year));
+    } catch (NumberFormatException e) {
+      throw new InvalidValueException("year", row.get(year).orElse(""), "is not a year");
+    }
+    Optional<Sex> s = row.get(sex).filter(t -> !t.isBlank() && !t.equalsIgnoreCase("both") && !t.equalsIgnoreCase("total"))
+        .map(Sex::parse);
+    AgeGroup group = row.get(age).filter(t -> !t.isBlank()).map(AgeGroup::parse).orElse(AgeGroup.ALL);
+    Confidence confidence;
+    try {
+      confidence = row.get(conf).filter(t -> !t.isBlank())
+          .map(t -> Confidence.valueOf(t.strip().toUpperCase(Locale.ROOT))).orElse(Confidence.UNVERIFIED);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidValueException("confidence", row.get(conf).orElse(""), "is not a confidence level");
+    }
+    Source source = Source.of(row.require(src), confidence);
+    Optional<Population> p = Optional.empty();
+    Optional<BirthRate> r = Optional.empty();
+    Optional<String> popText = row.get(pop).filter(t -> !t.isBlank());
+    Optional<String> cbrText = row.get(cbr).filter(t -> !t.isBlank());
+    InvalidValueException.check(popText.isPresent() || cbrText.isPresent(), "population", "",
+        "is required when crude_birth_rate is empty");
+    try {
+      if (popText.isPresent()) {
+        p = Optional.of(new Population(code, y, s, group, Long.parseLong(popText.get().strip().replace(",", "")), source));
+      }
+    } catch (NumberFormatException e) {
+      throw new InvalidValueException("population", popText.get(), "is not a whole number");
+    }
+    try {
+      if (cbrText.isPresent()) {
+        InvalidValueException.check(group.equals(AgeGroup.ALL), "age_group", group,
+            "must be all ages for a crude birth rate");
+        r = Optional.of(new BirthRate(code, y, s, Double.parseDouble(cbrText.get().strip()), source));
+      }
+    } catch (NumberFormatException e) {
+      throw new InvalidValueException("crude_birth_rate", cbrText.get(), "is not a number");
+    }
+    return new CsvEntry(row.line(), p, r);
+  }
+
+  /**
+   * A table read from CSV with the rows refused.
+   *
+   * @param table the table of the good rows
+   * @param errors one error per bad row (line, column, value, reason)
+   */
+  public record Import(PopulationTable table, List<RowError> errors) {
+    /**
+     * Validates the parts.
+     *
+     * @param table table
+     * @param errors errors
+     */
+    public Import {
+      Objects.requireNonNull(table, "table");
+      errors = List.copyOf(errors);
+    }
+  }
+
+  /** @return every population entry */
+  public List<Population> populations() {
+    return List.copyOf(populations.values());
+  }
+
+  /** @return every crude birth rate entry */
+  public List<BirthRate> birthRates() {
+    return List.copyOf(rates.values());
+  }
+
+  /** @return the unit whose rates are inherited, if that option was asked */
+  public Optional<String> inheritsBirthRateFrom() {
+    return inheritFrom;
+  }
+
+  @Override
+  public String toString() {
+    return "PopulationTable[" + populations.size() + " population entries, " + rates.size() + " birth rates"
+        + inheritFrom.map(c -> ", birth rate inherited from " + c).orElse("") + "]";
+  }
+
+  private static List<String> codes(AdminUnit unit) {
+    List<String> codes = new ArrayList<>();
+    codes.add(unit.code());
+    codes.addAll(unit.identifiers().values());
+    return codes;
+  }
+
+  private static String key(String code, int year, Optional<Sex> sex) {
+    return code.strip().toUpperCase(Locale.ROOT) + "|" + year + "|" + sex.map(Sex::name).orElse("BOTH");
+  }
+
+  /** Collects entries; a later entry with the same unit, year, sex (and age group) replaces an earlier one. */
+  public static final class Builder {
+    private final Map<String, Population> populations = new LinkedHashMap<>();
+    private final Map<String, BirthRate> rates = new LinkedHashMap<>();
+    private String inheritFrom;
+
+    private Builder() {}
+
+    /**
+     * Adds a population entry.
+     *
+     * @param p the entry
+     * @return this builder
+     */
+    public Builder add(Population p) {
+      populations.put(key(p.unitCode(), p.year(), p.sex()) + "|" + p.ageGroup(), p);
+      return this;
+    }
+
+    /**
+     * Adds a crude birth rate entry.
+     *
+     * @param r the entry
+     * @return this builder
+     */
+    public Builder add(BirthRate r) {
+      rates.put(key(r.unitCode(), r.year(), r.sex()), r);
+      return this;
+    }
+
+    /**
+     * Adds a population entry.
+     *
+     * @param unitCode the unit's code
+     * @param year the year
+     * @param sex a sex, or empty for both
+     * @param ageGroup the age group
+     * @param count the population
+     * @param source where it comes from
+     * @return this builder
+     */
+    public Builder population(String unitCode, int year, Optional<Sex> sex, AgeGroup ageGroup, long count,
+        Source source) {
+      return add(new Population(unitCode, year, sex, ageGroup, count, source));
+    }
+
+    /**
+     * Adds a crude birth rate.
+     *
+     * @param unitCode the unit's code
+     * @param year the year
+     * @param sex a sex, or empty for the usual rate
+     * @param perThousand births per 1000 population
+     * @param source where it comes from
+     * @return this builder
+     */
+    public Builder crudeBirthRate(String unitCode, int year, Optional<Sex> sex, double perThousand, Source source) {
+      return add(new BirthRate(unitCode, year, sex, perThousand, source));
+    }
+
+    /** @return the table */
+    public PopulationTable build() {
+      return new PopulationTable(Collections.unmodifiableMap(new LinkedHashMap<>(populations)),
+          Collections.unmodifiableMap(new LinkedHashMap<>(rates)),
+          Optional.ofNullable(inheritFrom));
+    }
+  }
+
+  private static final class Holder {
+    static final PopulationTable CENSUS = loadCensus();
+
+    private Holder() {}
+  }
+
+  private static PopulationTable loadCensus() {
+    Builder b = builder()
+        .population("LA", 2015, Optional.empty(), AgeGroup.ALL, 6_492_228, CENSUS_2015_NATIONAL)
+        .population("LA", 2015, Optional.of(Sex.FEMALE), AgeGroup.ALL, 3_237_458, CENSUS_2015_NATIONAL)
+        .population("LA", 2015, Optional.of(Sex.MALE), AgeGroup.ALL, 6_492_228 - 3_237_458, CENSUS_2015_MALES)
+        .crudeBirthRate("LA", 2010, Optional.empty(), 26.715, CBR_WDI)
+        .crudeBirthRate("LA", 2015, Optional.empty(), 24.317, CBR_WDI)
+        .crudeBirthRate("LA", 2016, Optional.empty(), 23.85, CBR_WDI);
+    CsvColumn code = CsvColumn.of("ocha_pcode");
+    CsvColumn pop = CsvColumn.of("population_2015_census");
+    String resource = "/io/github/connectlao/data/lao_provinces.csv";
+    try (InputStream in = PopulationTable.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      try (CsvReader csv = CsvReader.of(in, resource)) {
+        Map<String, Integer> index = csv.bind(List.of(code, pop), List.of(code, pop));
+        Optional<CsvRow> row;
+        while ((row = csv.next(index)).isPresent()) {
+          b.population(row.get().require(code), 2015, Optional.empty(), AgeGroup.ALL,
+              Long.parseLong(row.get().require(pop)), CENSUS_2015_PROVINCES);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,156 @@
+package io.github.connectlao.internal;
+
+import io.github.connectlao.ConnectLaoException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the library's own bundled CSV files (RFC 4180, UTF-8, comma) without any dependency, so
+ * that the embedded defaults load with the core jar alone on the class path. User files go through
+ * {@link io.github.connectlao.csv.CsvReader} instead, which reports every bad row.
+ */
+public final class BundledCsv {
+  /** The folder of the bundled data files inside the core jar. */
+  public static final String DATA = "/io/github/connectlao/data/";
+
+  /** One row of a bundled file. */
+  public static final class Row {
+    private final String file;
+    private final long line;
+    private final Map<String, Integer> header;
+    private final List<String> cells;
+
+    Row(String file, long line, Map<String, Integer> header, List<String> cells) {
+      this.file = file;
+      this.line = line;
+      this.header = header;
+      this.cells = cells;
+    }
+
+    /** @return the 1-based line number where the row starts */
+    public long line() {
+      return line;
+    }
+
+    /**
+     * @param column a header name
+     * @return the stripped value, or empty when blank
+     */
+    public Optional<String> get(String column) {
+      Integer i = header.get(column);
+      if (i == null) {
+        throw new ConnectLaoException(file + ": no column '" + column + "' in the bundled file");
+      }
+      String v = i < cells.size() ? cells.get(i).strip() : "";
+      return v.isEmpty() ? Optional.empty() : Optional.of(v);
+    }
+
+    /**
+     * @param column a header name
+     * @return the stripped value
+     * @throws ConnectLaoException naming the file, line and column when blank
+     */
+    public String require(String column) {
+      return get(column).orElseThrow(() ->
+          new ConnectLaoException(file + " line " + line + ": column '" + column + "' is blank"));
+    }
+  }
+
+  private BundledCsv() {}
+
+  /**
+   * Reads a bundled file.
+   *
+   * @param fileName the file's name in {@link #DATA}
+   * @return its data rows
+   * @throws ConnectLaoException when the file is missing or malformed (a packaging error)
+   */
+  public static List<Row> read(String fileName) {
+    InputStream in = BundledCsv.class.getResourceAsStream(DATA + fileName);
+    if (in == null) {
+      throw new ConnectLaoException("the bundled data file " + DATA + fileName + " is missing from the jar");
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      List<Row> rows = new ArrayList<>();
+      Map<String, Integer> header = null;
+      long line = 0;
+      String text;
+      while ((text = r.readLine()) != null) {
+        line++;
+        long start = line;
+        StringBuilder record = new StringBuilder(text);
+        while (quoteCount(record) % 2 == 1) {
+          String more = r.readLine();
+          if (more == null) {
+            throw new ConnectLaoException(fileName + " line " + start + ": unterminated quote");
+          }
+          line++;
+          record.append('\n').append(more);
+        }
+        if (record.length() == 0) {
+          continue;
+        }
+        List<String> cells = split(record.toString());
+        if (header == null) {
+          header = new HashMap<>();
+          for (int i = 0; i < cells.size(); i++) {
+            header.put(cells.get(i).replace("\uFEFF", "").strip(), i);
+          }
+        } else {
+          rows.add(new Row(fileName, start, header, cells));
+        }
+      }
+      return rows;
+    } catch (IOException e) {
+      throw new ConnectLaoException("cannot read the bundled " + fileName + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static int quoteCount(CharSequence s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == '"') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static List<String> split(String record) {
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < record.length(); i++) {
+      char c = record.charAt(i);
+      if (quoted) {
+        if (c == '"') {
+          if (i + 1 < record.length() && record.charAt(i + 1) == '"') {
+            cell.append('"');
+            i++;
+          } else {
+            quoted = false;
+          }
+        } else {
+          cell.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        cells.add(cell.toString());
+        cell.setLength(0);
+      } else {
+        cell.append(c);
+      }
+    }
+    cells.add(cell.toString());
+    return cells;
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.connectlao.crvs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.connectlao.Source;
+import io.github.connectlao.admin.Gazetteer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BirthRegistrationReportTest {
+  private static final Gazetteer LAO = Gazetteer.laoPdr();
+
+  private static List<BirthRegistration> births() {
+    List<BirthRegistration> list = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      LocalDate born = LocalDate.of(2015, 1, 1).plusDays(i * 9);
+      BirthRegistration.Builder b = BirthRegistration.builder("id" + i, i % 2 == 0 ? Sex.FEMALE : Sex.MALE, born,
+          i < 30 ? "LA0101" : "LA0301").inHealthFacility(i % 3 == 0).childName("Name" + i);
+      if (i % 4 != 3) {
+        b.registered(born.plusDays(i * 11L), null);
+      }
+      list.add(b.build());
+    }
+    return list;
+  }
+
+  private static final BirthRegistrationReport REPORT = BirthRegistrationReport.of(LAO, births(),
+      RegistrationPolicy.laoDefault(), PopulationTable.census2015(), DateWindow.ofYear(2015),
+      LocalDate.of(2016, 3, 1), Source.synthetic("hand-made test births"));
+
+  @Test
+  void textSectionLabelsSyntheticDataAndShowsEveryPart() {
+    String text = REPORT.toText();
+    assertThat(REPORT.national().total()).isEqualTo(40);
+    assertThat(REPORT.national().notRegistered()).isEqualTo(10);
+    assertThat(text).contains("[synthetic]").contains("known births 40; registered 30")
+        .contains("completeness LA 2015-01-01/2015-12-31 both sexes: 0.0%")
+        .contains("no value (no crude birth rate for LA03 in 2015 (both sexes))")
+        .contains("coverage under 5 LA 2016-03-01 both sexes: no value (no population for LA in 2016")
+        .contains(">= 70%").contains("LA01").doesNotContain("Name1").doesNotContain("id1");
+    assertThat(REPORT.completeness()).hasSize(19);
+    assertThat(REPORT.completeness().get(0).numerator()).isEqualTo(30);
+  }
+
+  @Test
+  void jsonSectionWritesNoValueAsNullWithTheReasonAndSuppressedCellsAsNull() {
+    ObjectNode json = REPORT.toJson();
+    assertThat(json.at("/dataSource/confidence").asText()).isEqualTo("synthetic");
+    assertThat(json.at("/national/total").asLong()).isEqualTo(40);
+    assertThat(json.at("/policy/legalPeriodDays").asInt()).isEqualTo(30);
+    JsonNode national = json.at("/completeness/0");
+    assertThat(national.get("value").isNumber()).isTrue();
+    assertThat(national.get("denominator").asDouble()).isEqualTo(24.317 * 6_492_228 / 1000);
+    JsonNode coverage = json.at("/coverage/0");
+    assertThat(coverage.get("value").isNull()).isTrue();
+    assertThat(coverage.get("noValueReason").asText()).contains("ages 0-4");
+    // LA03 has 10 births in 2015, some in cells below 5: the table hides them
+    boolean anySuppressed = false;
+    for (JsonNode row : json.at("/provinces/rows")) {
+      for (JsonNode cell : row.get("cells")) {
+        if (cell.has("suppressed")) {
+          anySuppressed = true;
+          assertThat(cell.get("count").isNull()).isTrue();
+        }
+      }
+    }
+    assertThat(anySuppressed).isTrue();
+    assertThat(CrvsJson.write(json)).contains("\"referenceFigures\"").doesNotContain("Name1");
+  }
+}
