@@ -76,6 +76,21 @@ class BirthRegistrationCsvTest {
   }
 
   @Test
+  void rowWithShiftedColumnsIsRefusedWithoutShowingItsValues() {
+    String text = "id,sex,date_of_birth,place_of_birth,date_of_death,child_name\n"
+        + "A,M,2022-03-01,LA0501,Secret Name\n"
+        + "B,M,2022-03-01,LA0501,,\n";
+    ImportResult<BirthRegistration> r = read(text, false);
+    assertThat(r.accepted()).extracting(BirthRegistration::id).containsExactly("B");
+    assertThat(r.errors()).singleElement().satisfies(e -> {
+      assertThat(e.line()).isEqualTo(2);
+      assertThat(e.value()).isEmpty();
+      assertThat(e.reason()).contains("has 5 cells but the header has 6");
+    });
+    assertThat(r.errors().toString()).doesNotContain("Secret");
+  }
+
+  @Test
   void strictModeStopsAtTheFirstError() {
     assertThatThrownBy(() -> read(MIXED, true))
         .isInstanceOf(CsvImportException.class)
