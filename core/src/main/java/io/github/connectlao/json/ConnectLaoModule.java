@@ -42,6 +42,7 @@ public final class ConnectLaoModule extends SimpleModule {
   /** @return every form the module registers */
   static List<Form<?>> forms() {
     List<Form<?>> forms = new ArrayList<>(CoreForms.all());
+    forms.addAll(CrvsForms.all());
     return forms;
   }
 

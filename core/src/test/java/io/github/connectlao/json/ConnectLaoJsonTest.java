@@ -24,6 +24,16 @@ class ConnectLaoJsonTest {
   }
 
   @Test
+  void bundledPopulationTableRoundTrips() {
+    var table = io.github.connectlao.crvs.PopulationTable.census2015();
+    String text = json.write(table);
+    var back = json.read(text, io.github.connectlao.crvs.PopulationTable.class);
+    assertThat(back.populations()).isEqualTo(table.populations());
+    assertThat(back.birthRates()).isEqualTo(table.birthRates());
+    assertThat(json.write(back)).isEqualTo(text);
+  }
+
+  @Test
   void listsAndMapsOfModelTypesRoundTrip() {
     List<AdminUnit> units = Gazetteer.laoPdr().children(Gazetteer.laoPdr().unit("LA05"));
     assertThat(json.readList(json.write(units), AdminUnit.class)).isEqualTo(units);

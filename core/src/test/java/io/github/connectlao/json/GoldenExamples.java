@@ -86,6 +86,26 @@ final class GoldenExamples {
         Source.synthetic("test policy")));
     m.put("birth-registration", REGISTRATION);
     m.put("birth-registration-unregistered", UNREGISTERED);
+    Source syn = Source.synthetic("test figures, not real data");
+    m.put("age-group", io.github.connectlao.crvs.AgeGroup.of(0, 5));
+    m.put("age-group-open", io.github.connectlao.crvs.AgeGroup.parse("15+"));
+    m.put("date-window", io.github.connectlao.crvs.DateWindow.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31)));
+    m.put("birth-setting", io.github.connectlao.crvs.BirthSetting.HEALTH_FACILITY);
+    m.put("timeliness-counts", io.github.connectlao.crvs.TimelinessCounts.of(120, 30, 5, 45));
+    var population = new io.github.connectlao.crvs.PopulationTable.Population("LA05", 2015,
+        java.util.Optional.of(Sex.FEMALE), io.github.connectlao.crvs.AgeGroup.under(5), 10_000, syn);
+    var rate = new io.github.connectlao.crvs.PopulationTable.BirthRate("LA", 2015, java.util.Optional.empty(), 24.5, syn);
+    m.put("population", population);
+    m.put("birth-rate", rate);
+    m.put("population-table", io.github.connectlao.crvs.PopulationTable.builder().add(population).add(rate).build()
+        .inheritingBirthRateFrom("LA"));
+    m.put("registration-rate", new io.github.connectlao.crvs.RegistrationRate("completeness", "LA05",
+        "2015-01-01/2015-12-31", java.util.Optional.empty(), 1760, java.util.Optional.of(4273.75),
+        java.util.Optional.empty(), List.of("2015: 24.5 x 174,439 / 1000 x 365/365"), List.of(syn)));
+    m.put("registration-rate-no-value", new io.github.connectlao.crvs.RegistrationRate("coverage under 5", "LA05",
+        "2016-12-31", java.util.Optional.of(Sex.MALE), 12, java.util.Optional.empty(),
+        java.util.Optional.of("no population for LA05 in 2016"), List.of(), List.of()));
+    m.put("crvs-reference-figure", io.github.connectlao.crvs.CrvsReferenceFigures.TARGET_2024);
     m.put("row-error", new RowError(7, "place_of_birth", "LA9999", "unknown administrative unit code"));
     return m;
   }
