@@ -46,6 +46,19 @@ class CsvFuzzTest {
       "TST2;village;LA0501;;\"Test; Two\";໒໐໑໓",
       "TST3;hamlet;LA9999;;;2013-13");
 
+  static final String POPULATION = String.join("\n",
+      "unit_code,year,sex,age_group,population,crude_birth_rate,source,confidence",
+      "LA05,໒໐໑໕,both,all ages,\"174,439\",,synthetic test,synthetic",
+      "LA,2015,female,0-4,10000,,synthetic test,synthetic",
+      "LA,2015,both,all ages,,24.5,synthetic test,synthetic",
+      "LA99,15,x,5-1,-3,abc,,guess");
+
+  static Object population(byte[] bytes, boolean strict) {
+    try (CsvReader csv = CsvReader.of(new ByteArrayInputStream(bytes), "fuzz.csv")) {
+      return io.github.connectlao.csv.PopulationCsv.read(csv, LAO, strict);
+    }
+  }
+
   static ImportResult<BirthRegistration> registrations(byte[] bytes) {
     try (CsvReader csv = CsvReader.of(new ByteArrayInputStream(bytes), "fuzz.csv")) {
       return BirthRegistrationCsv.read(csv, LAO, TODAY, false);
@@ -84,6 +97,13 @@ class CsvFuzzTest {
   }
 
   @Test
+  void mutatedPopulationFilesEndInAResultOrADocumentedException() {
+    byte[] seed = POPULATION.getBytes(StandardCharsets.UTF_8);
+    Fuzz.qt().withExamples(Fuzz.examples()).forAll(longs().all(), integers().between(0, 1)).checkAssert((s, strict) ->
+        Fuzz.run("population seed " + s, () -> population(Fuzz.mutate(seed, s), strict == 1)));
+  }
+
+  @Test
   void randomBytesEndInAResultOrADocumentedException() {
     Fuzz.qt().withExamples(Fuzz.examples()).forAll(lists().of(integers().between(0, 255)).ofSizeBetween(0, 400))
         .checkAssert(list -> {
@@ -93,6 +113,7 @@ class CsvFuzzTest {
           }
           Fuzz.run("random bytes", () -> registrations(b));
           Fuzz.run("random bytes", () -> units(b, false));
+          Fuzz.run("random bytes", () -> population(b, false));
         });
   }
 
