@@ -3,6 +3,8 @@ package io.github.connectlao.examples;
 import io.github.connectlao.admin.AdminLevel;
 import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.admin.Gazetteer;
+import io.github.connectlao.target.SamSang;
+import java.util.List;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
@@ -36,5 +38,10 @@ public final class NationalReport {
       out.printf("  %-6s %-22s %-20s %9d%n", p.code(), p.nameEnglish(), p.nameLao(),
           lao.descendants(p, AdminLevel.DISTRICT).size());
     }
+    out.println();
+    // Sam Sang targets of the 9th NSEDP for the nation and every province; the only achieved count
+    // embedded is the sourced Luang Namtha 2018 example (no other assessments are published in the data).
+    out.print(SamSang.rollup(lao, SamSang.TARGET_YEAR).counts(List.of(SamSang.luangNamtha2018())).build()
+        .toTable());
   }
 }

@@ -1,0 +1,79 @@
+package io.github.connectlao.target;
+
+import io.github.connectlao.Source;
+import io.github.connectlao.admin.AdminUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/**
+ * One line of a Sam Sang rollup: for an area (the nation or a province) and a level, the units counted,
+ * required, achieved and missing, and the status.
+ *
+ * @param area the nation or a province
+ * @param status the Sam Sang status counted
+ * @param target the target applied (national, national share applied to the province, or the
+ *     province's own)
+ * @param total the number of units, when known
+ * @param totalBasis where the total comes from
+ * @param required the units required, when the total is known
+ * @param achievedYear the year of the latest data, when there is any
+ * @param progress the full progress, when total and achieved count are known
+ * @param sources the sources of the target and of the data used
+ * @param note what is missing or unusual, empty when nothing is
+ */
+public record SamSangRow(
+    AdminUnit area,
+    SamSangStatus status,
+    Target target,
+    OptionalLong total,
+    TotalBasis totalBasis,
+    OptionalLong required,
+    OptionalInt achievedYear,
+    Optional<CountProgress> progress,
+    List<Source> sources,
+    String note) {
+
+  /**
+   * Copies the sources.
+   *
+   * @param area the area
+   * @param status the status
+   * @param target the target
+   * @param total the total
+   * @param totalBasis the basis
+   * @param required the required count
+   * @param achievedYear the data year
+   * @param progress the progress
+   * @param sources the sources
+   * @param note the note
+   */
+  public SamSangRow {
+    sources = List.copyOf(sources);
+  }
+
+  /** @return the units that reached the status, when known */
+  public OptionalLong achieved() {
+    return progress.map(p -> OptionalLong.of(p.achieved())).orElse(OptionalLong.empty());
+  }
+
+  /** @return the units still missing, when known */
+  public OptionalLong gap() {
+    return progress.map(p -> OptionalLong.of(p.gap())).orElse(OptionalLong.empty());
+  }
+
+  /** @return the progress status, when it can be computed */
+  public Optional<ProgressStatus> progressStatus() {
+    return progress.flatMap(CountProgress::status);
+  }
+
+  @Override
+  public String toString() {
+    return area.code() + " " + status.nameEnglish() + ": " + (achieved().isPresent()
+        ? achieved().getAsLong() + " (" + achievedYear.getAsInt() + ")" : "no data") + " of "
+        + (required.isPresent() ? required.getAsLong() + " required" : "unknown required") + " ("
+        + (total.isPresent() ? total.getAsLong() + " units, " : "") + totalBasis.label() + ")"
+        + progressStatus().map(s -> ", " + s.label()).orElse("") + (note.isEmpty() ? "" : "; " + note);
+  }
+}
