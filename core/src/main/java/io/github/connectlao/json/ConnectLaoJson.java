@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.connectlao.InvalidValueException;
 import java.util.ArrayList;
@@ -295,6 +296,8 @@ public final class ConnectLaoJson {
           .addModule(new ConnectLaoModule())
           .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, rejectUnknownProperties)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .disable(DeserializationFeature.WRAP_EXCEPTIONS)
           .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)

@@ -43,6 +43,7 @@ public final class ConnectLaoModule extends SimpleModule {
   static List<Form<?>> forms() {
     List<Form<?>> forms = new ArrayList<>(CoreForms.all());
     forms.addAll(CrvsForms.all());
+    forms.addAll(TargetForms.all());
     return forms;
   }
 

@@ -106,6 +106,35 @@ final class GoldenExamples {
         "2016-12-31", java.util.Optional.of(Sex.MALE), 12, java.util.Optional.empty(),
         java.util.Optional.of("no population for LA05 in 2016"), List.of(), List.of()));
     m.put("crvs-reference-figure", io.github.connectlao.crvs.CrvsReferenceFigures.TARGET_2024);
+    m.put("fraction", io.github.connectlao.target.Fraction.of(2, 3));
+    m.put("reporting-period", io.github.connectlao.indicator.ReportingPeriod.parse("2022-H1"));
+    m.put("reporting-period-range", io.github.connectlao.indicator.ReportingPeriod.parse("2024-01-01/2024-03-31"));
+    m.put("term", new io.github.connectlao.indicator.Term.DataItem("births_registered"));
+    m.put("term-indicator", new io.github.connectlao.indicator.Term.IndicatorRef("CRVS_COMPLETENESS"));
+    m.put("period-type", io.github.connectlao.indicator.PeriodType.HALF_YEAR);
+    m.put("direction", io.github.connectlao.target.Direction.HIGHER_IS_BETTER);
+    m.put("progress-status", io.github.connectlao.target.ProgressStatus.ON_TRACK);
+    m.put("total-basis", io.github.connectlao.target.TotalBasis.GAZETTEER);
+    m.put("sam-sang-status", io.github.connectlao.target.SamSangStatus.DEVELOPMENT_VILLAGE);
+    m.put("observation", io.github.connectlao.target.Observation.of(2021, io.github.connectlao.target.Fraction.of(1, 3)));
+    m.put("measure-indicator", new io.github.connectlao.target.Measure.IndicatorMeasure("CRVS_COMPLETENESS"));
+    m.put("measure-unit-share", new io.github.connectlao.target.Measure.UnitShareMeasure(AdminLevel.DISTRICT,
+        "comprehensively strong district"));
+    m.put("target", io.github.connectlao.target.SamSang.nationalTarget(AdminLevel.DISTRICT));
+    var catalogue = io.github.connectlao.indicator.IndicatorCatalogue.defaults();
+    var definition = catalogue.all().get(0);
+    m.put("indicator-definition", definition);
+    m.put("indicator-value", new io.github.connectlao.indicator.IndicatorValue("SYN_RATE", "LA05",
+        io.github.connectlao.indicator.ReportingPeriod.parse("2022-H1"), java.util.Optional.of(new java.math.BigDecimal("12")),
+        java.util.Optional.of(new java.math.BigDecimal("40")), java.util.Optional.of(io.github.connectlao.target.Fraction.of(3, 10)),
+        java.util.Optional.of(new java.math.BigDecimal("30.0")), java.util.Optional.empty()));
+    m.put("indicator-value-no-value", new io.github.connectlao.indicator.IndicatorValue("SYN_RATE", "LA05",
+        io.github.connectlao.indicator.ReportingPeriod.parse("2022"), java.util.Optional.of(new java.math.BigDecimal("12")),
+        java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+        java.util.Optional.of("denominator missing")));
+    m.put("sam-sang-assessment", io.github.connectlao.target.SamSangAssessment.of("LA0501", 2024, true, syn));
+    m.put("sam-sang-count", io.github.connectlao.target.SamSang.luangNamtha2018());
+    m.put("status-thresholds", io.github.connectlao.target.StatusThresholds.openSdg());
     m.put("row-error", new RowError(7, "place_of_birth", "LA9999", "unknown administrative unit code"));
     return m;
   }

@@ -1,0 +1,282 @@
+package io.github.connectlao.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.connectlao.Source;
+import io.github.connectlao.admin.AdminLevel;
+import io.github.connectlao.indicator.IndicatorDefinition;
+import io.github.connectlao.indicator.IndicatorValue;
+import io.github.connectlao.indicator.PeriodType;
+import io.github.connectlao.indicator.ReportingPeriod;
+import io.github.connectlao.indicator.Term;
+import io.github.connectlao.target.Direction;
+import io.github.connectlao.target.Fraction;
+import io.github.connectlao.target.Measure;
+import io.github.connectlao.target.Observation;
+import io.github.connectlao.target.ProgressStatus;
+import io.github.connectlao.target.SamSangAssessment;
+import io.github.connectlao.target.SamSangCount;
+import io.github.connectlao.target.SamSangStatus;
+import io.github.connectlao.target.StatusThresholds;
+import io.github.connectlao.target.Target;
+import io.github.connectlao.target.TotalBasis;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** The JSON forms of the {@code target} and {@code indicator} types. */
+final class TargetForms {
+  private TargetForms() {}
+
+  static final Form.Text<Fraction> FRACTION = new Form.Text<>(Fraction.class, Fraction::toString, Fraction::parse);
+  static final Form.Text<ReportingPeriod> PERIOD = new Form.Text<>(ReportingPeriod.class, ReportingPeriod::toString,
+      ReportingPeriod::parse);
+  static final Form.Text<Term> TERM = new Form.Text<>(Term.class, Term::toString, TargetForms::term);
+  static final Form.Text<PeriodType> PERIOD_TYPE = Form.enumForm(PeriodType.class);
+  static final Form.Text<Direction> DIRECTION = Form.enumForm(Direction.class);
+  static final Form.Text<ProgressStatus> PROGRESS_STATUS = Form.enumForm(ProgressStatus.class);
+  static final Form.Text<TotalBasis> TOTAL_BASIS = Form.enumForm(TotalBasis.class);
+  static final Form.Text<SamSangStatus> SAM_SANG_STATUS = Form.enumForm(SamSangStatus.class);
+
+  static Term term(String text) {
+    String s = text.strip();
+    if (s.startsWith("#{") && s.endsWith("}")) {
+      return new Term.IndicatorRef(s.substring(2, s.length() - 1));
+    }
+    return new Term.DataItem(s);
+  }
+
+  static final Form.Obj<Observation> OBSERVATION = new Form.Obj<>(Observation.class) {
+    @Override
+    void fields(Observation o, JsonGenerator g) throws IOException {
+      g.writeNumberField("year", o.year());
+      g.writeStringField("value", o.value().toString());
+    }
+
+    @Override
+    Observation read(JsonFields f) {
+      int year = f.integer("year");
+      Fraction value = f.parsed("value", Fraction::parse);
+      return f.build(() -> new Observation(year, value));
+    }
+  };
+
+  static final Form.Obj<Measure> MEASURE = new Form.Obj<>(Measure.class) {
+    @Override
+    void fields(Measure m, JsonGenerator g) throws IOException {
+      if (m instanceof Measure.IndicatorMeasure) {
+        g.writeStringField("indicatorCode", ((Measure.IndicatorMeasure) m).indicatorCode());
+      } else {
+        Measure.UnitShareMeasure u = (Measure.UnitShareMeasure) m;
+        g.writeStringField("unitLevel", u.level().name());
+        g.writeStringField("status", u.status());
+      }
+    }
+
+    @Override
+    Measure read(JsonFields f) {
+      Optional<String> indicator = f.optText("indicatorCode");
+      if (indicator.isPresent()) {
+        return f.build(() -> new Measure.IndicatorMeasure(indicator.get()));
+      }
+      AdminLevel level = f.enumValue("unitLevel", AdminLevel.class);
+      String status = f.text("status");
+      return f.build(() -> new Measure.UnitShareMeasure(level, status));
+    }
+  };
+
+  static final Form.Obj<Target> TARGET = new Form.Obj<>(Target.class) {
+    @Override
+    void fields(Target t, JsonGenerator g) throws IOException {
+      g.writeStringField("code", t.code());
+      g.writeStringField("name", t.name());
+      g.writeFieldName("measure");
+      MEASURE.write(t.measure(), g);
+      g.writeStringField("direction", t.direction().name());
+      if (t.baseline().isPresent()) {
+        g.writeFieldName("baseline");
+        OBSERVATION.write(t.baseline().get(), g);
+      }
+      g.writeFieldName("target");
+      OBSERVATION.write(t.target(), g);
+      g.writeArrayFieldStart("unitCodes");
+      for (String c : t.unitCodes()) {
+        g.writeString(c);
+      }
+      g.writeEndArray();
+      g.writeFieldName("source");
+      CoreForms.SOURCE.write(t.source(), g);
+    }
+
+    @Override
+    Target read(JsonFields f) {
+      String code = f.text("code");
+      String name = f.text("name");
+      Measure measure = MEASURE.read(f.object("measure"));
+      Direction direction = f.enumValue("direction", Direction.class);
+      Optional<Observation> baseline = f.optObject("baseline").map(OBSERVATION::read);
+      Observation target = OBSERVATION.read(f.object("target"));
+      List<String> units = f.list("unitCodes", (n, p, r) -> JsonFields.text(n, p));
+      Source source = CoreForms.SOURCE.read(f.object("source"));
+      return f.build(() -> new Target(code, name, measure, direction, baseline, target, units, source));
+    }
+  };
+
+  static final Form.Obj<IndicatorDefinition> INDICATOR_DEFINITION = new Form.Obj<>(IndicatorDefinition.class) {
+    @Override
+    void fields(IndicatorDefinition d, JsonGenerator g) throws IOException {
+      g.writeStringField("code", d.code());
+      g.writeStringField("nameLao", d.nameLao());
+      g.writeStringField("nameEnglish", d.nameEnglish());
+      g.writeStringField("numerator", d.numerator().toString());
+      g.writeStringField("denominator", d.denominator().toString());
+      g.writeNumberField("factor", d.factor());
+      g.writeNumberField("decimals", d.decimals());
+      g.writeBooleanField("annualised", d.annualised());
+      g.writeBooleanField("numeratorAtMostDenominator", d.numeratorAtMostDenominator());
+      g.writeFieldName("source");
+      CoreForms.SOURCE.write(d.source(), g);
+    }
+
+    @Override
+    IndicatorDefinition read(JsonFields f) {
+      String code = f.text("code");
+      String nameLao = f.optText("nameLao").orElse("");
+      String nameEnglish = f.optText("nameEnglish").orElse("");
+      Term numerator = f.parsed("numerator", TargetForms::term);
+      Term denominator = f.parsed("denominator", TargetForms::term);
+      long factor = f.longValue("factor");
+      int decimals = f.integer("decimals");
+      boolean annualised = f.bool("annualised");
+      boolean atMost = f.bool("numeratorAtMostDenominator");
+      Source source = CoreForms.SOURCE.read(f.object("source"));
+      return f.build(() -> new IndicatorDefinition(code, nameLao, nameEnglish, numerator, denominator, factor,
+          decimals, annualised, atMost, source));
+    }
+  };
+
+  static final Form.Obj<IndicatorValue> INDICATOR_VALUE = new Form.Obj<>(IndicatorValue.class) {
+    @Override
+    void fields(IndicatorValue v, JsonGenerator g) throws IOException {
+      g.writeStringField("code", v.code());
+      g.writeStringField("unitCode", v.unitCode());
+      g.writeStringField("period", v.period().toString());
+      optDecimal(g, "numerator", v.numerator());
+      optDecimal(g, "denominator", v.denominator());
+      CoreForms.optString(g, "exact", v.exact().map(Fraction::toString));
+      optDecimal(g, "value", v.value());
+      CoreForms.optString(g, "noValueReason", v.noValueReason());
+    }
+
+    @Override
+    IndicatorValue read(JsonFields f) {
+      String code = f.text("code");
+      String unit = f.text("unitCode");
+      ReportingPeriod period = f.parsed("period", ReportingPeriod::parse);
+      Optional<BigDecimal> numerator = optDecimal(f, "numerator");
+      Optional<BigDecimal> denominator = optDecimal(f, "denominator");
+      Optional<Fraction> exact = f.optParsed("exact", Fraction::parse);
+      Optional<BigDecimal> value = optDecimal(f, "value");
+      Optional<String> reason = f.optText("noValueReason");
+      if (value.isPresent() == reason.isPresent()) {
+        throw new JsonFormatException(f.path("value"), "needs exactly one of value and noValueReason");
+      }
+      return f.build(() -> new IndicatorValue(code, unit, period, numerator, denominator, exact, value, reason));
+    }
+  };
+
+  static final Form.Obj<SamSangAssessment> SAM_SANG_ASSESSMENT = new Form.Obj<>(SamSangAssessment.class) {
+    @Override
+    void fields(SamSangAssessment a, JsonGenerator g) throws IOException {
+      g.writeStringField("unitCode", a.unitCode());
+      g.writeNumberField("year", a.year());
+      g.writeBooleanField("achieved", a.achieved());
+      g.writeFieldName("source");
+      CoreForms.SOURCE.write(a.source(), g);
+    }
+
+    @Override
+    SamSangAssessment read(JsonFields f) {
+      String unit = f.text("unitCode");
+      int year = f.integer("year");
+      boolean achieved = f.bool("achieved");
+      Source source = CoreForms.SOURCE.read(f.object("source"));
+      return f.build(() -> new SamSangAssessment(unit, year, achieved, source));
+    }
+  };
+
+  static final Form.Obj<SamSangCount> SAM_SANG_COUNT = new Form.Obj<>(SamSangCount.class) {
+    @Override
+    void fields(SamSangCount c, JsonGenerator g) throws IOException {
+      g.writeStringField("areaCode", c.areaCode());
+      g.writeStringField("level", c.level().name());
+      g.writeNumberField("year", c.year());
+      g.writeNumberField("achieved", c.achieved());
+      if (c.statedTotal().isPresent()) {
+        g.writeNumberField("statedTotal", c.statedTotal().getAsLong());
+      }
+      g.writeFieldName("source");
+      CoreForms.SOURCE.write(c.source(), g);
+    }
+
+    @Override
+    SamSangCount read(JsonFields f) {
+      String area = f.text("areaCode");
+      AdminLevel level = f.enumValue("level", AdminLevel.class);
+      int year = f.integer("year");
+      long achieved = f.longValue("achieved");
+      Optional<Long> total = f.optLong("statedTotal");
+      Source source = CoreForms.SOURCE.read(f.object("source"));
+      return f.build(() -> new SamSangCount(area, level, year, achieved,
+          total.map(OptionalLong::of).orElse(OptionalLong.empty()), source));
+    }
+  };
+
+  static final Form.Obj<StatusThresholds> STATUS_THRESHOLDS = new Form.Obj<>(StatusThresholds.class) {
+    @Override
+    void fields(StatusThresholds t, JsonGenerator g) throws IOException {
+      g.writeNumberField("onTrack", t.onTrack());
+      g.writeNumberField("needsAcceleration", t.needsAcceleration());
+      g.writeNumberField("limitedProgress", t.limitedProgress());
+    }
+
+    @Override
+    StatusThresholds read(JsonFields f) {
+      double onTrack = CrvsForms.number(f, "onTrack");
+      double needs = CrvsForms.number(f, "needsAcceleration");
+      double limited = CrvsForms.number(f, "limitedProgress");
+      return f.build(() -> new StatusThresholds(onTrack, needs, limited));
+    }
+  };
+
+  static List<Form<?>> all() {
+    return List.of(FRACTION, PERIOD, TERM, PERIOD_TYPE, DIRECTION, PROGRESS_STATUS, TOTAL_BASIS, SAM_SANG_STATUS,
+        OBSERVATION, MEASURE, TARGET, INDICATOR_DEFINITION, INDICATOR_VALUE, SAM_SANG_ASSESSMENT, SAM_SANG_COUNT,
+        STATUS_THRESHOLDS);
+  }
+
+  static void optDecimal(JsonGenerator g, String name, Optional<BigDecimal> v) throws IOException {
+    if (v.isPresent()) {
+      g.writeFieldName(name);
+      g.writeNumber(v.get());
+    }
+  }
+
+  static Optional<BigDecimal> optDecimal(JsonFields f, String name) {
+    return f.node(name).map(n -> decimal(n, f.path(name)));
+  }
+
+  static BigDecimal decimal(JsonNode n, String path) {
+    if (!n.isNumber()) {
+      throw new JsonFormatException(path, "expected a number, found " + JsonFields.kind(n));
+    }
+    if (n.isDouble() || n.isFloat()) {
+      if (!Double.isFinite(n.doubleValue())) {
+        throw new JsonFormatException(path, "expected a finite number");
+      }
+    }
+    return n.decimalValue();
+  }
+}
