@@ -19,7 +19,60 @@ public final class CsvValues {
   private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,18}");
 
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d{1,30}(\\.\\d{1,30})?");
+
   private CsvValues() {}
+
+  /**
+   * A decimal number, with Arabic or Lao digits, {@code .} as the decimal point and thousands
+   * separators ({@code ,} or space) allowed.
+   *
+   * @param column the column, for the error
+   * @param text the cell
+   * @return the exact number
+   * @throws InvalidValueException when it is not such a number
+   */
+  public static java.math.BigDecimal decimal(String column, String text) {
+    String s = LaoText.toArabicDigits(text.strip()).replaceAll("(?<=\\d)[, \u00A0](?=\\d{3})", "");
+    InvalidValueException.check(DECIMAL.matcher(s).matches(), column, text, "is not a number (e.g. 1234.5)");
+    return new java.math.BigDecimal(s);
+  }
+
+  /**
+   * A unit of a gazetteer by code (P-code, ISO or LSB code).
+   *
+   * @param column the column, for the error
+   * @param gazetteer the gazetteer
+   * @param code the cell
+   * @return the unit
+   * @throws InvalidValueException naming the code and the nearest known units when none has it
+   */
+  public static io.github.connectlao.admin.AdminUnit unit(String column, io.github.connectlao.admin.Gazetteer gazetteer,
+      String code) {
+    try {
+      return gazetteer.unit(code);
+    } catch (io.github.connectlao.admin.UnknownCodeException e) {
+      throw new InvalidValueException(column, code, "is not a known unit code"
+          + (e.suggestions().isEmpty() ? "" : "; did you mean " + String.join(", ", e.suggestions()) + "?"));
+    }
+  }
+
+  /**
+   * A confidence level by name, case-insensitive.
+   *
+   * @param column the column
+   * @param text the cell
+   * @return the confidence
+   * @throws InvalidValueException when it is no confidence level
+   */
+  public static io.github.connectlao.Confidence confidence(String column, String text) {
+    try {
+      return io.github.connectlao.Confidence.valueOf(text.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidValueException(column, text,
+          "is not a confidence (verified, secondary, unverified, derived, unofficial, synthetic)");
+    }
+  }
 
   /**
    * A date: ISO {@code 2022-03-01} (also {@code 2022/3/1}), or as Lao texts write it ({@code
