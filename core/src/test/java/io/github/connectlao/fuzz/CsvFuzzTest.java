@@ -59,6 +59,22 @@ class CsvFuzzTest {
     }
   }
 
+  static final String SAM_SANG = io.github.connectlao.csv.TargetCsvImportTestData.SAM_SANG;
+  static final String VALUES = io.github.connectlao.csv.TargetCsvImportTestData.VALUES;
+
+  static Object samSang(byte[] bytes, boolean strict) {
+    try (CsvReader csv = CsvReader.of(new ByteArrayInputStream(bytes), "fuzz.csv")) {
+      return io.github.connectlao.csv.SamSangCsv.read(csv, LAO, strict);
+    }
+  }
+
+  static Object values(byte[] bytes, boolean strict) {
+    try (CsvReader csv = CsvReader.of(new ByteArrayInputStream(bytes), "fuzz.csv")) {
+      return io.github.connectlao.csv.IndicatorValueCsv.read(csv, LAO,
+          io.github.connectlao.indicator.IndicatorCatalogue.defaults(), strict);
+    }
+  }
+
   static ImportResult<BirthRegistration> registrations(byte[] bytes) {
     try (CsvReader csv = CsvReader.of(new ByteArrayInputStream(bytes), "fuzz.csv")) {
       return BirthRegistrationCsv.read(csv, LAO, TODAY, false);
@@ -104,6 +120,16 @@ class CsvFuzzTest {
   }
 
   @Test
+  void mutatedSamSangAndIndicatorValueFilesEndInAResultOrADocumentedException() {
+    byte[] samSang = SAM_SANG.getBytes(StandardCharsets.UTF_8);
+    byte[] values = VALUES.getBytes(StandardCharsets.UTF_8);
+    Fuzz.qt().withExamples(Fuzz.examples()).forAll(longs().all(), integers().between(0, 1)).checkAssert((s, strict) -> {
+      Fuzz.run("sam sang seed " + s, () -> samSang(Fuzz.mutate(samSang, s), strict == 1));
+      Fuzz.run("indicator values seed " + s, () -> values(Fuzz.mutate(values, s), strict == 1));
+    });
+  }
+
+  @Test
   void randomBytesEndInAResultOrADocumentedException() {
     Fuzz.qt().withExamples(Fuzz.examples()).forAll(lists().of(integers().between(0, 255)).ofSizeBetween(0, 400))
         .checkAssert(list -> {
@@ -114,6 +140,8 @@ class CsvFuzzTest {
           Fuzz.run("random bytes", () -> registrations(b));
           Fuzz.run("random bytes", () -> units(b, false));
           Fuzz.run("random bytes", () -> population(b, false));
+          Fuzz.run("random bytes", () -> samSang(b, false));
+          Fuzz.run("random bytes", () -> values(b, false));
         });
   }
 
