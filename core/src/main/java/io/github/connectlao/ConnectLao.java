@@ -2,18 +2,50 @@ package io.github.connectlao;
 
 import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.admin.Gazetteer;
+import io.github.connectlao.cooperation.CooperationCatalogue;
+import io.github.connectlao.cooperation.LaoCooperation;
+import io.github.connectlao.cooperation.PhaseMatch;
+import io.github.connectlao.cooperation.TimelineEvent;
+import io.github.connectlao.crvs.BirthRegistration;
+import io.github.connectlao.crvs.BirthStatistics;
+import io.github.connectlao.crvs.PopulationTable;
+import io.github.connectlao.crvs.RegistrationPolicy;
+import io.github.connectlao.indicator.IndicatorCatalogue;
+import io.github.connectlao.indicator.ReportingPeriod;
+import io.github.connectlao.state.StateBodies;
+import io.github.connectlao.state.StateBody;
+import io.github.connectlao.state.StateBodyDirectory;
+import io.github.connectlao.target.SamSang;
+import io.github.connectlao.target.SamSangReport;
+import io.github.connectlao.target.Target;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 /**
- * A small facade over the library for JShell and quick embedding.
+ * A small facade over the library's embedded defaults, for JShell and quick embedding. Every
+ * method delegates to the package that owns the concept; nothing here holds state of its own
+ * beyond the lazily built defaults.
  *
  * <pre>{@code
- * ConnectLao.gazetteer().unit("LA-BK");   // LA05 Bokeo (ບໍ່ແກ້ວ), province
- * ConnectLao.unit("Luang Namtha");        // by code or by name
+ * ConnectLao.unit("LA-BK");                          // LA05 Bokeo (ບໍ່ແກ້ວ), province
+ * ConnectLao.unit("Luang Namtha");                   // by code or by name
+ * ConnectLao.body("Namtha", "HEALTH");               // District Health Office of Namtha
+ * ConnectLao.programmesCovering("LA05", LocalDate.of(2021, 6, 1));
+ * ConnectLao.samSang(2025).toTable();                // required vs achieved, nation + provinces
  * }</pre>
  */
 public final class ConnectLao {
   private ConnectLao() {}
+
+  /** Lazily built defaults; the JVM's class initialisation makes them thread-safe. */
+  private static final class Defaults {
+    static final StateBodyDirectory BODIES = StateBodies.standardBodies(Gazetteer.laoPdr());
+
+    private Defaults() {}
+  }
+
+  // ------------------------------------------------------------ administrative units
 
   /** @return the embedded default gazetteer of the Lao PDR */
   public static Gazetteer gazetteer() {
@@ -34,5 +66,103 @@ public final class ConnectLao {
       List<AdminUnit> hits = g.search(codeOrName, 1);
       return hits.isEmpty() ? g.unit(codeOrName) : hits.get(0);
     });
+  }
+
+  // ------------------------------------------------------------ state bodies
+
+  /** @return the standard sector bodies of every ministry, province and district (built once) */
+  public static StateBodyDirectory stateBodies() {
+    return Defaults.BODIES;
+  }
+
+  /**
+   * The standard body of a sector for a unit: the ministry for the nation, the provincial
+   * department for a province, the district office for a district.
+   *
+   * @param unitCodeOrName a unit, as for {@link #unit(String)}
+   * @param sectorCode a sector code such as {@code HEALTH} or {@code HOME_AFFAIRS}
+   * @return the body, e.g. the District Health Office of Namtha
+   */
+  public static StateBody body(String unitCodeOrName, String sectorCode) {
+    return StateBodies.forUnit(unit(unitCodeOrName), StateBodies.sector(sectorCode));
+  }
+
+  // ------------------------------------------------------------ cooperation
+
+  /** @return the embedded MoHA–MoH cooperation: agreements, programmes, meetings, frameworks */
+  public static CooperationCatalogue cooperation() {
+    return LaoCooperation.defaults();
+  }
+
+  /**
+   * The programmes and phases that cover a unit on a day.
+   *
+   * @param unitCodeOrName a unit, as for {@link #unit(String)}
+   * @param date the day
+   * @return the matching phases
+   */
+  public static List<PhaseMatch> programmesCovering(String unitCodeOrName, LocalDate date) {
+    return LaoCooperation.programmesCovering(unit(unitCodeOrName), date);
+  }
+
+  /** @return the timeline of the MoHA–MoH cooperation, oldest first */
+  public static List<TimelineEvent> cooperationTimeline() {
+    return LaoCooperation.timeline();
+  }
+
+  // ------------------------------------------------------------ targets and indicators
+
+  /** @return the three national Sam Sang targets of the 9th NSEDP (sourced, unverified) */
+  public static List<Target> samSangTargets() {
+    return SamSang.nationalTargets();
+  }
+
+  /**
+   * The Sam Sang rollup for a year over the default gazetteer, with the sourced Luang Namtha 2018
+   * village count; add assessments with {@link SamSang#rollup(Gazetteer, int)} for more.
+   *
+   * @param year the report year
+   * @return required vs achieved for the nation and every province
+   */
+  public static SamSangReport samSang(int year) {
+    return SamSang.rollup(gazetteer(), year).counts(List.of(SamSang.luangNamtha2018())).build();
+  }
+
+  /** @return the default indicator catalogue (the birth-registration indicators) */
+  public static IndicatorCatalogue indicators() {
+    return IndicatorCatalogue.defaults();
+  }
+
+  /**
+   * Reads a reporting period: {@code 2022}, {@code 2022-H1}, {@code 2022-Q3}, {@code 2022-09} or
+   * {@code 2022-01-15/2022-03-31}.
+   *
+   * @param text the period
+   * @return the period
+   */
+  public static ReportingPeriod period(String text) {
+    return ReportingPeriod.parse(text);
+  }
+
+  // ------------------------------------------------------------ birth registration
+
+  /** @return the Lao registration policy: 30-day legal period, 365-day late limit */
+  public static RegistrationPolicy policy() {
+    return RegistrationPolicy.laoDefault();
+  }
+
+  /** @return the bundled 2015 census population table with the WDI crude birth rates */
+  public static PopulationTable census2015() {
+    return PopulationTable.census2015();
+  }
+
+  /**
+   * Statistics over registrations with the default gazetteer and policy.
+   *
+   * @param registrations the registrations
+   * @return counts, timeliness, completeness and coverage
+   */
+  public static BirthStatistics birthStatistics(Collection<BirthRegistration> registrations) {
+    return BirthStatistics.of(gazetteer(), registrations, policy());
   }
 }

@@ -1,0 +1,124 @@
+package io.github.connectlao.cooperation;
+
+import io.github.connectlao.InvalidValueException;
+import io.github.connectlao.Source;
+import io.github.connectlao.state.StateBody;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A programme of cooperation, ແຜນງານ / ໂຄງການ: a project, a cooperation plan or a policy, run by
+ * lead bodies in phases.
+ *
+ * <p>Example: {@code LaoCooperation.defaults().programme("CONNECT")} prints {@code CONNECT CONNECT
+ * (cooperation), HOME_AFFAIRS@LA + HEALTH@LA, 2 phases}.
+ *
+ * @param id a code unique in a catalogue
+ * @param nameLao the Lao name as the source writes it
+ * @param nameEnglish the English name
+ * @param kind project, cooperation or policy
+ * @param leads the bodies that run it
+ * @param agreementIds the agreements it rests on
+ * @param areas its cooperation areas
+ * @param phases its phases, at least one, names unique
+ * @param reach published counts of its reach
+ * @param source where it is described
+ */
+public record Programme(
+    String id,
+    String nameLao,
+    String nameEnglish,
+    Kind kind,
+    List<StateBody> leads,
+    List<String> agreementIds,
+    List<CooperationArea> areas,
+    List<Phase> phases,
+    List<Reach> reach,
+    Source source) {
+
+  /** What kind of programme it is. */
+  public enum Kind {
+    /** A project with its own budget and period, ໂຄງການ. */
+    PROJECT("ໂຄງການ", "project"),
+    /** Cooperation of the parties in their regular work, ວຽກການຮ່ວມມື ("not a project", seed 000). */
+    COOPERATION("ວຽກການຮ່ວມມື", "cooperation"),
+    /** A government policy or directive, ນະໂຍບາຍ. */
+    POLICY("ນະໂຍບາຍ", "policy");
+
+    private final String nameLao;
+    private final String nameEnglish;
+
+    Kind(String nameLao, String nameEnglish) {
+      this.nameLao = nameLao;
+      this.nameEnglish = nameEnglish;
+    }
+
+    /** @return the Lao name */
+    public String nameLao() {
+      return nameLao;
+    }
+
+    /** @return the English name */
+    public String nameEnglish() {
+      return nameEnglish;
+    }
+  }
+
+  /**
+   * Validates the programme.
+   *
+   * @param id the id
+   * @param nameLao the Lao name
+   * @param nameEnglish the English name
+   * @param kind the kind
+   * @param leads the lead bodies
+   * @param agreementIds the agreements
+   * @param areas the areas
+   * @param phases the phases
+   * @param reach the reach counts
+   * @param source provenance
+   */
+  public Programme {
+    id = InvalidValueException.requiredText(id, "id");
+    nameLao = InvalidValueException.requiredText(nameLao, "nameLao");
+    nameEnglish = InvalidValueException.requiredText(nameEnglish, "nameEnglish");
+    InvalidValueException.required(kind, "kind");
+    leads = List.copyOf(InvalidValueException.required(leads, "leads"));
+    agreementIds = List.copyOf(InvalidValueException.required(agreementIds, "agreementIds"));
+    areas = List.copyOf(InvalidValueException.required(areas, "areas"));
+    phases = List.copyOf(InvalidValueException.required(phases, "phases"));
+    InvalidValueException.check(!phases.isEmpty(), "phases", "[]", "must hold at least one phase (programme " + id + ")");
+    Set<String> names = new HashSet<>();
+    for (Phase p : phases) {
+      InvalidValueException.check(names.add(p.name()), "phases", p.name(), "is named twice (programme " + id + ")");
+    }
+    reach = List.copyOf(InvalidValueException.required(reach, "reach"));
+    Objects.requireNonNull(source, "source");
+  }
+
+  /**
+   * A phase by name.
+   *
+   * @param name the phase's name
+   * @return the phase, if present
+   */
+  public Optional<Phase> phase(String name) {
+    return phases.stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  boolean ledBy(String sectorA, String sectorB) {
+    return leads.stream().anyMatch(p -> p.sector().map(s -> s.code().equals(sectorA)).orElse(false))
+        && leads.stream().anyMatch(p -> p.sector().map(s -> s.code().equals(sectorB)).orElse(false));
+  }
+
+  @Override
+  public String toString() {
+    return id + " " + nameEnglish + " (" + kind.nameEnglish() + "), "
+        + leads.stream().map(StateBody::id).collect(Collectors.joining(" + ")) + ", "
+        + phases.size() + (phases.size() == 1 ? " phase" : " phases");
+  }
+}

@@ -1,0 +1,90 @@
+package io.github.connectlao.cooperation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.connectlao.Confidence;
+import io.github.connectlao.InvalidValueException;
+import io.github.connectlao.PartialDate;
+import io.github.connectlao.Source;
+import io.github.connectlao.admin.AdminLevel;
+import io.github.connectlao.admin.AdminUnit;
+import io.github.connectlao.admin.Gazetteer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CooperationPropertiesTest {
+
+  private static final Gazetteer LAO = Gazetteer.laoPdr();
+  private static final Source SRC = Source.of("test", Confidence.SYNTHETIC);
+
+  @Test
+  void womenNeverExceedTheTotal() {
+    qt().forAll(integers().between(-5, 200), integers().between(-5, 200)).checkAssert((total, women) -> {
+      if (total < 0 || women < 0 || women > total) {
+        assertThatThrownBy(() -> Participants.of(total, women)).isInstanceOf(InvalidValueException.class)
+            .hasMessageContaining(total < 0 ? "people: '" + total + "'" : "women: '" + women + "'");
+      } else {
+        Participants p = Participants.of(total, women);
+        if (total == 0) {
+          assertThat(p.womenShare()).isEmpty();
+        } else {
+          assertThat(p.womenShare().getAsDouble()).isBetween(0.0, 1.0).isEqualTo((double) women / total);
+        }
+      }
+    });
+  }
+
+  @Test
+  void coverageSharesLieInTheUnitIntervalAndCountReachedProvinces() {
+    List<AdminUnit> all = new ArrayList<>(LAO.units(AdminLevel.PROVINCE));
+    all.addAll(LAO.units(AdminLevel.DISTRICT));
+    CooperationCatalogue c = LaoCooperation.defaults();
+    qt().forAll(integers().between(0, all.size() - 1), integers().between(1, 40), integers().between(1, 13))
+        .checkAssert((start, n, step) -> {
+          Set<String> codes = new LinkedHashSet<>();
+          for (int k = 0; k < n; k++) {
+            codes.add(all.get((start + k * step) % all.size()).code());
+          }
+          Phase phase = Phase.of("p", Period.of(PartialDate.ofYear(2022), PartialDate.ofYear(2023)),
+              new TargetArea(List.copyOf(codes), Set.of(), java.util.Optional.empty()), null, null, SRC);
+          Coverage cov = c.coverage(phase, LAO);
+          for (LevelCoverage l : cov.levels()) {
+            l.share().ifPresent(s -> assertThat(s).isBetween(0.0, 1.0));
+          }
+          long provinces = codes.stream().map(LAO::unit)
+              .map(u -> LAO.ancestorAt(u, AdminLevel.PROVINCE).orElseThrow()).distinct().count();
+          assertThat(cov.at(AdminLevel.PROVINCE).covered()).isEqualTo((int) provinces);
+          assertThat(cov.at(AdminLevel.DISTRICT).covered())
+              .isEqualTo((int) codes.stream().filter(x -> LAO.unit(x).level() == AdminLevel.DISTRICT).count());
+          // every targeted unit is covered by the phase on a day inside its period
+          String any = codes.iterator().next();
+          assertThat(c.withProgramme(new Programme("X", "x", "x", Programme.Kind.PROJECT, List.of(), List.of(),
+                  List.of(), List.of(phase), List.of(), SRC))
+              .programmesCovering(LAO.unit(any), LocalDate.of(2023, 1, 1), LAO))
+              .anyMatch(m -> m.programme().id().equals("X") && m.relation() == PhaseMatch.Relation.TARGETED);
+        });
+  }
+
+  @Test
+  void periodsRefuseAnEndBeforeTheStart() {
+    qt().forAll(integers().between(1990, 2040), integers().between(1990, 2040)).checkAssert((a, b) -> {
+      if (b < a) {
+        assertThatThrownBy(() -> Period.of(PartialDate.ofYear(a), PartialDate.ofYear(b)))
+            .hasMessageContaining("end: '" + b + "'");
+      } else {
+        Period p = Period.of(PartialDate.ofYear(a), PartialDate.ofYear(b));
+        assertThat(Period.parse(p.toString())).isEqualTo(p);
+        assertThat(p.contains(LocalDate.of(a, 1, 1))).isTrue();
+        assertThat(p.contains(LocalDate.of(b, 12, 31))).isTrue();
+        assertThat(p.contains(LocalDate.of(b + 1, 1, 1))).isFalse();
+      }
+    });
+  }
+}
