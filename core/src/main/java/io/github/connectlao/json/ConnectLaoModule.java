@@ -44,6 +44,7 @@ public final class ConnectLaoModule extends SimpleModule {
     List<Form<?>> forms = new ArrayList<>(CoreForms.all());
     forms.addAll(CrvsForms.all());
     forms.addAll(TargetForms.all());
+    forms.addAll(StateForms.all());
     return forms;
   }
 

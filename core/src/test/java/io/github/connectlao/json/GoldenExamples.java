@@ -67,6 +67,75 @@ final class GoldenExamples {
     return Gazetteer.of("test gazetteer (synthetic)", List.of(nation, PROVINCE, district, VILLAGE));
   }
 
+  /**
+   * The first instance of every {@code state} and {@code cooperation} record and enum found in the
+   * bundled (sourced) data, by walking record components; file names {@code state-<type>}.
+   */
+  static Map<String, Object> stateAndCooperationExamples() {
+    Map<Class<?>, Object> found = new LinkedHashMap<>();
+    List<Object> roots = new java.util.ArrayList<>();
+    var catalogue = io.github.connectlao.cooperation.LaoCooperation.defaults();
+    roots.add(catalogue);
+    roots.add(io.github.connectlao.cooperation.LaoCooperation.timeline());
+    roots.add(io.github.connectlao.state.StateBodies.ministries());
+    roots.add(io.github.connectlao.state.StateBodies.namedDepartments());
+    roots.add(io.github.connectlao.state.StateBodies.jobPositions2019());
+    var connect = catalogue.programme(io.github.connectlao.cooperation.LaoCooperation.CONNECT);
+    roots.add(io.github.connectlao.cooperation.LaoCooperation.coverage(connect.id(), connect.phases().get(0).name()));
+    roots.add(io.github.connectlao.cooperation.LaoCooperation.programmesCovering(
+        Gazetteer.laoPdr().unit("LA03"), LocalDate.of(2022, 9, 8)));
+    roots.add(new io.github.connectlao.state.JobPositionDetermination(io.github.connectlao.state.StateBodies.MOH_PLANNING,
+        io.github.connectlao.state.JobPositionDetermination.Stage.SUBMITTED, java.util.Optional.of(PartialDate.ofYear(2018)),
+        java.util.Optional.of(PartialDate.ofMonth(2019, 3)), java.util.Optional.empty(),
+        Source.synthetic("test record, not real data")));
+    java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Object root : roots) {
+      walk(root, found, seen);
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (Map.Entry<Class<?>, Object> e : found.entrySet()) {
+      String name = e.getKey().getName().substring(e.getKey().getPackageName().length() + 1).replace('$', '-');
+      m.put("state-" + name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT), e.getValue());
+    }
+    return m;
+  }
+
+  private static void walk(Object o, Map<Class<?>, Object> found, java.util.Set<Object> seen) {
+    if (o == null || !seen.add(o)) {
+      return;
+    }
+    if (o instanceof java.util.Optional<?> opt) {
+      opt.ifPresent(x -> walk(x, found, seen));
+      return;
+    }
+    if (o instanceof java.util.Collection<?> c) {
+      c.forEach(x -> walk(x, found, seen));
+      return;
+    }
+    Class<?> c = o.getClass();
+    String pkg = c.getPackageName();
+    if (!pkg.endsWith(".state") && !pkg.endsWith(".cooperation")) {
+      return;
+    }
+    if (c.isEnum()) {
+      for (Object constant : c.getEnumConstants()) {
+        found.putIfAbsent(c, constant);
+      }
+      return;
+    }
+    found.putIfAbsent(c, o);
+    if (!c.isRecord()) {
+      return;
+    }
+    for (var rc : c.getRecordComponents()) {
+      try {
+        walk(rc.getAccessor().invoke(o), found, seen);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
   /** @return golden file name (without .json) to example value */
   static Map<String, Object> all() {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -135,6 +204,7 @@ final class GoldenExamples {
     m.put("sam-sang-assessment", io.github.connectlao.target.SamSangAssessment.of("LA0501", 2024, true, syn));
     m.put("sam-sang-count", io.github.connectlao.target.SamSang.luangNamtha2018());
     m.put("status-thresholds", io.github.connectlao.target.StatusThresholds.openSdg());
+    m.putAll(stateAndCooperationExamples());
     m.put("row-error", new RowError(7, "place_of_birth", "LA9999", "unknown administrative unit code"));
     return m;
   }
