@@ -9,13 +9,17 @@ import io.github.connectlao.indicator.IndicatorValue;
 import io.github.connectlao.indicator.PeriodType;
 import io.github.connectlao.indicator.ReportingPeriod;
 import io.github.connectlao.indicator.Term;
+import io.github.connectlao.target.CountProgress;
 import io.github.connectlao.target.Direction;
 import io.github.connectlao.target.Fraction;
 import io.github.connectlao.target.Measure;
 import io.github.connectlao.target.Observation;
+import io.github.connectlao.target.Progress;
 import io.github.connectlao.target.ProgressStatus;
 import io.github.connectlao.target.SamSangAssessment;
 import io.github.connectlao.target.SamSangCount;
+import io.github.connectlao.target.SamSangReport;
+import io.github.connectlao.target.SamSangRow;
 import io.github.connectlao.target.SamSangStatus;
 import io.github.connectlao.target.StatusThresholds;
 import io.github.connectlao.target.Target;
@@ -24,6 +28,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /** The JSON forms of the {@code target} and {@code indicator} types. */
@@ -251,10 +257,159 @@ final class TargetForms {
     }
   };
 
+  static final Form.Obj<Progress> PROGRESS = new Form.Obj<>(Progress.class) {
+    @Override
+    void fields(Progress p, JsonGenerator g) throws IOException {
+      g.writeFieldName("target");
+      TARGET.write(p.target(), g);
+      g.writeFieldName("latest");
+      OBSERVATION.write(p.latest(), g);
+      g.writeStringField("gap", p.gap().toString());
+      CoreForms.optString(g, "shareOfWay", p.shareOfWay().map(Fraction::toString));
+      CoreForms.optString(g, "requiredAnnualChange", p.requiredAnnualChange().map(Fraction::toString));
+      CoreForms.optString(g, "status", p.status().map(Enum::name));
+      if (p.ratio().isPresent()) {
+        g.writeNumberField("ratio", p.ratio().getAsDouble());
+      }
+      g.writeStringField("statusBasis", p.statusBasis());
+    }
+
+    @Override
+    Progress read(JsonFields f) {
+      Target target = TARGET.read(f.object("target"));
+      Observation latest = OBSERVATION.read(f.object("latest"));
+      Fraction gap = f.parsed("gap", Fraction::parse);
+      Optional<Fraction> share = f.optParsed("shareOfWay", Fraction::parse);
+      Optional<Fraction> annual = f.optParsed("requiredAnnualChange", Fraction::parse);
+      Optional<ProgressStatus> status = f.optText("status")
+          .map(t -> JsonFields.enumConstant(t, f.path("status"), ProgressStatus.class));
+      OptionalDouble ratio = f.node("ratio").map(n -> OptionalDouble.of(CrvsForms.number(n, f.path("ratio"))))
+          .orElse(OptionalDouble.empty());
+      String basis = f.text("statusBasis");
+      return f.build(() -> new Progress(target, latest, gap, share, annual, status, ratio, basis));
+    }
+  };
+
+  static final Form.Obj<CountProgress> COUNT_PROGRESS = new Form.Obj<>(CountProgress.class) {
+    @Override
+    void fields(CountProgress p, JsonGenerator g) throws IOException {
+      g.writeFieldName("target");
+      TARGET.write(p.target(), g);
+      g.writeNumberField("year", p.year());
+      g.writeNumberField("total", p.total());
+      g.writeStringField("totalBasis", p.totalBasis().name());
+      g.writeNumberField("required", p.required());
+      g.writeNumberField("achieved", p.achieved());
+      g.writeNumberField("gap", p.gap());
+      if (p.baselineCount().isPresent()) {
+        g.writeFieldName("baselineCount");
+        OBSERVATION.write(p.baselineCount().get(), g);
+      }
+      if (p.milestone().isPresent()) {
+        g.writeNumberField("milestone", p.milestone().getAsLong());
+      }
+      CoreForms.optString(g, "status", p.status().map(Enum::name));
+      g.writeStringField("statusBasis", p.statusBasis());
+    }
+
+    @Override
+    CountProgress read(JsonFields f) {
+      Target target = TARGET.read(f.object("target"));
+      int year = f.integer("year");
+      long total = f.longValue("total");
+      TotalBasis basis = f.enumValue("totalBasis", TotalBasis.class);
+      long required = f.longValue("required");
+      long achieved = f.longValue("achieved");
+      long gap = f.longValue("gap");
+      Optional<Observation> baseline = f.optObject("baselineCount").map(OBSERVATION::read);
+      OptionalLong milestone = optionalLong(f, "milestone");
+      Optional<ProgressStatus> status = f.optText("status")
+          .map(t -> JsonFields.enumConstant(t, f.path("status"), ProgressStatus.class));
+      String statusBasis = f.text("statusBasis");
+      return f.build(() -> new CountProgress(target, year, total, basis, required, achieved, gap, baseline, milestone,
+          status, statusBasis));
+    }
+  };
+
+  static final Form.Obj<SamSangRow> SAM_SANG_ROW = new Form.Obj<>(SamSangRow.class) {
+    @Override
+    void fields(SamSangRow r, JsonGenerator g) throws IOException {
+      g.writeFieldName("area");
+      CoreForms.ADMIN_UNIT.write(r.area(), g);
+      g.writeStringField("status", r.status().name());
+      g.writeFieldName("target");
+      TARGET.write(r.target(), g);
+      if (r.total().isPresent()) {
+        g.writeNumberField("total", r.total().getAsLong());
+      }
+      g.writeStringField("totalBasis", r.totalBasis().name());
+      if (r.required().isPresent()) {
+        g.writeNumberField("required", r.required().getAsLong());
+      }
+      if (r.achievedYear().isPresent()) {
+        g.writeNumberField("achievedYear", r.achievedYear().getAsInt());
+      }
+      if (r.progress().isPresent()) {
+        g.writeFieldName("progress");
+        COUNT_PROGRESS.write(r.progress().get(), g);
+      }
+      g.writeArrayFieldStart("sources");
+      for (Source s : r.sources()) {
+        CoreForms.SOURCE.write(s, g);
+      }
+      g.writeEndArray();
+      g.writeStringField("note", r.note());
+    }
+
+    @Override
+    SamSangRow read(JsonFields f) {
+      var area = CoreForms.ADMIN_UNIT.read(f.object("area"));
+      SamSangStatus status = f.enumValue("status", SamSangStatus.class);
+      Target target = TARGET.read(f.object("target"));
+      OptionalLong total = optionalLong(f, "total");
+      TotalBasis basis = f.enumValue("totalBasis", TotalBasis.class);
+      OptionalLong required = optionalLong(f, "required");
+      OptionalInt year = f.optInt("achievedYear").map(OptionalInt::of).orElse(OptionalInt.empty());
+      Optional<CountProgress> progress = f.optObject("progress").map(COUNT_PROGRESS::read);
+      List<Source> sources = f.list("sources", CoreForms.SOURCE::read);
+      String note = f.optText("note").orElse("");
+      return f.build(() -> new SamSangRow(area, status, target, total, basis, required, year, progress, sources, note));
+    }
+  };
+
+  static final Form.Obj<SamSangReport> SAM_SANG_REPORT = new Form.Obj<>(SamSangReport.class) {
+    @Override
+    void fields(SamSangReport r, JsonGenerator g) throws IOException {
+      g.writeNumberField("year", r.year());
+      g.writeArrayFieldStart("rows");
+      for (SamSangRow row : r.rows()) {
+        SAM_SANG_ROW.write(row, g);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("problems");
+      for (String p : r.problems()) {
+        g.writeString(p);
+      }
+      g.writeEndArray();
+    }
+
+    @Override
+    SamSangReport read(JsonFields f) {
+      int year = f.integer("year");
+      List<SamSangRow> rows = f.list("rows", SAM_SANG_ROW::read);
+      List<String> problems = f.list("problems", (n, p, r) -> JsonFields.text(n, p));
+      return f.build(() -> new SamSangReport(year, rows, problems));
+    }
+  };
+
   static List<Form<?>> all() {
     return List.of(FRACTION, PERIOD, TERM, PERIOD_TYPE, DIRECTION, PROGRESS_STATUS, TOTAL_BASIS, SAM_SANG_STATUS,
         OBSERVATION, MEASURE, TARGET, INDICATOR_DEFINITION, INDICATOR_VALUE, SAM_SANG_ASSESSMENT, SAM_SANG_COUNT,
-        STATUS_THRESHOLDS);
+        STATUS_THRESHOLDS, PROGRESS, COUNT_PROGRESS, SAM_SANG_ROW, SAM_SANG_REPORT);
+  }
+
+  static OptionalLong optionalLong(JsonFields f, String name) {
+    return f.optLong(name).map(OptionalLong::of).orElse(OptionalLong.empty());
   }
 
   static void optDecimal(JsonGenerator g, String name, Optional<BigDecimal> v) throws IOException {

@@ -48,11 +48,23 @@ class JsonFuzzTest {
     Fuzz.qt().withExamples(Fuzz.examples()).forAll(integers().between(0, GOLDEN.size() - 1), longs().all())
         .checkAssert((file, seed) -> {
           String text = new String(Fuzz.mutate(GOLDEN.get(file), seed), StandardCharsets.UTF_8);
-          for (Class<?> type : types) {
+          java.util.Random pick = new java.util.Random(seed);
+          for (int i = 0; i < 12; i++) {
+            Class<?> type = types.get(pick.nextInt(types.size()));
             Fuzz.run("golden " + file + " seed " + seed + " as " + type.getSimpleName(), () -> JSON.read(text, type));
           }
           Fuzz.run("list", () -> JSON.readList(text, types.get(seed.intValue() & 7)));
         });
+  }
+
+  @Test
+  void everyGoldenFileReadAsEveryTypeEndsInAValueOrAJsonFormatException() {
+    for (byte[] golden : GOLDEN) {
+      String text = new String(golden, StandardCharsets.UTF_8);
+      for (Class<?> type : ConnectLaoModule.supportedTypes()) {
+        Fuzz.run("golden as " + type.getSimpleName(), () -> JSON.read(text, type));
+      }
+    }
   }
 
   @Test

@@ -204,6 +204,17 @@ final class GoldenExamples {
     m.put("sam-sang-assessment", io.github.connectlao.target.SamSangAssessment.of("LA0501", 2024, true, syn));
     m.put("sam-sang-count", io.github.connectlao.target.SamSang.luangNamtha2018());
     m.put("status-thresholds", io.github.connectlao.target.StatusThresholds.openSdg());
+    var districtTarget = io.github.connectlao.target.SamSang.nationalTarget(AdminLevel.DISTRICT);
+    m.put("progress", districtTarget.progress(io.github.connectlao.target.Observation.of(2023,
+        io.github.connectlao.target.Fraction.of(1, 5))));
+    m.put("count-progress", io.github.connectlao.target.CountProgress.of(districtTarget, 148,
+        io.github.connectlao.target.TotalBasis.GAZETTEER, 2023, 30, java.util.Optional.empty(),
+        io.github.connectlao.target.StatusThresholds.openSdg()));
+    var samSangReport = io.github.connectlao.target.SamSang.rollup(Gazetteer.laoPdr(), 2023)
+        .assessments(List.of(io.github.connectlao.target.SamSangAssessment.of("LA0501", 2023, true, syn)))
+        .counts(List.of(io.github.connectlao.target.SamSang.luangNamtha2018())).build();
+    m.put("sam-sang-report", samSangReport);
+    m.put("sam-sang-row", samSangReport.rows().get(0));
     m.putAll(stateAndCooperationExamples());
     m.put("row-error", new RowError(7, "place_of_birth", "LA9999", "unknown administrative unit code"));
     return m;
