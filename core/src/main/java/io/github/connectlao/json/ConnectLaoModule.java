@@ -61,6 +61,22 @@ public final class ConnectLaoModule extends SimpleModule {
     return List.copyOf(types);
   }
 
+  /**
+   * The types this module writes but does not read (publication outputs such as a suppressed
+   * table); reading one throws {@link JsonFormatException} saying why.
+   *
+   * @return the write-only types
+   */
+  public static List<Class<?>> writeOnlyTypes() {
+    List<Class<?>> types = new ArrayList<>();
+    for (Form<?> form : forms()) {
+      if (form.isWriteOnly()) {
+        types.add(form.type());
+      }
+    }
+    return List.copyOf(types);
+  }
+
   private <T> void register(Form<T> form) {
     addSerializer(form.type(), new FormSerializer<>(form));
     addDeserializer(form.type(), new FormDeserializer<>(form));

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.connectlao.Source;
 import io.github.connectlao.crvs.AgeGroup;
+import io.github.connectlao.crvs.BirthFilter;
+import io.github.connectlao.crvs.BirthRegistrationReport;
 import io.github.connectlao.crvs.BirthSetting;
+import io.github.connectlao.crvs.CrvsJson;
+import io.github.connectlao.crvs.SuppressedTable;
 import io.github.connectlao.crvs.CrvsReferenceFigures;
 import io.github.connectlao.crvs.DateWindow;
 import io.github.connectlao.crvs.PopulationTable;
@@ -182,9 +186,36 @@ final class CrvsForms {
     }
   };
 
+  static final Form.Obj<BirthFilter> BIRTH_FILTER = new Form.Obj<>(BirthFilter.class) {
+    @Override
+    void fields(BirthFilter b, JsonGenerator g) throws IOException {
+      CoreForms.optString(g, "sex", b.sex().map(Sex::name));
+      CoreForms.optString(g, "born", b.born().map(DateWindow::toString));
+      CoreForms.optString(g, "registered", b.registered().map(DateWindow::toString));
+      CoreForms.optString(g, "setting", b.setting().map(BirthSetting::name));
+    }
+
+    @Override
+    BirthFilter read(JsonFields f) {
+      Optional<Sex> sex = f.optText("sex").map(s -> JsonFields.enumConstant(s, f.path("sex"), Sex.class));
+      Optional<DateWindow> born = f.optParsed("born", DateWindow::parse);
+      Optional<DateWindow> registered = f.optParsed("registered", DateWindow::parse);
+      Optional<BirthSetting> setting = f.optText("setting")
+          .map(s -> JsonFields.enumConstant(s, f.path("setting"), BirthSetting.class));
+      return f.build(() -> new BirthFilter(sex, born, registered, setting));
+    }
+  };
+
+  static final Form.WriteOnly<SuppressedTable> SUPPRESSED_TABLE = new Form.WriteOnly<>(SuppressedTable.class,
+      CrvsJson::toJson, "a published table cannot be read back to its suppressed cells, by design");
+
+  static final Form.WriteOnly<BirthRegistrationReport> BIRTH_REGISTRATION_REPORT = new Form.WriteOnly<>(
+      BirthRegistrationReport.class, BirthRegistrationReport::toJson,
+      "a report is computed from registrations and population tables (its provinces table is suppressed)");
+
   static List<Form<?>> all() {
     return List.of(AGE_GROUP, DATE_WINDOW, BIRTH_SETTING, TIMELINESS_COUNTS, POPULATION, BIRTH_RATE,
-        POPULATION_TABLE, REGISTRATION_RATE, FIGURE);
+        POPULATION_TABLE, REGISTRATION_RATE, FIGURE, BIRTH_FILTER, SUPPRESSED_TABLE, BIRTH_REGISTRATION_REPORT);
   }
 
   static double number(JsonFields f, String name) {

@@ -79,6 +79,38 @@ abstract class Form<T> {
     }
   }
 
+  /** @return true when the type has a JSON form to write but none to read */
+  boolean isWriteOnly() {
+    return false;
+  }
+
+  /** A form that is only written (publication outputs), from a tree the type builds itself. */
+  static final class WriteOnly<T> extends Form<T> {
+    private final Function<T, JsonNode> tree;
+    private final String why;
+
+    WriteOnly(Class<T> type, Function<T, JsonNode> tree, String why) {
+      super(type);
+      this.tree = tree;
+      this.why = why;
+    }
+
+    @Override
+    void write(T value, JsonGenerator g) throws IOException {
+      g.writeTree(tree.apply(value));
+    }
+
+    @Override
+    T read(JsonNode node, String path, boolean rejectUnknown) {
+      throw new JsonFormatException(path, type().getSimpleName() + " is written, not read: " + why);
+    }
+
+    @Override
+    boolean isWriteOnly() {
+      return true;
+    }
+  }
+
   /** An enum written as its constant's name. */
   static <E extends Enum<E>> Text<E> enumForm(Class<E> type) {
     return new Text<>(type, Enum::name, s -> JsonFields.enumConstant(s, "", type));

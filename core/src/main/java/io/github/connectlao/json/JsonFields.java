@@ -205,6 +205,16 @@ final class JsonFields {
     return out;
   }
 
+  /** @return the names of every property of the object, in document order (all count as read) */
+  List<String> propertyNames() {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(n -> {
+      names.add(n);
+      used.add(n);
+    });
+    return names;
+  }
+
   /** The raw node of a property, if present. */
   Optional<JsonNode> node(String name) {
     return opt(name);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.connectlao.Source;
 import io.github.connectlao.admin.AdminLevel;
+import io.github.connectlao.indicator.DataValues;
+import io.github.connectlao.indicator.IndicatorCatalogue;
 import io.github.connectlao.indicator.IndicatorDefinition;
 import io.github.connectlao.indicator.IndicatorValue;
 import io.github.connectlao.indicator.PeriodType;
@@ -402,8 +404,45 @@ final class TargetForms {
     }
   };
 
+  static final Form.Obj<DataValues> DATA_VALUES = new Form.Obj<>(DataValues.class) {
+    @Override
+    void fields(DataValues v, JsonGenerator g) throws IOException {
+      for (java.util.Map.Entry<String, BigDecimal> e : v.asMap().entrySet()) {
+        g.writeFieldName(e.getKey());
+        g.writeNumber(e.getValue());
+      }
+    }
+
+    @Override
+    DataValues read(JsonFields f) {
+      java.util.Map<String, BigDecimal> values = new java.util.TreeMap<>();
+      for (String name : f.propertyNames()) {
+        values.put(name, decimal(f.node(name).orElseThrow(() -> new JsonFormatException(f.path(name),
+            "must be a number, not null")), f.path(name)));
+      }
+      return f.build(() -> DataValues.of(values));
+    }
+  };
+
+  static final Form.Obj<IndicatorCatalogue> INDICATOR_CATALOGUE = new Form.Obj<>(IndicatorCatalogue.class) {
+    @Override
+    void fields(IndicatorCatalogue c, JsonGenerator g) throws IOException {
+      g.writeArrayFieldStart("definitions");
+      for (IndicatorDefinition d : c.all()) {
+        INDICATOR_DEFINITION.write(d, g);
+      }
+      g.writeEndArray();
+    }
+
+    @Override
+    IndicatorCatalogue read(JsonFields f) {
+      List<IndicatorDefinition> definitions = f.list("definitions", INDICATOR_DEFINITION::read);
+      return f.build(() -> IndicatorCatalogue.empty().withDefinitions(definitions));
+    }
+  };
+
   static List<Form<?>> all() {
-    return List.of(FRACTION, PERIOD, TERM, PERIOD_TYPE, DIRECTION, PROGRESS_STATUS, TOTAL_BASIS, SAM_SANG_STATUS,
+    return List.of(DATA_VALUES, INDICATOR_CATALOGUE, FRACTION, PERIOD, TERM, PERIOD_TYPE, DIRECTION, PROGRESS_STATUS, TOTAL_BASIS, SAM_SANG_STATUS,
         OBSERVATION, MEASURE, TARGET, INDICATOR_DEFINITION, INDICATOR_VALUE, SAM_SANG_ASSESSMENT, SAM_SANG_COUNT,
         STATUS_THRESHOLDS, PROGRESS, COUNT_PROGRESS, SAM_SANG_ROW, SAM_SANG_REPORT);
   }

@@ -175,6 +175,18 @@ final class GoldenExamples {
         "2016-12-31", java.util.Optional.of(Sex.MALE), 12, java.util.Optional.empty(),
         java.util.Optional.of("no population for LA05 in 2016"), List.of(), List.of()));
     m.put("crvs-reference-figure", io.github.connectlao.crvs.CrvsReferenceFigures.TARGET_2024);
+    m.put("birth-filter", new io.github.connectlao.crvs.BirthFilter(java.util.Optional.of(Sex.FEMALE),
+        java.util.Optional.of(io.github.connectlao.crvs.DateWindow.ofYear(2022)), java.util.Optional.empty(),
+        java.util.Optional.of(io.github.connectlao.crvs.BirthSetting.HEALTH_FACILITY)));
+    m.put("suppressed-table", io.github.connectlao.crvs.SuppressedTable.of(List.of("LA05", "LA03"),
+        List.of("current", "late", "delayed"), new long[][] {{12, 3, 40}, {25, 9, 7}}, 5));
+    m.put("birth-registration-report", io.github.connectlao.crvs.BirthRegistrationReport.of(Gazetteer.laoPdr(),
+        List.of(REGISTRATION, UNREGISTERED), RegistrationPolicy.laoDefault(),
+        io.github.connectlao.crvs.PopulationTable.census2015(), io.github.connectlao.crvs.DateWindow.ofYear(2022),
+        LocalDate.of(2024, 6, 30), Source.synthetic("two synthetic test registrations")));
+    m.put("data-values", io.github.connectlao.indicator.DataValues.of(Map.of("births_registered", 12,
+        "births_estimated", new java.math.BigDecimal("40.5"))));
+    m.put("indicator-catalogue", io.github.connectlao.indicator.IndicatorCatalogue.defaults());
     m.put("fraction", io.github.connectlao.target.Fraction.of(2, 3));
     m.put("reporting-period", io.github.connectlao.indicator.ReportingPeriod.parse("2022-H1"));
     m.put("reporting-period-range", io.github.connectlao.indicator.ReportingPeriod.parse("2024-01-01/2024-03-31"));

@@ -44,10 +44,16 @@ class GoldenFilesTest {
     }
     String golden = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
     assertThat(written).as("form of %s", name).isEqualTo(golden);
+    if (ConnectLaoModule.writeOnlyTypes().contains(registeredType(value))) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> json.read(golden, registeredType(value)))
+          .isInstanceOf(JsonFormatException.class).hasMessageContaining("is written, not read");
+      return;
+    }
     Object back = json.read(golden, registeredType(value));
     assertThat(json.writePretty(back) + "\n").isEqualTo(golden);
     if (!(value instanceof io.github.connectlao.admin.Gazetteer)
-        && !(value instanceof io.github.connectlao.crvs.PopulationTable)) {
+        && !(value instanceof io.github.connectlao.crvs.PopulationTable)
+        && !(value instanceof io.github.connectlao.indicator.IndicatorCatalogue)) {
       assertThat(back).isEqualTo(value);
     }
   }
