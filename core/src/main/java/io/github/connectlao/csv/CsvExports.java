@@ -151,6 +151,42 @@ public final class CsvExports {
     return new CsvTable(columns, rows);
   }
 
+  /** A Sam Sang status. */
+  public static final CsvColumn STATUS = CsvColumn.of("status", "ສະຖານະ");
+  /** The number of units a target applies to. */
+  public static final CsvColumn UNITS = CsvColumn.of("units", "ຈຳນວນຫົວໜ່ວຍ");
+  /** Where the total of units comes from. */
+  public static final CsvColumn TOTAL_BASIS = CsvColumn.of("total_basis", "ພື້ນຖານຈຳນວນ");
+  /** The number of units required. */
+  public static final CsvColumn REQUIRED = CsvColumn.of("required", "ຕ້ອງການ");
+  /** The number of units that achieved the status. */
+  public static final CsvColumn ACHIEVED = CsvColumn.of("achieved", "ບັນລຸ");
+  /** The units still missing. */
+  public static final CsvColumn GAP = CsvColumn.of("gap", "ຍັງຂາດ");
+  /** The progress status. */
+  public static final CsvColumn PROGRESS = CsvColumn.of("progress", "ຄວາມຄືບໜ້າ");
+  /** A note. */
+  public static final CsvColumn NOTE = CsvColumn.of("note", "ໝາຍເຫດ");
+
+  /**
+   * A Sam Sang report, one row per area and status: units, required, achieved, gap, progress status;
+   * unknown figures are empty cells.
+   *
+   * @param report the report
+   * @return the table
+   */
+  public static CsvTable samSangReport(io.github.connectlao.target.SamSangReport report) {
+    List<List<String>> rows = new ArrayList<>();
+    for (io.github.connectlao.target.SamSangRow r : report.rows()) {
+      rows.add(List.of(r.area().code(), r.area().name(), r.status().nameEnglish(), cell(r.total()),
+          r.totalBasis().name().toLowerCase(Locale.ROOT), cell(r.required()), cell(r.achieved()), cell(r.gap()),
+          r.progressStatus().map(p -> p.label()).orElse(""), r.note(),
+          r.sources().stream().map(Source::toString).collect(Collectors.joining(" | "))));
+    }
+    return new CsvTable(List.of(UNIT_CODE, UNIT_NAME, STATUS, UNITS, TOTAL_BASIS, REQUIRED, ACHIEVED, GAP, PROGRESS,
+        NOTE, SOURCES), rows);
+  }
+
   /**
    * The error report of an import: line, column, value, reason.
    *

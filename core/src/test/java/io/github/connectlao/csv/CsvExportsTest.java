@@ -53,6 +53,17 @@ class CsvExportsTest {
   }
 
   @Test
+  void samSangReportHasOneRowPerAreaAndStatus() {
+    var report = io.github.connectlao.target.SamSang.rollup(Gazetteer.laoPdr(), 2023)
+        .counts(List.of(io.github.connectlao.target.SamSang.luangNamtha2018())).build();
+    String csv = CsvExports.samSangReport(report).toCsv(HeaderLanguage.ENGLISH);
+    String[] lines = csv.split("\r\n");
+    assertThat(lines[0]).isEqualTo("unit_code,unit_name,status,units,total_basis,required,achieved,gap,progress,note,sources");
+    assertThat(lines).hasSize(report.rows().size() + 1);
+    assertThat(csv).contains("LA03,");
+  }
+
+  @Test
   void errorReportRoundTripsThroughTheReader() {
     List<RowError> errors = List.of(new RowError(4, "sex", "=1+1", "is not a sex value"));
     String csv = CsvExports.errors(errors).toCsv(HeaderLanguage.ENGLISH);
