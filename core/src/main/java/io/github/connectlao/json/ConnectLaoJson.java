@@ -197,6 +197,8 @@ public final class ConnectLaoJson {
       return value;
     } catch (JsonProcessingException e) {
       throw translate(e);
+    } catch (InvalidValueException e) {
+      throw new JsonFormatException("$." + e.field(), e.getMessage(), e);
     }
   }
 

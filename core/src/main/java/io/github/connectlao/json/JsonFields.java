@@ -6,7 +6,7 @@ import io.github.connectlao.InvalidValueException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +21,7 @@ final class JsonFields {
   private final JsonNode node;
   private final String path;
   private final boolean rejectUnknown;
-  private final Set<String> used = new HashSet<>();
+  private final Set<String> used = new LinkedHashSet<>();
 
   private JsonFields(JsonNode node, String path, boolean rejectUnknown) {
     this.node = node;
