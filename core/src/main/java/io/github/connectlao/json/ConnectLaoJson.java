@@ -178,6 +178,54 @@ public final class ConnectLaoJson {
   }
 
   /**
+   * Reads a JSON array element by element, in constant memory, handing each value to a consumer:
+   * for exchanges of many records (a million registrations).
+   *
+   * @param <T> the element type
+   * @param in the JSON text, a top-level array (closed here)
+   * @param type the model type of the elements
+   * @param each receives each value, in order
+   * @return the number of values read
+   * @throws JsonFormatException naming the element's index and the reason, at the first bad element
+   */
+  public <T> long readEach(java.io.Reader in, Class<T> type, java.util.function.Consumer<? super T> each) {
+    Objects.requireNonNull(each, "each");
+    long i = 0;
+    com.fasterxml.jackson.databind.ObjectReader reader = mapper.readerFor(type)
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    try (in; com.fasterxml.jackson.core.JsonParser p = mapper.createParser(in)) {
+      if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+        throw new JsonFormatException("$", "expected a JSON array, found " + p.currentToken());
+      }
+      while (p.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+        if (p.currentToken() == null) {
+          throw new JsonFormatException("$[" + i + "]", "malformed JSON: the array is not closed");
+        }
+        T value;
+        try {
+          value = reader.readValue(p);
+        } catch (InvalidValueException e) {
+          throw new JsonFormatException("$[" + i + "]." + e.field(), e.getMessage(), e);
+        }
+        if (value == null) {
+          throw new JsonFormatException("$[" + i + "]", "expected a " + type.getSimpleName() + ", found null");
+        }
+        each.accept(value);
+        i++;
+      }
+      if (p.nextToken() != null) {
+        throw new JsonFormatException("$", "malformed JSON: content after the array");
+      }
+      return i;
+    } catch (JsonProcessingException e) {
+      JsonFormatException t = translate(e);
+      throw new JsonFormatException("$[" + i + "]" + t.path().substring(1), t.reason(), e);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Reads a value of a generic type, such as {@code List<AdminUnit>} or {@code Map<String,
    * Source>}.
    *

@@ -54,6 +54,8 @@ class JsonFuzzTest {
             Fuzz.run("golden " + file + " seed " + seed + " as " + type.getSimpleName(), () -> JSON.read(text, type));
           }
           Fuzz.run("list", () -> JSON.readList(text, types.get(seed.intValue() & 7)));
+          Fuzz.run("each", () -> JSON.readEach(new java.io.StringReader("[" + text + "," + text + "]"),
+              types.get(pick.nextInt(types.size())), x -> { }));
         });
   }
 

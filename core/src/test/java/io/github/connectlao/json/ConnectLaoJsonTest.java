@@ -125,6 +125,26 @@ class ConnectLaoJsonTest {
   }
 
   @Test
+  void readEachStreamsAnArrayAndNamesTheBadElement() {
+    var r = io.github.connectlao.crvs.BirthRegistration.builder("SYN-1", io.github.connectlao.crvs.Sex.MALE,
+        java.time.LocalDate.of(2022, 1, 1), "LA0501").build();
+    StringBuilder sb = new StringBuilder("[");
+    for (int i = 0; i < 1000; i++) {
+      sb.append(i == 0 ? "" : ",").append(json.write(r));
+    }
+    sb.append("]");
+    java.util.List<Object> seen = new java.util.ArrayList<>();
+    assertThat(json.readEach(new java.io.StringReader(sb.toString()), BirthRegistration.class, seen::add)).isEqualTo(1000);
+    assertThat(seen).hasSize(1000).allMatch(r::equals);
+    String bad = "[" + json.write(r) + ",{\"id\":\"X\",\"sex\":\"MALE\"}]";
+    assertThatThrownBy(() -> json.readEach(new java.io.StringReader(bad), BirthRegistration.class, x -> { }))
+        .isInstanceOf(JsonFormatException.class)
+        .satisfies(e -> assertThat(((JsonFormatException) e).path()).isEqualTo("$[1].dateOfBirth"));
+    assertThatThrownBy(() -> json.readEach(new java.io.StringReader("[" + json.write(r)), BirthRegistration.class, x -> { }))
+        .isInstanceOf(JsonFormatException.class);
+  }
+
+  @Test
   void readListNamesTheElementIndex() {
     String text = "[\"2020\", \"2020-13\"]";
     assertThatThrownBy(() -> json.readList(text, io.github.connectlao.PartialDate.class))
