@@ -1,0 +1,166 @@
+package io.github.connectlao.benchmarks;
+
+import io.github.connectlao.crvs.BirthRegistration;
+import io.github.connectlao.crvs.BirthRegistry;
+import io.github.connectlao.crvs.RegistrationCounts;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The registry against Java streams over record objects (a) and a raw loop over primitive arrays
+ * (d), on 1 and 10 million synthetic registrations (see {@link Workloads}).
+ *
+ * <p>Workloads: {@code rollup*} counts every unit × sex × timeliness and rolls the counts up to
+ * every level; {@code completeness*} counts births and registered births per province × year of
+ * birth; {@code build*} builds the registry from record objects. Each state's setup runs every
+ * approach once and checks its answer against the registry's before anything is timed.
+ *
+ * <p>Run (with the peers, DuckDB and Tablesaw):
+ *
+ * <pre>
+ * mvn -B -ntp -q -Ppeers -pl benchmarks -am package -DskipTests
+ * java -jar benchmarks/target/benchmarks.jar -f 1 -wi 2 -i 3 -rf json -rff benchmarks/results.json
+ * </pre>
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+public class RegistryBenchmark {
+
+  /** The registry and its copy as plain arrays. */
+  @State(Scope.Benchmark)
+  public static class RegistryData {
+    /** Registrations. */
+    @Param({"1000000", "10000000"})
+    public int size;
+    /** The registry. */
+    public BirthRegistry registry;
+    /** The same columns as plain arrays, for the floor. */
+    public Workloads.Columns columns;
+
+    /** Builds the data and checks the floor's answers against the registry's. */
+    @Setup
+    public void setup() {
+      registry = Workloads.registry(size);
+      columns = new Workloads.Columns(registry);
+      long[] expected = Workloads.answer(registry.aggregate(Workloads.POLICY).rolledUp());
+      Workloads.check("rollup, parallel", expected, Workloads.answer(registry.aggregateParallel(Workloads.POLICY).rolledUp()));
+      Workloads.check("rollup, floor", expected, Workloads.rollupFloor(columns));
+      Workloads.check("completeness, floor", Workloads.completenessRegistry(registry), Workloads.completenessFloor(columns));
+      System.out.printf("%n[registry] %d registrations, %d units, %.1f bytes per registration (%d bytes)%n",
+          registry.size(), registry.gazetteer().size(), registry.bytesPerRegistration(), registry.memoryBytes());
+    }
+  }
+
+  /** The same registrations as record objects. */
+  @State(Scope.Benchmark)
+  public static class ObjectData {
+    /** Registrations. */
+    @Param({"1000000", "10000000"})
+    public int size;
+    /** The records. */
+    public List<BirthRegistration> records;
+    /** Unit code to province code. */
+    public Map<String, String> provinceOf;
+
+    /** Builds the records and checks the streams' answers against the registry's. */
+    @Setup
+    public void setup() {
+      records = Workloads.records(size);
+      provinceOf = Workloads.provinceOf(Workloads.gazetteer());
+      BirthRegistry registry = Workloads.registry(size);
+      Workloads.check("rollup, streams", Workloads.answer(registry.aggregate(Workloads.POLICY).rolledUp()),
+          Workloads.answer(Workloads.rollupStreams(records, Workloads.gazetteer()), Workloads.gazetteer()));
+      Workloads.check("completeness, streams", Workloads.completenessRegistry(registry),
+          Workloads.completenessAnswer(Workloads.completenessStreams(records, provinceOf), Workloads.gazetteer()));
+      Workloads.check("build", Workloads.answer(registry.aggregate(Workloads.POLICY).rolledUp()),
+          Workloads.answer(BirthRegistry.of(Workloads.gazetteer(), records.stream()).aggregate(Workloads.POLICY).rolledUp()));
+    }
+  }
+
+  /**
+   * @param d the data
+   * @return every level by sex and timeliness, with the registry, one core
+   */
+  @Benchmark
+  public RegistrationCounts rollupRegistry(RegistryData d) {
+    return d.registry.aggregate(Workloads.POLICY).rolledUp();
+  }
+
+  /**
+   * @param d the data
+   * @return every level by sex and timeliness, with the registry, all cores
+   */
+  @Benchmark
+  public RegistrationCounts rollupRegistryParallel(RegistryData d) {
+    return d.registry.aggregateParallel(Workloads.POLICY).rolledUp();
+  }
+
+  /**
+   * @param d the data
+   * @return every level by sex and timeliness, raw loop (the floor)
+   */
+  @Benchmark
+  public long[] rollupFloor(RegistryData d) {
+    return Workloads.rollupFloor(d.columns);
+  }
+
+  /**
+   * @param d the data
+   * @return every level by sex and timeliness, streams over records
+   */
+  @Benchmark
+  public Map<Workloads.Key, Long> rollupStreams(ObjectData d) {
+    return Workloads.rollupStreams(d.records, Workloads.gazetteer());
+  }
+
+  /**
+   * @param d the data
+   * @return births and registered births per province × year, with the registry
+   */
+  @Benchmark
+  public long[] completenessRegistry(RegistryData d) {
+    return Workloads.completenessRegistry(d.registry);
+  }
+
+  /**
+   * @param d the data
+   * @return births and registered births per province × year, raw loop
+   */
+  @Benchmark
+  public long[] completenessFloor(RegistryData d) {
+    return Workloads.completenessFloor(d.columns);
+  }
+
+  /**
+   * @param d the data
+   * @return births and registered births per province × year, streams over records
+   */
+  @Benchmark
+  public Map<String, Map<Integer, Map<Boolean, Long>>> completenessStreams(ObjectData d) {
+    return Workloads.completenessStreams(d.records, d.provinceOf);
+  }
+
+  /**
+   * @param d the data
+   * @return the registry built from record objects
+   */
+  @Benchmark
+  public BirthRegistry buildRegistry(ObjectData d) {
+    return BirthRegistry.of(Workloads.gazetteer(), d.records.stream());
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.connectlao.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.connectlao.crvs.BirthRegistry;
+import io.github.connectlao.crvs.RegistryImport;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs every (non-peer) benchmark workload once on tiny data, so the benchmarks cannot rot. */
+class WorkloadsTest {
+  static final int TINY = 3000;
+
+  @Test
+  void everyRegistryBenchmarkRunsAndAgreesWithTheRegistry() {
+    RegistryBenchmark.RegistryData r = new RegistryBenchmark.RegistryData();
+    r.size = TINY;
+    r.setup(); // checks the floor and the parallel rollup against the registry
+    RegistryBenchmark.ObjectData o = new RegistryBenchmark.ObjectData();
+    o.size = TINY;
+    o.setup(); // checks the streams and the build against the registry
+    RegistryBenchmark b = new RegistryBenchmark();
+    long[] expected = Workloads.answer(b.rollupRegistry(r));
+    assertThat(expected[0 * 12]).isPositive();
+    assertThat(java.util.stream.LongStream.of(java.util.Arrays.copyOf(expected, 12)).sum()).isEqualTo(TINY);
+    assertThat(Workloads.answer(b.rollupRegistryParallel(r))).isEqualTo(expected);
+    assertThat(b.rollupFloor(r)).isEqualTo(expected);
+    assertThat(Workloads.answer(b.rollupStreams(o), Workloads.gazetteer())).isEqualTo(expected);
+    long[] completeness = b.completenessRegistry(r);
+    assertThat(java.util.stream.IntStream.range(0, completeness.length / 2).mapToLong(i -> completeness[2 * i]).sum())
+        .isEqualTo(TINY);
+    assertThat(b.completenessFloor(r)).isEqualTo(completeness);
+    assertThat(Workloads.completenessAnswer(b.completenessStreams(o), Workloads.gazetteer())).isEqualTo(completeness);
+    BirthRegistry built = b.buildRegistry(o);
+    assertThat(built.size()).isEqualTo(TINY);
+    assertThat(built.bytesPerRegistration()).isEqualTo(13.0);
+  }
+
+  @Test
+  void bothCsvReadersRunAndAgree(@TempDir Path dir) throws Exception {
+    CsvIngestBenchmark.CsvFile f = new CsvIngestBenchmark.CsvFile();
+    f.size = TINY;
+    f.setup(); // checks both readers against the generator
+    CsvIngestBenchmark b = new CsvIngestBenchmark();
+    RegistryImport bytes = b.ingestBytes(f);
+    RegistryImport jackson = b.ingestJackson(f);
+    assertThat(bytes.registry().size()).isEqualTo(TINY);
+    assertThat(jackson.registry().aggregate(Workloads.POLICY)).isEqualTo(bytes.registry().aggregate(Workloads.POLICY));
+    f.tearDown();
+    // and both report the same bad rows
+    Path bad = dir.resolve("bad.csv");
+    java.nio.file.Files.writeString(bad, "id,sex,date_of_birth,place_of_birth,in_health_facility,birth_notice_date,"
+        + "registration_date,registration_office,certificate_issued,date_of_death\n"
+        + "A,M,2020-01-01,LA01,,,,,,\nB,M,2020-01-01,NOWHERE,,,,,,\nC,F,2020-01-01,LA01,,,2019-01-01,,,\n");
+    RegistryImport viaBytes = BirthRegistry.readCsv(bad, Workloads.gazetteer());
+    RegistryImport viaJackson = CsvIngestBenchmark.readWithJackson(bad, Workloads.gazetteer());
+    assertThat(viaBytes.registry().size()).isEqualTo(1);
+    assertThat(viaJackson.registry().size()).isEqualTo(1);
+    assertThat(viaBytes.errors()).extracting(e -> e.line()).containsExactly(3L, 4L);
+    assertThat(viaJackson.errors()).extracting(e -> e.line()).containsExactly(3L, 4L);
+  }
+}
