@@ -151,6 +151,47 @@ public final class CsvExports {
     return new CsvTable(columns, rows);
   }
 
+  /**
+   * Registration counts of a registry aggregate, one row per unit of a level: for each sex, the
+   * current, late, delayed and not-registered births, then the unit's totals. Use rolled-up counts
+   * ({@code counts.rolledUp()}) for any level above the places of birth.
+   *
+   * @param counts the counts
+   * @param level the level of the rows
+   * @return the table
+   */
+  public static CsvTable registrationCounts(io.github.connectlao.crvs.RegistrationCounts counts,
+      io.github.connectlao.admin.AdminLevel level) {
+    List<CsvColumn> columns = new ArrayList<>(List.of(UNIT_CODE, UNIT_NAME));
+    for (io.github.connectlao.crvs.Sex sex : io.github.connectlao.crvs.Sex.values()) {
+      for (io.github.connectlao.crvs.Timeliness t : io.github.connectlao.crvs.Timeliness.values()) {
+        String en = sex.name().toLowerCase(Locale.ROOT) + "_" + t.name().toLowerCase(Locale.ROOT);
+        columns.add(CsvColumn.of(en, sex.nameLao() + " " + t.nameLao()));
+      }
+    }
+    columns.addAll(List.of(CURRENT, LATE, DELAYED, NOT_REGISTERED, TOTAL));
+    List<List<String>> rows = new ArrayList<>();
+    for (AdminUnit u : counts.gazetteer().units(level)) {
+      List<String> row = new ArrayList<>(List.of(u.code(), u.name()));
+      long[] byClass = new long[io.github.connectlao.crvs.Timeliness.values().length];
+      for (io.github.connectlao.crvs.Sex sex : io.github.connectlao.crvs.Sex.values()) {
+        for (io.github.connectlao.crvs.Timeliness t : io.github.connectlao.crvs.Timeliness.values()) {
+          long n = counts.count(u, sex, t);
+          byClass[t.ordinal()] += n;
+          row.add(Long.toString(n));
+        }
+      }
+      long total = 0;
+      for (long n : byClass) {
+        row.add(Long.toString(n));
+        total += n;
+      }
+      row.add(Long.toString(total));
+      rows.add(row);
+    }
+    return new CsvTable(columns, rows);
+  }
+
   /** A Sam Sang status. */
   public static final CsvColumn STATUS = CsvColumn.of("status", "ສະຖານະ");
   /** The number of units a target applies to. */

@@ -12,6 +12,7 @@ import io.github.connectlao.crvs.SuppressedTable;
 import io.github.connectlao.crvs.CrvsReferenceFigures;
 import io.github.connectlao.crvs.DateWindow;
 import io.github.connectlao.crvs.PopulationTable;
+import io.github.connectlao.crvs.RegistrationCounts;
 import io.github.connectlao.crvs.RegistrationRate;
 import io.github.connectlao.crvs.Sex;
 import io.github.connectlao.crvs.TimelinessCounts;
@@ -213,9 +214,39 @@ final class CrvsForms {
       BirthRegistrationReport.class, BirthRegistrationReport::toJson,
       "a report is computed from registrations and population tables (its provinces table is suppressed)");
 
+  /** Registration counts: the level counted down to, and per unit its counts by sex and timeliness. */
+  static final Form.WriteOnly<RegistrationCounts> REGISTRATION_COUNTS = new Form.WriteOnly<>(RegistrationCounts.class,
+      CrvsForms::countsTree, "counts are an aggregate of a registry over a gazetteer; rebuild them from the registry");
+
+  static com.fasterxml.jackson.databind.JsonNode countsTree(RegistrationCounts c) {
+    var f = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+    var n = f.objectNode();
+    n.put("gazetteer", c.gazetteer().description());
+    n.put("deepestLevel", c.deepestLevel().name());
+    n.put("rolledUp", c.isRolledUp());
+    c.firstYear().ifPresent(y -> n.put("firstYear", y));
+    c.lastYear().ifPresent(y -> n.put("lastYear", y));
+    var units = n.putArray("units");
+    for (io.github.connectlao.admin.AdminUnit u : c.gazetteer().all()) {
+      if (u.level().compareTo(c.deepestLevel()) > 0) {
+        continue;
+      }
+      var unit = units.addObject();
+      unit.put("code", u.code());
+      for (Sex sex : Sex.values()) {
+        var bySex = unit.putObject(sex.name());
+        for (io.github.connectlao.crvs.Timeliness t : io.github.connectlao.crvs.Timeliness.values()) {
+          bySex.put(t.name(), c.count(u, sex, t));
+        }
+      }
+    }
+    return n;
+  }
+
   static List<Form<?>> all() {
     return List.of(AGE_GROUP, DATE_WINDOW, BIRTH_SETTING, TIMELINESS_COUNTS, POPULATION, BIRTH_RATE,
-        POPULATION_TABLE, REGISTRATION_RATE, FIGURE, BIRTH_FILTER, SUPPRESSED_TABLE, BIRTH_REGISTRATION_REPORT);
+        POPULATION_TABLE, REGISTRATION_RATE, FIGURE, BIRTH_FILTER, SUPPRESSED_TABLE, BIRTH_REGISTRATION_REPORT,
+        REGISTRATION_COUNTS);
   }
 
   static double number(JsonFields f, String name) {

@@ -64,6 +64,23 @@ class CsvExportsTest {
   }
 
   @Test
+  void registrationCountsPerProvince() {
+    var r = io.github.connectlao.crvs.BirthRegistration.builder("SYN-1", Sex.FEMALE, java.time.LocalDate.of(2022, 3, 1),
+        "LA0501").registered(java.time.LocalDate.of(2022, 3, 20), null).build();
+    var counts = io.github.connectlao.crvs.BirthRegistry.of(Gazetteer.laoPdr(), java.util.stream.Stream.of(r))
+        .aggregate(io.github.connectlao.crvs.RegistrationPolicy.laoDefault()).rolledUp();
+    String csv = CsvExports.registrationCounts(counts, io.github.connectlao.admin.AdminLevel.PROVINCE)
+        .toCsv(HeaderLanguage.ENGLISH);
+    String[] lines = csv.split("\r\n");
+    assertThat(lines[0]).startsWith("unit_code,unit_name,male_current,male_late,male_delayed,male_not_registered,"
+        + "female_current").endsWith(",current,late,delayed,not_registered,total");
+    assertThat(lines).hasSize(19);
+    assertThat(csv).contains("LA05,Bokeo,0,0,0,0,1,0,0,0,0,0,0,0,1,0,0,0,1\r\n");
+    assertThat(CsvExports.registrationCounts(counts, io.github.connectlao.admin.AdminLevel.PROVINCE)
+        .toCsv(HeaderLanguage.LAO)).startsWith("ລະຫັດຫົວໜ່ວຍ,ຊື່ຫົວໜ່ວຍ,ຊາຍ ທັນເວລາ");
+  }
+
+  @Test
   void errorReportRoundTripsThroughTheReader() {
     List<RowError> errors = List.of(new RowError(4, "sex", "=1+1", "is not a sex value"));
     String csv = CsvExports.errors(errors).toCsv(HeaderLanguage.ENGLISH);

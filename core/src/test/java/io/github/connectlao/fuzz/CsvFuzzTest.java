@@ -106,6 +106,24 @@ class CsvFuzzTest {
   }
 
   @Test
+  void mutatedRegistrationFilesIntoTheColumnarRegistryEndInAResultOrADocumentedException() {
+    byte[] seed = REGISTRATIONS.getBytes(StandardCharsets.UTF_8);
+    Fuzz.qt().withExamples(Fuzz.examples()).forAll(longs().all()).checkAssert(s -> {
+      byte[] input = Fuzz.mutate(seed, s);
+      Object r = Fuzz.run("registry seed " + s, () -> io.github.connectlao.crvs.BirthRegistry.readCsv(
+          new ByteArrayInputStream(input), "fuzz.csv", LAO));
+      if (r instanceof io.github.connectlao.crvs.RegistryImport ri) {
+        for (RowError e : ri.errors()) {
+          assertThat(e.reason()).isNotBlank();
+          if (e.column().equals("id") || e.column().equals("child_name")) {
+            assertThat(e.value()).isEmpty();
+          }
+        }
+      }
+    });
+  }
+
+  @Test
   void mutatedUnitFilesEndInAResultOrADocumentedException() {
     byte[] seed = UNITS.getBytes(StandardCharsets.UTF_8);
     Fuzz.qt().withExamples(Fuzz.examples()).forAll(longs().all(), integers().between(0, 1)).checkAssert((s, strict) ->
@@ -142,6 +160,8 @@ class CsvFuzzTest {
           Fuzz.run("random bytes", () -> population(b, false));
           Fuzz.run("random bytes", () -> samSang(b, false));
           Fuzz.run("random bytes", () -> values(b, false));
+          Fuzz.run("random bytes", () -> io.github.connectlao.crvs.BirthRegistry.readCsv(new ByteArrayInputStream(b),
+              "fuzz.csv", LAO));
         });
   }
 

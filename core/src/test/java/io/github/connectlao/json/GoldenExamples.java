@@ -184,6 +184,9 @@ final class GoldenExamples {
         List.of(REGISTRATION, UNREGISTERED), RegistrationPolicy.laoDefault(),
         io.github.connectlao.crvs.PopulationTable.census2015(), io.github.connectlao.crvs.DateWindow.ofYear(2022),
         LocalDate.of(2024, 6, 30), Source.synthetic("two synthetic test registrations")));
+    m.put("registration-counts", io.github.connectlao.crvs.BirthRegistry.of(Gazetteer.laoPdr(),
+        java.util.stream.Stream.of(REGISTRATION, UNREGISTERED))
+        .aggregate(RegistrationPolicy.laoDefault(), AdminLevel.PROVINCE, false, false).rolledUp());
     m.put("data-values", io.github.connectlao.indicator.DataValues.of(Map.of("births_registered", 12,
         "births_estimated", new java.math.BigDecimal("40.5"))));
     m.put("indicator-catalogue", io.github.connectlao.indicator.IndicatorCatalogue.defaults());
