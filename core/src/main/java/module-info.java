@@ -15,6 +15,7 @@ module io.github.connectlao.core {
   exports io.github.connectlao.crvs;
   exports io.github.connectlao.csv;
   exports io.github.connectlao.indicator;
+  exports io.github.connectlao.json;
   exports io.github.connectlao.lao;
   exports io.github.connectlao.state;
   exports io.github.connectlao.target;

@@ -209,6 +209,19 @@ public final class Gazetteer {
   }
 
   /**
+   * Imports units from an open CSV reader; the columns are those of {@link #importUnits(Path)}, see
+   * {@link io.github.connectlao.csv.AdminUnitCsv}.
+   *
+   * @param csv the reader (not closed here)
+   * @param strict when true, the first bad row throws {@link
+   *     io.github.connectlao.csv.CsvImportException} and nothing is added
+   * @return the new gazetteer, the added units and the row errors
+   */
+  public GazetteerImport importUnits(io.github.connectlao.csv.CsvReader csv, boolean strict) {
+    return UnitCsv.importUnits(this, csv, strict);
+  }
+
+  /**
    * Adds the bundled community village list: 8,940 villages with Lao names (English for some) from
    * the npm package {@code @lailao10x/lao-address} 0.0.3 (MIT). It is <b>unofficial</b>: every
    * village's {@link AdminUnit#source()} says so, and its code ({@code CV} + the list's own id) is

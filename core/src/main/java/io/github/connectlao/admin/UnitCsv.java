@@ -4,7 +4,9 @@ import io.github.connectlao.Confidence;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.PartialDate;
 import io.github.connectlao.Source;
+import io.github.connectlao.csv.AdminUnitCsv;
 import io.github.connectlao.csv.CsvColumn;
+import io.github.connectlao.csv.CsvImportException;
 import io.github.connectlao.csv.CsvReader;
 import io.github.connectlao.csv.CsvRow;
 import io.github.connectlao.csv.ImportResult;
@@ -15,36 +17,50 @@ import java.util.List;
 
 /** Reads administrative units from a user's CSV file. */
 final class UnitCsv {
-  static final CsvColumn CODE = CsvColumn.of("code", "pcode", "unit_code", "ລະຫັດ");
-  static final CsvColumn LEVEL = CsvColumn.of("level", "admin_level", "ຂັ້ນ");
-  static final CsvColumn PARENT = CsvColumn.of("parent_code", "parent", "ລະຫັດຂັ້ນເທິງ");
-  static final CsvColumn NAME_LO = CsvColumn.of("name_lo", "name_lao", "ຊື່ລາວ", "ຊື່");
-  static final CsvColumn NAME_EN = CsvColumn.of("name_en", "name_english", "name", "ຊື່ອັງກິດ");
-  static final CsvColumn LSB = CsvColumn.of("lsb_code", "ລະຫັດສະຖິຕິ");
-  static final CsvColumn ISO = CsvColumn.of("iso_code", "iso3166_2");
-  static final CsvColumn ALT = CsvColumn.of("alt_names", "alternative_names", "ຊື່ອື່ນ");
-  static final CsvColumn FROM = CsvColumn.of("valid_from", "created", "ວັນສ້າງຕັ້ງ");
-  static final CsvColumn TO = CsvColumn.of("valid_to", "abolished", "ວັນຍຸບ");
-  static final CsvColumn SOURCE = CsvColumn.of("source", "ແຫຼ່ງຂໍ້ມູນ");
-  static final List<CsvColumn> COLUMNS = List.of(CODE, LEVEL, PARENT, NAME_LO, NAME_EN, LSB, ISO, ALT, FROM, TO, SOURCE);
-  static final List<CsvColumn> REQUIRED = List.of(CODE, LEVEL, PARENT);
+  static final CsvColumn CODE = AdminUnitCsv.CODE;
+  static final CsvColumn LEVEL = AdminUnitCsv.LEVEL;
+  static final CsvColumn PARENT = AdminUnitCsv.PARENT;
+  static final CsvColumn NAME_LO = AdminUnitCsv.NAME_LO;
+  static final CsvColumn NAME_EN = AdminUnitCsv.NAME_EN;
+  static final CsvColumn LSB = AdminUnitCsv.LSB;
+  static final CsvColumn ISO = AdminUnitCsv.ISO;
+  static final CsvColumn ALT = AdminUnitCsv.ALT;
+  static final CsvColumn FROM = AdminUnitCsv.FROM;
+  static final CsvColumn TO = AdminUnitCsv.TO;
+  static final CsvColumn SOURCE = AdminUnitCsv.SOURCE;
+  static final List<CsvColumn> COLUMNS = AdminUnitCsv.COLUMNS;
+  static final List<CsvColumn> REQUIRED = AdminUnitCsv.REQUIRED;
 
   private UnitCsv() {}
 
   static GazetteerImport importUnits(Gazetteer gazetteer, Path file) {
     try (CsvReader csv = CsvReader.open(file)) {
-      List<Long> lines = new ArrayList<>();
-      ImportResult<AdminUnit> parsed = csv.importRows(COLUMNS, REQUIRED, row -> {
-        AdminUnit u = toUnit(row, file.getFileName().toString());
-        lines.add(row.line());
-        return u;
-      }, false);
-      List<GazetteerBuilder.Entry> entries = new ArrayList<>();
-      for (int i = 0; i < parsed.accepted().size(); i++) {
-        entries.add(new GazetteerBuilder.Entry(parsed.accepted().get(i), lines.get(i)));
-      }
-      return gazetteer.importEntries(file.getFileName().toString(), entries, parsed.errors());
+      return importUnits(gazetteer, csv, false);
     }
+  }
+
+  static GazetteerImport importUnits(Gazetteer gazetteer, CsvReader csv, boolean strict) {
+    String name = fileName(csv.sourceName());
+    List<Long> lines = new ArrayList<>();
+    ImportResult<AdminUnit> parsed = csv.importRows(COLUMNS, REQUIRED, row -> {
+      AdminUnit u = toUnit(row, name);
+      lines.add(row.line());
+      return u;
+    }, strict);
+    List<GazetteerBuilder.Entry> entries = new ArrayList<>();
+    for (int i = 0; i < parsed.accepted().size(); i++) {
+      entries.add(new GazetteerBuilder.Entry(parsed.accepted().get(i), lines.get(i)));
+    }
+    GazetteerImport result = gazetteer.importEntries(name, entries, parsed.errors());
+    if (strict && !result.result().errors().isEmpty()) {
+      throw new CsvImportException(csv.sourceName(), result.result().errors().get(0));
+    }
+    return result;
+  }
+
+  private static String fileName(String sourceName) {
+    int slash = Math.max(sourceName.lastIndexOf('/'), sourceName.lastIndexOf('\\'));
+    return slash >= 0 ? sourceName.substring(slash + 1) : sourceName;
   }
 
   static AdminUnit toUnit(CsvRow row, String fileName) {

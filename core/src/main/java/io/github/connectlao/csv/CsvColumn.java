@@ -57,6 +57,31 @@ public record CsvColumn(String name, List<String> aliases) {
     return LaoText.normalise(header).toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-.]", "");
   }
 
+  /**
+   * The Lao header name: the first alias written in Lao script, or the canonical name when there is
+   * none.
+   *
+   * @return the Lao name
+   */
+  public String nameLao() {
+    for (String alias : aliases) {
+      if (LaoText.containsLao(alias)) {
+        return alias;
+      }
+    }
+    return name;
+  }
+
+  /**
+   * The header name in a language.
+   *
+   * @param language the language
+   * @return {@link #name()} for English, {@link #nameLao()} for Lao
+   */
+  public String header(HeaderLanguage language) {
+    return language == HeaderLanguage.LAO ? nameLao() : name;
+  }
+
   @Override
   public String toString() {
     return name;

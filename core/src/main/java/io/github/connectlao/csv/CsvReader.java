@@ -2,6 +2,8 @@ package io.github.connectlao.csv;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -24,6 +26,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a CSV file row by row, in constant memory, with the header matched by name.
@@ -31,7 +35,8 @@ import java.util.function.Function;
  * <p>UTF-8 with or without a byte-order mark; comma or semicolon (detected from the header line);
  * quoted fields (RFC 4180). Bytes that are not valid UTF-8 become U+FFFD and are reported for the
  * row that holds them, so the other rows are kept. Parsing is done by {@code
- * jackson-dataformat-csv}.
+ * jackson-dataformat-csv}. A cell longer than {@link #MAX_CELL_LENGTH} or a quote that is never
+ * closed ends the import at its line: the rows before it are kept and the error is reported.
  *
  * <pre>{@code
  * try (CsvReader csv = CsvReader.open(path)) {
@@ -40,7 +45,15 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class CsvReader implements AutoCloseable {
-  private static final CsvMapper MAPPER = CsvMapper.builder()
+  /** The longest cell accepted, in characters (1 MiB); a longer one ends the import at its line. */
+  public static final int MAX_CELL_LENGTH = 1 << 20;
+  /** Rows between two progress reports. */
+  public static final long PROGRESS_INTERVAL = 100_000;
+  private static final int HEADER_PEEK = 1 << 16;
+  private static final Logger LOG = LoggerFactory.getLogger(CsvReader.class);
+  private static final CsvMapper MAPPER = CsvMapper.builder(CsvFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CELL_LENGTH).build())
+          .build())
       .enable(CsvParser.Feature.WRAP_AS_ARRAY)
       .build();
 
@@ -55,19 +68,11 @@ public final class CsvReader implements AutoCloseable {
     this.sourceName = sourceName;
     this.reader = in instanceof BufferedReader ? (BufferedReader) in : new BufferedReader(in, 1 << 16);
     try {
-      reader.mark(1 << 16);
-      String first = reader.readLine();
-      if (first == null || first.isBlank()) {
+      String first = firstLine();
+      if (first.isBlank()) {
         throw new CsvImportException(sourceName + ": the file is empty; a header line is required");
       }
-      if (first.charAt(0) == '\uFEFF') {
-        first = first.substring(1);
-      }
       this.separator = count(first, ';') > count(first, ',') ? ';' : ',';
-      reader.reset();
-      if (reader.read() != '\uFEFF') {
-        reader.reset();
-      }
       CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
       this.rows = MAPPER.readerFor(String[].class).with(schema).readValues(reader);
       if (!rows.hasNextValue()) {
@@ -80,7 +85,36 @@ public final class CsvReader implements AutoCloseable {
       this.header = List.copyOf(h);
     } catch (IOException e) {
       throw new CsvImportException(sourceName + ": cannot read the header: " + e.getMessage());
+    } catch (RuntimeException e) {
+      if (e instanceof CsvImportException) {
+        throw e;
+      }
+      throw new CsvImportException(sourceName + ": cannot read the header: " + e.getMessage());
     }
+  }
+
+  /**
+   * Peeks at the first line (at most {@value #HEADER_PEEK} characters, so a file without line
+   * breaks cannot exhaust memory) to detect the separator, then rewinds past the byte-order mark.
+   */
+  private String firstLine() throws IOException {
+    reader.mark(HEADER_PEEK + 1);
+    char[] buf = new char[HEADER_PEEK];
+    int n = 0;
+    while (n < HEADER_PEEK) {
+      int c = reader.read();
+      if (c < 0 || c == '\n' || c == '\r') {
+        break;
+      }
+      buf[n++] = (char) c;
+    }
+    reader.reset();
+    String first = new String(buf, 0, n);
+    if (first.startsWith("\uFEFF")) {
+      reader.read();
+      first = first.substring(1);
+    }
+    return first;
   }
 
   /**
@@ -139,7 +173,8 @@ public final class CsvReader implements AutoCloseable {
   }
 
   /**
-   * Observes progress: called every 100,000 rows with the number of rows read so far.
+   * Observes progress: called every {@value #PROGRESS_INTERVAL} rows with the number of rows read
+   * so far (the same moments are logged at INFO through SLF4J).
    *
    * @param listener the listener
    * @return this reader
@@ -153,6 +188,7 @@ public final class CsvReader implements AutoCloseable {
    * Matches the header against the columns an importer reads.
    *
    * @param columns the columns, each with its accepted names
+   * @param required the columns that must be present
    * @return the index of each found column by canonical name
    * @throws CsvImportException naming the missing columns and the header found, when a required
    *     column is missing
@@ -218,11 +254,17 @@ public final class CsvReader implements AutoCloseable {
         break;
       }
       CsvRow row = next.get();
-      if (++count % 100_000 == 0) {
+      if (++count % PROGRESS_INTERVAL == 0) {
+        LOG.info("{}: {} rows read, {} accepted, {} refused", sourceName, count, accepted.size(), errors.size());
         progress.accept(count);
       }
       try {
         accepted.add(mapper.apply(row));
+      } catch (RowRejectedException e) {
+        if (strict) {
+          throw new CsvImportException(sourceName, e.errors().get(0));
+        }
+        errors.addAll(e.errors());
       } catch (io.github.connectlao.InvalidValueException e) {
         RowError error = new RowError(row.line(), e.field(), e.value(), e.reason());
         if (strict) {
@@ -236,6 +278,9 @@ public final class CsvReader implements AutoCloseable {
         }
         errors.add(error);
       }
+    }
+    if (count >= PROGRESS_INTERVAL) {
+      LOG.info("{}: done, {} rows read, {} accepted, {} refused", sourceName, count, accepted.size(), errors.size());
     }
     return new ImportResult<>(accepted, errors);
   }
@@ -255,7 +300,7 @@ public final class CsvReader implements AutoCloseable {
         if (cells.length == 0 || (cells.length == 1 && (cells[0] == null || cells[0].isBlank()))) {
           continue;
         }
-        return Optional.of(new CsvRow(line, cells, index));
+        return Optional.of(new CsvRow(line, cells, index, header.size()));
       }
       return Optional.empty();
     } catch (JsonProcessingException e) {

@@ -7,17 +7,40 @@ import java.util.Optional;
 /**
  * One data row of a CSV file, read by header name.
  *
- * <p>Values are stripped of surrounding white space; a blank cell reads as empty.
+ * <p>Values are stripped of surrounding white space; a blank cell reads as empty. A cell that
+ * {@link CsvWriter} neutralised on export ({@code '=1+2}) reads back as written before ({@code
+ * =1+2}); nothing is ever evaluated.
  */
 public final class CsvRow {
   private final long line;
   private final String[] cells;
   private final Map<String, Integer> index;
+  private final int headerSize;
 
-  CsvRow(long line, String[] cells, Map<String, Integer> index) {
+  CsvRow(long line, String[] cells, Map<String, Integer> index, int headerSize) {
     this.line = line;
     this.cells = cells;
     this.index = index;
+    this.headerSize = headerSize;
+  }
+
+  /** @return the number of cells in the header line */
+  public int headerSize() {
+    return headerSize;
+  }
+
+  /**
+   * Refuses a row whose number of cells differs from the header's: its columns are shifted, so its
+   * values cannot be trusted (and a value could land in a column whose errors show it).
+   *
+   * @throws RowRejectedException naming the line and both counts, showing no value
+   */
+  public void requireAligned() {
+    if (cells.length != headerSize) {
+      throw new RowRejectedException(java.util.List.of(new RowError(line, "", "", "has " + cells.length
+          + " cells but the header has " + headerSize + ": the columns are shifted, the row is refused"
+          + " (its values are not shown)")));
+    }
   }
 
   /** @return the 1-based line number where the row starts (the header is line 1) */
@@ -42,7 +65,7 @@ public final class CsvRow {
     if (i == null || i >= cells.length || cells[i] == null) {
       return Optional.empty();
     }
-    String v = cells[i].strip();
+    String v = CsvWriter.unneutralise(cells[i].strip());
     if (v.indexOf('\uFFFD') >= 0) {
       throw new InvalidValueException(column.name(), v, "holds bytes that are not valid UTF-8");
     }

@@ -1,0 +1,88 @@
+package io.github.connectlao.csv;
+
+import io.github.connectlao.admin.AdminUnit;
+import io.github.connectlao.admin.Gazetteer;
+import io.github.connectlao.admin.GazetteerImport;
+import io.github.connectlao.admin.IdentifierScheme;
+import io.github.connectlao.PartialDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The CSV form of administrative units (ຫົວໜ່ວຍການປົກຄອງ): extra villages or other units a user
+ * adds to a gazetteer, and the export of any list of units.
+ *
+ * <pre>{@code
+ * try (CsvReader csv = CsvReader.open(path)) {
+ *   GazetteerImport added = AdminUnitCsv.read(csv, Gazetteer.laoPdr(), false);
+ * }
+ * }</pre>
+ *
+ * <p>Columns (English name, then accepted aliases; see {@code docs/csv.md}): {@code code}, {@code
+ * level}, {@code parent_code} are required; {@code name_lo}, {@code name_en} (at least one filled),
+ * {@code lsb_code}, {@code iso_code}, {@code alt_names} (separated by {@code |}), {@code
+ * valid_from}, {@code valid_to} ({@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}, Lao digits
+ * accepted) and {@code source} are optional.
+ */
+public final class AdminUnitCsv {
+  /** The unit's code, unique in the gazetteer. */
+  public static final CsvColumn CODE = CsvColumn.of("code", "pcode", "unit_code", "ລະຫັດ");
+  /** The level: {@code village}, {@code district}, {@code province} or the Lao word. */
+  public static final CsvColumn LEVEL = CsvColumn.of("level", "admin_level", "ຂັ້ນ");
+  /** The code of the unit one level up. */
+  public static final CsvColumn PARENT = CsvColumn.of("parent_code", "parent", "ລະຫັດຂັ້ນເທິງ");
+  /** The Lao name. */
+  public static final CsvColumn NAME_LO = CsvColumn.of("name_lo", "name_lao", "ຊື່ລາວ", "ຊື່");
+  /** The English name. */
+  public static final CsvColumn NAME_EN = CsvColumn.of("name_en", "name_english", "name", "ຊື່ອັງກິດ");
+  /** The Lao Statistics Bureau code. */
+  public static final CsvColumn LSB = CsvColumn.of("lsb_code", "ລະຫັດສະຖິຕິ");
+  /** The ISO 3166 code. */
+  public static final CsvColumn ISO = CsvColumn.of("iso_code", "iso3166_2");
+  /** Other names, separated by {@code |}. */
+  public static final CsvColumn ALT = CsvColumn.of("alt_names", "alternative_names", "ຊື່ອື່ນ");
+  /** When the unit was created. */
+  public static final CsvColumn FROM = CsvColumn.of("valid_from", "created", "ວັນສ້າງຕັ້ງ");
+  /** When the unit was abolished. */
+  public static final CsvColumn TO = CsvColumn.of("valid_to", "abolished", "ວັນຍຸບ");
+  /** Where the row comes from. */
+  public static final CsvColumn SOURCE = CsvColumn.of("source", "ແຫຼ່ງຂໍ້ມູນ");
+  /** Every column, in export order. */
+  public static final List<CsvColumn> COLUMNS =
+      List.of(CODE, LEVEL, PARENT, NAME_LO, NAME_EN, LSB, ISO, ALT, FROM, TO, SOURCE);
+  /** The columns the header must name. */
+  public static final List<CsvColumn> REQUIRED = List.of(CODE, LEVEL, PARENT);
+
+  private AdminUnitCsv() {}
+
+  /**
+   * Imports units into a gazetteer: every bad row (bad value, unknown or wrong-level parent,
+   * duplicate code) is reported with its line, column, value and reason; the good rows are added.
+   *
+   * @param csv the reader (not closed here)
+   * @param gazetteer the gazetteer to extend
+   * @param strict when true, the first bad row throws {@link CsvImportException}
+   * @return the new gazetteer, the added units and the row errors
+   */
+  public static GazetteerImport read(CsvReader csv, Gazetteer gazetteer, boolean strict) {
+    return gazetteer.importUnits(csv, strict);
+  }
+
+  /**
+   * The units as a table with the import's columns, which {@link #read} reads back.
+   *
+   * @param units the units (any level below the nation)
+   * @return the table
+   */
+  public static CsvTable table(List<AdminUnit> units) {
+    List<List<String>> rows = new ArrayList<>(units.size());
+    for (AdminUnit u : units) {
+      rows.add(List.of(u.code(), u.level().nameEnglish(), u.parentCode().orElse(""), u.nameLao(),
+          u.nameEnglish(), u.identifier(IdentifierScheme.LSB).orElse(""),
+          u.identifier(IdentifierScheme.ISO_3166).orElse(""), String.join("|", u.alternativeNames()),
+          u.validFrom().map(PartialDate::toString).orElse(""), u.validTo().map(PartialDate::toString).orElse(""),
+          u.source().citation()));
+    }
+    return new CsvTable(COLUMNS, rows);
+  }
+}

@@ -1,0 +1,64 @@
+package io.github.connectlao.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.connectlao.admin.AdminLevel;
+import io.github.connectlao.admin.AdminUnit;
+import io.github.connectlao.admin.Gazetteer;
+import io.github.connectlao.admin.GazetteerImport;
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Imports of extra units (villages): a file mixing valid rows and each kind of error. */
+class AdminUnitCsvTest {
+  /** Synthetic test villages (codes TST*), not real data. */
+  static final String MIXED = String.join("\n",
+      "ລະຫັດ,ຂັ້ນ,ລະຫັດຂັ້ນເທິງ,ຊື່ລາວ,name_en,valid_from",
+      "TST1,ບ້ານ,LA0501,ບ້ານທົດລອງໜຶ່ງ,Test One,",        // 2 ok, Lao level word
+      "TST2,village,LA0501,,Test Two,໒໐໑໓",               // 3 ok, Lao digits
+      "TST3,hamlet,LA0501,,Test Three,",                  // 4 bad level
+      "TST4,village,LA9999,,Test Four,",                  // 5 unknown parent
+      "TST1,village,LA0501,,Test Dup,",                   // 6 duplicate code
+      "TST6,village,LA05,,Test Six,",                     // 7 parent at the wrong level
+      "TST7,village,LA0501,,,",                           // 8 no name
+      "TST8,village,LA0501,,Test Eight,2013-13",          // 9 bad date
+      "TST9,village,TST1,,Test Nine,",                    // 10 parent a village
+      "TSTA,village,LA0502,,\"=HYPERLINK(\"\"http://x\"\")\",");  // 11 ok, formula kept as text
+
+  static GazetteerImport read(String text, boolean strict) {
+    try (CsvReader csv = CsvReader.of(new StringReader(text), "villages.csv")) {
+      return AdminUnitCsv.read(csv, Gazetteer.laoPdr(), strict);
+    }
+  }
+
+  @Test
+  void mixedFileAddsTheValidUnitsAndReportsEveryError() {
+    GazetteerImport r = read(MIXED, false);
+    assertThat(r.result().accepted()).extracting(AdminUnit::code).containsExactlyInAnyOrder("TST1", "TST2", "TSTA");
+    assertThat(r.gazetteer().count(AdminLevel.VILLAGE)).isEqualTo(3);
+    assertThat(r.gazetteer().unit("TST2").validFrom().map(Object::toString)).contains("2013");
+    assertThat(r.gazetteer().unit("TSTA").nameEnglish()).isEqualTo("=HYPERLINK(\"http://x\")");
+    assertThat(r.result().errors()).extracting(RowError::line).containsExactly(4L, 5L, 6L, 7L, 8L, 9L, 10L);
+    assertThat(r.result().errors().get(0).toString()).contains("column level", "'hamlet'");
+    assertThat(r.result().errors().get(6).toString()).contains("line 10");
+  }
+
+  @Test
+  void strictImportThrowsOnTheFirstError() {
+    assertThatThrownBy(() -> read(MIXED, true)).isInstanceOf(CsvImportException.class).hasMessageContaining("line 4");
+    assertThat(read(String.join("\n", List.of(MIXED.split("\n")).subList(0, 3)), true).result().accepted()).hasSize(2);
+  }
+
+  @Test
+  void exportedUnitsReadBack() {
+    GazetteerImport r = read(MIXED, false);
+    String csv = AdminUnitCsv.table(r.result().accepted()).toCsv(HeaderLanguage.ENGLISH);
+    assertThat(csv).contains("'=HYPERLINK(\"\"http://x\"\")");
+    GazetteerImport back = read(csv, true);
+    assertThat(back.result().accepted()).extracting(AdminUnit::code, AdminUnit::nameEnglish, AdminUnit::parentCode)
+        .containsExactlyElementsOf(r.result().accepted().stream()
+            .map(u -> org.assertj.core.groups.Tuple.tuple(u.code(), u.nameEnglish(), u.parentCode())).toList());
+  }
+}
