@@ -63,4 +63,20 @@ class ExamplesTest {
     assertThat(out.lines().filter(l -> l.startsWith("LA05")).flatMap(l -> java.util.Arrays.stream(l.split(","))))
         .noneMatch(c -> c.matches("[1-4]"));
   }
+
+  @Test
+  void completenessForOneProvince() throws Exception {
+    String out = run(args -> {
+      try {
+        CompletenessForOneProvince.main(args);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    assertThat(out).containsPattern("imported: \\d+ registrations, 2 bad rows")
+        .contains("column place_of_birth, value 'LA99'")
+        .contains("column date_of_birth, value '2015-13-01'")
+        .containsPattern("completeness LA03 2015-01-01/2015-12-31 both sexes: [0-9.]+% \\([0-9,]+ / 4,273.8\\)")
+        .contains("2016: no population for LA03 in 2016");
+  }
 }

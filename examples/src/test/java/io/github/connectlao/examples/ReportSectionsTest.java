@@ -91,4 +91,40 @@ class ReportSectionsTest {
     assertThat(csv.lines().filter(l -> l.startsWith("LA03,")).findFirst().orElseThrow()).matches("LA03,Louangnamtha,\\d+,–,–,[0-9.]+,.*");
     assertThat(tmp.resolve("r").resolve("timeliness-by-province.png")).doesNotExist();
   }
+
+  @Test
+  void registrationsFromAFileKeepTheGoodRowsAndWarnOnce(@TempDir Path tmp) throws Exception {
+    Path regs = tmp.resolve("registrations.csv");
+    Files.writeString(regs, """
+        id,sex,date_of_birth,place_of_birth,registration_date
+        A1,F,2015-03-02,LA0301,2015-03-20
+        A2,M,2015-05-02,LA0302,
+        A3,M,2015-05-02,LA99,
+        """);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = NationalReportJob.run(new String[] {"--out", tmp.resolve("r").toString(), "--registrations",
+        regs.toString(), "--no-charts", "--lang", "en"},
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("warning: --registrations: 1 row(s) refused, first: line 4")
+        .hasLineCount(1);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Data: file registrations.csv (2 registrations)")
+        .doesNotContain("SYNTHETIC");
+    assertThat(Files.readString(tmp.resolve("r").resolve("birth-timeliness.csv")))
+        .contains("LA,Lao PDR,2,50.0,0.0,0.0,50.0").contains("LA03,Louangnamtha,2,50.0,0.0,0.0,50.0");
+  }
+
+  @Test
+  void aFileThatIsNotRegistrationsIsAOneLineError(@TempDir Path tmp) throws Exception {
+    Path bad = tmp.resolve("notes.txt");
+    Files.writeString(bad, "just some notes\nnot a table\n");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = NationalReportJob.run(new String[] {"--out", tmp.resolve("r").toString(), "--registrations",
+        bad.toString(), "--no-charts"}, new PrintStream(new ByteArrayOutputStream()),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(code).isNotZero();
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: ").contains("missing required column")
+        .hasLineCount(1);
+  }
 }
