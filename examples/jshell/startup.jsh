@@ -6,6 +6,7 @@ import io.github.connectlao.cooperation.*;
 import io.github.connectlao.crvs.*;
 import io.github.connectlao.csv.*;
 import io.github.connectlao.indicator.*;
+import io.github.connectlao.json.*;
 import io.github.connectlao.lao.*;
 import io.github.connectlao.state.*;
 import io.github.connectlao.target.*;
@@ -21,4 +22,6 @@ AdminUnit bokeo = lao.unit("LA-BK");
 RegistrationPolicy policy = RegistrationPolicy.laoDefault();
 // the national Sam Sang targets of the 9th NSEDP (2/3 of provinces, 1/3 of districts, 2/3 of villages by 2025)
 List<Target> samSang = SamSang.nationalTargets();
-System.out.println("connect-lao ready: lao = " + lao + "; also capital, bokeo, policy, samSang. /vars lists them.");
+// JSON in the library's documented forms (docs/json.md)
+ConnectLaoJson json = ConnectLaoJson.standard();
+System.out.println("connect-lao ready: lao = " + lao + "; also capital, bokeo, policy, samSang, json. /vars lists them.");
