@@ -20,6 +20,7 @@ import org.knowm.xchart.CategoryChart;
 public final class ReportOutput {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final int MAX_TERMINAL_ROWS = 25;
+  private static final int MAX_TERMINAL_CELL = 60;
 
   private final Path dir;
   private final PrintStream terminal;
@@ -160,7 +161,7 @@ public final class ReportOutput {
     List<List<Object>> shown = t.rows().subList(0, Math.min(t.rows().size(), MAX_TERMINAL_ROWS));
     for (List<Object> r : shown) {
       for (int i = 0; i < n; i++) {
-        w[i] = Math.max(w[i], TextWidth.of(Table.format(r.get(i))));
+        w[i] = Math.max(w[i], TextWidth.of(cut(Table.format(r.get(i)))));
       }
     }
     terminal.println();
@@ -175,7 +176,7 @@ public final class ReportOutput {
       line.setLength(0);
       line.append("  ");
       for (int i = 0; i < n; i++) {
-        String c = Table.format(r.get(i));
+        String c = cut(Table.format(r.get(i)));
         line.append(numeric(t, i) ? TextWidth.padLeft(c, w[i]) : TextWidth.padRight(c, w[i])).append("  ");
       }
       terminal.println(line.toString().stripTrailing());
@@ -186,6 +187,26 @@ public final class ReportOutput {
     if (!t.note().isEmpty()) {
       terminal.println("  (" + t.note() + ")");
     }
+  }
+
+  /** Cuts a long cell for the terminal (report.md, CSV and JSON keep it whole). */
+  private static String cut(String cell) {
+    if (TextWidth.of(cell) <= MAX_TERMINAL_CELL) {
+      return cell;
+    }
+    StringBuilder b = new StringBuilder();
+    int width = 0;
+    for (int i = 0; i < cell.length(); ) {
+      int cp = cell.codePointAt(i);
+      String ch = new String(Character.toChars(cp));
+      width += TextWidth.of(ch);
+      if (width > MAX_TERMINAL_CELL - 1) {
+        break;
+      }
+      b.append(ch);
+      i += Character.charCount(cp);
+    }
+    return b.toString().stripTrailing() + "…";
   }
 
   private void writeCsv(Table t) throws IOException {
