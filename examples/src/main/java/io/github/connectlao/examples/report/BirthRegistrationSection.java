@@ -35,8 +35,6 @@ import java.util.Optional;
  * population table has that age group. By default the registrations are <b>synthetic</b> and say so.
  */
 public final class BirthRegistrationSection implements ReportSection {
-  /** About twenty years (2006–2025) of births at the 2015 level (6.49 M × 24.3 / 1000 ≈ 158,000 a year). */
-  public static final int SYNTHETIC_BIRTHS = 3_200_000;
   /** The seed of the synthetic dataset, so every run prints the same figures. */
   public static final long SEED = 8L;
 
