@@ -87,10 +87,16 @@ class JShellSessionsTest {
     for (Path session : sessions) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       List<String> values = new ArrayList<>();
-      try (JShell shell = shell(new PrintStream(out, true, StandardCharsets.UTF_8))) {
+      PrintStream saved = System.out;
+      // the local execution engine prints to this JVM's System.out: capture it
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      try (JShell shell = shell(System.out)) {
         assertThat(eval(shell, startup, values)).as("startup.jsh").isEmpty();
         assertThat(eval(shell, Files.readString(session), values)).as(session.toString()).isEmpty();
+      } finally {
+        System.setOut(saved);
       }
+      assertThat(out.toString(StandardCharsets.UTF_8)).contains("connect-lao ready");
       assertThat(values).anyMatch(v -> v.startsWith("Gazetteer[Lao PDR default gazetteer"));
       assertThat(values).as(session.toString()).isNotEmpty();
       if (session.endsWith("01-gazetteer.jsh")) {
