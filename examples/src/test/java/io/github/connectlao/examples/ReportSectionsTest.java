@@ -54,6 +54,8 @@ class ReportSectionsTest {
         .contains(",1/3,148,gazetteer,50,")
         .contains("LA03,Louangnamtha ຫຼວງນ້ຳທາ,development village ບ້ານເປັນຫົວໜ່ວຍພັດທະນາ,2/3,362,stated,242,214,2018,28,");
     assertThat(dir.resolve("sam-sang-villages.png")).isRegularFile();
+    assertThat(Files.readString(dir.resolve("sam-sang-report.json"))).contains("\"year\" : 2025")
+        .contains("\"status\" : \"DEVELOPMENT_VILLAGE\"");
   }
 
   @Test
@@ -65,6 +67,8 @@ class ReportSectionsTest {
     assertThat(csv).contains("LA,Lao PDR ສປປ ລາວ,").contains(",157872,");
     assertThat(Files.readAllLines(dir.resolve("birth-timeliness.csv"))).hasSize(20);
     assertThat(Files.readString(dir.resolve("birth-timeliness.json"))).contains("SYNTHETIC");
+    assertThat(Files.readString(dir.resolve("birth-registration-report.json")))
+        .contains("SyntheticRegistrations").contains("\"births\" : \"2015-01-01/2015-12-31\"");
     assertThat(dir.resolve("timeliness-by-province.png")).isRegularFile();
     assertThat(dir.resolve("completeness-by-province.png")).isRegularFile();
   }

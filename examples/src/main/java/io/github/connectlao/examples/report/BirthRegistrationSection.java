@@ -6,6 +6,7 @@ import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.crvs.AgeGroup;
 import io.github.connectlao.crvs.BirthFilter;
+import io.github.connectlao.crvs.BirthRegistrationReport;
 import io.github.connectlao.crvs.BirthRegistration;
 import io.github.connectlao.crvs.BirthStatistics;
 import io.github.connectlao.crvs.CrvsReferenceFigures;
@@ -152,6 +153,11 @@ public final class BirthRegistrationSection implements ReportSection {
           chartNames, cv, Optional.of(Map.entry(out.chartLang().pick("national target " + Math.round(target.percent())
               + "% by " + target.year(), "ຄາດໝາຍ " + Math.round(target.percent()) + "%"), target.percent())), false));
     }
+    BirthRegistrationReport section = ctx.progress().step("summarising for JSON", () -> BirthRegistrationReport.of(lao,
+        births.list(), policy, table, window, date, births.source()));
+    out.document("birth-registration-report.json", "the birth-registration summary in the library's JSON form "
+        + "(national counts, provinces suppressed for publication, completeness, coverage)",
+        section.toJson().toPrettyString() + "\n");
     out.text("Reference figures (not from this dataset): " + CrvsReferenceFigures.all().stream()
         .map(f -> f.indicator() + " " + Math.round(f.percent()) + "% (" + f.year() + ", "
             + f.source().confidence().name().toLowerCase(Locale.ROOT) + ")").toList() + ".");

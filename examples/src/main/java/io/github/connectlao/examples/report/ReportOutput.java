@@ -283,6 +283,20 @@ public final class ReportOutput {
     terminal.println("  chart: " + file);
   }
 
+  /**
+   * A whole document in one of the library's own forms (e.g. the JSON form of a Sam Sang report),
+   * written as is and linked from report.md.
+   *
+   * @param name the file name, e.g. {@code sam-sang-report.json}
+   * @param what a short description for the link
+   * @param content the file's content
+   * @throws IOException when the file cannot be written
+   */
+  public void document(String name, String what, String content) throws IOException {
+    write(name, content);
+    markdown.append("*").append(what).append(": [").append(name).append("](").append(name).append(")*\n\n");
+  }
+
   private void write(String name, String content) throws IOException {
     Path file = dir.resolve(name);
     Files.writeString(file, content, StandardCharsets.UTF_8);

@@ -3,6 +3,7 @@ package io.github.connectlao.examples.report;
 import io.github.connectlao.admin.AdminLevel;
 import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.admin.Gazetteer;
+import io.github.connectlao.json.ConnectLaoJson;
 import io.github.connectlao.target.ProgressStatus;
 import io.github.connectlao.target.SamSang;
 import io.github.connectlao.target.SamSangReport;
@@ -52,6 +53,8 @@ public final class SamSangSection implements ReportSection {
     t.note("required = share × units, rounded up; village totals from the community list (unofficial); "
         + "achieved only where a sourced count exists (Luang Namtha 2018, LSB)");
     out.table(t.build());
+    out.document("sam-sang-report.json", "the whole rollup in the library's JSON form (docs/json.md)",
+        ConnectLaoJson.standard().writePretty(report) + "\n");
     for (String p : report.problems()) {
       out.text("Note: " + p);
     }
