@@ -10,14 +10,18 @@ import io.github.connectlao.crvs.BirthRegistration;
 import io.github.connectlao.crvs.BirthStatistics;
 import io.github.connectlao.crvs.PopulationTable;
 import io.github.connectlao.crvs.RegistrationPolicy;
+import io.github.connectlao.csv.BirthRegistrationCsv;
+import io.github.connectlao.csv.ImportResult;
 import io.github.connectlao.indicator.IndicatorCatalogue;
 import io.github.connectlao.indicator.ReportingPeriod;
+import io.github.connectlao.json.ConnectLaoJson;
 import io.github.connectlao.state.StateBodies;
 import io.github.connectlao.state.StateBody;
 import io.github.connectlao.state.StateBodyDirectory;
 import io.github.connectlao.target.SamSang;
 import io.github.connectlao.target.SamSangReport;
 import io.github.connectlao.target.Target;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -164,5 +168,25 @@ public final class ConnectLao {
    */
   public static BirthStatistics birthStatistics(Collection<BirthRegistration> registrations) {
     return BirthStatistics.of(gazetteer(), registrations, policy());
+  }
+
+  /**
+   * Imports birth registrations from a CSV file (English or Lao headers), validated against the
+   * default gazetteer and {@code today}: every bad row is reported with its line, column and
+   * reason, never with a child's name or identifier; the good rows are kept.
+   *
+   * @param csv the file
+   * @param today the date after which no birth or registration may lie
+   * @return the accepted registrations and the row errors
+   */
+  public static ImportResult<BirthRegistration> importRegistrations(Path csv, LocalDate today) {
+    return BirthRegistrationCsv.read(csv, gazetteer(), today, false);
+  }
+
+  // ------------------------------------------------------------ data exchange
+
+  /** @return the library's JSON reader and writer (every model type, unknown properties refused) */
+  public static ConnectLaoJson json() {
+    return ConnectLaoJson.standard();
   }
 }

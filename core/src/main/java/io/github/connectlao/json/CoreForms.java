@@ -12,6 +12,7 @@ import io.github.connectlao.crvs.BirthRegistration;
 import io.github.connectlao.crvs.RegistrationPolicy;
 import io.github.connectlao.crvs.Sex;
 import io.github.connectlao.crvs.Timeliness;
+import io.github.connectlao.csv.ImportResult;
 import io.github.connectlao.csv.RowError;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -198,11 +199,39 @@ final class CoreForms {
     }
   };
 
+  /** An import's report: its accepted records (in their own forms) and its row errors; written only. */
+  @SuppressWarnings("rawtypes")
+  static final Form<ImportResult> IMPORT_RESULT = new Form<>(ImportResult.class) {
+    @Override
+    void write(ImportResult value, JsonGenerator g) throws IOException {
+      g.writeStartObject();
+      g.writeFieldName("accepted");
+      g.writeObject(value.accepted());
+      g.writeArrayFieldStart("errors");
+      for (Object e : value.errors()) {
+        ROW_ERROR.write((RowError) e, g);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+
+    @Override
+    ImportResult read(com.fasterxml.jackson.databind.JsonNode node, String path, boolean rejectUnknown) {
+      throw new JsonFormatException(path, "ImportResult is written, not read: read its accepted records as a list"
+          + " of their type, and its errors as a list of RowError");
+    }
+
+    @Override
+    boolean isWriteOnly() {
+      return true;
+    }
+  };
+
   /** Every form of this class, for the module. */
   static List<Form<?>> all() {
     List<Form<?>> forms = new ArrayList<>(List.of(LOCAL_DATE, PARTIAL_DATE, CONFIDENCE, ADMIN_LEVEL,
         IDENTIFIER_SCHEME, SEX, TIMELINESS, SOURCE, ADMIN_UNIT, GAZETTEER, REGISTRATION_POLICY,
-        BIRTH_REGISTRATION, ROW_ERROR));
+        BIRTH_REGISTRATION, ROW_ERROR, IMPORT_RESULT));
     return forms;
   }
 
