@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.connectlao.Source;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -154,7 +153,7 @@ public final class CrvsJson {
 
   private static String key(Object k) {
     if (k instanceof Enum<?>) {
-      return ((Enum<?>) k).name().toLowerCase(Locale.ROOT);
+      return ((Enum<?>) k).name();
     }
     if (k instanceof io.github.connectlao.admin.AdminUnit) {
       return ((io.github.connectlao.admin.AdminUnit) k).code();
