@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.connectlao.Source;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -57,12 +56,12 @@ public final class CrvsJson {
 
   /**
    * @param s a source
-   * @return {@code {"citation":..,"confidence":"secondary","note":..}}
+   * @return {@code {"citation":..,"confidence":"SECONDARY","note":..}}, as the {@code json} module writes a source
    */
   public static ObjectNode toJson(Source s) {
     ObjectNode n = F.objectNode();
     n.put("citation", s.citation());
-    n.put("confidence", s.confidence().name().toLowerCase(Locale.ROOT));
+    n.put("confidence", s.confidence().name());
     s.note().ifPresent(note -> n.put("note", note));
     return n;
   }
@@ -76,7 +75,7 @@ public final class CrvsJson {
     n.put("indicator", r.indicator());
     n.put("unit", r.unitCode());
     n.put("period", r.period());
-    n.put("sex", r.sex().map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("both"));
+    r.sex().ifPresent(sex -> n.put("sex", sex.name()));
     n.put("numerator", r.numerator());
     if (r.denominator().isPresent()) {
       n.put("denominator", r.denominator().get());
@@ -154,7 +153,7 @@ public final class CrvsJson {
 
   private static String key(Object k) {
     if (k instanceof Enum<?>) {
-      return ((Enum<?>) k).name().toLowerCase(Locale.ROOT);
+      return ((Enum<?>) k).name();
     }
     if (k instanceof io.github.connectlao.admin.AdminUnit) {
       return ((io.github.connectlao.admin.AdminUnit) k).code();

@@ -49,7 +49,7 @@ class BirthRegistrationReportTest {
   @Test
   void jsonSectionWritesNoValueAsNullWithTheReasonAndSuppressedCellsAsNull() {
     ObjectNode json = REPORT.toJson();
-    assertThat(json.at("/dataSource/confidence").asText()).isEqualTo("synthetic");
+    assertThat(json.at("/dataSource/confidence").asText()).isEqualTo("SYNTHETIC");
     assertThat(json.at("/national/total").asLong()).isEqualTo(40);
     assertThat(json.at("/policy/legalPeriodDays").asInt()).isEqualTo(30);
     JsonNode national = json.at("/completeness/0");
