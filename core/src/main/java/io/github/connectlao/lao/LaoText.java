@@ -154,7 +154,7 @@ public final class LaoText {
 
   /**
    * Folds romanised Lao spellings to one key: lower case, without diacritics, spaces, hyphens or
-   * doubled letters, with {@code x→s}, {@code ou→u}, {@code gn→y}, {@code y→i}, {@code r→l},
+   * doubled letters, with {@code x→s}, {@code ou→u}, {@code gn→y}, {@code y→i}, {@code pr→p} (Luang Prabang / Louangphabang), {@code r→l},
    * {@code ck→k}, {@code eu→u}, {@code h} dropped. So {@code Louang Namtha}, {@code Luang Namtha}
    * and {@code Luangnamtha} agree, as do {@code Xayaboury}, {@code Sayaboury} and {@code
    * Xaignabouli}, {@code Champasak} and {@code Champassack}, {@code Attapeu} and {@code Attapu},
@@ -169,6 +169,8 @@ public final class LaoText {
         .toLowerCase(Locale.ROOT)
         .replaceAll("[^a-z0-9]", "");
     s = s.replace("ck", "k")
+        .replace("phr", "ph")
+        .replace("pr", "p")
         .replace("gn", "y")
         .replace("ou", "u")
         .replace("eu", "u")

@@ -76,6 +76,9 @@ class GazetteerTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
       "Luang Namtha, LA03",
+      "Luang Prabang, LA06",
+      "Louangphabang, LA06",
+      "Luang Phabang, LA06",
       "Louang Namtha, LA03",
       "Luangnamtha, LA03",
       "ແຂວງຫລວງນໍ້າທາ, LA03",

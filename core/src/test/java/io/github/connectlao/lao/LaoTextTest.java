@@ -69,7 +69,8 @@ class LaoTextTest {
       "Houaphan, Houaphanh",
       "Huaphanh, Houaphan",
       "Phôngsali, Phongsaly",
-      "Bokèo, Bokeo"
+      "Bokèo, Bokeo",
+      "Luang Prabang, Louangphabang"
   })
   void romanisationVariantsShareAKey(String a, String b) {
     assertThat(LaoText.matchKey(a)).isEqualTo(LaoText.matchKey(b));
