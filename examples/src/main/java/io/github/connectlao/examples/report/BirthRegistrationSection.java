@@ -5,10 +5,12 @@ import io.github.connectlao.admin.AdminLevel;
 import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.crvs.AgeGroup;
-import io.github.connectlao.crvs.BirthFilter;
 import io.github.connectlao.crvs.BirthRegistrationReport;
 import io.github.connectlao.crvs.BirthRegistration;
+import io.github.connectlao.crvs.BirthRegistry;
 import io.github.connectlao.crvs.BirthStatistics;
+import io.github.connectlao.crvs.RegistrationCounts;
+import io.github.connectlao.crvs.Sex;
 import io.github.connectlao.crvs.CrvsReferenceFigures;
 import io.github.connectlao.crvs.DateWindow;
 import io.github.connectlao.crvs.PopulationTable;
@@ -70,10 +72,16 @@ public final class BirthRegistrationSection implements ReportSection {
 
     BirthStatistics stats = ctx.progress().step("computing birth-registration statistics",
         () -> BirthStatistics.of(lao, births.list(), policy));
-    BirthFilter inYear = BirthFilter.ALL.bornIn(window);
 
-    // timeliness by province
-    Map<AdminUnit, TimelinessCounts> byProvince = stats.countsByUnit(lao.nation(), AdminLevel.PROVINCE, inYear);
+    // timeliness by province: counted by the columnar registry (issue 6) in one pass, rolled up
+    BirthRegistry registry = ctx.progress().step("building the columnar registry",
+        () -> BirthRegistry.of(lao, births.list().stream()));
+    RegistrationCounts counts = ctx.progress().step("counting every province by year, sex and timeliness",
+        () -> registry.aggregate(policy, AdminLevel.PROVINCE, true, true).rolledUp());
+    Map<AdminUnit, TimelinessCounts> byProvince = new LinkedHashMap<>();
+    for (AdminUnit p : lao.units(AdminLevel.PROVINCE)) {
+      byProvince.put(p, timelinessOf(counts, lao.index(p), year));
+    }
     Table.Builder tl = Table.builder("birth-timeliness", lang.pick("Timeliness of registration, births of " + year,
         "ຄວາມທັນເວລາ, ເກີດປີ " + year) + label, "code", "province", "births", "current %", "late %",
         "delayed %", "not registered %");
@@ -85,7 +93,7 @@ public final class BirthRegistrationSection implements ReportSection {
     List<AdminUnit> rows = new ArrayList<>(byProvince.keySet());
     rows.add(0, lao.nation());
     for (AdminUnit p : rows) {
-      TimelinessCounts c = p.equals(lao.nation()) ? stats.counts(p, inYear) : byProvince.get(p);
+      TimelinessCounts c = p.equals(lao.nation()) ? timelinessOf(counts, lao.index(p), year) : byProvince.get(p);
       if (c.total() == 0) {
         tl.row(p.code(), lang.name(p), 0, "–", "–", "–", "–");
         continue;
@@ -226,5 +234,17 @@ public final class BirthRegistrationSection implements ReportSection {
                 || alsoBornFrom.map(from -> !b.dateOfBirth().isBefore(from)).orElse(false))
             .toList());
     return new Births(list, SyntheticRegistrations.SOURCE, true);
+  }
+
+  /** The registry's counts of one unit and year of birth, all sexes, as {@link TimelinessCounts}. */
+  private static TimelinessCounts timelinessOf(RegistrationCounts counts, int unitIndex, int year) {
+    long[] byClass = new long[Timeliness.values().length];
+    for (Sex sex : Sex.values()) {
+      for (Timeliness t : Timeliness.values()) {
+        byClass[t.ordinal()] += counts.count(unitIndex, year, sex, t);
+      }
+    }
+    return TimelinessCounts.of(byClass[Timeliness.CURRENT.ordinal()], byClass[Timeliness.LATE.ordinal()],
+        byClass[Timeliness.DELAYED.ordinal()], byClass[Timeliness.NOT_REGISTERED.ordinal()]);
   }
 }
