@@ -7,7 +7,6 @@ import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.csv.CsvColumn;
 import io.github.connectlao.csv.CsvReader;
 import io.github.connectlao.csv.CsvRow;
-import io.github.connectlao.csv.ImportResult;
 import io.github.connectlao.csv.RowError;
 import java.io.IOException;
 import java.io.InputStream;
@@ -311,7 +310,9 @@ public final class PopulationTable {
    * {@code female}; default both), {@code age_group} ({@code all ages}, {@code 0-4}, {@code 15+};
    * default all ages), {@code population} and/or {@code crude_birth_rate} (per 1000; only with all
    * ages), {@code source} (citation, required) and {@code confidence} (default UNVERIFIED). A
-   * second row for the same unit, year, sex and age group is an error, not a replacement.
+   * second row for the same unit, year, sex and age group is an error, not a replacement. Unit
+   * codes are not checked here; {@link io.github.connectlao.csv.PopulationCsv} (which this
+   * delegates to) also reads Lao headers and checks codes against a gazetteer.
    *
    * <pre>{@code
    * unit_code,year,sex,age_group,population,crude_birth_rate,source,confidence
@@ -323,91 +324,9 @@ public final class PopulationTable {
    * @return the table of the good rows and the errors
    */
   public static Import readCsv(java.io.Reader in, String sourceName) {
-    CsvColumn unit = CsvColumn.of("unit_code", "code", "pcode");
-    CsvColumn year = CsvColumn.of("year");
-    CsvColumn sex = CsvColumn.of("sex");
-    CsvColumn age = CsvColumn.of("age_group", "age");
-    CsvColumn pop = CsvColumn.of("population");
-    CsvColumn cbr = CsvColumn.of("crude_birth_rate", "cbr");
-    CsvColumn src = CsvColumn.of("source");
-    CsvColumn conf = CsvColumn.of("confidence");
-    Builder b = builder();
-    List<RowError> errors = new ArrayList<>();
     try (CsvReader csv = CsvReader.of(in, sourceName)) {
-      ImportResult<CsvEntry> rows = csv.importRows(List.of(unit, year, sex, age, pop, cbr, src, conf),
-          List.of(unit, year, src), row -> csvEntry(row, unit, year, sex, age, pop, cbr, src, conf), false);
-      errors.addAll(rows.errors());
-      for (CsvEntry e : rows.accepted()) {
-        if (e.population().isPresent()) {
-          Population p = e.population().get();
-          String key = key(p.unitCode(), p.year(), p.sex()) + "|" + p.ageGroup();
-          if (b.populations.containsKey(key)) {
-            errors.add(new RowError(e.line(), "population", String.valueOf(p.count()),
-                "is a second population for " + p.unitCode() + " " + p.year() + " " + p.ageGroup()));
-            continue;
-          }
-          b.add(p);
-        }
-        if (e.rate().isPresent()) {
-          BirthRate r = e.rate().get();
-          if (b.rates.containsKey(key(r.unitCode(), r.year(), r.sex()))) {
-            errors.add(new RowError(e.line(), "crude_birth_rate", String.valueOf(r.perThousand()),
-                "is a second crude birth rate for " + r.unitCode() + " " + r.year()));
-            continue;
-          }
-          b.add(r);
-        }
-      }
+      return io.github.connectlao.csv.PopulationCsv.read(csv, false);
     }
-    errors.sort(java.util.Comparator.comparingLong(RowError::line));
-    return new Import(b.build(), errors);
-  }
-
-  private record CsvEntry(long line, Optional<Population> population, Optional<BirthRate> rate) {}
-
-  private static CsvEntry csvEntry(CsvRow row, CsvColumn unit, CsvColumn year, CsvColumn sex, CsvColumn age,
-      CsvColumn pop, CsvColumn cbr, CsvColumn src, CsvColumn conf) {
-    String code = row.require(unit);
-    int y;
-    try {
-      y = Integer.parseInt(row.require(year));
-    } catch (NumberFormatException e) {
-      throw new InvalidValueException("year", row.get(year).orElse(""), "is not a year");
-    }
-    Optional<Sex> s = row.get(sex).filter(t -> !t.isBlank() && !t.equalsIgnoreCase("both") && !t.equalsIgnoreCase("total"))
-        .map(Sex::parse);
-    AgeGroup group = row.get(age).filter(t -> !t.isBlank()).map(AgeGroup::parse).orElse(AgeGroup.ALL);
-    Confidence confidence;
-    try {
-      confidence = row.get(conf).filter(t -> !t.isBlank())
-          .map(t -> Confidence.valueOf(t.strip().toUpperCase(Locale.ROOT))).orElse(Confidence.UNVERIFIED);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidValueException("confidence", row.get(conf).orElse(""), "is not a confidence level");
-    }
-    Source source = Source.of(row.require(src), confidence);
-    Optional<Population> p = Optional.empty();
-    Optional<BirthRate> r = Optional.empty();
-    Optional<String> popText = row.get(pop).filter(t -> !t.isBlank());
-    Optional<String> cbrText = row.get(cbr).filter(t -> !t.isBlank());
-    InvalidValueException.check(popText.isPresent() || cbrText.isPresent(), "population", "",
-        "is required when crude_birth_rate is empty");
-    try {
-      if (popText.isPresent()) {
-        p = Optional.of(new Population(code, y, s, group, Long.parseLong(popText.get().strip().replace(",", "")), source));
-      }
-    } catch (NumberFormatException e) {
-      throw new InvalidValueException("population", popText.get(), "is not a whole number");
-    }
-    try {
-      if (cbrText.isPresent()) {
-        InvalidValueException.check(group.equals(AgeGroup.ALL), "age_group", group,
-            "must be all ages for a crude birth rate");
-        r = Optional.of(new BirthRate(code, y, s, Double.parseDouble(cbrText.get().strip()), source));
-      }
-    } catch (NumberFormatException e) {
-      throw new InvalidValueException("crude_birth_rate", cbrText.get(), "is not a number");
-    }
-    return new CsvEntry(row.line(), p, r);
   }
 
   /**

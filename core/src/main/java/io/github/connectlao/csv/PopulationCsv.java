@@ -80,6 +80,22 @@ public final class PopulationCsv {
    */
   public static PopulationTable.Import read(CsvReader csv, Gazetteer gazetteer, boolean strict) {
     Objects.requireNonNull(gazetteer, "gazetteer");
+    return read(csv, Optional.of(gazetteer), strict);
+  }
+
+  /**
+   * Imports a population table without checking unit codes against a gazetteer (for tables of
+   * units a user defines elsewhere); otherwise as {@link #read(CsvReader, Gazetteer, boolean)}.
+   *
+   * @param csv the reader (not closed here)
+   * @param strict when true, the first bad row throws {@link CsvImportException}
+   * @return the table of the good rows and every error, in line order
+   */
+  public static PopulationTable.Import read(CsvReader csv, boolean strict) {
+    return read(csv, Optional.empty(), strict);
+  }
+
+  private static PopulationTable.Import read(CsvReader csv, Optional<Gazetteer> gazetteer, boolean strict) {
     ImportResult<Entry> rows = csv.importRows(COLUMNS, REQUIRED, row -> entry(row, gazetteer), strict);
     List<RowError> errors = new ArrayList<>(rows.errors());
     PopulationTable.Builder b = PopulationTable.builder();
@@ -119,10 +135,10 @@ public final class PopulationCsv {
     errors.add(error);
   }
 
-  private static Entry entry(CsvRow row, Gazetteer gazetteer) {
+  private static Entry entry(CsvRow row, Optional<Gazetteer> gazetteer) {
     String code = row.require(UNIT_CODE);
     try {
-      gazetteer.unit(code);
+      gazetteer.ifPresent(g -> g.unit(code));
     } catch (UnknownCodeException e) {
       throw new InvalidValueException(UNIT_CODE.name(), code, "is not a known unit code"
           + (e.suggestions().isEmpty() ? "" : "; did you mean " + String.join(", ", e.suggestions()) + "?"));
