@@ -529,6 +529,36 @@ public final class BirthRegistry {
       return this;
     }
 
+    /** Marks an absent date in {@link #addChecked}. */
+    static final int NONE = Integer.MIN_VALUE;
+
+    /**
+     * Adds one row that the rule set has already accepted; the contract between every reader
+     * (CSV into the registry, CSV into objects, JSON, {@link #add}) and the columnar storage.
+     * No validation happens here.
+     *
+     * @param placeIndex the gazetteer index of the place of birth
+     * @param sex the sex
+     * @param birthEpochDay the date of birth as an epoch day
+     * @param registrationEpochDay the registration date as an epoch day, or {@link #NONE}
+     * @param noticeEpochDay the birth notice date as an epoch day, or {@link #NONE}
+     * @param deathEpochDay the date of death as an epoch day, or {@link #NONE}
+     * @param facility -1 when unknown, 0 when not in a health facility, 1 when in one
+     * @param certificate whether a certificate was issued
+     */
+    void addChecked(int placeIndex, Sex sex, int birthEpochDay, int registrationEpochDay, int noticeEpochDay,
+        int deathEpochDay, int facility, boolean certificate) {
+      int f = sex.ordinal();
+      if (facility >= 0) {
+        f |= FACILITY_KNOWN | (facility == 1 ? FACILITY_YES : 0);
+      }
+      if (certificate) {
+        f |= CERTIFICATE;
+      }
+      addRaw(placeIndex, birthEpochDay, registrationEpochDay == NONE ? -1 : registrationEpochDay - birthEpochDay,
+          (byte) f);
+    }
+
     void addRaw(int placeIndex, int birthEpochDay, int delayDays, byte flagBits) {
       if (size == place.length) {
         int n = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(1024, place.length * 2L));
