@@ -4,7 +4,7 @@
  * <p>Start with {@link io.github.connectlao.ConnectLao} or {@link
  * io.github.connectlao.admin.Gazetteer#laoPdr()}.
  */
-module io.github.connectlao.core {
+module io.github.connectlao {
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
   requires org.slf4j;

@@ -1,0 +1,4 @@
+/** A consumer of connect-lao on the module path: it requires the library's module and nothing else. */
+module io.github.connectlao.smoke {
+  requires io.github.connectlao;
+}
