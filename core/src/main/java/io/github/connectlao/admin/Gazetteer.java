@@ -313,6 +313,29 @@ public final class Gazetteer {
         history.after(date));
   }
 
+  /**
+   * The unit with a code, checked against a day: what an importer calls with a place of birth and a
+   * date of birth.
+   *
+   * <p>Example: {@code lao.unitOn("LA1801", LocalDate.of(2010, 5, 1))} throws "LA1801 Anouvong did not
+   * exist on 2010-05-01: valid from 2013-12".
+   *
+   * @param code a P-code, ISO 3166 or LSB code
+   * @param date the day
+   * @return the unit, when it may have existed on the day (see {@link AdminUnit#isValidOn})
+   * @throws UnknownCodeException when no unit has the code
+   * @throws io.github.connectlao.InvalidValueException naming the code and the reason when the unit
+   *     certainly did not exist on the day
+   */
+  public AdminUnit unitOn(String code, java.time.LocalDate date) {
+    AdminUnit u = unit(code);
+    UnitValidity v = u.validityOn(date);
+    if (!v.isPossible()) {
+      throw new io.github.connectlao.InvalidValueException("unit", code, v.reason());
+    }
+    return u;
+  }
+
   // ---------------------------------------------------------------- lookup
 
   /**

@@ -127,4 +127,14 @@ class TerritoryThroughTimeTest {
     assertThat(h.after(LocalDate.of(2014, 1, 1))).extracting(TerritoryChange::id).containsExactly("H2018-CITY");
     assertThatThrownBy(() -> lao.unit("LA18").validityOn(null)).isInstanceOf(InvalidValueException.class);
   }
+
+  @Test
+  void unitOn_refusesAPlaceThatDidNotExistOnTheDay_withTheReason() {
+    assertThatThrownBy(() -> lao.unitOn("LA1801", LocalDate.of(2010, 5, 1)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("LA1801 Anouvong did not exist on 2010-05-01: valid from 2013-12");
+    assertThat(lao.unitOn("LA1801", LocalDate.of(2015, 5, 1)).code()).isEqualTo("LA1801");
+    assertThat(lao.unitOn("LA18", LocalDate.of(2013, 12, 20)).code()).isEqualTo("LA18"); // uncertain: not refused
+    assertThatThrownBy(() -> lao.unitOn("LA99", LocalDate.of(2015, 5, 1))).isInstanceOf(UnknownCodeException.class);
+  }
 }
