@@ -137,4 +137,22 @@ class TerritoryThroughTimeTest {
     assertThat(lao.unitOn("LA18", LocalDate.of(2013, 12, 20)).code()).isEqualTo("LA18"); // uncertain: not refused
     assertThatThrownBy(() -> lao.unitOn("LA99", LocalDate.of(2015, 5, 1))).isInstanceOf(UnknownCodeException.class);
   }
+
+  @Test
+  void asOf_anyDay_holdsOnlyUnitsValidThatDay_withTheirParents() {
+    org.quicktheories.QuickTheory.qt().withExamples(300).forAll(org.quicktheories.generators.SourceDSL.integers().between(
+        (int) LocalDate.of(1975, 1, 1).toEpochDay(), (int) LocalDate.of(2030, 12, 31).toEpochDay()))
+        .checkAssert(day -> {
+          LocalDate d = LocalDate.ofEpochDay(day);
+          Territory t = lao.asOf(d);
+          for (AdminUnit u : t.gazetteer().all()) {
+            assertThat(u.validityOn(d).status()).isEqualTo(UnitValidity.Status.VALID);
+            t.gazetteer().parent(u).ifPresent(p -> assertThat(p.isValidOn(d)).isTrue());
+          }
+          int counted = t.gazetteer().size() + t.uncertain().size();
+          assertThat(counted).isLessThanOrEqualTo(lao.size());
+          assertThat(t.count(AdminLevel.PROVINCE)).isBetween(17, 18);
+          assertThat(t.isComplete()).isEqualTo(!d.isBefore(LocalDate.of(2013, 12, 31)));
+        });
+  }
 }
