@@ -195,4 +195,24 @@ class LaoDateTest {
       assertThat(LaoDate.parse(LaoDate.format(date, laoDigits))).isEqualTo(date);
     });
   }
+
+  @Test
+  void anyTextIsEitherADateOrAClearRefusal() {
+    String alphabet = "0123456789໐໑໒໓໔໕໖໗໘໙ -/.–ວັນທີເດືອນປີຄສພກຍມນາຈິຫຖ";
+    qt().forAll(org.quicktheories.generators.SourceDSL.strings().betweenCodePoints(0, alphabet.length() - 1)
+        .ofLengthBetween(0, 40)).checkAssert(raw -> {
+          StringBuilder sb = new StringBuilder();
+          raw.codePoints().forEach(cp -> sb.append(alphabet.charAt(cp)));
+          String text = sb.toString();
+          for (java.util.function.Supplier<Object> call : List.<java.util.function.Supplier<Object>>of(
+              () -> LaoDate.parse(text), () -> LaoDate.parseRange(text))) {
+            try {
+              Object value = call.get();
+              assertThat(value).isNotNull();
+            } catch (InvalidValueException expected) {
+              assertThat(expected.getMessage()).isNotBlank();
+            }
+          }
+        });
+  }
 }
