@@ -30,8 +30,11 @@ import java.util.Set;
  * @param nameEnglish the English name (may be empty when only a Lao name is known)
  * @param alternativeNames other spellings found in sources, Lao or English
  * @param identifiers codes in other schemes (ISO 3166, Lao Statistics Bureau, community ids)
- * @param validFrom when the unit was created, if known (Xaisomboun: 2013)
- * @param validTo when the unit was abolished or split, if it was
+ * @param validFrom when the unit was created, if known (Xaisomboun and its districts: 2013-12); a
+ *     unit cannot exist before its parent, so a gazetteer gives a unit without this date its
+ *     parent's
+ * @param validTo the last day the unit existed, if it was abolished or split (likewise bounded by
+ *     its parent's)
  * @param source where the record comes from and how far it is confirmed
  */
 public record AdminUnit(
@@ -163,16 +166,33 @@ public record AdminUnit(
   }
 
   /**
-   * Whether the unit existed on a day. Units without validity dates are taken as valid.
+   * Whether the unit may have existed on a day: false only when the day is certainly before its
+   * creation or after its abolition. A unit without validity dates is taken as valid; a unit created
+   * in a month or year known only as such ({@code 2013-12}) is possibly valid on every day of that
+   * month, so that a true answer never refuses a right record. Use {@link #validityOn(LocalDate)} for
+   * the three-way answer and the reason.
+   *
+   * <p>Example: Xaisomboun's districts are valid from December 2013, when the province was created:
+   * {@code lao.unit("LA1801").isValidOn(LocalDate.of(2010, 5, 1))} is false.
    *
    * @param date the day
-   * @return false when the unit was created after or abolished before the day
+   * @return false when the unit certainly did not exist on the day
    */
   public boolean isValidOn(LocalDate date) {
-    if (validFrom.isPresent() && date.isBefore(validFrom.get().earliest())) {
-      return false;
-    }
-    return validTo.isEmpty() || !date.isAfter(validTo.get().latest());
+    return validityOn(date).isPossible();
+  }
+
+  /**
+   * Whether the unit existed on a day, with the reason in one sentence (for error messages: "LA1801
+   * Anouvong did not exist on 2010-05-01: valid from 2013-12").
+   *
+   * @param date the day
+   * @return valid, not yet created, abolished, or uncertain (the creation or abolition is known only
+   *     to a month or year containing the day)
+   */
+  public UnitValidity validityOn(LocalDate date) {
+    InvalidValueException.required(date, "date");
+    return UnitValidity.of(this, date);
   }
 
   /** @return true unless the record comes from an unofficial community list */

@@ -44,9 +44,15 @@ public final class Gazetteer {
   private final String[][] exactKeys;
   private final String[][] matchKeys;
   private final int[] levelCounts;
+  private final TerritoryHistory history;
 
   Gazetteer(String description, List<AdminUnit> validated) {
+    this(description, validated, TerritoryHistory.empty());
+  }
+
+  Gazetteer(String description, List<AdminUnit> validated, TerritoryHistory history) {
     this.description = description;
+    this.history = history;
     int n = validated.size();
     Map<String, Integer> rawIndex = new HashMap<>(n * 2);
     for (int i = 0; i < n; i++) {
@@ -192,7 +198,7 @@ public final class Gazetteer {
     if (!r.errors().isEmpty()) {
       throw new GazetteerLoadException("added units", r.errors());
     }
-    return new Gazetteer(description + " + " + added.size() + " added unit(s)", r.accepted());
+    return new Gazetteer(description + " + " + added.size() + " added unit(s)", r.accepted(), history);
   }
 
   /**
@@ -241,8 +247,93 @@ public final class Gazetteer {
     errors.sort(Comparator.comparingLong(RowError::line));
     List<AdminUnit> added = r.accepted().subList(units.length, r.accepted().size());
     Gazetteer g = added.isEmpty() ? this
-        : new Gazetteer(description + " + " + added.size() + " unit(s) from " + source, r.accepted());
+        : new Gazetteer(description + " + " + added.size() + " unit(s) from " + source, r.accepted(), history);
     return new GazetteerImport(g, new ImportResult<>(added, errors));
+  }
+
+  /**
+   * This gazetteer with a history of territorial changes (the embedded default has the Lao PDR's).
+   *
+   * @param changes the history
+   * @return a gazetteer with the same units and numbering
+   */
+  public Gazetteer withHistory(TerritoryHistory changes) {
+    return new Gazetteer(description, List.of(units), changes);
+  }
+
+  /** @return the recorded changes of the territory (empty unless given) */
+  public TerritoryHistory history() {
+    return history;
+  }
+
+  // ---------------------------------------------------------------- through time
+
+  /**
+   * The territory on a day: the units that existed then (as a gazetteer with its own numbering, for
+   * counts per level and the hierarchy), the units whose existence that day is uncertain, and the
+   * recorded changes after the day that this gazetteer cannot undo.
+   *
+   * <pre>{@code
+   * Territory t = Gazetteer.laoPdr().asOf(LocalDate.of(2010, 6, 30));
+   * t.count(AdminLevel.PROVINCE);  // 17: Xaisomboun (LA18) was created in December 2013
+   * t.isComplete();                // false: its districts then belonged to other provinces
+   * t.caveats();                   // says so, with the source of each change
+   * }</pre>
+   *
+   * @param date the day
+   * @return the territory of the day
+   * @throws io.github.connectlao.InvalidValueException when the nation itself did not exist that day
+   */
+  public Territory asOf(java.time.LocalDate date) {
+    io.github.connectlao.InvalidValueException.required(date, "date");
+    List<AdminUnit> kept = new ArrayList<>();
+    List<UnitValidity> uncertain = new ArrayList<>();
+    boolean[] in = new boolean[units.length];
+    boolean[] unsure = new boolean[units.length];
+    for (int i = 0; i < units.length; i++) {
+      UnitValidity v = units[i].validityOn(date);
+      int p = parent[i];
+      if (p >= 0 && !in[p]) {
+        if (unsure[p] && v.isPossible()) {
+          unsure[i] = true;
+          uncertain.add(new UnitValidity(units[i], date, UnitValidity.Status.UNCERTAIN, units[i].code() + " "
+              + units[i].name() + ": its parent " + units[p].code() + " may not have existed on " + date));
+        }
+      } else if (v.status() == UnitValidity.Status.VALID) {
+        in[i] = true;
+        kept.add(units[i]);
+      } else if (v.status() == UnitValidity.Status.UNCERTAIN) {
+        unsure[i] = true;
+        uncertain.add(v);
+      }
+    }
+    io.github.connectlao.InvalidValueException.check(in[0], "date", date,
+        "is outside the validity of the nation " + units[0].code());
+    return new Territory(date, new Gazetteer(description + " as of " + date, kept, history), uncertain,
+        history.after(date));
+  }
+
+  /**
+   * The unit with a code, checked against a day: what an importer calls with a place of birth and a
+   * date of birth.
+   *
+   * <p>Example: {@code lao.unitOn("LA1801", LocalDate.of(2010, 5, 1))} throws "LA1801 Anouvong did not
+   * exist on 2010-05-01: valid from 2013-12".
+   *
+   * @param code a P-code, ISO 3166 or LSB code
+   * @param date the day
+   * @return the unit, when it may have existed on the day (see {@link AdminUnit#isValidOn})
+   * @throws UnknownCodeException when no unit has the code
+   * @throws io.github.connectlao.InvalidValueException naming the code and the reason when the unit
+   *     certainly did not exist on the day
+   */
+  public AdminUnit unitOn(String code, java.time.LocalDate date) {
+    AdminUnit u = unit(code);
+    UnitValidity v = u.validityOn(date);
+    if (!v.isPossible()) {
+      throw new io.github.connectlao.InvalidValueException("unit", code, v.reason());
+    }
+    return u;
   }
 
   // ---------------------------------------------------------------- lookup

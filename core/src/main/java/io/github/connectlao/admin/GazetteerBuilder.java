@@ -1,5 +1,8 @@
 package io.github.connectlao.admin;
 
+import io.github.connectlao.InvalidValueException;
+import io.github.connectlao.PartialDate;
+import io.github.connectlao.Source;
 import io.github.connectlao.csv.RowError;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Validates units against a hierarchy: duplicates, parents, levels, cycles. */
@@ -76,6 +80,15 @@ final class GazetteerBuilder {
         if (!parent.code().equals(u.parentCode().orElse(""))) {
           u = u.toBuilder().parent(parent.code()).build();
         }
+        try {
+          u = inheritValidity(u, parent);
+        } catch (InvalidValueException ex) {
+          errors.add(new RowError(e.line(), "valid_to", u.validTo().map(Object::toString).orElse(""),
+              u.code() + " ends before its parent " + parent.code() + " begins ("
+                  + parent.validFrom().map(Object::toString).orElse("") + "): a unit cannot exist outside its parent"));
+          it.remove();
+          continue;
+        }
         accepted.add(u);
         known.put(key(u.code()), u);
         it.remove();
@@ -92,6 +105,34 @@ final class GazetteerBuilder {
     }
     errors.sort((a, b) -> Long.compare(a.line(), b.line()));
     return new Result(accepted, errors);
+  }
+
+  /**
+   * A unit cannot exist outside its parent: a unit without a creation date, or with one before its
+   * parent's, takes its parent's (the districts of Xaisomboun, re-created as a province in 2013, are
+   * valid from 2013 too); likewise for the abolition date. The source note says so.
+   */
+  static AdminUnit inheritValidity(AdminUnit u, AdminUnit parent) {
+    Optional<PartialDate> from = u.validFrom();
+    Optional<PartialDate> to = u.validTo();
+    List<String> inherited = new ArrayList<>();
+    Optional<PartialDate> pf = parent.validFrom();
+    if (pf.isPresent() && (from.isEmpty() || from.get().earliest().isBefore(pf.get().earliest()))) {
+      from = pf;
+      inherited.add("valid from " + pf.get());
+    }
+    Optional<PartialDate> pt = parent.validTo();
+    if (pt.isPresent() && (to.isEmpty() || to.get().latest().isAfter(pt.get().latest()))) {
+      to = pt;
+      inherited.add("valid to " + pt.get());
+    }
+    if (inherited.isEmpty()) {
+      return u;
+    }
+    String why = String.join(" and ", inherited) + " as its parent " + parent.code();
+    Source s = u.source();
+    Source source = Source.of(s.citation(), s.confidence(), s.note().map(n -> n + "; " + why).orElse(why));
+    return u.toBuilder().validFrom(from.orElse(null)).validTo(to.orElse(null)).source(source).build();
   }
 
   private static String describeCycle(Entry start, Map<String, Entry> pending) {

@@ -24,7 +24,8 @@ import java.util.OptionalLong;
  * @param gap {@code max(0, required − achieved)}
  * @param baselineCount the count the milestones start from, when supplied
  * @param milestone the count required by {@code year} on the straight line, when a baseline is known
- * @param status the status, when it can be computed
+ * @param status the status, when it can be computed; never computed for a total of 0 units (a share
+ *     of nothing is undefined: "0 of 0 required, achieved" would report a target reached on no data)
  * @param statusBasis how the status was computed, or why not
  */
 public record CountProgress(
@@ -64,6 +65,10 @@ public record CountProgress(
         "is more than the total of " + total + " units");
     long required = requiredCount(target, total);
     long gap = Math.max(0, required - achieved);
+    if (total == 0) {
+      return new CountProgress(target, year, total, totalBasis, required, achieved, gap, baselineCount,
+          OptionalLong.empty(), Optional.empty(), ZERO_TOTAL);
+    }
     if (achieved >= required) {
       return new CountProgress(target, year, total, totalBasis, required, achieved, gap, baselineCount,
           OptionalLong.empty(), Optional.of(ProgressStatus.ACHIEVED), "required count reached");
@@ -97,6 +102,15 @@ public record CountProgress(
     }
     return new CountProgress(target, year, total, totalBasis, required, achieved, gap, baselineCount,
         OptionalLong.of(milestone), Optional.of(status), basis);
+  }
+
+  /** The status basis when there are no units: a share of nothing is neither reached nor missed. */
+  static final String ZERO_TOTAL = "the total is 0 units: a share of no units is undefined, so the target "
+      + "is neither achieved nor missed (check the total)";
+
+  /** @return false when the total is 0 units, so that required, achieved and gap say nothing */
+  public boolean hasUnits() {
+    return total > 0;
   }
 
   private static void checkBaseline(Observation b, long total) {
@@ -160,8 +174,12 @@ public record CountProgress(
 
   @Override
   public String toString() {
+    if (total == 0) {
+      return target.code() + " " + year + ": no units in the total (" + totalBasis.label()
+          + "), status unknown: " + statusBasis;
+    }
     return target.code() + " " + year + ": " + achieved + " of " + required + " required (" + total
         + " units, " + totalBasis.label() + "), gap " + gap + ", "
-        + status.map(ProgressStatus::label).orElse("status unknown");
+        + status.map(ProgressStatus::label).orElse("status unknown (" + statusBasis + ")");
   }
 }

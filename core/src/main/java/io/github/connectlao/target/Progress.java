@@ -39,6 +39,30 @@ public record Progress(
     return latest.value();
   }
 
+  /**
+   * Open SDG's progress score of a quantitative target, from −5 to 5 (sdg-build {@code
+   * ProgressMeasure.py}, {@code get_score}, method 2, with the coefficients it hard-codes for the default
+   * thresholds): 5 when the target is achieved; {@code min(7.1429 R − 4.2857, 5)} when the ratio {@code
+   * R} is at least 0.6; {@code max(4.1667 R − 2.5, −5)} below. A score of 2.5 or more reads "on track", 0
+   * to 2.5 "progress made but acceleration needed", −2.5 to 0 "limited progress", below "deterioration"
+   * ({@link ProgressStatus#fromScore(double, boolean)}).
+   *
+   * @return the score, empty when no status could be computed
+   */
+  public OptionalDouble score() {
+    if (status.filter(s -> s == ProgressStatus.ACHIEVED).isPresent()) {
+      return OptionalDouble.of(5);
+    }
+    if (ratio.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(quantitativeScore(ratio.getAsDouble()));
+  }
+
+  static double quantitativeScore(double r) {
+    return r >= 0.6 ? Math.min(7.1429 * r - 4.2857, 5) : Math.max(4.1667 * r - 2.5, -5);
+  }
+
   /** @return whether the target value is reached */
   public boolean isAchieved() {
     return target.isAchievedBy(latest.value());

@@ -68,18 +68,18 @@ public record SamSangReport(int year, List<SamSangRow> rows, List<String> proble
   public String toTable() {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "Sam Sang targets (ສາມສ້າງ), situation in %d%n", year));
-    sb.append(String.format(Locale.ROOT, "%-6s %-16s %-9s %-6s %6s %-13s %8s %8s %5s %5s  %-18s%n", "area",
+    sb.append(String.format(Locale.ROOT, "%-6s %-16s %-9s %-6s %7s %-13s %8s %8s %7s %7s  %s%n", "area",
         "name", "level", "share", "units", "basis", "required", "achieved", "year", "gap", "status"));
     for (SamSangRow r : rows) {
-      sb.append(String.format(Locale.ROOT, "%-6s %-16s %-9s %-6s %6s %-13s %8s %8s %5s %5s  %-18s%n",
+      sb.append(String.format(Locale.ROOT, "%-6s %-16s %-9s %-6s %7s %-13s %8s %8s %7s %7s  %s%n",
           r.area().code(), shorten(r.area().name(), 16), r.status().level().nameEnglish(),
-          r.target().target().value(), r.total().isPresent() ? Long.toString(r.total().getAsLong()) : "?",
+          r.target().target().value(), r.total().isPresent() ? Long.toString(r.total().getAsLong()) : UNKNOWN,
           shorten(r.totalBasis().label(), 13),
-          r.required().isPresent() ? Long.toString(r.required().getAsLong()) : "?",
-          r.achieved().isPresent() ? Long.toString(r.achieved().getAsLong()) : "-",
-          r.achievedYear().isPresent() ? Integer.toString(r.achievedYear().getAsInt()) : "-",
-          r.gap().isPresent() ? Long.toString(r.gap().getAsLong()) : "-",
-          r.progressStatus().map(ProgressStatus::label).orElse("-")));
+          r.required().isPresent() ? Long.toString(r.required().getAsLong()) : UNKNOWN,
+          r.achieved().isPresent() ? Long.toString(r.achieved().getAsLong()) : UNKNOWN,
+          r.achievedYear().isPresent() ? Integer.toString(r.achievedYear().getAsInt()) : UNKNOWN,
+          r.gap().isPresent() ? Long.toString(r.gap().getAsLong()) : UNKNOWN,
+          r.progressStatus().map(ProgressStatus::label).orElse(UNKNOWN + " (" + r.statusBasis() + ")")));
     }
     sb.append(String.format(Locale.ROOT, "Targets: %s%n", SamSang.NSEDP9_SOURCE));
     SamSang.NSEDP9_SOURCE.note().ifPresent(n -> sb.append("  note: ").append(n).append(System.lineSeparator()));
@@ -91,6 +91,9 @@ public record SamSangReport(int year, List<SamSangRow> rows, List<String> proble
     }
     return sb.toString();
   }
+
+  /** What the table prints where a value is not known: never 0, never a blank that reads as 0. */
+  static final String UNKNOWN = "unknown";
 
   private static String shorten(String s, int max) {
     return s.length() <= max ? s : s.substring(0, max - 1) + "…";

@@ -68,12 +68,28 @@ public record SamSangRow(
     return progress.flatMap(CountProgress::status);
   }
 
+  /**
+   * Why the status is what it is or, when it is unknown, why: the progress's basis, or what is
+   * missing (the total, the achieved count). Tables print it beside "unknown" so that an unknown is
+   * never read as 0.
+   *
+   * @return the basis of the status, in one phrase
+   */
+  public String statusBasis() {
+    if (progress.isPresent()) {
+      return progress.get().statusBasis();
+    }
+    String missing = total.isEmpty() ? "total unknown" : "achieved count unknown";
+    return note.isEmpty() ? missing : missing + ": " + note;
+  }
+
   @Override
   public String toString() {
-    return area.code() + " " + status.nameEnglish() + ": " + (achieved().isPresent()
-        ? achieved().getAsLong() + " (" + achievedYear.getAsInt() + ")" : "no data") + " of "
-        + (required.isPresent() ? required.getAsLong() + " required" : "unknown required") + " ("
-        + (total.isPresent() ? total.getAsLong() + " units, " : "") + totalBasis.label() + ")"
-        + progressStatus().map(s -> ", " + s.label()).orElse("") + (note.isEmpty() ? "" : "; " + note);
+    String achievedText = achieved().isPresent()
+        ? achieved().getAsLong() + " (" + achievedYear.getAsInt() + ")" : "achieved unknown";
+    String requiredText = required.isPresent() ? required.getAsLong() + " required" : "required unknown";
+    return area.code() + " " + status.nameEnglish() + ": " + achievedText + " of " + requiredText + " ("
+        + (total.isPresent() ? total.getAsLong() + " units, " : "") + totalBasis.label() + "), "
+        + progressStatus().map(ProgressStatus::label).orElse("status unknown") + " (" + statusBasis() + ")";
   }
 }

@@ -283,15 +283,15 @@ public record Target(
     if (latest.year() <= b.year()) {
       return none("the latest observation is not after the baseline year " + b.year());
     }
-    if (latest.year() > target.year()) {
-      return none("the target year " + target.year() + " has passed without the target being reached");
-    }
-    // Open SDG (sdg-build ProgressMeasure.py): a zero base value or target is replaced by 0.001.
+    // Open SDG (sdg-build ProgressMeasure.py): a zero base value or target is replaced by 0.001; a latest
+    // value of 0 is a growth of -100 %, and a passed target year changes nothing in the formula.
     Fraction base = b.value().signum() == 0 ? Fraction.of(1, 1000) : b.value();
     Fraction goal = target.value().signum() == 0 ? Fraction.of(1, 1000) : target.value();
-    if (base.signum() * latest.value().signum() < 0 || latest.value().signum() == 0
-        || base.signum() * goal.signum() < 0) {
-      return none("base, latest and target values must all have the same sign for growth rates");
+    if (base.signum() * latest.value().signum() < 0) {
+      return none("base and latest values have opposite signs: Open SDG computes no growth rate");
+    }
+    if (base.signum() * goal.signum() < 0) {
+      return none("base and target values have opposite signs: the required growth rate is undefined");
     }
     double observed = growth(latest.value(), base, latest.year() - b.year());
     double required = growth(goal, base, target.year() - b.year());
@@ -301,8 +301,9 @@ public record Target(
     int sign = base.signum();
     double ratio = sign * direction.sign() * observed / Math.abs(required);
     String basis = String.format(java.util.Locale.ROOT,
-        "Open SDG ratio R = %.3f (observed CAGR %.4f, required CAGR %.4f%s)", ratio, observed, required,
-        b.value().signum() == 0 ? ", zero base value replaced by 0.001 as Open SDG does" : "");
+        "Open SDG ratio R = %.3f (observed CAGR %.4f, required CAGR %.4f%s%s)", ratio, observed, required,
+        b.value().signum() == 0 ? ", zero base value replaced by 0.001 as Open SDG does" : "",
+        latest.year() > target.year() ? ", target year " + target.year() + " passed: growth still compared as Open SDG does" : "");
     return new StatusResult(Optional.of(thresholds.classify(ratio)), OptionalDouble.of(ratio), basis);
   }
 

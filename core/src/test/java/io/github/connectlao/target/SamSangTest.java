@@ -133,4 +133,39 @@ class SamSangTest {
         TotalBasis.USER_STATED, 2022, 2, Optional.of(Observation.of(2020, 11)), StatusThresholds.openSdg()))
         .hasMessageContaining("'11'");
   }
+
+  @Test
+  void aTotalOfZeroUnits_isNeverReportedAsAchieved() {
+    Target villages = SamSang.nationalTarget(AdminLevel.VILLAGE);
+    CountProgress none = CountProgress.of(villages, 0, TotalBasis.USER_STATED, 2025, 0, Optional.empty(),
+        StatusThresholds.openSdg());
+    assertThat(none.status()).isEmpty();
+    assertThat(none.hasUnits()).isFalse();
+    assertThat(none.statusBasis()).contains("total is 0 units").contains("neither achieved nor missed");
+    assertThat(none.toString()).doesNotContain("0 of 0").doesNotContain("achieved,").contains("status unknown");
+    // one unit more and the same call is an honest "achieved" or not
+    assertThat(CountProgress.of(villages, 1, TotalBasis.USER_STATED, 2025, 1, Optional.empty(),
+        StatusThresholds.openSdg()).status()).contains(ProgressStatus.ACHIEVED);
+    // through a rollup: a stated total of 0 villages in a province without villages in the gazetteer
+    SamSangReport r = SamSang.rollup(LAO, 2025)
+        .counts(List.of(SamSangCount.of("LA05", AdminLevel.VILLAGE, 2024, 0, 0, SYNTHETIC))).build();
+    SamSangRow row = r.row("LA05", SamSangStatus.DEVELOPMENT_VILLAGE);
+    assertThat(row.progressStatus()).isEmpty();
+    assertThat(row.statusBasis()).contains("total is 0 units");
+    assertThat(row.toString()).contains("status unknown (the total is 0 units");
+  }
+
+  @Test
+  void unknownIsPrintedAsUnknown_withItsReason_neverAsZeroOrADash() {
+    SamSangReport r = SamSang.rollup(LAO, 2025).build();
+    SamSangRow villages = r.row("LA", SamSangStatus.DEVELOPMENT_VILLAGE);
+    assertThat(villages.statusBasis()).startsWith("total unknown").contains("no village units in the gazetteer");
+    assertThat(villages.toString()).contains("achieved unknown of required unknown").doesNotContain(" 0 ");
+    SamSangRow districts = r.row("LA", SamSangStatus.COMPREHENSIVELY_STRONG_DISTRICT);
+    assertThat(districts.statusBasis()).isEqualTo("achieved count unknown: no assessment or count");
+    String line = r.toTable().lines().filter(l -> l.startsWith("LA ") && l.contains("district")).findFirst()
+        .orElseThrow();
+    assertThat(line).contains("148").contains("50").contains("unknown (achieved count unknown: no assessment or count)")
+        .doesNotContain(" - ").doesNotContain(" ? ");
+  }
 }

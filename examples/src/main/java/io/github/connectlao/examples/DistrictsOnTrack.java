@@ -25,8 +25,8 @@ import java.util.Map;
 /**
  * Is each district on track? For every district of Savannakhet, the share of births registered
  * within the legal period in a baseline year and in the latest year, measured against a target
- * (an example target set in this program, not an official one), with the Open SDG status: achieved,
- * on track, needs acceleration, limited progress or deteriorating.
+ * (an example target set in this program, not an official one), with the Open SDG status: target
+ * achieved, on track, progress made but acceleration needed, limited progress or deterioration.
  *
  * <p>The registrations are <b>synthetic</b> (generated, not real): the statuses show the
  * calculation, not the situation of any district.

@@ -49,7 +49,7 @@ class ExamplesTest {
     String out = run(DistrictsOnTrack::main);
     assertThat(out).contains("[synthetic]").contains("Kaysone Phomvihane")
         .containsPattern("\\d+ of 15 districts on track or achieved \\(synthetic data\\)");
-    assertThat(out.lines().filter(l -> l.matches(".*\\d+\\.\\d\\s+\\d+\\.\\d\\s+(achieved|on track|needs acceleration|limited progress|deteriorating)")))
+    assertThat(out.lines().filter(l -> l.matches(".*\\d+\\.\\d\\s+\\d+\\.\\d\\s+(target achieved|on track|progress made but acceleration needed|limited progress|deterioration)")))
         .hasSize(15);
   }
 

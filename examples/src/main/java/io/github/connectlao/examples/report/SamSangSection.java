@@ -47,7 +47,7 @@ public final class SamSangSection implements ReportSection {
           r.achieved().isPresent() ? (Object) r.achieved().getAsLong() : "–",
           r.achievedYear().isPresent() ? (Object) r.achievedYear().getAsInt() : "–",
           r.gap().isPresent() ? (Object) r.gap().getAsLong() : "–",
-          r.progressStatus().map(ProgressStatus::label).orElse("no data"));
+          r.progressStatus().map(ProgressStatus::label).orElse("unknown (" + r.statusBasis() + ")"));
     }
     t.labels(lang, "", "ຊື່", "", "", "", "", "", "", "", "", "");
     t.note("required = share × units, rounded up; village totals from the community list (unofficial); "
