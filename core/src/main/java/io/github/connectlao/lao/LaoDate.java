@@ -28,8 +28,12 @@ import java.util.regex.Pattern;
  *       {@code lo} (wide or abbreviated, as in OpenJDK 17's locale data), in any spelling {@link
  *       LaoText#normalise(String)} folds, or a number after {@code ເດືອນ}.
  *   <li>Eras: {@code ຄ.ສ.} (ຄິດສະຕະການ, Common Era) and {@code ພ.ສ.} (ພຸດທະສັກກະຫຼາດ, Buddhist Era)
- *       before or after the year. A Buddhist-era year is 543 more than the Common-Era year (Thai and
- *       Lao solar calendars since 1941: BE 2565 = CE 2022).
+ *       before or after the year. A Buddhist-era year is 543 more than the Common-Era year: the
+ *       offset of the Buddhist calendar used in Thailand, Laos and Cambodia (Gregorian 2020 = BE 2563;
+ *       source: the encyclopaedia article "Buddhist calendar", secondary). The offset is applied to
+ *       the whole Gregorian year: a text that starts the Buddhist year at the traditional April new
+ *       year would differ from January to March; none of the library's sources does, so this is not
+ *       modelled.
  *   <li>A year without an era marker that lies more than 400 years after the current year is read as a
  *       Buddhist-era year: no Lao text dates an event four centuries ahead, while Buddhist-era years
  *       (2500s) are common. {@link #parse(String, Year)} takes the "current" year explicitly.
