@@ -28,6 +28,7 @@ public final class UnitMatcher {
   private final Gazetteer gazetteer;
   private final ExternalIds ids;
   private final Map<String, List<AdminUnit>> byName = new HashMap<>();
+  private final Map<String, List<AdminUnit>> byExactName = new HashMap<>();
 
   private UnitMatcher(Gazetteer gazetteer, ExternalIds ids) {
     this.gazetteer = gazetteer;
@@ -42,6 +43,13 @@ public final class UnitMatcher {
       }
       for (String k : keys) {
         byName.computeIfAbsent(k, x -> new ArrayList<>()).add(u);
+      }
+      Set<String> exact = new LinkedHashSet<>();
+      for (String n : u.allNames()) {
+        exact.add(exactKey(n));
+      }
+      for (String k : exact) {
+        byExactName.computeIfAbsent(k, x -> new ArrayList<>()).add(u);
       }
     }
   }
@@ -132,13 +140,29 @@ public final class UnitMatcher {
     return byName(text, text, p, level);
   }
 
-  private UnitMatch byName(String id, String name, Optional<AdminUnit> parent, Optional<AdminLevel> level) {
-    String key = LaoText.matchKey(name);
+  private static String exactKey(String name) {
+    return LaoText.normalise(name).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
+  }
+
+  private List<AdminUnit> candidates(Map<String, List<AdminUnit>> index, String key, Optional<AdminUnit> parent,
+      Optional<AdminLevel> level) {
     List<AdminUnit> found = new ArrayList<>();
-    for (AdminUnit u : byName.getOrDefault(key, List.of())) {
+    for (AdminUnit u : index.getOrDefault(key, List.of())) {
       if (level.map(l -> l == u.level()).orElse(true)
           && parent.map(pu -> gazetteer.contains(pu, u) && !pu.equals(u)).orElse(true)) {
         found.add(u);
+      }
+    }
+    return found;
+  }
+
+  private UnitMatch byName(String id, String name, Optional<AdminUnit> parent, Optional<AdminLevel> level) {
+    // the name as written first (Vientiane Capital is not Vientiane Province), then spelling variants folded
+    List<AdminUnit> found = candidates(byExactName, exactKey(name), parent, level);
+    if (found.size() != 1) {
+      List<AdminUnit> folded = candidates(byName, LaoText.matchKey(name), parent, level);
+      if (found.isEmpty() || folded.size() == 1) {
+        found = folded;
       }
     }
     String where = (level.map(l -> " among " + l.nameEnglish() + "s").orElse(""))
