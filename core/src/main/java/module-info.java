@@ -19,6 +19,7 @@ module io.github.connectlao.core {
   exports io.github.connectlao.interop;
   exports io.github.connectlao.interop.dhis2;
   exports io.github.connectlao.interop.opencrvs;
+  exports io.github.connectlao.interop.opensdg;
   exports io.github.connectlao.json;
   exports io.github.connectlao.lao;
   exports io.github.connectlao.state;

@@ -283,6 +283,21 @@ public final class Dhis2Mapping {
   }
 
   /**
+   * Writes cells as a DHIS2 {@code dataValueSets} JSON file, organisation units by DHIS2 UID: the
+   * one call a report needs. {@code mapping.writeDataValueSets(cells, uids, writer)}.
+   *
+   * @param cells the cells
+   * @param orgUnits the units' {@link IdentifierScheme#DHIS2_UID}s
+   * @param out where to write (flushed, not closed)
+   * @return the cells left out (no mapping entry, no UID, no DHIS2 period), with their positions
+   */
+  public List<RowError> writeDataValueSets(List<StatisticCell> cells, ExternalIds orgUnits, Writer out) {
+    ImportResult<Dhis2DataValue> values = toDataValues(cells, orgUnits, IdentifierScheme.DHIS2_UID);
+    DataValueSets.writeJson(values.accepted(), out);
+    return values.errors();
+  }
+
+  /**
    * The same values with ADX category attributes instead of the category option combo, where the
    * mapping gives them.
    *
