@@ -55,7 +55,7 @@ public record Dhis2DataValue(String dataElement, String period, String orgUnit, 
     orgUnit = InvalidValueException.requiredText(orgUnit, "orgUnit");
     categoryOptionCombo = strip(categoryOptionCombo);
     attributeOptionCombo = strip(attributeOptionCombo);
-    disaggregation = Map.copyOf(new TreeMap<>(Objects.requireNonNull(disaggregation, "disaggregation")));
+    disaggregation = java.util.Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(disaggregation, "disaggregation")));
     value = InvalidValueException.requiredText(value, "value");
     storedBy = strip(storedBy);
     lastUpdated = strip(lastUpdated);

@@ -85,7 +85,7 @@ public final class Dhis2Mapping {
       dataElement = InvalidValueException.requiredText(dataElement, "dataElement");
       categoryOptionCombo = categoryOptionCombo == null ? "" : categoryOptionCombo.strip();
       attributeOptionCombo = attributeOptionCombo == null ? "" : attributeOptionCombo.strip();
-      adxDisaggregation = Map.copyOf(new TreeMap<>(adxDisaggregation));
+      adxDisaggregation = java.util.Collections.unmodifiableMap(new TreeMap<>(adxDisaggregation));
     }
 
     List<Object> key() {
