@@ -8,6 +8,7 @@ module io.github.connectlao {
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
   requires org.slf4j;
+  requires java.xml;
 
   exports io.github.connectlao;
   exports io.github.connectlao.admin;
@@ -15,6 +16,10 @@ module io.github.connectlao {
   exports io.github.connectlao.crvs;
   exports io.github.connectlao.csv;
   exports io.github.connectlao.indicator;
+  exports io.github.connectlao.interop;
+  exports io.github.connectlao.interop.dhis2;
+  exports io.github.connectlao.interop.opencrvs;
+  exports io.github.connectlao.interop.opensdg;
   exports io.github.connectlao.json;
   exports io.github.connectlao.lao;
   exports io.github.connectlao.state;

@@ -6,13 +6,14 @@ import io.github.connectlao.PartialDate;
 import io.github.connectlao.Source;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * One administrative unit of the Lao PDR: the nation, a province (ແຂວງ), a district (ເມືອງ) or a
@@ -88,7 +89,7 @@ public record AdminUnit(
       }
     }
     alternativeNames = List.copyOf(alts);
-    identifiers = identifiers.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(identifiers));
+    identifiers = identifiers.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(identifiers));
     validFrom = Objects.requireNonNull(validFrom, "validFrom");
     validTo = Objects.requireNonNull(validTo, "validTo");
     if (validFrom.isPresent() && validTo.isPresent()) {
@@ -221,7 +222,7 @@ public record AdminUnit(
     private String nameLao = "";
     private String nameEnglish = "";
     private final List<String> alternativeNames = new ArrayList<>();
-    private final Map<IdentifierScheme, String> identifiers = new EnumMap<>(IdentifierScheme.class);
+    private final Map<IdentifierScheme, String> identifiers = new TreeMap<>();
     private PartialDate validFrom;
     private PartialDate validTo;
     private Source source = Source.of("supplied by the user", Confidence.UNVERIFIED);

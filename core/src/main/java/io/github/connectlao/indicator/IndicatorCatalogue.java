@@ -164,7 +164,7 @@ public final class IndicatorCatalogue {
     }
     Fraction v = Fraction.ofDecimal(num.get()).multiply(d.factor()).divide(Fraction.ofDecimal(den.get()));
     if (d.annualised()) {
-      v = v.multiply(Fraction.of(period.start().lengthOfYear(), period.days()));
+      v = v.multiply(Fraction.of(IndicatorDefinition.ANNUALISATION_DAYS, period.days()));
     }
     return new Eval(num, den, Optional.of(v), null);
   }

@@ -25,8 +25,8 @@ import io.github.connectlao.Source;
  * @param denominator the denominator
  * @param factor the factor: 1, 100 for a percentage, 1000 per thousand
  * @param decimals digits kept after the decimal point, 0 to 10
- * @param annualised whether values for periods other than a year are scaled to a year (days in the
- *     year / days in the period, as DHIS2 does)
+ * @param annualised whether values are scaled to a year: × {@value #ANNUALISATION_DAYS} / days in the
+ *     period, as DHIS2 does (so a whole leap year is scaled by 365/366, as in DHIS2)
  * @param numeratorAtMostDenominator whether a numerator above its denominator is impossible (a share of
  *     a whole) and must be refused
  * @param source where the definition comes from
@@ -42,6 +42,12 @@ public record IndicatorDefinition(
     boolean annualised,
     boolean numeratorAtMostDenominator,
     Source source) {
+
+  /**
+   * The days of a year for annualisation: 365 for every year, leap or not, as DHIS2 annualises
+   * (indicator value × 365 / days in the period, {@code DateUtils.DAYS_IN_YEAR} in dhis2-core).
+   */
+  public static final int ANNUALISATION_DAYS = 365;
 
   /**
    * Validates the definition.

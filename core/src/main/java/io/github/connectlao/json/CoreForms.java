@@ -17,10 +17,10 @@ import io.github.connectlao.csv.RowError;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** The JSON forms of the root, {@code admin}, {@code crvs} and {@code csv} types. */
 final class CoreForms {
@@ -32,7 +32,8 @@ final class CoreForms {
       PartialDate::toString, PartialDate::parse);
   static final Form.Text<Confidence> CONFIDENCE = Form.enumForm(Confidence.class);
   static final Form.Text<AdminLevel> ADMIN_LEVEL = Form.enumForm(AdminLevel.class);
-  static final Form.Text<IdentifierScheme> IDENTIFIER_SCHEME = Form.enumForm(IdentifierScheme.class);
+  static final Form.Text<IdentifierScheme> IDENTIFIER_SCHEME = new Form.Text<>(IdentifierScheme.class,
+      IdentifierScheme::name, IdentifierScheme::of);
   static final Form.Text<Sex> SEX = Form.enumForm(Sex.class);
   static final Form.Text<Timeliness> TIMELINESS = Form.enumForm(Timeliness.class);
 
@@ -67,11 +68,8 @@ final class CoreForms {
       }
       g.writeEndArray();
       g.writeObjectFieldStart("identifiers");
-      for (IdentifierScheme scheme : IdentifierScheme.values()) {
-        Optional<String> id = u.identifier(scheme);
-        if (id.isPresent()) {
-          g.writeStringField(scheme.name(), id.get());
-        }
+      for (Map.Entry<IdentifierScheme, String> id : new TreeMap<>(u.identifiers()).entrySet()) {
+        g.writeStringField(id.getKey().name(), id.getValue());
       }
       g.writeEndObject();
       optText(g, "validFrom", u.validFrom().map(PartialDate::toString));
@@ -88,10 +86,11 @@ final class CoreForms {
       String nameLao = f.optText("nameLao").orElse("");
       String nameEnglish = f.optText("nameEnglish").orElse("");
       List<String> alternatives = f.list("alternativeNames", (n, p, r) -> JsonFields.text(n, p));
-      Map<IdentifierScheme, String> ids = new EnumMap<>(IdentifierScheme.class);
+      Map<IdentifierScheme, String> ids = new TreeMap<>();
       f.optObject("identifiers").ifPresent(o -> {
-        for (IdentifierScheme scheme : IdentifierScheme.values()) {
-          o.optText(scheme.name()).ifPresent(v -> ids.put(scheme, v));
+        for (String name : o.propertyNames()) {
+          IdentifierScheme scheme = JsonFields.parse(name, o.path(name), IdentifierScheme::of);
+          o.optText(name).ifPresent(v -> ids.put(scheme, v));
         }
         o.finish();
       });

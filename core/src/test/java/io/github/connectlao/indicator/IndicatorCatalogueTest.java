@@ -70,6 +70,28 @@ class IndicatorCatalogueTest {
   }
 
   @Test
+  void annualisationUses365DaysInEveryYearAsDhis2Does() {
+    IndicatorCatalogue c = CAT.withDefinitions(
+        IndicatorDefinition.builder("REG_RATE").nameEnglish("Registrations per 1000 population, annualised")
+            .numerator(Term.item("births_registered")).denominator(Term.item("population"))
+            .factor(1000).decimals(4).annualised(true).build());
+    DataValues ten = DataValues.of(Map.of("births_registered", 10, "population", 1000));
+    // 2024-H1 has 182 days (leap year): 10 x 365/182 = 20.0549..., not 10 x 366/182 = 20.1099...
+    assertThat(c.evaluate("REG_RATE", "LA", ReportingPeriod.parse("2024-H1"), ten).value())
+        .contains(new BigDecimal("20.0549"));
+    // a whole leap year is scaled by 365/366, as DHIS2 does: 10 x 365/366 = 9.9727
+    assertThat(c.evaluate("REG_RATE", "LA", ReportingPeriod.parse("2024"), ten).value())
+        .contains(new BigDecimal("9.9727"));
+    // a common year is left as it is
+    assertThat(c.evaluate("REG_RATE", "LA", ReportingPeriod.parse("2023"), ten).value())
+        .contains(new BigDecimal("10.0000"));
+    // a month: 10 x 365/29 (February 2024) = 125.8621
+    assertThat(c.evaluate("REG_RATE", "LA", ReportingPeriod.parse("2024-02"), ten).value())
+        .contains(new BigDecimal("125.8621"));
+    assertThat(IndicatorDefinition.ANNUALISATION_DAYS).isEqualTo(365);
+  }
+
+  @Test
   void rollupSumsNumeratorsAndDenominators() {
     Gazetteer lao = Gazetteer.laoPdr();
     // two districts of Luang Namtha: 90 % of 100 and 10 % of 900; the province is 18 %, not 50 %
