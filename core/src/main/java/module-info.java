@@ -14,6 +14,7 @@ module io.github.connectlao.core {
   exports io.github.connectlao.cooperation;
   exports io.github.connectlao.crvs;
   exports io.github.connectlao.csv;
+  exports io.github.connectlao.disclosure;
   exports io.github.connectlao.indicator;
   exports io.github.connectlao.json;
   exports io.github.connectlao.lao;
