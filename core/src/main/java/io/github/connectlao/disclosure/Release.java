@@ -154,11 +154,11 @@ public final class Release {
     /**
      * Sets the threshold.
      *
-     * @param t counts from 1 to {@code t - 1} are suppressed; at least 2
+     * @param t counts from 1 to {@code t - 1} are suppressed; at least 1
      * @return this builder
      */
     public Builder threshold(int t) {
-      InvalidValueException.check(t >= 2, "threshold", t, "must be at least 2 (1 would suppress nothing)");
+      InvalidValueException.check(t >= 1, "threshold", t, "must be at least 1 (1 suppresses no count)");
       this.threshold = t;
       return this;
     }

@@ -24,25 +24,25 @@ import org.ojalgo.optimisation.Variable;
  * {@code numerator / denominator} rounded to {@code ± h} is the pair of linear inequalities
  * {@code (p − h) · den ≤ 100 · num ≤ (p + h) · den}.
  */
-final class DisclosureAudit {
+public final class DisclosureAudit {
   /** Above this an interval counts as unbounded (the LP needs finite bounds). */
   static final double BIG = 1e7;
   private static final double EPS = 1e-6;
 
   /** A published share: numerator / denominator in percent, known to ± halfWidth percentage points. */
-  record Share(Cell numerator, Cell denominator, double percent, double halfWidth) {}
+  public record Share(Cell numerator, Cell denominator, double percent, double halfWidth) {}
 
   /** What the attacker reads: the structure, the published counts and shares, and which cells are hidden. */
-  record Published(List<Hierarchy> dimensions, int threshold, Map<Cell, Long> counts, List<Cell> suppressed,
+  public record Published(List<Hierarchy> dimensions, int threshold, Map<Cell, Long> counts, List<Cell> suppressed,
       List<Share> shares) {}
 
   /** The feasible interval of one suppressed cell, judged against the protection range. */
-  record Interval(Cell cell, Suppression kind, long trueValue, double low, double high, boolean protectedEnough) {
-    boolean pinned() {
+  public record Interval(Cell cell, Suppression kind, long trueValue, double low, double high, boolean protectedEnough) {
+    public boolean pinned() {
       return high - low < EPS;
     }
 
-    double width() {
+    public double width() {
       return high - low;
     }
 
@@ -54,20 +54,20 @@ final class DisclosureAudit {
   }
 
   /** The audit of a release: one interval per suppressed cell. */
-  record Result(List<Interval> intervals) {
-    long pinned() {
+  public record Result(List<Interval> intervals) {
+    public long pinned() {
       return intervals.stream().filter(Interval::pinned).count();
     }
 
-    List<Interval> violations() {
+    public List<Interval> violations() {
       return intervals.stream().filter(i -> !i.protectedEnough()).toList();
     }
 
-    double narrowest() {
+    public double narrowest() {
       return intervals.stream().mapToDouble(Interval::width).min().orElse(Double.NaN);
     }
 
-    double narrowestPrimary() {
+    public double narrowestPrimary() {
       return intervals.stream().filter(i -> i.kind() == Suppression.PRIMARY).mapToDouble(Interval::width).min()
           .orElse(Double.NaN);
     }
@@ -76,7 +76,7 @@ final class DisclosureAudit {
   private DisclosureAudit() {}
 
   /** What a protected release publishes: every published count of every table, no shares. */
-  static Published published(ProtectedRelease p) {
+  public static Published published(ProtectedRelease p) {
     Map<Cell, Long> counts = new LinkedHashMap<>();
     List<Cell> hidden = new ArrayList<>();
     for (Cell c : p.cells()) {
@@ -90,7 +90,7 @@ final class DisclosureAudit {
   }
 
   /** Audits a protected release (its own true counts judge the intervals). */
-  static Result audit(ProtectedRelease p) {
+  public static Result audit(ProtectedRelease p) {
     return audit(published(p), p::trueValue);
   }
 
@@ -100,7 +100,7 @@ final class DisclosureAudit {
    * @param pub the published counts, shares and hidden cells
    * @param truth the true count of any cell (to judge each interval; the attacker never sees it)
    */
-  static Result audit(Published pub, ToLongFunction<Cell> truth) {
+  public static Result audit(Published pub, ToLongFunction<Cell> truth) {
     List<List<String>> leaves = new ArrayList<>();
     for (Hierarchy h : pub.dimensions()) {
       leaves.add(h.leavesUnder(h.root()));

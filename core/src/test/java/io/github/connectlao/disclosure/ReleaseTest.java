@@ -96,7 +96,7 @@ class ReleaseTest {
     assertThatThrownBy(() -> Release.builder().dimension(GEO).dimension(CLASSES).count(2, "D11", "cur")
         .structuralZero("D11", "cur").table("t", List.of(List.of("N"), List.of("T"))).protect())
         .hasMessageContaining("structural zero");
-    assertThatThrownBy(() -> Release.builder().threshold(1)).hasMessageContaining("threshold");
+    assertThatThrownBy(() -> Release.builder().threshold(0)).hasMessageContaining("threshold");
     assertThatThrownBy(() -> Hierarchy.builder("N").add("A", "B")).hasMessageContaining("parent");
     ProtectedRelease p = example().table("t", List.of(List.of("N"), List.of("T"))).protect();
     assertThatThrownBy(() -> p.value("P1", "T")).hasMessageContaining("in no table");
