@@ -1,6 +1,9 @@
 package io.github.connectlao.disclosure;
 
 import io.github.connectlao.InvalidValueException;
+import io.github.connectlao.admin.AdminLevel;
+import io.github.connectlao.admin.AdminUnit;
+import io.github.connectlao.admin.Gazetteer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -76,6 +79,32 @@ public final class Hierarchy {
     InvalidValueException.check(!parts.isEmpty(), "parts", parts, "must name at least one part");
     Builder b = builder(total);
     parts.forEach(p -> b.add(p, total));
+    return b.build();
+  }
+
+  /**
+   * The administrative hierarchy of a gazetteer down to a level, by unit code: the nation, its
+   * provinces and (when {@code deepest} is {@code DISTRICT}) their districts.
+   *
+   * @param gazetteer the gazetteer
+   * @param deepest the finest level (the leaves): {@code PROVINCE}, {@code DISTRICT} or {@code VILLAGE}
+   * @return the hierarchy, children in the gazetteer's order
+   */
+  public static Hierarchy geography(Gazetteer gazetteer, AdminLevel deepest) {
+    InvalidValueException.check(deepest != AdminLevel.NATIONAL, "deepest", deepest, "must be below the nation");
+    AdminUnit nation = gazetteer.nation();
+    Builder b = builder(nation.code());
+    java.util.ArrayDeque<AdminUnit> todo = new java.util.ArrayDeque<>(List.of(nation));
+    while (!todo.isEmpty()) {
+      AdminUnit u = todo.poll();
+      if (u.level() == deepest) {
+        continue;
+      }
+      for (AdminUnit c : gazetteer.children(u)) {
+        b.add(c.code(), u.code());
+        todo.add(c);
+      }
+    }
     return b.build();
   }
 

@@ -28,6 +28,8 @@ public final class DisclosureAudit {
   /** Above this an interval counts as unbounded (the LP needs finite bounds). */
   static final double BIG = 1e7;
   private static final double EPS = 1e-6;
+  /** Widens each share's rounding interval by this many percentage points against floating-point ties. */
+  private static final double SLACK = 1e-4;
 
   /** A published share: numerator / denominator in percent, known to ± halfWidth percentage points. */
   public record Share(Cell numerator, Cell denominator, double percent, double halfWidth) {}
@@ -38,8 +40,9 @@ public final class DisclosureAudit {
 
   /** The feasible interval of one suppressed cell, judged against the protection range. */
   public record Interval(Cell cell, Suppression kind, long trueValue, double low, double high, boolean protectedEnough) {
+    /** Pinned: counts are whole numbers, and only one lies in the interval. */
     public boolean pinned() {
-      return high - low < EPS;
+      return Math.floor(high + EPS) <= Math.ceil(low - EPS);
     }
 
     public double width() {
@@ -71,6 +74,13 @@ public final class DisclosureAudit {
       return intervals.stream().filter(i -> i.kind() == Suppression.PRIMARY).mapToDouble(Interval::width).min()
           .orElse(Double.NaN);
     }
+  }
+
+  static {
+    // ojAlgo's presolvers tighten variable bounds from each constraint in turn; on the thin slabs a
+    // published share makes, they declared feasible models infeasible. The audit's LPs are small:
+    // solve them without presolve (the only user of ojAlgo in this build).
+    ExpressionsBasedModel.clearPresolvers();
   }
 
   private DisclosureAudit() {}
@@ -107,6 +117,13 @@ public final class DisclosureAudit {
     }
     Map<List<String>, Integer> leafIndex = new HashMap<>();
     enumerate(leaves, 0, new String[leaves.size()], leafIndex);
+    for (Share s : pub.shares()) {
+      double num = truth.applyAsLong(s.numerator());
+      double den = truth.applyAsLong(s.denominator());
+      if (100 * num > (s.percent() + s.halfWidth() + SLACK) * den || 100 * num < (s.percent() - s.halfWidth() - SLACK) * den) {
+        throw new IllegalArgumentException("the share " + s + " does not hold for the true counts " + num + "/" + den);
+      }
+    }
     List<Interval> out = new ArrayList<>();
     for (Cell target : pub.suppressed()) {
       long x = truth.applyAsLong(target);
@@ -146,6 +163,21 @@ public final class DisclosureAudit {
   }
 
   private static double solve(Published pub, Map<List<String>, Integer> leafIndex, Cell target, boolean maximise) {
+    // a share pins its numerator to a very thin slab; ojAlgo's presolve can call such a model
+    // infeasible, so the slack grows (a slightly weaker attacker) until it solves
+    IllegalStateException last = null;
+    for (double slack : new double[] {SLACK, 1e-3, 1e-2}) {
+      try {
+        return solve(pub, leafIndex, target, maximise, slack);
+      } catch (IllegalStateException e) {
+        last = e;
+      }
+    }
+    throw last;
+  }
+
+  private static double solve(Published pub, Map<List<String>, Integer> leafIndex, Cell target, boolean maximise,
+      double slack) {
     ExpressionsBasedModel model = new ExpressionsBasedModel();
     Variable[] x = new Variable[leafIndex.size()];
     for (int i = 0; i < x.length; i++) {
@@ -166,12 +198,12 @@ public final class DisclosureAudit {
       Map<Integer, Double> up = new HashMap<>();
       Map<Integer, Double> lo = new HashMap<>();
       for (int i : num) {
-        up.merge(i, 100.0, Double::sum);
-        lo.merge(i, 100.0, Double::sum);
+        up.merge(i, 1.0, Double::sum);
+        lo.merge(i, 1.0, Double::sum);
       }
       for (int i : den) {
-        up.merge(i, -(s.percent() + s.halfWidth()), Double::sum);
-        lo.merge(i, -(s.percent() - s.halfWidth()), Double::sum);
+        up.merge(i, -(s.percent() + s.halfWidth() + slack) / 100, Double::sum);
+        lo.merge(i, -(s.percent() - s.halfWidth() - slack) / 100, Double::sum);
       }
       up.forEach((i, c) -> upper.set(x[i], c));
       lo.forEach((i, c) -> lower.set(x[i], c));
