@@ -163,6 +163,43 @@ public final class ProtectedRelease {
   }
 
   /**
+   * Writes every cell of every table in long form, one line per cell, for an auditor or a machine
+   * reader: {@code table,<one column per dimension, named by its root>,count,suppression}; a
+   * suppressed cell has an empty count and its reason ({@code primary}, {@code zero},
+   * {@code secondary}), a published one {@code none}. It holds nothing the tables do not publish.
+   *
+   * <pre>{@code
+   * table,LA,all,count,suppression
+   * birth-timeliness,LA05,delayed,,primary
+   * }</pre>
+   *
+   * @param out where to write
+   * @throws java.io.IOException when writing fails
+   */
+  public void writeCsv(Appendable out) throws java.io.IOException {
+    out.append("table");
+    for (Hierarchy h : dimensions()) {
+      out.append(',').append(csv(h.name()));
+    }
+    out.append(",count,suppression\n");
+    for (PublishedTable t : tables.values()) {
+      for (Cell c : t.cells()) {
+        out.append(csv(t.name()));
+        for (String code : c.codes()) {
+          out.append(',').append(csv(code));
+        }
+        OptionalLong v = value(c);
+        out.append(',').append(v.isPresent() ? Long.toString(v.getAsLong()) : "")
+            .append(',').append(suppression(c).name().toLowerCase(java.util.Locale.ROOT)).append('\n');
+      }
+    }
+  }
+
+  private static String csv(String s) {
+    return s.matches("[\\p{L}\\p{N} _.\\-]*") && !s.startsWith("-") ? s : "\"" + s.replace("\"", "\"\"") + "\"";
+  }
+
+  /**
    * The true count of any cell of the cube, published or not: for the audit and for tests only,
    * hence package-private.
    */

@@ -95,6 +95,28 @@ class BirthReleaseAuditTest {
         + " narrowest interval %.2f%n", p, audit.intervals().size(), audit.pinned(), audit.narrowest());
   }
 
+  /** The audit reads the release's long-form CSV as written to an output folder, and finds the same. */
+  @Test
+  void theAuditReadsTheReleaseAsWrittenToTheOutputFolder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    ProtectedRelease p = reportRelease(reportCounts(AdminLevel.PROVINCE, 3000));
+    java.nio.file.Path file = dir.resolve("birth-registration-release.csv");
+    try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(file)) {
+      p.writeCsv(w);
+    }
+    DisclosureAudit.Published read;
+    try (java.io.Reader r = java.nio.file.Files.newBufferedReader(file)) {
+      read = DisclosureAudit.readCsv(r, p.dimensions(), p.threshold());
+    }
+    assertThat(read.suppressed()).hasSize(p.suppressedCount());
+    assertThat(read.counts()).hasSize(p.cells().size() - p.suppressedCount());
+    DisclosureAudit.Result audit = DisclosureAudit.audit(read, p::trueValue);
+    assertThat(audit.violations()).isEmpty();
+    assertThat(audit.pinned()).isZero();
+    assertThat(java.nio.file.Files.readString(file)).startsWith("table,LA,all,count,suppression\n")
+        .contains(",primary\n");
+  }
+
   /**
    * The report before the release existed: the province table suppressed on its own, while the
    * timeliness table published births and every class share to 0.1 %. The audit pins the hidden

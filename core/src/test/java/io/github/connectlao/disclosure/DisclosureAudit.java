@@ -99,6 +99,35 @@ public final class DisclosureAudit {
     return new Published(p.dimensions(), p.threshold(), counts, hidden, List.of());
   }
 
+  /**
+   * Reads what a release published from its long-form CSV ({@link ProtectedRelease#writeCsv}), as
+   * an attacker reading the output folder would: a cell in two tables counts once.
+   */
+  public static Published readCsv(java.io.Reader in, List<Hierarchy> dimensions, int threshold)
+      throws java.io.IOException {
+    Map<Cell, Long> counts = new LinkedHashMap<>();
+    java.util.Set<Cell> hidden = new java.util.LinkedHashSet<>();
+    java.io.BufferedReader r = new java.io.BufferedReader(in);
+    String header = r.readLine();
+    if (header == null || !header.startsWith("table,")) {
+      throw new IllegalArgumentException("not a release CSV: " + header);
+    }
+    for (String line = r.readLine(); line != null; line = r.readLine()) {
+      String[] f = line.split(",", -1);
+      if (f.length != dimensions.size() + 3) {
+        throw new IllegalArgumentException("bad release line: " + line);
+      }
+      Cell c = new Cell(List.of(f).subList(1, 1 + dimensions.size()));
+      String count = f[1 + dimensions.size()];
+      if (count.isEmpty()) {
+        hidden.add(c);
+      } else {
+        counts.put(c, Long.parseLong(count));
+      }
+    }
+    return new Published(dimensions, threshold, counts, new ArrayList<>(hidden), List.of());
+  }
+
   /** Audits a protected release (its own true counts judge the intervals). */
   public static Result audit(ProtectedRelease p) {
     return audit(published(p), p::trueValue);
