@@ -41,6 +41,10 @@ public final class SuppressedTable {
   private final List<String> columnLabels;
   private final int threshold;
   private final ProtectedRelease release;
+  private final List<String> rowCodes;
+  private final List<String> columnCodes;
+  private final String totalRow;
+  private final String totalColumn;
 
   private SuppressedTable(List<String> rowLabels, List<String> columnLabels, long[][] cells, int threshold) {
     int r = cells.length;
@@ -66,6 +70,55 @@ public final class SuppressedTable {
       }
     }
     this.release = b.table("table", List.of(rows.codes(), columns.codes())).protect();
+    this.rowCodes = codes("r", r);
+    this.columnCodes = codes("c", c);
+    this.totalRow = ALL;
+    this.totalColumn = ALL;
+  }
+
+  private SuppressedTable(ProtectedRelease release, String totalRow, List<String> rows, String totalColumn,
+      List<String> columns) {
+    InvalidValueException.check(release.dimensions().size() == 2, "release", release,
+        "must have two dimensions (rows, columns) to be viewed as a table");
+    InvalidValueException.check(!rows.isEmpty() && !columns.isEmpty(), "rows", rows.size() + "x" + columns.size(),
+        "must have at least one row and one column");
+    this.release = release;
+    this.rowCodes = List.copyOf(rows);
+    this.columnCodes = List.copyOf(columns);
+    this.rowLabels = rowCodes;
+    this.columnLabels = columnCodes;
+    this.totalRow = totalRow;
+    this.totalColumn = totalColumn;
+    this.threshold = release.threshold();
+    for (String row : concat(totalRow, rows)) {
+      for (String column : concat(totalColumn, columns)) {
+        release.value(row, column);   // refuses a cell outside the release
+      }
+    }
+  }
+
+  private static List<String> concat(String first, List<String> rest) {
+    List<String> out = new ArrayList<>(rest);
+    out.add(first);
+    return out;
+  }
+
+  /**
+   * A table view of cells of a protected release with two dimensions (rows, columns), for the
+   * forms that take a {@code SuppressedTable} (JSON, CSV exports): the table shows exactly what
+   * the release publishes, so it stays protected together with the release's other tables.
+   *
+   * @param release the protected release
+   * @param totalRow the code of the column totals' row (e.g. the nation)
+   * @param rows the rows' codes (e.g. the provinces); also the row labels
+   * @param totalColumn the code of the row totals' column (e.g. {@code all})
+   * @param columns the columns' codes; also the column labels
+   * @return the view
+   * @throws InvalidValueException when a cell of the view is not in the release
+   */
+  public static SuppressedTable view(ProtectedRelease release, String totalRow, List<String> rows, String totalColumn,
+      List<String> columns) {
+    return new SuppressedTable(release, totalRow, rows, totalColumn, columns);
   }
 
   private static List<String> codes(String prefix, int n) {
@@ -143,7 +196,10 @@ public final class SuppressedTable {
     return threshold;
   }
 
-  /** @return the protected release this table is a view of (rows {@code r0…}, columns {@code c0…}, totals {@code total}) */
+  /**
+   * @return the protected release this table is a view of (for a table made by {@code of}: rows
+   *     {@code r0…}, columns {@code c0…}, totals {@code total})
+   */
   public ProtectedRelease protectedRelease() {
     return release;
   }
@@ -225,11 +281,17 @@ public final class SuppressedTable {
 
   /** @return the number of suppressed entries, totals included */
   public int suppressedCount() {
-    return release.suppressedCount();
+    int n = 0;
+    for (int i = 0; i <= rows(); i++) {
+      for (int j = 0; j <= columns(); j++) {
+        n += release.isSuppressed(address(i, j)) ? 1 : 0;
+      }
+    }
+    return n;
   }
 
   private Cell address(int row, int column) {
-    return Cell.of(row == rows() ? ALL : "r" + row, column == columns() ? ALL : "c" + column);
+    return Cell.of(row == rows() ? totalRow : rowCodes.get(row), column == columns() ? totalColumn : columnCodes.get(column));
   }
 
   private void checkIndex(int row, int column) {
