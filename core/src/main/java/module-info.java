@@ -15,6 +15,7 @@ module io.github.connectlao {
   exports io.github.connectlao.cooperation;
   exports io.github.connectlao.crvs;
   exports io.github.connectlao.csv;
+  exports io.github.connectlao.disclosure;
   exports io.github.connectlao.indicator;
   exports io.github.connectlao.interop;
   exports io.github.connectlao.interop.dhis2;

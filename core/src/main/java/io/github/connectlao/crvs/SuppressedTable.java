@@ -1,46 +1,50 @@
 package io.github.connectlao.crvs;
 
 import io.github.connectlao.InvalidValueException;
-import java.util.ArrayDeque;
+import io.github.connectlao.disclosure.Cell;
+import io.github.connectlao.disclosure.Hierarchy;
+import io.github.connectlao.disclosure.ProtectedRelease;
+import io.github.connectlao.disclosure.Release;
+import io.github.connectlao.disclosure.Suppression;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 
 /**
  * A table of counts with row, column and grand totals, prepared for publication with small-cell
- * suppression (ການປົກປິດຕົວເລກນ້ອຍ).
+ * suppression (ການປົກປິດຕົວເລກນ້ອຍ): a view of a one-table {@link ProtectedRelease}.
  *
  * <pre>{@code
  * SuppressedTable t = SuppressedTable.of(new long[][] {{12, 3, 40}, {25, 9, 7}});  // threshold 5
  * t.cell(0, 1);        // OptionalLong.empty(): 3 is below 5 (primary suppression)
- * t.cell(0, 0);        // empty too, or another cell of row 0: complementary suppression
- * t.rowTotal(0);       // OptionalLong[55]
+ * t.rowTotal(0);       // OptionalLong[55], or empty when it had to be hidden too
  * }</pre>
  *
- * <p>Primary suppression hides every cell and total from 1 to {@code threshold - 1}. Zero cells
- * are published: a true zero discloses nothing about a person, and hiding zeros would hide most
- * of a sparse table. Complementary suppression then hides further entries until no hidden entry
- * can be recomputed exactly from the published cells and totals: seen as a bipartite graph
- * (rows and columns, totals included, as nodes; hidden entries as edges), an entry is
- * recomputable exactly when its edge lies on no cycle, so the algorithm (1) gives every row and
- * column with exactly one hidden entry a second one (the smallest non-zero interior cell, else
- * the smallest interior cell, else the total), then (2) closes every remaining bridge edge with a
- * four-entry cycle of least added value. Bounds from non-negativity are not considered: a hidden
- * entry may be known to be small, never recomputed exactly.
+ * <p>The rules are those of the {@code disclosure} package ({@code docs/disclosure.md}): counts
+ * from 1 to {@code threshold - 1} are hidden; a zero in the same row or column as such a count is
+ * hidden too (published, it would reveal that the row's other births all fall in the remaining
+ * classes); further cells are hidden until an attacker who knows every published entry, the
+ * totals and that counts are not negative can neither exclude {@code x − 1} nor {@code threshold}
+ * for a hidden small count {@code x}, and cannot pin any hidden cell to one value.
+ *
+ * <p>A table published <em>with</em> other tables of the same counts (another level of the
+ * hierarchy, shares, national margins) must be protected together with them: build one
+ * {@link Release} for everything published, not one {@code SuppressedTable} per table.
  */
 public final class SuppressedTable {
   /** The default threshold: cells below 5 are suppressed. */
-  public static final int DEFAULT_THRESHOLD = 5;
+  public static final int DEFAULT_THRESHOLD = Release.DEFAULT_THRESHOLD;
 
+  private static final String ALL = "total";
   private final List<String> rowLabels;
   private final List<String> columnLabels;
   private final int threshold;
-  /** Extended table: rows 0..R-1 data, row R column totals; column C row totals. */
-  private final long[][] ext;
-  private final boolean[][] hidden;
-  private final boolean[][] primary;
+  private final ProtectedRelease release;
+  private final List<String> rowCodes;
+  private final List<String> columnCodes;
+  private final String totalRow;
+  private final String totalColumn;
 
   private SuppressedTable(List<String> rowLabels, List<String> columnLabels, long[][] cells, int threshold) {
     int r = cells.length;
@@ -53,31 +57,76 @@ public final class SuppressedTable {
     this.rowLabels = List.copyOf(rowLabels);
     this.columnLabels = List.copyOf(columnLabels);
     this.threshold = threshold;
-    this.ext = new long[r + 1][c + 1];
+    Hierarchy rows = Hierarchy.flat(ALL, codes("r", r));
+    Hierarchy columns = Hierarchy.flat(ALL, codes("c", c));
+    Release.Builder b = Release.builder().dimension(rows).dimension(columns).threshold(threshold);
     for (int i = 0; i < r; i++) {
       InvalidValueException.check(cells[i].length == c, "cells", "row " + i, "has " + cells[i].length
           + " columns, not " + c);
       for (int j = 0; j < c; j++) {
         InvalidValueException.check(cells[i][j] >= 0, "cells", cells[i][j], "must not be negative (row " + i
             + ", column " + j + ")");
-        ext[i][j] = cells[i][j];
-        ext[i][c] += cells[i][j];
-        ext[r][j] += cells[i][j];
-        ext[r][c] += cells[i][j];
+        b.count(cells[i][j], "r" + i, "c" + j);
       }
     }
-    this.hidden = new boolean[r + 1][c + 1];
-    this.primary = new boolean[r + 1][c + 1];
-    for (int i = 0; i <= r; i++) {
-      for (int j = 0; j <= c; j++) {
-        if (ext[i][j] > 0 && ext[i][j] < threshold) {
-          hidden[i][j] = true;
-          primary[i][j] = true;
-        }
+    this.release = b.table("table", List.of(rows.codes(), columns.codes())).protect();
+    this.rowCodes = codes("r", r);
+    this.columnCodes = codes("c", c);
+    this.totalRow = ALL;
+    this.totalColumn = ALL;
+  }
+
+  private SuppressedTable(ProtectedRelease release, String totalRow, List<String> rows, String totalColumn,
+      List<String> columns) {
+    InvalidValueException.check(release.dimensions().size() == 2, "release", release,
+        "must have two dimensions (rows, columns) to be viewed as a table");
+    InvalidValueException.check(!rows.isEmpty() && !columns.isEmpty(), "rows", rows.size() + "x" + columns.size(),
+        "must have at least one row and one column");
+    this.release = release;
+    this.rowCodes = List.copyOf(rows);
+    this.columnCodes = List.copyOf(columns);
+    this.rowLabels = rowCodes;
+    this.columnLabels = columnCodes;
+    this.totalRow = totalRow;
+    this.totalColumn = totalColumn;
+    this.threshold = release.threshold();
+    for (String row : concat(totalRow, rows)) {
+      for (String column : concat(totalColumn, columns)) {
+        release.value(row, column);   // refuses a cell outside the release
       }
     }
-    completeLines();
-    closeBridges();
+  }
+
+  private static List<String> concat(String first, List<String> rest) {
+    List<String> out = new ArrayList<>(rest);
+    out.add(first);
+    return out;
+  }
+
+  /**
+   * A table view of cells of a protected release with two dimensions (rows, columns), for the
+   * forms that take a {@code SuppressedTable} (JSON, CSV exports): the table shows exactly what
+   * the release publishes, so it stays protected together with the release's other tables.
+   *
+   * @param release the protected release
+   * @param totalRow the code of the column totals' row (e.g. the nation)
+   * @param rows the rows' codes (e.g. the provinces); also the row labels
+   * @param totalColumn the code of the row totals' column (e.g. {@code all})
+   * @param columns the columns' codes; also the column labels
+   * @return the view
+   * @throws InvalidValueException when a cell of the view is not in the release
+   */
+  public static SuppressedTable view(ProtectedRelease release, String totalRow, List<String> rows, String totalColumn,
+      List<String> columns) {
+    return new SuppressedTable(release, totalRow, rows, totalColumn, columns);
+  }
+
+  private static List<String> codes(String prefix, int n) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(prefix + i);
+    }
+    return out;
   }
 
   /**
@@ -124,12 +173,12 @@ public final class SuppressedTable {
 
   /** @return the number of data rows */
   public int rows() {
-    return ext.length - 1;
+    return rowLabels.size();
   }
 
   /** @return the number of data columns */
   public int columns() {
-    return ext[0].length - 1;
+    return columnLabels.size();
   }
 
   /** @return the row labels */
@@ -148,6 +197,14 @@ public final class SuppressedTable {
   }
 
   /**
+   * @return the protected release this table is a view of (for a table made by {@code of}: rows
+   *     {@code r0…}, columns {@code c0…}, totals {@code total})
+   */
+  public ProtectedRelease protectedRelease() {
+    return release;
+  }
+
+  /**
    * A published cell.
    *
    * @param row the row
@@ -156,7 +213,7 @@ public final class SuppressedTable {
    */
   public OptionalLong cell(int row, int column) {
     checkIndex(row, column);
-    return entry(row, column);
+    return release.value(address(row, column));
   }
 
   /**
@@ -167,7 +224,7 @@ public final class SuppressedTable {
    */
   public OptionalLong rowTotal(int row) {
     checkIndex(row, 0);
-    return entry(row, columns());
+    return release.value(address(row, columns()));
   }
 
   /**
@@ -178,12 +235,12 @@ public final class SuppressedTable {
    */
   public OptionalLong columnTotal(int column) {
     checkIndex(0, column);
-    return entry(rows(), column);
+    return release.value(address(rows(), column));
   }
 
   /** @return the published grand total, or empty when suppressed */
   public OptionalLong grandTotal() {
-    return entry(rows(), columns());
+    return release.value(address(rows(), columns()));
   }
 
   /**
@@ -195,7 +252,7 @@ public final class SuppressedTable {
    * @return true when suppressed
    */
   public boolean isSuppressed(int row, int column) {
-    return hidden[row][column];
+    return suppression(row, column).isSuppressed();
   }
 
   /**
@@ -206,191 +263,40 @@ public final class SuppressedTable {
    * @return true when below the threshold and not zero
    */
   public boolean isPrimary(int row, int column) {
-    return primary[row][column];
+    return suppression(row, column) == Suppression.PRIMARY;
+  }
+
+  /**
+   * Why an entry is published or hidden.
+   *
+   * @param row a row, or {@code rows()} for the column totals
+   * @param column a column, or {@code columns()} for the row totals
+   * @return the reason
+   */
+  public Suppression suppression(int row, int column) {
+    InvalidValueException.check(row >= 0 && row <= rows(), "row", row, "is outside 0.." + rows());
+    InvalidValueException.check(column >= 0 && column <= columns(), "column", column, "is outside 0.." + columns());
+    return release.suppression(address(row, column));
   }
 
   /** @return the number of suppressed entries, totals included */
   public int suppressedCount() {
     int n = 0;
-    for (boolean[] row : hidden) {
-      for (boolean h : row) {
-        n += h ? 1 : 0;
+    for (int i = 0; i <= rows(); i++) {
+      for (int j = 0; j <= columns(); j++) {
+        n += release.isSuppressed(address(i, j)) ? 1 : 0;
       }
     }
     return n;
   }
 
-  private OptionalLong entry(int i, int j) {
-    return hidden[i][j] ? OptionalLong.empty() : OptionalLong.of(ext[i][j]);
+  private Cell address(int row, int column) {
+    return Cell.of(row == rows() ? totalRow : rowCodes.get(row), column == columns() ? totalColumn : columnCodes.get(column));
   }
 
   private void checkIndex(int row, int column) {
     InvalidValueException.check(row >= 0 && row < rows(), "row", row, "is outside 0.." + (rows() - 1));
     InvalidValueException.check(column >= 0 && column < columns(), "column", column, "is outside 0.." + (columns() - 1));
-  }
-
-  /** Step 1: no row or column (totals included) with exactly one hidden entry. */
-  private void completeLines() {
-    int r = rows();
-    int c = columns();
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (int i = 0; i <= r; i++) {
-        int n = 0;
-        for (int j = 0; j <= c; j++) {
-          n += hidden[i][j] ? 1 : 0;
-        }
-        if (n == 1) {
-          int best = -1;
-          for (int j = 0; j <= c; j++) {
-            if (!hidden[i][j] && (best < 0 || better(ext[i][j], j == c, columnCount(j) == 1,
-                ext[i][best], best == c, columnCount(best) == 1))) {
-              best = j;
-            }
-          }
-          hidden[i][best] = true;
-          changed = true;
-        }
-      }
-      for (int j = 0; j <= c; j++) {
-        int n = 0;
-        for (int i = 0; i <= r; i++) {
-          n += hidden[i][j] ? 1 : 0;
-        }
-        if (n == 1) {
-          int best = -1;
-          for (int i = 0; i <= r; i++) {
-            if (!hidden[i][j] && (best < 0 || better(ext[i][j], i == r, rowCount(i) == 1,
-                ext[best][j], best == r, rowCount(best) == 1))) {
-              best = i;
-            }
-          }
-          hidden[best][j] = true;
-          changed = true;
-        }
-      }
-    }
-  }
-
-  /**
-   * Preference for a complementary entry: one whose crossing line also has a single hidden entry
-   * (it protects two lines at once), then interior before total, non-zero before zero, then smaller.
-   */
-  private static boolean better(long v, boolean total, boolean pairs, long w, boolean wTotal, boolean wPairs) {
-    if (pairs != wPairs) {
-      return pairs;
-    }
-    if (total != wTotal) {
-      return !total;
-    }
-    if ((v == 0) != (w == 0)) {
-      return v != 0;
-    }
-    return v < w;
-  }
-
-  private int rowCount(int i) {
-    int n = 0;
-    for (boolean h : hidden[i]) {
-      n += h ? 1 : 0;
-    }
-    return n;
-  }
-
-  private int columnCount(int j) {
-    int n = 0;
-    for (boolean[] row : hidden) {
-      n += row[j] ? 1 : 0;
-    }
-    return n;
-  }
-
-  /** Step 2: every hidden entry must lie on a cycle of hidden entries. */
-  private void closeBridges() {
-    int r = rows();
-    int c = columns();
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (int i = 0; i <= r && !changed; i++) {
-        for (int j = 0; j <= c && !changed; j++) {
-          if (hidden[i][j] && isBridge(i, j)) {
-            closeWithCycle(i, j);
-            changed = true;
-          }
-        }
-      }
-    }
-  }
-
-  private void closeWithCycle(int i, int j) {
-    int r = rows();
-    int c = columns();
-    int bestI = -1;
-    int bestJ = -1;
-    long bestAdded = Long.MAX_VALUE;
-    int bestNew = Integer.MAX_VALUE;
-    for (int i2 = 0; i2 <= r; i2++) {
-      for (int j2 = 0; j2 <= c; j2++) {
-        if (i2 == i || j2 == j) {
-          continue;
-        }
-        int added = 0;
-        long value = 0;
-        for (int[] e : new int[][] {{i2, j}, {i, j2}, {i2, j2}}) {
-          if (!hidden[e[0]][e[1]]) {
-            added++;
-            value += ext[e[0]][e[1]];
-          }
-        }
-        if (added < bestNew || (added == bestNew && value < bestAdded)) {
-          bestNew = added;
-          bestAdded = value;
-          bestI = i2;
-          bestJ = j2;
-        }
-      }
-    }
-    // a table has at least 2 x 2 entries with its totals, so a cycle always exists
-    hidden[bestI][j] = true;
-    hidden[i][bestJ] = true;
-    hidden[bestI][bestJ] = true;
-  }
-
-  /** Whether hidden entry (i, j) is the only path between row node i and column node j. */
-  private boolean isBridge(int i, int j) {
-    int r = rows() + 1;
-    int c = columns() + 1;
-    boolean[] seenRow = new boolean[r];
-    boolean[] seenCol = new boolean[c];
-    Deque<int[]> queue = new ArrayDeque<>();
-    seenRow[i] = true;
-    queue.add(new int[] {0, i});
-    while (!queue.isEmpty()) {
-      int[] node = queue.poll();
-      if (node[0] == 0) {
-        int row = node[1];
-        for (int col = 0; col < c; col++) {
-          if (hidden[row][col] && !(row == i && col == j) && !seenCol[col]) {
-            if (col == j) {
-              return false;
-            }
-            seenCol[col] = true;
-            queue.add(new int[] {1, col});
-          }
-        }
-      } else {
-        int col = node[1];
-        for (int row = 0; row < r; row++) {
-          if (hidden[row][col] && !(row == i && col == j) && !seenRow[row]) {
-            seenRow[row] = true;
-            queue.add(new int[] {0, row});
-          }
-        }
-      }
-    }
-    return true;
   }
 
   /** @return the table as aligned text, suppressed entries shown as {@code x}, with a total row and column */
@@ -406,7 +312,8 @@ public final class SuppressedTable {
     for (int i = 0; i <= r; i++) {
       b.append(String.format(Locale.ROOT, "%-14s", i == r ? "total" : rowLabels.get(i)));
       for (int j = 0; j <= c; j++) {
-        b.append(String.format(Locale.ROOT, " %14s", hidden[i][j] ? "x" : String.format(Locale.ROOT, "%,d", ext[i][j])));
+        OptionalLong v = release.value(address(i, j));
+        b.append(String.format(Locale.ROOT, " %14s", v.isEmpty() ? "x" : String.format(Locale.ROOT, "%,d", v.getAsLong())));
       }
       b.append(String.format("%n"));
     }

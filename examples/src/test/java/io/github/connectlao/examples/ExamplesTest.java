@@ -56,7 +56,7 @@ class ExamplesTest {
   @Test
   void publishSuppressedTable() {
     String out = run(PublishSuppressedTable::main);
-    assertThat(out).contains("SuppressedTable[5x4, threshold 5,")
+    assertThat(out).contains("ProtectedRelease[2 tables, threshold 5,")
         .contains("code,district,current,late,delayed,not_registered,total")
         .containsPattern("LA0501,Huoixai,[0-9x]+,");
     // no published cell is from 1 to 4
