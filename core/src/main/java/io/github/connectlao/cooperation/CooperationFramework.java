@@ -1,5 +1,6 @@
 package io.github.connectlao.cooperation;
 
+import io.github.connectlao.DateRange;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.Source;
 import java.util.List;
@@ -30,7 +31,7 @@ public record CooperationFramework(
     String nameLao,
     String nameEnglish,
     List<String> members,
-    Period period,
+    DateRange period,
     List<PriorityArea> priorityAreas,
     Optional<Integer> activityCount,
     List<FrameworkActivity> activities,
@@ -83,7 +84,7 @@ public record CooperationFramework(
 
   @Override
   public String toString() {
-    return id + " " + nameEnglish + " " + period + ", " + priorityAreas.size() + " priority areas"
+    return id + " " + nameEnglish + " " + period.toCompactString() + ", " + priorityAreas.size() + " priority areas"
         + activityCount.map(n -> ", " + n + " activities").orElse("");
   }
 }

@@ -1,7 +1,9 @@
 package io.github.connectlao.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.connectlao.BilingualName;
 import io.github.connectlao.Confidence;
+import io.github.connectlao.DateRange;
 import io.github.connectlao.PartialDate;
 import io.github.connectlao.Source;
 import io.github.connectlao.admin.AdminLevel;
@@ -35,6 +37,41 @@ final class CoreForms {
   static final Form.Text<IdentifierScheme> IDENTIFIER_SCHEME = Form.enumForm(IdentifierScheme.class);
   static final Form.Text<Sex> SEX = Form.enumForm(Sex.class);
   static final Form.Text<Timeliness> TIMELINESS = Form.enumForm(Timeliness.class);
+
+  /**
+   * A {@link DateRange} as {@code {"start": "2020", "end": "2021"}}: each end in its shortest ISO
+   * form ({@link DateRange#toCompactString()}), the end left out when it is open.
+   */
+  static final Form.Obj<DateRange> DATE_RANGE = new Form.Obj<>(DateRange.class) {
+    @Override
+    void fields(DateRange v, JsonGenerator g) throws IOException {
+      g.writeStringField("start", v.startAsPartialDate().toString());
+      optString(g, "end", v.endAsPartialDate().map(Object::toString));
+    }
+
+    @Override
+    DateRange read(JsonFields f) {
+      var vStart = f.parsed("start", PartialDate::parse);
+      var vEnd = f.optParsed("end", PartialDate::parse);
+      return f.build(() -> vEnd.map(e -> DateRange.of(vStart, e)).orElseGet(() -> DateRange.from(vStart.earliest())));
+    }
+  };
+
+  /** A {@link BilingualName} as {@code {"lao": "ເມືອງ", "english": "district"}}. */
+  static final Form.Obj<BilingualName> BILINGUAL_NAME = new Form.Obj<>(BilingualName.class) {
+    @Override
+    void fields(BilingualName v, JsonGenerator g) throws IOException {
+      g.writeStringField("lao", v.lao());
+      g.writeStringField("english", v.english());
+    }
+
+    @Override
+    BilingualName read(JsonFields f) {
+      var vLao = f.text("lao");
+      var vEnglish = f.text("english");
+      return f.build(() -> new BilingualName(vLao, vEnglish));
+    }
+  };
 
   static final Form.Obj<Source> SOURCE = new Form.Obj<>(Source.class) {
     @Override
@@ -230,7 +267,7 @@ final class CoreForms {
   /** Every form of this class, for the module. */
   static List<Form<?>> all() {
     List<Form<?>> forms = new ArrayList<>(List.of(LOCAL_DATE, PARTIAL_DATE, CONFIDENCE, ADMIN_LEVEL,
-        IDENTIFIER_SCHEME, SEX, TIMELINESS, SOURCE, ADMIN_UNIT, GAZETTEER, REGISTRATION_POLICY,
+        IDENTIFIER_SCHEME, SEX, TIMELINESS, DATE_RANGE, BILINGUAL_NAME, SOURCE, ADMIN_UNIT, GAZETTEER, REGISTRATION_POLICY,
         BIRTH_REGISTRATION, ROW_ERROR, IMPORT_RESULT));
     return forms;
   }

@@ -1,9 +1,14 @@
 package io.github.connectlao.state;
 
+import io.github.connectlao.ConnectLaoException;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.Source;
 import io.github.connectlao.admin.AdminLevel;
+import io.github.connectlao.internal.BundledCsv;
+import io.github.connectlao.internal.ReferenceSources;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -36,23 +41,45 @@ public record Sector(
     Source source) {
 
   /** Home affairs, ຂະແໜງການພາຍໃນ: MoHA, provincial home affairs departments, district home affairs offices. */
-  public static final Sector HOME_AFFAIRS = new Sector("HOME_AFFAIRS", "ພາຍໃນ", "Home Affairs",
-      "ກະຊວງພາຍໃນ", "Ministry of Home Affairs", "MoHA",
-      EnumSet.of(AdminLevel.PROVINCE, AdminLevel.DISTRICT), SourceDocs.seed000());
+  public static final Sector HOME_AFFAIRS;
   /** Health, ຂະແໜງການສາທາລະນະສຸກ: MoH, provincial health departments, district health offices. */
-  public static final Sector HEALTH = new Sector("HEALTH", "ສາທາລະນະສຸກ", "Health",
-      "ກະຊວງສາທາລະນະສຸກ", "Ministry of Health", "MoH",
-      EnumSet.of(AdminLevel.PROVINCE, AdminLevel.DISTRICT), SourceDocs.seed000());
-  /** Foreign affairs, ຂະແໜງການຕ່າງປະເທດ; the ministry is named in seed 002, its local bodies are not. */
-  public static final Sector FOREIGN_AFFAIRS = new Sector("FOREIGN_AFFAIRS", "ການຕ່າງປະເທດ",
-      "Foreign Affairs", "ກະຊວງການຕ່າງປະເທດ", "Ministry of Foreign Affairs", "MoFA",
-      EnumSet.of(AdminLevel.PROVINCE), SourceDocs.seed002("ministry as named in the seed; "
-          + "provincial foreign affairs departments are not in the source documents"));
+  public static final Sector HEALTH;
+  /** Foreign affairs, ຂະແໜງການຕ່າງປະເທດ; the ministry is named in the sources, its local bodies are not. */
+  public static final Sector FOREIGN_AFFAIRS;
   /** Planning and investment, ຂະແໜງການແຜນການ ແລະ ການລົງທຶນ; not named in the source documents. */
-  public static final Sector PLANNING = new Sector("PLANNING", "ແຜນການ ແລະ ການລົງທຶນ",
-      "Planning and Investment", "ກະຊວງແຜນການ ແລະ ການລົງທຶນ", "Ministry of Planning and Investment",
-      "MPI", EnumSet.of(AdminLevel.PROVINCE, AdminLevel.DISTRICT), SourceDocs.notInSources(
-          "the ministry's usual Lao and English names; not in the source documents or reference data"));
+  public static final Sector PLANNING;
+
+  /** The standard sectors, read once from the bundled {@code state_sectors.csv} when this class is first used. */
+  static final List<Sector> STANDARD = load();
+
+  static {
+    HOME_AFFAIRS = standard("HOME_AFFAIRS");
+    HEALTH = standard("HEALTH");
+    FOREIGN_AFFAIRS = standard("FOREIGN_AFFAIRS");
+    PLANNING = standard("PLANNING");
+  }
+
+  private static List<Sector> load() {
+    List<Sector> out = new ArrayList<>();
+    for (BundledCsv.Row r : BundledCsv.read("state_sectors.csv")) {
+      Set<AdminLevel> levels = EnumSet.noneOf(AdminLevel.class);
+      for (String l : r.require("local_levels").split(";")) {
+        levels.add(AdminLevel.valueOf(l.strip()));
+      }
+      try {
+        out.add(new Sector(r.require("code"), r.require("name_lo"), r.require("name_en"), r.require("ministry_lo"),
+            r.require("ministry_en"), r.require("ministry_abbreviation"), levels, ReferenceSources.of(r)));
+      } catch (RuntimeException e) {
+        throw new ConnectLaoException(r.file() + " line " + r.line() + ": " + e.getMessage(), e);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static Sector standard(String code) {
+    return STANDARD.stream().filter(s -> s.code().equals(code)).findFirst()
+        .orElseThrow(() -> new ConnectLaoException("state_sectors.csv: no sector " + code));
+  }
 
   /**
    * Validates the sector: a code of upper-case letters, digits and underscores; names present;

@@ -141,6 +141,10 @@ final class GoldenExamples {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("local-date", LocalDate.of(2022, 9, 8));
     m.put("partial-date", PartialDate.ofMonth(2022, 1));
+    m.put("date-range", io.github.connectlao.DateRange.ofMonths(java.time.YearMonth.of(2021, 3), java.time.YearMonth.of(2021, 9)));
+    m.put("date-range-open", io.github.connectlao.DateRange.from(LocalDate.of(2012, 1, 1)));
+    m.put("date-range-days", io.github.connectlao.DateRange.of(LocalDate.of(2020, 11, 17), LocalDate.of(2020, 11, 18)));
+    m.put("bilingual-name", io.github.connectlao.BilingualName.of("ເມືອງ", "district"));
     m.put("confidence", Confidence.DERIVED);
     m.put("admin-level", AdminLevel.DISTRICT);
     m.put("identifier-scheme", IdentifierScheme.LSB);

@@ -26,7 +26,7 @@ class SamSangTest {
       assertThat(t.target().year()).isEqualTo(2025);
       assertThat(t.baseline()).isEmpty();
       assertThat(t.source().confidence()).isEqualTo(Confidence.UNVERIFIED);
-      assertThat(t.source().citation()).contains("seed 001").contains("8 Sep 2022");
+      assertThat(t.source().citation()).contains("Ministry of Home Affairs").contains("8 September 2022");
       assertThat(t.source().note()).hasValueSatisfying(n -> assertThat(n).contains("no published NSEDP text"));
     });
   }

@@ -45,6 +45,15 @@ class ReportSectionsTest {
         .containsPattern("COVID19-PREPAREDNESS\\s+project\\s+2020-2021\\s+2020/2021\\s+4/18")
         .contains("217 villages, 60 districts");
     assertThat(Files.readString(dir.resolve("cooperation-timeline.json"))).contains("\"ref\" : \"MOHA-MOH-MOU-2022\"");
+    // planned and reached are two figures; what the sources do not say is unknown, never 0
+    String coverage = Files.readString(dir.resolve("programme-coverage.csv"));
+    assertThat(coverage).contains("CONNECT,cooperation,2022-2023,2022/2023,18/18,9/18,unknown,unknown,")
+        .contains("SAM-SANG,policy,since-2012-pilot,2012/..,unknown,unknown,unknown,unknown,")
+        .doesNotContain("0/148").doesNotContain(",0/18");
+    assertThat(Files.readString(dir.resolve("meeting-people.csv")))
+        .contains("MEETING-2023-03-10,2023-03-10,ນ. ວິໄລທອນ ສູນທອນໄຊມົງຄຸນ")
+        .contains("ACCSM-20,2020-11-17/2020-11-18,ບຸນຈັນ ນິຍະວົງ");
+    assertThat(Files.readString(dir.resolve("meeting-outcomes.csv"))).contains("ສ ສ ຫວຽດນາມ (Viet Nam)");
   }
 
   @Test
