@@ -80,7 +80,7 @@ final class CooperationData {
     List<Programme> programmes = new ArrayList<>();
     for (BundledCsv.Row r : BundledCsv.read(PROGRAMMES)) {
       String id = r.require("id");
-      row(r, () -> programmes.add(new Programme(id, r.require("name_lo"), r.require("name_en"),
+      row(r, () -> programmes.add(new Programme(id, names(r),
           Programme.Kind.valueOf(r.require("kind")), bodies(r, "leads", lao), list(r, "agreements"),
           refs(r, "areas", areas), phases.getOrDefault(id, List.of()), reach.getOrDefault(id, List.of()),
           ReferenceSources.of(r))));
@@ -140,19 +140,19 @@ final class CooperationData {
     Map<String, List<PriorityArea>> areas = new LinkedHashMap<>();
     for (BundledCsv.Row r : BundledCsv.read(PRIORITY_AREAS)) {
       row(r, () -> areas.computeIfAbsent(r.require("framework"), k -> new ArrayList<>()).add(new PriorityArea(
-          Integer.parseInt(r.require("number")), r.require("name_lo"), r.require("name_en"),
+          Integer.parseInt(r.require("number")), names(r),
           r.require("name_as_written"))));
     }
     Map<String, List<FrameworkActivity>> activities = new LinkedHashMap<>();
     for (BundledCsv.Row r : BundledCsv.read(ACTIVITIES)) {
       row(r, () -> activities.computeIfAbsent(r.require("framework"), k -> new ArrayList<>()).add(
-          new FrameworkActivity(r.require("proposer"), r.require("name_lo"), r.require("name_en"),
+          new FrameworkActivity(r.require("proposer"), names(r),
               r.require("name_as_written"))));
     }
     List<CooperationFramework> out = new ArrayList<>();
     for (BundledCsv.Row r : BundledCsv.read(FRAMEWORKS)) {
       String id = r.require("id");
-      row(r, () -> out.add(new CooperationFramework(id, r.require("name_lo"), r.require("name_en"),
+      row(r, () -> out.add(new CooperationFramework(id, names(r),
           list(r, "members"), DateRange.parse(r.require("period")), areas.getOrDefault(id, List.of()),
           count(r, "activity_count"), activities.getOrDefault(id, List.of()), r.get("adopted_at"),
           ReferenceSources.of(r))));
@@ -186,6 +186,10 @@ final class CooperationData {
     String v = r.require(column).toLowerCase(Locale.ROOT);
     InvalidValueException.check(v.equals("yes") || v.equals("no"), column, v, "must be yes or no");
     return v.equals("yes");
+  }
+
+  private static BilingualName names(BundledCsv.Row r) {
+    return BilingualName.of(r.require("name_lo"), r.require("name_en"));
   }
 
   private static Optional<BilingualName> bilingual(BundledCsv.Row r, String prefix) {

@@ -7,7 +7,6 @@ import io.github.connectlao.Source;
 import io.github.connectlao.state.StateBody;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -110,14 +109,14 @@ public record Meeting(
     InvalidValueException.check(!dates.isUnboundedEnd(), "dates", dates, "needs a last day (meeting " + id + ")");
     organisers = List.copyOf(InvalidValueException.required(organisers, "organisers"));
     people = List.copyOf(InvalidValueException.required(people, "people"));
-    venueLao = Objects.requireNonNull(venueLao, "venueLao").filter(v -> !v.isBlank());
-    venueEnglish = Objects.requireNonNull(venueEnglish, "venueEnglish").filter(v -> !v.isBlank());
+    venueLao = InvalidValueException.required(venueLao, "venueLao").filter(v -> !v.isBlank());
+    venueEnglish = InvalidValueException.required(venueEnglish, "venueEnglish").filter(v -> !v.isBlank());
     InvalidValueException.required(modality, "modality");
     InvalidValueException.required(participants, "participants");
     outcomes = List.copyOf(InvalidValueException.required(outcomes, "outcomes"));
     programmeIds = List.copyOf(InvalidValueException.required(programmeIds, "programmeIds"));
     frameworkIds = List.copyOf(InvalidValueException.required(frameworkIds, "frameworkIds"));
-    Objects.requireNonNull(source, "source");
+    InvalidValueException.required(source, "source");
   }
 
   /** @return the first day */

@@ -3,7 +3,6 @@ package io.github.connectlao.cooperation;
 import io.github.connectlao.DateRange;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.Source;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -41,9 +40,9 @@ public record Phase(
     name = InvalidValueException.requiredText(name, "name");
     InvalidValueException.required(period, "period");
     InvalidValueException.required(targets, "targets");
-    supportingPartner = Objects.requireNonNull(supportingPartner, "supportingPartner").filter(p -> !p.isBlank());
-    note = Objects.requireNonNull(note, "note").filter(n -> !n.isBlank());
-    Objects.requireNonNull(source, "source");
+    supportingPartner = InvalidValueException.required(supportingPartner, "supportingPartner").filter(p -> !p.isBlank());
+    note = InvalidValueException.required(note, "note").filter(n -> !n.isBlank());
+    InvalidValueException.required(source, "source");
   }
 
   /**

@@ -5,7 +5,6 @@ import io.github.connectlao.PartialDate;
 import io.github.connectlao.Source;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -62,12 +61,12 @@ public record Reach(
     districts = nonNegative(districts, "districts");
     provinces = nonNegative(provinces, "provinces");
     InvalidValueException.required(capital, "capital");
-    note = Objects.requireNonNull(note, "note").filter(n -> !n.isBlank());
-    Objects.requireNonNull(source, "source");
+    note = InvalidValueException.required(note, "note").filter(n -> !n.isBlank());
+    InvalidValueException.required(source, "source");
   }
 
   private static Optional<Integer> nonNegative(Optional<Integer> n, String field) {
-    Objects.requireNonNull(n, field);
+    InvalidValueException.required(n, field);
     n.ifPresent(v -> InvalidValueException.check(v >= 0, field, v, "must not be negative"));
     return n;
   }

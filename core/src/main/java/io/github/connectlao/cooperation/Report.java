@@ -3,7 +3,6 @@ package io.github.connectlao.cooperation;
 import io.github.connectlao.DateRange;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.Source;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -48,8 +47,8 @@ public record Report(String id, Kind kind, String titleEnglish, DateRange covers
     InvalidValueException.required(covers, "covers");
     InvalidValueException.check(!covers.isUnboundedEnd(), "covers", covers, "needs an end (report " + id + ")");
     programmeId = InvalidValueException.requiredText(programmeId, "programmeId");
-    meetingId = Objects.requireNonNull(meetingId, "meetingId");
-    Objects.requireNonNull(source, "source");
+    meetingId = InvalidValueException.required(meetingId, "meetingId");
+    InvalidValueException.required(source, "source");
   }
 
   @Override

@@ -8,7 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Matcher;
 
 /**
@@ -65,7 +64,7 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
    * @return true when {@code start() <= date <= end()}
    */
   default boolean contains(LocalDate date) {
-    Objects.requireNonNull(date, "date");
+    InvalidValueException.required(date, "date");
     return !date.isBefore(start()) && !date.isAfter(end());
   }
 

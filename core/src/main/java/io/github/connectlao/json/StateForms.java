@@ -89,7 +89,7 @@ final class StateForms {
       var vNameLao = f.text("nameLao");
       var vNameEnglish = f.text("nameEnglish");
       var vSource = CoreForms.SOURCE.read(f.object("source"));
-      return f.build(() -> new CooperationArea(vCode, vNameLao, vNameEnglish, vSource));
+      return f.build(() -> new CooperationArea(vCode, io.github.connectlao.BilingualName.of(vNameLao, vNameEnglish), vSource));
     }
   };
 
@@ -183,7 +183,7 @@ final class StateForms {
       var vActivities = f.list("activities", FRAMEWORK_ACTIVITY::read);
       var vAdoptedAt = f.optText("adoptedAt");
       var vSource = CoreForms.SOURCE.read(f.object("source"));
-      return f.build(() -> new CooperationFramework(vId, vNameLao, vNameEnglish, vMembers, vPeriod, vPriorityAreas, vActivityCount, vActivities, vAdoptedAt, vSource));
+      return f.build(() -> new CooperationFramework(vId, io.github.connectlao.BilingualName.of(vNameLao, vNameEnglish), vMembers, vPeriod, vPriorityAreas, vActivityCount, vActivities, vAdoptedAt, vSource));
     }
   };
 
@@ -307,7 +307,7 @@ final class StateForms {
       var vNameLao = f.text("nameLao");
       var vNameEnglish = f.text("nameEnglish");
       var vNameAsWritten = f.text("nameAsWritten");
-      return f.build(() -> new FrameworkActivity(vProposer, vNameLao, vNameEnglish, vNameAsWritten));
+      return f.build(() -> new FrameworkActivity(vProposer, io.github.connectlao.BilingualName.of(vNameLao, vNameEnglish), vNameAsWritten));
     }
   };
 
@@ -571,7 +571,7 @@ final class StateForms {
       var vNameLao = f.text("nameLao");
       var vNameEnglish = f.text("nameEnglish");
       var vNameAsWritten = f.text("nameAsWritten");
-      return f.build(() -> new PriorityArea(vNumber, vNameLao, vNameEnglish, vNameAsWritten));
+      return f.build(() -> new PriorityArea(vNumber, io.github.connectlao.BilingualName.of(vNameLao, vNameEnglish), vNameAsWritten));
     }
   };
 
@@ -623,7 +623,7 @@ final class StateForms {
       var vPhases = f.list("phases", PHASE::read);
       var vReach = f.list("reach", REACH::read);
       var vSource = CoreForms.SOURCE.read(f.object("source"));
-      return f.build(() -> new Programme(vId, vNameLao, vNameEnglish, vKind, vLeads, vAgreementIds, vAreas, vPhases, vReach, vSource));
+      return f.build(() -> new Programme(vId, io.github.connectlao.BilingualName.of(vNameLao, vNameEnglish), vKind, vLeads, vAgreementIds, vAreas, vPhases, vReach, vSource));
     }
   };
 
@@ -717,7 +717,7 @@ final class StateForms {
       var vMinistryAbbreviation = f.text("ministryAbbreviation");
       var vLocalLevels = new java.util.LinkedHashSet<>(f.list("localLevels", (n, p, r) -> JsonFields.enumConstant(JsonFields.text(n, p), p, AdminLevel.class)));
       var vSource = CoreForms.SOURCE.read(f.object("source"));
-      return f.build(() -> new Sector(vCode, vNameLao, vNameEnglish, vMinistryNameLao, vMinistryNameEnglish, vMinistryAbbreviation, vLocalLevels, vSource));
+      return f.build(() -> new Sector(vCode, io.github.connectlao.BilingualName.of(vNameLao, vNameEnglish), io.github.connectlao.BilingualName.of(vMinistryNameLao, vMinistryNameEnglish), vMinistryAbbreviation, vLocalLevels, vSource));
     }
   };
 
@@ -750,7 +750,7 @@ final class StateForms {
       var vNameEnglish = f.text("nameEnglish");
       var vParentId = f.optText("parentId");
       var vSource = CoreForms.SOURCE.read(f.object("source"));
-      return f.build(() -> new StateBody(vId, vKind, vSector, vUnitCode, vLevel, vNameLao, vNameEnglish, vParentId, vSource));
+      return f.build(() -> new StateBody(vId, vKind, vSector, vUnitCode, vLevel, io.github.connectlao.BilingualName.of(vNameLao, vNameEnglish), vParentId, vSource));
     }
   };
 

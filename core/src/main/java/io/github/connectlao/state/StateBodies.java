@@ -1,5 +1,6 @@
 package io.github.connectlao.state;
 
+import io.github.connectlao.BilingualName;
 import io.github.connectlao.ConnectLaoException;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.PartialDate;
@@ -177,13 +178,13 @@ public final class StateBodies {
         return ministry(sector, unit.code());
       case PROVINCE:
         return new StateBody(id(sector, unit), BodyKind.PROVINCIAL_DEPARTMENT, Optional.of(sector),
-            unit.code(), unit.level(), "ພະແນກ" + sector.nameLao() + provinceLao(unit),
-            (isCapital(unit) ? "" : "Provincial ") + sector.nameEnglish() + " Department of " + unit.name(),
+            unit.code(), unit.level(), BilingualName.of("ພະແນກ" + sector.nameLao() + provinceLao(unit),
+            (isCapital(unit) ? "" : "Provincial ") + sector.nameEnglish() + " Department of " + unit.name()),
             Optional.ofNullable(parent), derived);
       case DISTRICT:
         return new StateBody(id(sector, unit), BodyKind.DISTRICT_OFFICE, Optional.of(sector),
-            unit.code(), unit.level(), "ຫ້ອງການ" + sector.nameLao() + districtLao(unit),
-            "District " + sector.nameEnglish() + " Office of " + unit.name(),
+            unit.code(), unit.level(), BilingualName.of("ຫ້ອງການ" + sector.nameLao() + districtLao(unit),
+            "District " + sector.nameEnglish() + " Office of " + unit.name()),
             Optional.ofNullable(parent), derived);
       default:
         throw new InvalidValueException("unit", unit.code(), "is a village, which has no sector body");
@@ -202,23 +203,23 @@ public final class StateBodies {
     Source derived = SourceDocs.derived("governor's office generated for " + unit.code() + " from the gazetteer");
     if (unit.level() == AdminLevel.PROVINCE) {
       return new StateBody(GOVERNOR + "@" + unit.code(), BodyKind.PROVINCIAL_GOVERNOR_OFFICE,
-          Optional.empty(), unit.code(), unit.level(), "ຫ້ອງວ່າການ" + provinceLao(unit),
-          (isCapital(unit) ? "Office of the Mayor of " : "Provincial Governor's Office of ") + unit.name(),
+          Optional.empty(), unit.code(), unit.level(), BilingualName.of("ຫ້ອງວ່າການ" + provinceLao(unit),
+          (isCapital(unit) ? "Office of the Mayor of " : "Provincial Governor's Office of ") + unit.name()),
           Optional.empty(), derived);
     }
     InvalidValueException.check(unit.level() == AdminLevel.DISTRICT, "unit", unit.code(),
         "is not a province or a district, so has no governor's office");
     return new StateBody(GOVERNOR + "@" + unit.code(), BodyKind.DISTRICT_GOVERNOR_OFFICE,
-        Optional.empty(), unit.code(), unit.level(), "ຫ້ອງວ່າການ" + districtLao(unit),
-        "District Governor's Office of " + unit.name(),
+        Optional.empty(), unit.code(), unit.level(), BilingualName.of("ຫ້ອງວ່າການ" + districtLao(unit),
+        "District Governor's Office of " + unit.name()),
         unit.parentCode().map(p -> GOVERNOR + "@" + p), derived);
   }
 
   /**
-   * How far job-position determination had come at the consultation of 30 August 2019 (seed 004):
+   * How far job-position determination had come at the consultation of 30 August 2019 (MoHA news of that day):
    * 20 bodies (ພາກສ່ວນ) with 318 departments (ກົມກອງ) had completed it and submitted it to MoHA.
    *
-   * @return the summary, sourced to seed 004
+   * @return the summary, sourced to that article (bundled state_job_positions.csv)
    */
   public static JobPositionSummary jobPositions2019() {
     BundledCsv.Row r = BundledCsv.read("state_job_positions.csv").get(0);
@@ -232,7 +233,7 @@ public final class StateBodies {
 
   private static StateBody ministry(Sector sector, String nation) {
     return new StateBody(sector.code() + "@" + nation, BodyKind.MINISTRY, Optional.of(sector), nation,
-        AdminLevel.NATIONAL, sector.ministryNameLao(), sector.ministryNameEnglish(), Optional.empty(),
+        AdminLevel.NATIONAL, sector.ministryName(), Optional.empty(),
         sector.source());
   }
 
@@ -247,8 +248,8 @@ public final class StateBodies {
       for (BundledCsv.Row r : BundledCsv.read("state_bodies.csv")) {
         try {
           out.add(new StateBody(r.require("id"), BodyKind.valueOf(r.require("kind")),
-              Optional.of(sector(r.require("sector"))), NATION, AdminLevel.NATIONAL, r.require("name_lo"),
-              r.require("name_en"), Optional.of(r.require("parent")), ReferenceSources.of(r)));
+              Optional.of(sector(r.require("sector"))), NATION, AdminLevel.NATIONAL,
+              BilingualName.of(r.require("name_lo"), r.require("name_en")), Optional.of(r.require("parent")), ReferenceSources.of(r)));
         } catch (RuntimeException e) {
           throw new ConnectLaoException(r.file() + " line " + r.line() + ": " + e.getMessage(), e);
         }
@@ -262,8 +263,7 @@ public final class StateBodies {
     if (nation.equals(NATION)) {
       return Named.BODIES;
     }
-    return Named.BODIES.stream().map(b -> new StateBody(b.id(), b.kind(), b.sector(), nation, b.level(), b.nameLao(),
-        b.nameEnglish(), b.parentId().map(p -> p.substring(0, p.indexOf('@') + 1) + nation), b.source())).toList();
+    return Named.BODIES.stream().map(b -> new StateBody(b.id(), b.kind(), b.sector(), nation, b.level(), b.name(), b.parentId().map(p -> p.substring(0, p.indexOf('@') + 1) + nation), b.source())).toList();
   }
 
   private static String laoName(AdminUnit unit) {

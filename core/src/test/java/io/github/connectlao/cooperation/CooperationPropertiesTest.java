@@ -1,5 +1,6 @@
 package io.github.connectlao.cooperation;
 
+import io.github.connectlao.BilingualName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -70,7 +71,7 @@ class CooperationPropertiesTest {
               : UnitCount.known((int) codes.stream().filter(x -> LAO.unit(x).level() == AdminLevel.DISTRICT).count()));
           // every targeted unit is covered by the phase on a day inside its period
           String any = codes.iterator().next();
-          assertThat(c.withProgramme(new Programme("X", "x", "x", Programme.Kind.PROJECT, List.of(), List.of(),
+          assertThat(c.withProgramme(new Programme("X", BilingualName.of("x", "x"), Programme.Kind.PROJECT, List.of(), List.of(),
                   List.of(), List.of(phase), List.of(), SRC))
               .programmesCovering(LAO.unit(any), LocalDate.of(2023, 1, 1), LAO))
               .anyMatch(m -> m.programme().id().equals("X") && m.relation() == PhaseMatch.Relation.TARGETED);

@@ -1,5 +1,6 @@
 package io.github.connectlao.cooperation;
 
+import io.github.connectlao.BilingualName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -129,7 +130,7 @@ class CooperationTest {
     assertThat(more.areas()).hasSize(C.areas().size() + 1);
     assertThat(more.area("nutrition")).isEqualTo(nutrition);
     assertThat(C.areas()).doesNotContain(nutrition);
-    Programme p = new Programme("P", "ໂຄງການ", "a programme", Programme.Kind.PROJECT,
+    Programme p = new Programme("P", BilingualName.of("ໂຄງການ", "a programme"), Programme.Kind.PROJECT,
         List.of(StateBodies.ministry(Sector.HEALTH)), List.of(), List.of(nutrition),
         List.of(Phase.of("1", DateRange.from(LocalDate.of(2025, 1, 1)), TargetArea.units("LA0501"), Optional.of("UNICEF"),
             Optional.empty(), USER)),
@@ -143,7 +144,7 @@ class CooperationTest {
   void badInputIsRefusedNamingFieldAndValue() {
     Phase ghost = Phase.of("ghost", DateRange.ofYears(2022, 2023),
         TargetArea.units("LA05", "LA9999"), Optional.empty(), Optional.empty(), USER);
-    Programme p = new Programme("GHOST", "ຜີ", "ghost", Programme.Kind.PROJECT, List.of(), List.of(), List.of(),
+    Programme p = new Programme("GHOST", BilingualName.of("ຜີ", "ghost"), Programme.Kind.PROJECT, List.of(), List.of(), List.of(),
         List.of(ghost), List.of(), USER);
     assertThatThrownBy(() -> C.withProgramme(p).check(LAO))
         .isInstanceOf(InvalidValueException.class)
@@ -226,7 +227,7 @@ class CooperationTest {
         .containsExactly(LaoCooperation.ACCSM_WORK_PLAN);
     assertThatThrownBy(() -> C.withMeeting(new Meeting("M", accsm.kind(), "ກອງປະຊຸມ", "m", accsm.dates(), List.of(),
         List.of(), Optional.empty(), Optional.empty(), Modality.ONLINE, Participants.of(1, 0),
-        List.of(new MeetingOutcome(MeetingOutcome.Kind.ADOPTED, io.github.connectlao.BilingualName.of("ກ", "x"),
+        List.of(new MeetingOutcome(MeetingOutcome.Kind.ADOPTED, BilingualName.of("ກ", "x"),
             Optional.of("NOPE"), Optional.empty(), Optional.empty(), USER)), List.of(), List.of(), USER)))
         .hasMessageContaining("meetings[M].outcomes.frameworkId: 'NOPE' is not a framework of the catalogue");
   }

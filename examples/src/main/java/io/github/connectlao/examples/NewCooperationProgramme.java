@@ -1,5 +1,6 @@
 package io.github.connectlao.examples;
 
+import io.github.connectlao.BilingualName;
 import io.github.connectlao.Confidence;
 import io.github.connectlao.DateRange;
 import io.github.connectlao.Source;
@@ -48,7 +49,7 @@ public final class NewCooperationProgramme {
     Phase scaleUp = Phase.of("scale-up", DateRange.ofYears(2028, 2030),
         TargetArea.units("LA05", "LA03", "LA08", "LA16"), Optional.empty(),
         Optional.of("the four provinces of the 2020-2021 project"), mine);
-    Programme programme = new Programme("BR-VILLAGES", "ການຈົດທະບຽນການເກີດຢູ່ບ້ານ", "Birth registration in villages",
+    Programme programme = new Programme("BR-VILLAGES", BilingualName.of("ການຈົດທະບຽນການເກີດຢູ່ບ້ານ", "Birth registration in villages"),
         Programme.Kind.PROJECT, List.of(StateBodies.ministry(Sector.HOME_AFFAIRS), StateBodies.ministry(Sector.HEALTH)),
         List.of(LaoCooperation.MOU_2022), List.of(catalogue.area("BIRTH_REGISTRATION")), List.of(pilot, scaleUp),
         List.of(), mine);
@@ -77,7 +78,7 @@ public final class NewCooperationProgramme {
     try {
       Phase bad = Phase.of("typo", DateRange.ofYear(2026),
           TargetArea.units("LA99"), Optional.empty(), Optional.empty(), mine);
-      catalogue.withProgramme(new Programme("BAD", "ທົດລອງ", "Bad", Programme.Kind.PROJECT,
+      catalogue.withProgramme(new Programme("BAD", BilingualName.of("ທົດລອງ", "Bad"), Programme.Kind.PROJECT,
           List.of(StateBodies.ministry(Sector.HEALTH)), List.of(), List.of(), List.of(bad), List.of(), mine)).check(lao);
     } catch (RuntimeException e) {
       out.println("refused: " + e.getMessage());
