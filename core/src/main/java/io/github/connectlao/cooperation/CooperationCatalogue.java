@@ -24,8 +24,8 @@ import java.util.function.Function;
  * <pre>{@code
  * CooperationCatalogue c = LaoCooperation.defaults();
  * Gazetteer lao = Gazetteer.laoPdr();
- * c.programmesCovering(lao.unit("LA05"), LocalDate.of(2021, 6, 1), lao); // the COVID-19 project
- * c.coverage(c.programme("CONNECT").phase("2022-2023").get(), lao);      // 18/18 provinces
+ * c.coverage(c.programme("CONNECT").phase("2022-2023").get(), lao);      // planned 18/18 provinces, reached 9
+ * c.meeting("MEETING-2023-03-10").people(MeetingParticipant.Role.PRESENTER); // who presented
  * c.meeting("ACCSM-20").womenShare();                                      // 5/14
  * c.timeline();                                                            // MoHA–MoH, 2012 on
  * }</pre>
