@@ -39,23 +39,12 @@ final class CoreForms {
   static final Form.Text<Timeliness> TIMELINESS = Form.enumForm(Timeliness.class);
 
   /**
-   * A {@link DateRange} as {@code {"start": "2020", "end": "2021"}}: each end in its shortest ISO
-   * form ({@link DateRange#toCompactString()}), the end left out when it is open.
+   * A {@link DateRange} as its text, {@code "2020-01-01/2021-12-31"}, {@code "2012-01-01/.."}: the
+   * text form of {@link DateRange#toString()}, which every range of days in the library shares.
+   * Reading also accepts the compact form ({@code "2020/2021"}).
    */
-  static final Form.Obj<DateRange> DATE_RANGE = new Form.Obj<>(DateRange.class) {
-    @Override
-    void fields(DateRange v, JsonGenerator g) throws IOException {
-      g.writeStringField("start", v.startAsPartialDate().toString());
-      optString(g, "end", v.endAsPartialDate().map(Object::toString));
-    }
-
-    @Override
-    DateRange read(JsonFields f) {
-      var vStart = f.parsed("start", PartialDate::parse);
-      var vEnd = f.optParsed("end", PartialDate::parse);
-      return f.build(() -> vEnd.map(e -> DateRange.of(vStart, e)).orElseGet(() -> DateRange.from(vStart.earliest())));
-    }
-  };
+  static final Form.Text<DateRange> DATE_RANGE = new Form.Text<>(DateRange.class, DateRange::toString,
+      DateRange::parse);
 
   /** A {@link BilingualName} as {@code {"lao": "ເມືອງ", "english": "district"}}. */
   static final Form.Obj<BilingualName> BILINGUAL_NAME = new Form.Obj<>(BilingualName.class) {

@@ -177,7 +177,7 @@ final class StateForms {
       var vNameLao = f.text("nameLao");
       var vNameEnglish = f.text("nameEnglish");
       var vMembers = f.list("members", (n, p, r) -> JsonFields.text(n, p));
-      var vPeriod = CoreForms.DATE_RANGE.read(f.object("period"));
+      var vPeriod = f.parsed("period", io.github.connectlao.DateRange::parse);
       var vPriorityAreas = f.list("priorityAreas", PRIORITY_AREA::read);
       var vActivityCount = f.optInt("activityCount");
       var vActivities = f.list("activities", FRAMEWORK_ACTIVITY::read);
@@ -271,10 +271,7 @@ final class StateForms {
       g.writeFieldName("text");
       CoreForms.BILINGUAL_NAME.write(v.text(), g);
       CoreForms.optString(g, "frameworkId", v.frameworkId());
-      if (v.period().isPresent()) {
-        g.writeFieldName("period");
-        CoreForms.DATE_RANGE.write(v.period().get(), g);
-      }
+      CoreForms.optString(g, "period", v.period().map(Object::toString));
       CoreForms.optString(g, "party", v.party());
       g.writeFieldName("source");
       CoreForms.SOURCE.write(v.source(), g);
@@ -285,7 +282,7 @@ final class StateForms {
       var vKind = f.enumValue("kind", MeetingOutcome.Kind.class);
       var vText = CoreForms.BILINGUAL_NAME.read(f.object("text"));
       var vFrameworkId = f.optText("frameworkId");
-      var vPeriod = f.optObject("period").map(CoreForms.DATE_RANGE::read);
+      var vPeriod = f.optParsed("period", io.github.connectlao.DateRange::parse);
       var vParty = f.optText("party");
       var vSource = CoreForms.SOURCE.read(f.object("source"));
       return f.build(() -> new MeetingOutcome(vKind, vText, vFrameworkId, vPeriod, vParty, vSource));
@@ -509,13 +506,7 @@ final class StateForms {
     @Override
     void fields(Phase v, JsonGenerator g) throws IOException {
       g.writeStringField("name", v.name());
-      g.writeFieldName("period");
-      if (v.period().isPresent()) {
-        CoreForms.DATE_RANGE.write(v.period().get(), g);
-      } else {
-        g.writeStartObject();
-        g.writeEndObject();
-      }
+      CoreForms.optString(g, "period", v.period().map(Object::toString));
       g.writeFieldName("targets");
       TARGET_AREA.write(v.targets(), g);
       CoreForms.optString(g, "supportingPartner", v.supportingPartner());
@@ -527,8 +518,7 @@ final class StateForms {
     @Override
     Phase read(JsonFields f) {
       var vName = f.text("name");
-      var vPeriod = f.object("period").optText("start").isPresent()
-          ? java.util.Optional.of(CoreForms.DATE_RANGE.read(f.object("period"))) : java.util.Optional.<io.github.connectlao.DateRange>empty();
+      var vPeriod = f.optParsed("period", io.github.connectlao.DateRange::parse);
       var vTargets = TARGET_AREA.read(f.object("targets"));
       var vSupportingPartner = f.optText("supportingPartner");
       var vNote = f.optText("note");
@@ -681,7 +671,7 @@ final class StateForms {
       var vId = f.text("id");
       var vKind = f.enumValue("kind", Report.Kind.class);
       var vTitleEnglish = f.text("titleEnglish");
-      var vCovers = CoreForms.DATE_RANGE.read(f.object("covers"));
+      var vCovers = f.parsed("covers", io.github.connectlao.DateRange::parse);
       var vProgrammeId = f.text("programmeId");
       var vMeetingId = f.optText("meetingId");
       var vSource = CoreForms.SOURCE.read(f.object("source"));
