@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * Where a fact comes from and how far it can be trusted.
  *
- * <p>Example: {@code Source.of("seed 001 (MoHA news, 8 Sep 2022)", Confidence.UNVERIFIED)}.
+ * <p>Example: {@code Source.of("Ministry of Home Affairs news, 8 September 2022", Confidence.UNVERIFIED)}.
  *
  * @param citation the source, specific enough to find again (document, page, URL, file and commit)
  * @param confidence how far the fact is confirmed

@@ -1,6 +1,7 @@
 /**
  * The entry point ({@link io.github.connectlao.ConnectLao}) and the value types every package
- * shares: sources and their confidence, partial dates, and the library's exceptions.
+ * shares: sources and their confidence, partial dates, date ranges ({@link io.github.connectlao.DateRange}),
+ * bilingual names ({@link io.github.connectlao.BilingualName}), and the library's exceptions.
  *
  * <p>Null policy: no method accepts or returns {@code null} unless its documentation says so;
  * absent values are {@link java.util.Optional}.

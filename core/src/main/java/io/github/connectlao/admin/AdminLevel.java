@@ -1,5 +1,6 @@
 package io.github.connectlao.admin;
 
+import io.github.connectlao.BilingualName;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.lao.LaoText;
 import java.util.Locale;
@@ -19,22 +20,25 @@ public enum AdminLevel {
   /** A village, ບ້ານ (ban). */
   VILLAGE("ບ້ານ", "village");
 
-  private final String nameLao;
-  private final String nameEnglish;
+  private final BilingualName bilingualName;
 
   AdminLevel(String nameLao, String nameEnglish) {
-    this.nameLao = nameLao;
-    this.nameEnglish = nameEnglish;
+    this.bilingualName = BilingualName.of(nameLao, nameEnglish);
   }
 
-  /** @return the Lao name of the level */
+  /** @return the Lao and English names */
+  public BilingualName displayName() {
+    return bilingualName;
+  }
+
+  /** @return the Lao name, {@code displayName().lao()} */
   public String nameLao() {
-    return nameLao;
+    return bilingualName.lao();
   }
 
-  /** @return the English name of the level, lower case */
+  /** @return the English name, {@code displayName().english()} */
   public String nameEnglish() {
-    return nameEnglish;
+    return bilingualName.english();
   }
 
   /** @return 0 for the nation, 1 for provinces, 2 for districts, 3 for villages */
@@ -65,8 +69,8 @@ public enum AdminLevel {
   public static AdminLevel parse(String text) {
     String s = text == null ? "" : text.strip();
     for (AdminLevel level : values()) {
-      if (level.name().equalsIgnoreCase(s) || level.nameEnglish.equalsIgnoreCase(s)
-          || LaoText.normalise(level.nameLao).equals(LaoText.normalise(s))) {
+      if (level.name().equalsIgnoreCase(s) || level.bilingualName.english().equalsIgnoreCase(s)
+          || LaoText.normalise(level.bilingualName.lao()).equals(LaoText.normalise(s))) {
         return level;
       }
     }

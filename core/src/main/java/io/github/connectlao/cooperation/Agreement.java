@@ -1,12 +1,12 @@
 package io.github.connectlao.cooperation;
 
+import io.github.connectlao.BilingualName;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.PartialDate;
 import io.github.connectlao.Source;
 import io.github.connectlao.state.StateBody;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -53,22 +53,25 @@ public record Agreement(
     /** Between district bodies, ຂັ້ນເມືອງ. */
     DISTRICT("ຂັ້ນເມືອງ", "district-level");
 
-    private final String nameLao;
-    private final String nameEnglish;
+    private final BilingualName bilingualName;
 
     Level(String nameLao, String nameEnglish) {
-      this.nameLao = nameLao;
-      this.nameEnglish = nameEnglish;
+      this.bilingualName = BilingualName.of(nameLao, nameEnglish);
     }
 
-    /** @return the Lao name */
+    /** @return the Lao and English names */
+    public BilingualName displayName() {
+      return bilingualName;
+    }
+
+    /** @return the Lao name, {@code displayName().lao()} */
     public String nameLao() {
-      return nameLao;
+      return bilingualName.lao();
     }
 
-    /** @return the English name */
+    /** @return the English name, {@code displayName().english()} */
     public String nameEnglish() {
-      return nameEnglish;
+      return bilingualName.english();
     }
   }
 
@@ -110,11 +113,11 @@ public record Agreement(
           "names " + p.id() + " twice (agreement " + id + ")");
     }
     InvalidValueException.required(level, "level");
-    signed = Objects.requireNonNull(signed, "signed");
-    signedNote = Objects.requireNonNull(signedNote, "signedNote").filter(n -> !n.isBlank());
+    signed = InvalidValueException.required(signed, "signed");
+    signedNote = InvalidValueException.required(signedNote, "signedNote").filter(n -> !n.isBlank());
     areas = List.copyOf(InvalidValueException.required(areas, "areas"));
     InvalidValueException.required(status, "status");
-    Objects.requireNonNull(source, "source");
+    InvalidValueException.required(source, "source");
   }
 
   /** @return true when the parties include bodies of both sectors */

@@ -1,8 +1,8 @@
 package io.github.connectlao.cooperation;
 
+import io.github.connectlao.BilingualName;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.Source;
-import java.util.Objects;
 
 /**
  * A field of cooperation, ຂົງເຂດການຮ່ວມມື, such as primary health care or birth registration.
@@ -12,44 +12,51 @@ import java.util.Objects;
  * #of(String, String, String, Source)} and {@link CooperationCatalogue#withArea(CooperationArea)}.
  *
  * @param code a short upper-case code, unique in a catalogue
- * @param nameLao the Lao name, as the source writes it
- * @param nameEnglish the English name
+ * @param name the Lao and English names
  * @param source where the area is named
  */
-public record CooperationArea(String code, String nameLao, String nameEnglish, Source source) {
+public record CooperationArea(String code, BilingualName name, Source source) {
 
   /**
    * Validates the area.
    *
    * @param code the code
-   * @param nameLao the Lao name
-   * @param nameEnglish the English name
+   * @param name the Lao and English names
    * @param source provenance
    */
   public CooperationArea {
     code = InvalidValueException.requiredText(code, "code");
     InvalidValueException.check(code.matches("[A-Z][A-Z0-9_]{0,39}"), "code", code,
         "must be 1 to 40 upper-case letters, digits or underscores");
-    nameLao = InvalidValueException.requiredText(nameLao, "nameLao");
-    nameEnglish = InvalidValueException.requiredText(nameEnglish, "nameEnglish");
-    Objects.requireNonNull(source, "source");
+    InvalidValueException.required(name, "name");
+    InvalidValueException.required(source, "source");
   }
 
   /**
    * An area.
    *
    * @param code the code
-   * @param nameLao the Lao name
+   * @param nameLao the Lao name, as the source writes it
    * @param nameEnglish the English name
    * @param source provenance
    * @return the area
    */
   public static CooperationArea of(String code, String nameLao, String nameEnglish, Source source) {
-    return new CooperationArea(code, nameLao, nameEnglish, source);
+    return new CooperationArea(code, BilingualName.of(nameLao, nameEnglish), source);
+  }
+
+  /** @return the Lao name, {@code name().lao()} */
+  public String nameLao() {
+    return name.lao();
+  }
+
+  /** @return the English name, {@code name().english()} */
+  public String nameEnglish() {
+    return name.english();
   }
 
   @Override
   public String toString() {
-    return code + " " + nameEnglish + " (" + nameLao + ")";
+    return code + " " + name.english() + " (" + name.lao() + ")";
   }
 }

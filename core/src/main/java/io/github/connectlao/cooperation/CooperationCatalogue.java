@@ -1,5 +1,6 @@
 package io.github.connectlao.cooperation;
 
+import io.github.connectlao.DateRange;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.admin.AdminLevel;
 import io.github.connectlao.admin.AdminUnit;
@@ -23,8 +24,8 @@ import java.util.function.Function;
  * <pre>{@code
  * CooperationCatalogue c = LaoCooperation.defaults();
  * Gazetteer lao = Gazetteer.laoPdr();
- * c.programmesCovering(lao.unit("LA05"), LocalDate.of(2021, 6, 1), lao); // the COVID-19 project
- * c.coverage(c.programme("CONNECT").phase("2022-2023").get(), lao);      // 18/18 provinces
+ * c.coverage(c.programme("CONNECT").phase("2022-2023").get(), lao);      // planned 18/18 provinces, reached 9
+ * c.meeting("MEETING-2023-03-10").people(MeetingParticipant.Role.PRESENTER); // who presented
  * c.meeting("ACCSM-20").womenShare();                                      // 5/14
  * c.timeline();                                                            // MoHA–MoH, 2012 on
  * }</pre>
@@ -78,6 +79,8 @@ public record CooperationCatalogue(
     for (Meeting m : meetings) {
       m.programmeIds().forEach(x -> known(programmeIds, x, "meetings[" + m.id() + "].programmeIds", "programme"));
       m.frameworkIds().forEach(x -> known(frameworkIds, x, "meetings[" + m.id() + "].frameworkIds", "framework"));
+      m.outcomes().forEach(o -> o.frameworkId().ifPresent(
+          x -> known(frameworkIds, x, "meetings[" + m.id() + "].outcomes.frameworkId", "framework")));
     }
     for (Report r : reports) {
       known(programmeIds, r.programmeId(), "reports[" + r.id() + "].programmeId", "programme");
@@ -203,9 +206,40 @@ public record CooperationCatalogue(
    */
   public List<Report> reportsOn(String programmeId) {
     return reports.stream().filter(r -> r.programmeId().equals(programmeId))
-        .sorted(java.util.Comparator.comparing((Report r) -> r.covers().start().get().earliest())
-            .thenComparing(r -> r.covers().end().map(io.github.connectlao.PartialDate::latest).orElse(LocalDate.MAX)))
+        .sorted(java.util.Comparator.comparing(Report::covers))
         .toList();
+  }
+
+  /**
+   * The meetings that name a person, by date, with what the person did: the name is matched after
+   * Lao normalisation ({@link io.github.connectlao.lao.LaoText#normalise(String)}), ignoring white
+   * space and the titles ທ່ານ, ປອ, ດຣ, ນ. written before it.
+   *
+   * @param name the name, e.g. {@code ທອງຈັນ ມະນີໄຊ}
+   * @return one entry per meeting and participant that matches, oldest meeting first
+   */
+  public List<Map.Entry<Meeting, MeetingParticipant>> appearancesOf(String name) {
+    String wanted = personKey(InvalidValueException.requiredText(name, "name"));
+    List<Map.Entry<Meeting, MeetingParticipant>> out = new ArrayList<>();
+    meetings.stream().sorted(java.util.Comparator.comparing(Meeting::dates)).forEach(m -> m.people().stream()
+        .filter(p -> personKey(p.name()).equals(wanted))
+        .forEach(p -> out.add(Map.entry(m, p))));
+    return List.copyOf(out);
+  }
+
+  private static String personKey(String name) {
+    String s = name.strip();
+    boolean stripped = true;
+    while (stripped) {
+      stripped = false;
+      for (String title : List.of("ທ່ານ", "ປອ.", "ປອ", "ດຣ.", "ດຣ", "ນ.")) {
+        if (s.startsWith(title + " ")) {
+          s = s.substring(title.length()).strip();
+          stripped = true;
+        }
+      }
+    }
+    return io.github.connectlao.lao.LaoText.normalise(s).replaceAll("\\s+", "");
   }
 
   /**
@@ -314,7 +348,7 @@ public record CooperationCatalogue(
     List<PhaseMatch> out = new ArrayList<>();
     for (Programme p : programmes) {
       for (Phase ph : p.phases()) {
-        if (!ph.period().contains(date) || !ph.targets().isNamed()) {
+        if (!ph.runsOn(date) || !ph.targets().isNamed()) {
           continue;
         }
         relation(unit, ph.targets().resolve(gazetteer), gazetteer)
@@ -340,33 +374,68 @@ public record CooperationCatalogue(
   }
 
   /**
-   * The coverage of a phase: per level (province, district, village) the units reached, out of all
-   * units of that level in the gazetteer. A unit is reached when it is targeted or holds a targeted
-   * unit.
+   * The coverage of a phase: per level (province, district, village) the units planned and the
+   * units reached, out of all units of that level in the gazetteer, each known or unknown with the
+   * reason. Planned: a unit is planned when it is targeted or holds a targeted unit; a level below a
+   * targeted level whose units are not named is unknown. Reached: the counts of the programme's
+   * latest {@link Reach} dated within the phase; unknown when none is, or it does not count a level.
    *
-   * @param phase the phase
+   * @param phase a phase, of this catalogue (for the reached counts) or not
    * @param gazetteer the gazetteer
-   * @return the coverage; all zeros, with {@code targetsNamed} false, when the source names no target area
+   * @return the coverage
    * @throws InvalidValueException when a target unit is not in the gazetteer
    */
   public Coverage coverage(Phase phase, Gazetteer gazetteer) {
+    InvalidValueException.required(phase, "phase");
+    List<Reach> published = programmes.stream().filter(p -> p.phases().contains(phase)).findFirst()
+        .map(Programme::reach).orElse(List.of());
     List<AdminLevel> levels = List.of(AdminLevel.PROVINCE, AdminLevel.DISTRICT, AdminLevel.VILLAGE);
-    Map<AdminLevel, Set<AdminUnit>> reached = new LinkedHashMap<>();
-    levels.forEach(l -> reached.put(l, new HashSet<>()));
-    for (AdminUnit t : phase.targets().resolve(gazetteer)) {
-      for (AdminLevel l : levels) {
-        if (t.level() == l) {
-          reached.get(l).add(t);
-        } else if (t.level().depth() > l.depth()) {
-          gazetteer.ancestorAt(t, l).ifPresent(reached.get(l)::add);
-        }
-      }
-    }
+    List<AdminUnit> targets = phase.targets().resolve(gazetteer);
+    Optional<Reach> reach = phase.period().flatMap(period -> published.stream()
+        .filter(r -> period.contains(r.asOf().earliest()))
+        .max(java.util.Comparator.comparing(Reach::asOf)));
+    String why = phase.targets().note().orElse("the source does not name the target units");
     List<LevelCoverage> out = new ArrayList<>();
     for (AdminLevel l : levels) {
-      out.add(new LevelCoverage(l, reached.get(l).size(), gazetteer.count(l)));
+      int total = gazetteer.count(l);
+      out.add(new LevelCoverage(l, total > 0 ? Optional.of(total) : Optional.empty(),
+          planned(phase.targets(), targets, l, gazetteer, why), reached(reach, l)));
     }
-    return new Coverage(phase.name(), phase.targets().isNamed(), out, phase.targets().note());
+    return new Coverage(phase.name(), out, phase.targets().note(), reach);
+  }
+
+  private static UnitCount planned(TargetArea area, List<AdminUnit> targets, AdminLevel l, Gazetteer g, String why) {
+    if (!area.isNamed()) {
+      return UnitCount.unknown(why);
+    }
+    if (area.allAt().contains(l)) {
+      return UnitCount.known(g.count(l));
+    }
+    boolean above = area.allAt().stream().anyMatch(a -> a.depth() < l.depth())
+        || targets.stream().anyMatch(t -> t.level().depth() < l.depth());
+    if (above) {
+      return UnitCount.unknown(why);
+    }
+    Set<AdminUnit> planned = new HashSet<>();
+    for (AdminUnit t : targets) {
+      if (t.level() == l) {
+        planned.add(t);
+      } else {
+        g.ancestorAt(t, l).ifPresent(planned::add);
+      }
+    }
+    return UnitCount.known(planned.size());
+  }
+
+  private static UnitCount reached(Optional<Reach> reach, AdminLevel l) {
+    if (reach.isEmpty()) {
+      return UnitCount.unknown("no count of units reached is published for this phase");
+    }
+    Reach r = reach.get();
+    Optional<Integer> n = l == AdminLevel.PROVINCE ? r.provincialUnits()
+        : l == AdminLevel.DISTRICT ? r.districts() : r.villages();
+    return n.map(UnitCount::known).orElseGet(() -> UnitCount.unknown(
+        "the count of " + r.label() + " does not give the " + l.nameEnglish() + "s reached"));
   }
 
   /**
@@ -403,8 +472,8 @@ public record CooperationCatalogue(
         continue;
       }
       for (Phase ph : p.phases()) {
-        out.add(new TimelineEvent(ph.period().start(), TimelineEvent.Kind.PHASE, p.id(),
-            "phase " + ph.name() + " (" + ph.period() + ") of " + p.id() + ", targets " + ph.targets(),
+        out.add(new TimelineEvent(ph.period().map(DateRange::startAsPartialDate), TimelineEvent.Kind.PHASE, p.id(),
+            "phase " + ph.name() + " (" + ph.periodText() + ") of " + p.id() + ", targets " + ph.targets(),
             ph.source()));
       }
       for (Reach r : p.reach()) {

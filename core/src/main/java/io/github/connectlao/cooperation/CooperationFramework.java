@@ -1,9 +1,10 @@
 package io.github.connectlao.cooperation;
 
+import io.github.connectlao.BilingualName;
+import io.github.connectlao.DateRange;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.Source;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -15,8 +16,7 @@ import java.util.Optional;
  * .activitiesProposedBy("Lao PDR").size()} is 3.
  *
  * @param id a code unique in a catalogue
- * @param nameLao the Lao name as the source writes it
- * @param nameEnglish the English name
+ * @param name the Lao and English names
  * @param members the members, e.g. ASEAN member states, China, Republic of Korea, Japan
  * @param period the period of the framework
  * @param priorityAreas its priority areas, numbered from 1
@@ -27,10 +27,9 @@ import java.util.Optional;
  */
 public record CooperationFramework(
     String id,
-    String nameLao,
-    String nameEnglish,
+    BilingualName name,
     List<String> members,
-    Period period,
+    DateRange period,
     List<PriorityArea> priorityAreas,
     Optional<Integer> activityCount,
     List<FrameworkActivity> activities,
@@ -41,8 +40,7 @@ public record CooperationFramework(
    * Validates the framework: areas numbered 1 to n in order; no fewer activities in all than named.
    *
    * @param id the id
-   * @param nameLao the Lao name
-   * @param nameEnglish the English name
+   * @param name the Lao and English names
    * @param members the members
    * @param period the period
    * @param priorityAreas the priority areas
@@ -53,8 +51,7 @@ public record CooperationFramework(
    */
   public CooperationFramework {
     id = InvalidValueException.requiredText(id, "id");
-    nameLao = InvalidValueException.requiredText(nameLao, "nameLao");
-    nameEnglish = InvalidValueException.requiredText(nameEnglish, "nameEnglish");
+    InvalidValueException.required(name, "name");
     members = List.copyOf(InvalidValueException.required(members, "members"));
     InvalidValueException.required(period, "period");
     priorityAreas = List.copyOf(InvalidValueException.required(priorityAreas, "priorityAreas"));
@@ -62,13 +59,13 @@ public record CooperationFramework(
       InvalidValueException.check(priorityAreas.get(i).number() == i + 1, "priorityAreas",
           priorityAreas.get(i), "is numbered " + priorityAreas.get(i).number() + " at position " + (i + 1));
     }
-    activityCount = Objects.requireNonNull(activityCount, "activityCount");
+    activityCount = InvalidValueException.required(activityCount, "activityCount");
     activities = List.copyOf(InvalidValueException.required(activities, "activities"));
     int named = activities.size();
     activityCount.ifPresent(n -> InvalidValueException.check(n >= named, "activityCount", n,
         "is below the " + named + " activities named"));
-    adoptedAt = Objects.requireNonNull(adoptedAt, "adoptedAt");
-    Objects.requireNonNull(source, "source");
+    adoptedAt = InvalidValueException.required(adoptedAt, "adoptedAt");
+    InvalidValueException.required(source, "source");
   }
 
   /**
@@ -81,9 +78,19 @@ public record CooperationFramework(
     return activities.stream().filter(a -> a.proposer().equalsIgnoreCase(proposer.strip())).toList();
   }
 
+  /** @return the Lao name, {@code name().lao()} */
+  public String nameLao() {
+    return name.lao();
+  }
+
+  /** @return the English name, {@code name().english()} */
+  public String nameEnglish() {
+    return name.english();
+  }
+
   @Override
   public String toString() {
-    return id + " " + nameEnglish + " " + period + ", " + priorityAreas.size() + " priority areas"
+    return id + " " + name.english() + " " + period.toCompactString() + ", " + priorityAreas.size() + " priority areas"
         + activityCount.map(n -> ", " + n + " activities").orElse("");
   }
 }

@@ -3,38 +3,42 @@ package io.github.connectlao.cooperation;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.admin.AdminLevel;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The coverage of a phase: per level, how many units it reaches and what share of the country that
- * is. A unit is reached when it is targeted or holds a targeted unit (a targeted district reaches
- * its province); a targeted province does not count its districts as reached, since sources rarely
- * say a project worked in every district.
+ * The coverage of a phase: per level (province, district, village), the units it planned to work
+ * in and the units a published count says it reached, each known or unknown with the reason; never
+ * a 0 for "not said".
  *
- * <p>Example: CONNECT 2022–2023 gives {@code 2022-2023: 18/18 provinces (100.0%), 0/148 districts
- * (0.0%) (target districts within the provinces are not named in the source)}.
+ * <p>A unit is planned when it is targeted or holds a targeted unit (a targeted district plans its
+ * province). When a phase targets units above a level without naming which units of that level (a
+ * province "in some target districts"), the planned count at that level is unknown. Reached counts
+ * come from the programme's latest {@link Reach} dated within the phase.
+ *
+ * <p>Example: CONNECT 2022–2023 prints {@code 2022-2023: planned 18/18 provinces (100.0%), districts
+ * unknown; reached 9/18 provinces (50.0%), districts unknown, 185 villages}.
  *
  * @param phaseName the phase
- * @param targetsNamed false when the source names no target area (all counts are then 0)
  * @param levels the coverage of provinces, districts and villages, in that order
  * @param note the phase's target-area note, which says what the counts cannot
+ * @param reach the published count the reached figures come from, if any
  */
-public record Coverage(String phaseName, boolean targetsNamed, List<LevelCoverage> levels, Optional<String> note) {
+public record Coverage(String phaseName, List<LevelCoverage> levels, Optional<String> note, Optional<Reach> reach) {
 
   /**
    * Validates the coverage.
    *
    * @param phaseName the phase
-   * @param targetsNamed whether targets are named
    * @param levels per level
    * @param note the note
+   * @param reach the reach
    */
   public Coverage {
     phaseName = InvalidValueException.requiredText(phaseName, "phaseName");
     levels = List.copyOf(InvalidValueException.required(levels, "levels"));
-    note = Objects.requireNonNull(note, "note");
+    InvalidValueException.required(note, "note");
+    InvalidValueException.required(reach, "reach");
   }
 
   /**
@@ -51,9 +55,15 @@ public record Coverage(String phaseName, boolean targetsNamed, List<LevelCoverag
 
   @Override
   public String toString() {
-    String counts = targetsNamed
-        ? levels.stream().filter(l -> l.total() > 0).map(LevelCoverage::toString).collect(Collectors.joining(", "))
-        : "target area not named";
-    return phaseName + ": " + counts + note.map(n -> " (" + n + ")").orElse("");
+    return phaseName + ": planned " + figures(true) + "; reached " + figures(false);
+  }
+
+  /** Known figures, and unknown ones for levels the gazetteer holds; villages are skipped when nothing is known. */
+  private String figures(boolean planned) {
+    String s = levels.stream()
+        .filter(l -> (planned ? l.planned() : l.reached()).isKnown() || l.total().isPresent())
+        .map(l -> l.format(planned ? l.planned() : l.reached()))
+        .collect(Collectors.joining(", "));
+    return s.isEmpty() ? "unknown" : s;
   }
 }

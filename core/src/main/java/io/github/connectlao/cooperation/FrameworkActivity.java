@@ -1,5 +1,6 @@
 package io.github.connectlao.cooperation;
 
+import io.github.connectlao.BilingualName;
 import io.github.connectlao.InvalidValueException;
 
 /**
@@ -8,29 +9,36 @@ import io.github.connectlao.InvalidValueException;
  * <p>Example: {@code Digitalised Public Service Delivery (proposed by Lao PDR)}.
  *
  * @param proposer the member that proposed it, e.g. {@code Lao PDR}
- * @param nameLao the Lao name as the source writes it
- * @param nameEnglish the English name, spelling corrected
+ * @param name the Lao and English names
  * @param nameAsWritten the English name exactly as the source writes it
  */
-public record FrameworkActivity(String proposer, String nameLao, String nameEnglish, String nameAsWritten) {
+public record FrameworkActivity(String proposer, BilingualName name, String nameAsWritten) {
 
   /**
    * Validates the activity.
    *
    * @param proposer the proposer
-   * @param nameLao the Lao name
-   * @param nameEnglish the English name
+   * @param name the Lao and English names
    * @param nameAsWritten the English name as written
    */
   public FrameworkActivity {
     proposer = InvalidValueException.requiredText(proposer, "proposer");
-    nameLao = InvalidValueException.requiredText(nameLao, "nameLao");
-    nameEnglish = InvalidValueException.requiredText(nameEnglish, "nameEnglish");
+    InvalidValueException.required(name, "name");
     nameAsWritten = InvalidValueException.requiredText(nameAsWritten, "nameAsWritten");
+  }
+
+  /** @return the Lao name, {@code name().lao()} */
+  public String nameLao() {
+    return name.lao();
+  }
+
+  /** @return the English name, {@code name().english()} */
+  public String nameEnglish() {
+    return name.english();
   }
 
   @Override
   public String toString() {
-    return nameEnglish + " (proposed by " + proposer + ")";
+    return name.english() + " (proposed by " + proposer + ")";
   }
 }

@@ -3,7 +3,6 @@ package io.github.connectlao.cooperation;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.admin.AdminLevel;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -43,10 +42,10 @@ public record ParticipantGroup(
   public ParticipantGroup {
     labelLao = InvalidValueException.requiredText(labelLao, "labelLao");
     labelEnglish = InvalidValueException.requiredText(labelEnglish, "labelEnglish");
-    level = Objects.requireNonNull(level, "level");
+    level = InvalidValueException.required(level, "level");
     bodyIds = List.copyOf(InvalidValueException.required(bodyIds, "bodyIds"));
     Participants.checkCounts(people, women, labelEnglish);
-    modality = Objects.requireNonNull(modality, "modality");
+    modality = InvalidValueException.required(modality, "modality");
   }
 
   @Override

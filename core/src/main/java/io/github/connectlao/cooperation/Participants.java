@@ -2,7 +2,6 @@ package io.github.connectlao.cooperation;
 
 import io.github.connectlao.InvalidValueException;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -31,7 +30,7 @@ public record Participants(Optional<Integer> total, Optional<Integer> women, Lis
   public Participants {
     checkCounts(total, women, "participants");
     groups = List.copyOf(InvalidValueException.required(groups, "groups"));
-    note = Objects.requireNonNull(note, "note").filter(n -> !n.isBlank());
+    note = InvalidValueException.required(note, "note").filter(n -> !n.isBlank());
     if (total.isPresent()) {
       int counted = groups.stream().mapToInt(g -> g.people().orElse(0)).sum();
       InvalidValueException.check(counted <= total.get(), "groups", counted,
@@ -43,8 +42,8 @@ public record Participants(Optional<Integer> total, Optional<Integer> women, Lis
   }
 
   static void checkCounts(Optional<Integer> people, Optional<Integer> women, String what) {
-    Objects.requireNonNull(people, "people");
-    Objects.requireNonNull(women, "women");
+    InvalidValueException.required(people, "people");
+    InvalidValueException.required(women, "women");
     people.ifPresent(p -> InvalidValueException.check(p >= 0, "people", p, "must not be negative (" + what + ")"));
     women.ifPresent(w -> InvalidValueException.check(w >= 0, "women", w, "must not be negative (" + what + ")"));
     if (people.isPresent() && women.isPresent()) {

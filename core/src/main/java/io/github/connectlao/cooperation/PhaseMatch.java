@@ -1,6 +1,7 @@
 package io.github.connectlao.cooperation;
 
-import java.util.Objects;
+import io.github.connectlao.InvalidValueException;
+
 
 /**
  * A phase of a programme that covers a unit on a date, and how: the unit is targeted, lies inside a
@@ -32,9 +33,9 @@ public record PhaseMatch(Programme programme, Phase phase, Relation relation) {
    * @param relation the relation
    */
   public PhaseMatch {
-    Objects.requireNonNull(programme, "programme");
-    Objects.requireNonNull(phase, "phase");
-    Objects.requireNonNull(relation, "relation");
+    InvalidValueException.required(programme, "programme");
+    InvalidValueException.required(phase, "phase");
+    InvalidValueException.required(relation, "relation");
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.connectlao.cooperation;
 
+import io.github.connectlao.BilingualName;
 import io.github.connectlao.InvalidValueException;
 
 /**
@@ -8,29 +9,36 @@ import io.github.connectlao.InvalidValueException;
  * <p>Example: {@code 11 Local administration capacity building and cooperation}.
  *
  * @param number its position in the framework's list, from 1
- * @param nameLao the Lao name as the source writes it
- * @param nameEnglish the English name, spelling corrected
+ * @param name the Lao and English names
  * @param nameAsWritten the English name exactly as the source writes it (typos kept)
  */
-public record PriorityArea(int number, String nameLao, String nameEnglish, String nameAsWritten) {
+public record PriorityArea(int number, BilingualName name, String nameAsWritten) {
 
   /**
    * Validates the area.
    *
    * @param number the number
-   * @param nameLao the Lao name
-   * @param nameEnglish the English name
+   * @param name the Lao and English names
    * @param nameAsWritten the English name as written
    */
   public PriorityArea {
     InvalidValueException.check(number >= 1, "number", number, "must be at least 1");
-    nameLao = InvalidValueException.requiredText(nameLao, "nameLao");
-    nameEnglish = InvalidValueException.requiredText(nameEnglish, "nameEnglish");
+    InvalidValueException.required(name, "name");
     nameAsWritten = InvalidValueException.requiredText(nameAsWritten, "nameAsWritten");
+  }
+
+  /** @return the Lao name, {@code name().lao()} */
+  public String nameLao() {
+    return name.lao();
+  }
+
+  /** @return the English name, {@code name().english()} */
+  public String nameEnglish() {
+    return name.english();
   }
 
   @Override
   public String toString() {
-    return number + " " + nameEnglish;
+    return number + " " + name.english();
   }
 }

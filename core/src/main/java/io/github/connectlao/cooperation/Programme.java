@@ -1,11 +1,11 @@
 package io.github.connectlao.cooperation;
 
+import io.github.connectlao.BilingualName;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.Source;
 import io.github.connectlao.state.StateBody;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,8 +18,7 @@ import java.util.stream.Collectors;
  * (cooperation), HOME_AFFAIRS@LA + HEALTH@LA, 2 phases}.
  *
  * @param id a code unique in a catalogue
- * @param nameLao the Lao name as the source writes it
- * @param nameEnglish the English name
+ * @param name the Lao and English names
  * @param kind project, cooperation or policy
  * @param leads the bodies that run it
  * @param agreementIds the agreements it rests on
@@ -30,8 +29,7 @@ import java.util.stream.Collectors;
  */
 public record Programme(
     String id,
-    String nameLao,
-    String nameEnglish,
+    BilingualName name,
     Kind kind,
     List<StateBody> leads,
     List<String> agreementIds,
@@ -44,27 +42,30 @@ public record Programme(
   public enum Kind {
     /** A project with its own budget and period, ໂຄງການ. */
     PROJECT("ໂຄງການ", "project"),
-    /** Cooperation of the parties in their regular work, ວຽກການຮ່ວມມື ("not a project", seed 000). */
+    /** Cooperation of the parties in their regular work, ວຽກການຮ່ວມມື ("not a project", MoHA news of 10 March 2023). */
     COOPERATION("ວຽກການຮ່ວມມື", "cooperation"),
     /** A government policy or directive, ນະໂຍບາຍ. */
     POLICY("ນະໂຍບາຍ", "policy");
 
-    private final String nameLao;
-    private final String nameEnglish;
+    private final BilingualName bilingualName;
 
     Kind(String nameLao, String nameEnglish) {
-      this.nameLao = nameLao;
-      this.nameEnglish = nameEnglish;
+      this.bilingualName = BilingualName.of(nameLao, nameEnglish);
     }
 
-    /** @return the Lao name */
+    /** @return the Lao and English names */
+    public BilingualName displayName() {
+      return bilingualName;
+    }
+
+    /** @return the Lao name, {@code displayName().lao()} */
     public String nameLao() {
-      return nameLao;
+      return bilingualName.lao();
     }
 
-    /** @return the English name */
+    /** @return the English name, {@code displayName().english()} */
     public String nameEnglish() {
-      return nameEnglish;
+      return bilingualName.english();
     }
   }
 
@@ -72,8 +73,7 @@ public record Programme(
    * Validates the programme.
    *
    * @param id the id
-   * @param nameLao the Lao name
-   * @param nameEnglish the English name
+   * @param name the Lao and English names
    * @param kind the kind
    * @param leads the lead bodies
    * @param agreementIds the agreements
@@ -84,8 +84,7 @@ public record Programme(
    */
   public Programme {
     id = InvalidValueException.requiredText(id, "id");
-    nameLao = InvalidValueException.requiredText(nameLao, "nameLao");
-    nameEnglish = InvalidValueException.requiredText(nameEnglish, "nameEnglish");
+    InvalidValueException.required(name, "name");
     InvalidValueException.required(kind, "kind");
     leads = List.copyOf(InvalidValueException.required(leads, "leads"));
     agreementIds = List.copyOf(InvalidValueException.required(agreementIds, "agreementIds"));
@@ -97,7 +96,7 @@ public record Programme(
       InvalidValueException.check(names.add(p.name()), "phases", p.name(), "is named twice (programme " + id + ")");
     }
     reach = List.copyOf(InvalidValueException.required(reach, "reach"));
-    Objects.requireNonNull(source, "source");
+    InvalidValueException.required(source, "source");
   }
 
   /**
@@ -115,9 +114,19 @@ public record Programme(
         && leads.stream().anyMatch(p -> p.sector().map(s -> s.code().equals(sectorB)).orElse(false));
   }
 
+  /** @return the Lao name, {@code name().lao()} */
+  public String nameLao() {
+    return name.lao();
+  }
+
+  /** @return the English name, {@code name().english()} */
+  public String nameEnglish() {
+    return name.english();
+  }
+
   @Override
   public String toString() {
-    return id + " " + nameEnglish + " (" + kind.nameEnglish() + "), "
+    return id + " " + name.english() + " (" + kind.nameEnglish() + "), "
         + leads.stream().map(StateBody::id).collect(Collectors.joining(" + ")) + ", "
         + phases.size() + (phases.size() == 1 ? " phase" : " phases");
   }

@@ -5,7 +5,6 @@ import io.github.connectlao.PartialDate;
 import io.github.connectlao.Source;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,8 +18,9 @@ import java.util.Optional;
  * @param label how the source names the time, e.g. {@code 2022-23}
  * @param villages the number of villages or communities, if given
  * @param districts the number of districts, if given
- * @param provinces the number of provinces, if given (without the Capital when {@code plusCapital})
- * @param plusCapital true when the source counts Vientiane Capital on top of {@code provinces}
+ * @param provinces the number of provinces, if given (without the Capital when {@code capital} is
+ *     {@link Capital#COUNTED_APART})
+ * @param capital whether the source counts Vientiane Capital apart from {@code provinces}
  * @param note what else the source says
  * @param source the source
  */
@@ -30,9 +30,17 @@ public record Reach(
     Optional<Integer> villages,
     Optional<Integer> districts,
     Optional<Integer> provinces,
-    boolean plusCapital,
+    Capital capital,
     Optional<String> note,
     Source source) {
+
+  /** How a source counts Vientiane Capital, the province-level capital. */
+  public enum Capital {
+    /** The source gives a number of provinces and says nothing of the Capital. */
+    NOT_STATED,
+    /** The source counts the Capital on top of the provinces ("10 provinces + Vientiane Capital"). */
+    COUNTED_APART
+  }
 
   /**
    * Validates the counts: none negative.
@@ -42,7 +50,7 @@ public record Reach(
    * @param villages villages
    * @param districts districts
    * @param provinces provinces
-   * @param plusCapital the Capital on top
+   * @param capital how the Capital is counted
    * @param note the note
    * @param source provenance
    */
@@ -52,19 +60,25 @@ public record Reach(
     villages = nonNegative(villages, "villages");
     districts = nonNegative(districts, "districts");
     provinces = nonNegative(provinces, "provinces");
-    note = Objects.requireNonNull(note, "note").filter(n -> !n.isBlank());
-    Objects.requireNonNull(source, "source");
+    InvalidValueException.required(capital, "capital");
+    note = InvalidValueException.required(note, "note").filter(n -> !n.isBlank());
+    InvalidValueException.required(source, "source");
   }
 
   private static Optional<Integer> nonNegative(Optional<Integer> n, String field) {
-    Objects.requireNonNull(n, field);
+    InvalidValueException.required(n, field);
     n.ifPresent(v -> InvalidValueException.check(v >= 0, field, v, "must not be negative"));
     return n;
   }
 
-  /** @return the number of provincial-level units, the Capital included */
+  /** @return true when the source counts the Capital on top of {@link #provinces()} */
+  public boolean plusCapital() {
+    return capital == Capital.COUNTED_APART;
+  }
+
+  /** @return the number of provincial-level units, the Capital included when counted apart */
   public Optional<Integer> provincialUnits() {
-    return provinces.map(p -> plusCapital ? p + 1 : p);
+    return provinces.map(p -> plusCapital() ? p + 1 : p);
   }
 
   @Override
@@ -72,7 +86,7 @@ public record Reach(
     List<String> parts = new ArrayList<>();
     villages.ifPresent(v -> parts.add(v + " villages"));
     districts.ifPresent(d -> parts.add(d + " districts"));
-    provinces.ifPresent(p -> parts.add(p + " provinces" + (plusCapital ? " + Vientiane Capital" : "")));
+    provinces.ifPresent(p -> parts.add(p + " provinces" + (plusCapital() ? " + Vientiane Capital" : "")));
     return String.join(", ", parts) + " (" + label + ")";
   }
 }

@@ -1,8 +1,8 @@
 package io.github.connectlao.cooperation;
 
+import io.github.connectlao.DateRange;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.Source;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param meetingId the meeting it was presented at, if any
  * @param source where it is reported
  */
-public record Report(String id, Kind kind, String titleEnglish, Period covers, String programmeId,
+public record Report(String id, Kind kind, String titleEnglish, DateRange covers, String programmeId,
     Optional<String> meetingId, Source source) {
 
   /** The kinds of report. */
@@ -30,7 +30,7 @@ public record Report(String id, Kind kind, String titleEnglish, Period covers, S
   }
 
   /**
-   * Validates the report: a known start of the covered period.
+   * Validates the report: a covered period with both ends.
    *
    * @param id the id
    * @param kind the kind
@@ -45,14 +45,14 @@ public record Report(String id, Kind kind, String titleEnglish, Period covers, S
     InvalidValueException.required(kind, "kind");
     titleEnglish = InvalidValueException.requiredText(titleEnglish, "titleEnglish");
     InvalidValueException.required(covers, "covers");
-    InvalidValueException.check(covers.start().isPresent(), "covers", covers, "needs a start (report " + id + ")");
+    InvalidValueException.check(!covers.isUnboundedEnd(), "covers", covers, "needs an end (report " + id + ")");
     programmeId = InvalidValueException.requiredText(programmeId, "programmeId");
-    meetingId = Objects.requireNonNull(meetingId, "meetingId");
-    Objects.requireNonNull(source, "source");
+    meetingId = InvalidValueException.required(meetingId, "meetingId");
+    InvalidValueException.required(source, "source");
   }
 
   @Override
   public String toString() {
-    return id + " " + titleEnglish + ", " + covers;
+    return id + " " + titleEnglish + ", " + covers.toCompactString();
   }
 }

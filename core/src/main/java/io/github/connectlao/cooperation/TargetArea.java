@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,7 +48,7 @@ public record TargetArea(List<String> unitCodes, Set<AdminLevel> allAt, Optional
     InvalidValueException.check(!allAt.contains(AdminLevel.NATIONAL), "allAt", AdminLevel.NATIONAL,
         "is not a level of several units");
     allAt = allAt.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(allAt));
-    note = Objects.requireNonNull(note, "note").filter(n -> !n.isBlank());
+    note = InvalidValueException.required(note, "note").filter(n -> !n.isBlank());
   }
 
   /**
@@ -66,11 +65,22 @@ public record TargetArea(List<String> unitCodes, Set<AdminLevel> allAt, Optional
    * Every unit of a level.
    *
    * @param level e.g. {@link AdminLevel#PROVINCE}
-   * @param note what the source adds, or null
+   * @param note what the source adds, e.g. "in some target districts only"
    * @return the target area
    */
   public static TargetArea allAt(AdminLevel level, String note) {
-    return new TargetArea(List.of(), Set.of(level), Optional.ofNullable(note));
+    return new TargetArea(List.of(), Set.of(InvalidValueException.required(level, "level")),
+        Optional.of(InvalidValueException.requiredText(note, "note")));
+  }
+
+  /**
+   * Every unit of a level, with nothing more said.
+   *
+   * @param level e.g. {@link AdminLevel#PROVINCE}
+   * @return the target area
+   */
+  public static TargetArea allAt(AdminLevel level) {
+    return new TargetArea(List.of(), Set.of(InvalidValueException.required(level, "level")), Optional.empty());
   }
 
   /**

@@ -4,7 +4,6 @@ import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.PartialDate;
 import io.github.connectlao.Source;
 import java.util.Comparator;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -49,11 +48,11 @@ public record TimelineEvent(Optional<PartialDate> date, Kind kind, String refId,
    * @param source provenance
    */
   public TimelineEvent {
-    date = Objects.requireNonNull(date, "date");
+    date = InvalidValueException.required(date, "date");
     InvalidValueException.required(kind, "kind");
     refId = InvalidValueException.requiredText(refId, "refId");
     description = InvalidValueException.requiredText(description, "description");
-    Objects.requireNonNull(source, "source");
+    InvalidValueException.required(source, "source");
   }
 
   @Override

@@ -72,7 +72,8 @@ public final class SamSangCsv {
           .orElse(Confidence.UNVERIFIED);
       SamSangAssessment a;
       try {
-        a = SamSangAssessment.of(unit.code(), year, achieved, Source.of(row.require(SOURCE), confidence));
+        a = SamSangAssessment.of(unit.code(), year,
+            achieved ? SamSangAssessment.Result.MET : SamSangAssessment.Result.NOT_MET, Source.of(row.require(SOURCE), confidence));
       } catch (InvalidValueException e) {
         throw new InvalidValueException(e.field().equals("year") ? YEAR.name() : e.field(), e.value(), e.reason());
       }

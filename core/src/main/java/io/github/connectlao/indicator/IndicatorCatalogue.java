@@ -21,7 +21,7 @@ import java.util.Set;
  * values for a unit and period and their rollups up the administrative hierarchy.
  *
  * <p>The defaults hold the birth-registration indicators. The "11 priority indicators" of the National
- * Assembly resolution cited by seed 001 were not found in any source and are not included: add them
+ * Assembly resolution cited by the MoHA news of 8 September 2022 were not found in any source and are not included: add them
  * with {@link #withDefinitions(Collection)} once their definitions are known (see {@code
  * docs/targets.md}).
  *

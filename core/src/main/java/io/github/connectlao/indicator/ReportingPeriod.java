@@ -1,5 +1,6 @@
 package io.github.connectlao.indicator;
 
+import io.github.connectlao.DateRange;
 import io.github.connectlao.InvalidValueException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -7,7 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Matcher;
 
 /**
@@ -27,7 +27,7 @@ import java.util.regex.Matcher;
  */
 public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
     permits ReportingPeriod.Annual, ReportingPeriod.HalfYear, ReportingPeriod.Quarter,
-        ReportingPeriod.Monthly, ReportingPeriod.DateRange {
+        ReportingPeriod.Monthly, ReportingPeriod.Custom {
 
   /** The earliest year accepted (well before any Lao civil register). */
   int MIN_YEAR = 1800;
@@ -42,6 +42,11 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
 
   /** @return the last day of the period (inclusive) */
   LocalDate end();
+
+  /** @return the days of the period as a {@link DateRange} */
+  default DateRange toDateRange() {
+    return DateRange.of(start(), end());
+  }
 
   /**
    * The number of days in the period, both ends included.
@@ -59,7 +64,7 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
    * @return true when {@code start() <= date <= end()}
    */
   default boolean contains(LocalDate date) {
-    Objects.requireNonNull(date, "date");
+    InvalidValueException.required(date, "date");
     return !date.isBefore(start()) && !date.isAfter(end());
   }
 
@@ -153,8 +158,18 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
    * @param end the last day, not before {@code start}
    * @return the period
    */
-  static DateRange ofRange(LocalDate start, LocalDate end) {
-    return new DateRange(start, end);
+  static Custom ofRange(LocalDate start, LocalDate end) {
+    return new Custom(DateRange.of(start, end));
+  }
+
+  /**
+   * A period of any days.
+   *
+   * @param range the days, bounded at both ends
+   * @return the period
+   */
+  static Custom of(DateRange range) {
+    return new Custom(range);
   }
 
   /**
@@ -429,24 +444,36 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
   }
 
   /**
-   * An arbitrary inclusive date range, printed {@code 2022-01-15/2022-03-31}.
+   * A period of arbitrary days, printed as its {@link DateRange}, {@code 2022-01-15/2022-03-31}.
    *
-   * @param start the first day
-   * @param end the last day
+   * @param range the days, bounded at both ends
    */
-  record DateRange(LocalDate start, LocalDate end) implements ReportingPeriod {
+  record Custom(DateRange range) implements ReportingPeriod {
     /**
-     * Validates the range.
+     * Validates the range: bounded, years within {@link #MIN_YEAR} and {@link #MAX_YEAR}.
      *
-     * @param start the first day
-     * @param end the last day, not before {@code start}
+     * @param range the days
      */
-    public DateRange {
-      InvalidValueException.required(start, "start");
-      InvalidValueException.required(end, "end");
-      checkYear(start.getYear());
-      checkYear(end.getYear());
-      InvalidValueException.check(!end.isBefore(start), "end", end, "is before start " + start);
+    public Custom {
+      InvalidValueException.required(range, "range");
+      InvalidValueException.check(!range.isUnboundedEnd(), "end", "..", "must be a day for a reporting period");
+      checkYear(range.start().getYear());
+      checkYear(range.end().getYear());
+    }
+
+    @Override
+    public LocalDate start() {
+      return range.start();
+    }
+
+    @Override
+    public LocalDate end() {
+      return range.end();
+    }
+
+    @Override
+    public DateRange toDateRange() {
+      return range;
     }
 
     @Override
@@ -461,7 +488,7 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
 
     @Override
     public String toString() {
-      return start + "/" + end;
+      return range.toString();
     }
   }
 }

@@ -35,6 +35,21 @@ public final class BundledCsv {
       this.cells = cells;
     }
 
+    /** @return the bundled file the row comes from */
+    public String file() {
+      return file;
+    }
+
+    /**
+     * Whether the file has a column.
+     *
+     * @param column the header
+     * @return true when the header names it
+     */
+    public boolean has(String column) {
+      return header.containsKey(column);
+    }
+
     /** @return the 1-based line number where the row starts */
     public long line() {
       return line;

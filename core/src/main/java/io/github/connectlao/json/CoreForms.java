@@ -1,7 +1,9 @@
 package io.github.connectlao.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.connectlao.BilingualName;
 import io.github.connectlao.Confidence;
+import io.github.connectlao.DateRange;
 import io.github.connectlao.PartialDate;
 import io.github.connectlao.Source;
 import io.github.connectlao.admin.AdminLevel;
@@ -36,6 +38,30 @@ final class CoreForms {
       IdentifierScheme::name, IdentifierScheme::of);
   static final Form.Text<Sex> SEX = Form.enumForm(Sex.class);
   static final Form.Text<Timeliness> TIMELINESS = Form.enumForm(Timeliness.class);
+
+  /**
+   * A {@link DateRange} as its text, {@code "2020-01-01/2021-12-31"}, {@code "2012-01-01/.."}: the
+   * text form of {@link DateRange#toString()}, which every range of days in the library shares.
+   * Reading also accepts the compact form ({@code "2020/2021"}).
+   */
+  static final Form.Text<DateRange> DATE_RANGE = new Form.Text<>(DateRange.class, DateRange::toString,
+      DateRange::parse);
+
+  /** A {@link BilingualName} as {@code {"lao": "ເມືອງ", "english": "district"}}. */
+  static final Form.Obj<BilingualName> BILINGUAL_NAME = new Form.Obj<>(BilingualName.class) {
+    @Override
+    void fields(BilingualName v, JsonGenerator g) throws IOException {
+      g.writeStringField("lao", v.lao());
+      g.writeStringField("english", v.english());
+    }
+
+    @Override
+    BilingualName read(JsonFields f) {
+      var vLao = f.text("lao");
+      var vEnglish = f.text("english");
+      return f.build(() -> new BilingualName(vLao, vEnglish));
+    }
+  };
 
   static final Form.Obj<Source> SOURCE = new Form.Obj<>(Source.class) {
     @Override
@@ -229,7 +255,7 @@ final class CoreForms {
   /** Every form of this class, for the module. */
   static List<Form<?>> all() {
     List<Form<?>> forms = new ArrayList<>(List.of(LOCAL_DATE, PARTIAL_DATE, CONFIDENCE, ADMIN_LEVEL,
-        IDENTIFIER_SCHEME, SEX, TIMELINESS, SOURCE, ADMIN_UNIT, GAZETTEER, REGISTRATION_POLICY,
+        IDENTIFIER_SCHEME, SEX, TIMELINESS, DATE_RANGE, BILINGUAL_NAME, SOURCE, ADMIN_UNIT, GAZETTEER, REGISTRATION_POLICY,
         BIRTH_REGISTRATION, ROW_ERROR, IMPORT_RESULT));
     return forms;
   }

@@ -29,6 +29,9 @@ final class StateForms {
   static final Form.Text<Programme.Kind> PROGRAMME_KIND = Form.enumForm(Programme.Kind.class);
   static final Form.Text<Report.Kind> REPORT_KIND = Form.enumForm(Report.Kind.class);
   static final Form.Text<TimelineEvent.Kind> TIMELINE_EVENT_KIND = Form.enumForm(TimelineEvent.Kind.class);
+  static final Form.Text<Reach.Capital> REACH_CAPITAL = Form.enumForm(Reach.Capital.class);
+  static final Form.Text<MeetingParticipant.Role> MEETING_PARTICIPANT_ROLE = Form.enumForm(MeetingParticipant.Role.class);
+  static final Form.Text<MeetingOutcome.Kind> MEETING_OUTCOME_KIND = Form.enumForm(MeetingOutcome.Kind.class);
 
   static final Form.Obj<Agreement> AGREEMENT = new Form.Obj<>(Agreement.class) {
     @Override
@@ -70,23 +73,6 @@ final class StateForms {
     }
   };
 
-  static final Form.Obj<Chair> CHAIR = new Form.Obj<>(Chair.class) {
-    @Override
-    void fields(Chair v, JsonGenerator g) throws IOException {
-      g.writeStringField("nameLao", v.nameLao());
-      g.writeStringField("roleEnglish", v.roleEnglish());
-      CoreForms.optString(g, "bodyId", v.bodyId());
-    }
-
-    @Override
-    Chair read(JsonFields f) {
-      var vNameLao = f.text("nameLao");
-      var vRoleEnglish = f.text("roleEnglish");
-      var vBodyId = f.optText("bodyId");
-      return f.build(() -> new Chair(vNameLao, vRoleEnglish, vBodyId));
-    }
-  };
-
   static final Form.Obj<CooperationArea> COOPERATION_AREA = new Form.Obj<>(CooperationArea.class) {
     @Override
     void fields(CooperationArea v, JsonGenerator g) throws IOException {
@@ -103,7 +89,7 @@ final class StateForms {
       var vNameLao = f.text("nameLao");
       var vNameEnglish = f.text("nameEnglish");
       var vSource = CoreForms.SOURCE.read(f.object("source"));
-      return f.build(() -> new CooperationArea(vCode, vNameLao, vNameEnglish, vSource));
+      return f.build(() -> new CooperationArea(vCode, io.github.connectlao.BilingualName.of(vNameLao, vNameEnglish), vSource));
     }
   };
 
@@ -166,7 +152,7 @@ final class StateForms {
       }
       g.writeEndArray();
       g.writeFieldName("period");
-      PERIOD.write(v.period(), g);
+      CoreForms.DATE_RANGE.write(v.period(), g);
       g.writeArrayFieldStart("priorityAreas");
       for (PriorityArea x : v.priorityAreas()) {
         PRIORITY_AREA.write(x, g);
@@ -191,13 +177,13 @@ final class StateForms {
       var vNameLao = f.text("nameLao");
       var vNameEnglish = f.text("nameEnglish");
       var vMembers = f.list("members", (n, p, r) -> JsonFields.text(n, p));
-      var vPeriod = PERIOD.read(f.object("period"));
+      var vPeriod = f.parsed("period", io.github.connectlao.DateRange::parse);
       var vPriorityAreas = f.list("priorityAreas", PRIORITY_AREA::read);
       var vActivityCount = f.optInt("activityCount");
       var vActivities = f.list("activities", FRAMEWORK_ACTIVITY::read);
       var vAdoptedAt = f.optText("adoptedAt");
       var vSource = CoreForms.SOURCE.read(f.object("source"));
-      return f.build(() -> new CooperationFramework(vId, vNameLao, vNameEnglish, vMembers, vPeriod, vPriorityAreas, vActivityCount, vActivities, vAdoptedAt, vSource));
+      return f.build(() -> new CooperationFramework(vId, io.github.connectlao.BilingualName.of(vNameLao, vNameEnglish), vMembers, vPeriod, vPriorityAreas, vActivityCount, vActivities, vAdoptedAt, vSource));
     }
   };
 
@@ -205,22 +191,101 @@ final class StateForms {
     @Override
     void fields(Coverage v, JsonGenerator g) throws IOException {
       g.writeStringField("phaseName", v.phaseName());
-      g.writeBooleanField("targetsNamed", v.targetsNamed());
       g.writeArrayFieldStart("levels");
       for (LevelCoverage x : v.levels()) {
         LEVEL_COVERAGE.write(x, g);
       }
       g.writeEndArray();
       CoreForms.optString(g, "note", v.note());
+      if (v.reach().isPresent()) {
+        g.writeFieldName("reach");
+        REACH.write(v.reach().get(), g);
+      }
     }
 
     @Override
     Coverage read(JsonFields f) {
       var vPhaseName = f.text("phaseName");
-      var vTargetsNamed = f.bool("targetsNamed");
       var vLevels = f.list("levels", LEVEL_COVERAGE::read);
       var vNote = f.optText("note");
-      return f.build(() -> new Coverage(vPhaseName, vTargetsNamed, vLevels, vNote));
+      var vReach = f.optObject("reach").map(REACH::read);
+      return f.build(() -> new Coverage(vPhaseName, vLevels, vNote, vReach));
+    }
+  };
+
+  static final Form.Obj<UnitCount> UNIT_COUNT = new Form.Obj<>(UnitCount.class) {
+    @Override
+    void fields(UnitCount v, JsonGenerator g) throws IOException {
+      if (v.count().isPresent()) {
+        g.writeNumberField("count", v.count().get());
+      }
+      CoreForms.optString(g, "unknownBecause", v.unknownBecause());
+    }
+
+    @Override
+    UnitCount read(JsonFields f) {
+      var vCount = f.optInt("count");
+      var vWhy = f.optText("unknownBecause");
+      return f.build(() -> new UnitCount(vCount, vWhy));
+    }
+  };
+
+  static final Form.Obj<MeetingParticipant> MEETING_PARTICIPANT = new Form.Obj<>(MeetingParticipant.class) {
+    @Override
+    void fields(MeetingParticipant v, JsonGenerator g) throws IOException {
+      g.writeStringField("name", v.name());
+      if (v.position().isPresent()) {
+        g.writeFieldName("position");
+        CoreForms.BILINGUAL_NAME.write(v.position().get(), g);
+      }
+      CoreForms.optString(g, "bodyId", v.bodyId());
+      g.writeArrayFieldStart("roles");
+      for (MeetingParticipant.Role x : sorted(v.roles())) {
+        g.writeString(x.name());
+      }
+      g.writeEndArray();
+      if (v.activity().isPresent()) {
+        g.writeFieldName("activity");
+        CoreForms.BILINGUAL_NAME.write(v.activity().get(), g);
+      }
+      g.writeFieldName("source");
+      CoreForms.SOURCE.write(v.source(), g);
+    }
+
+    @Override
+    MeetingParticipant read(JsonFields f) {
+      var vName = f.text("name");
+      var vPosition = f.optObject("position").map(CoreForms.BILINGUAL_NAME::read);
+      var vBodyId = f.optText("bodyId");
+      var vRoles = f.list("roles", (n, p, r) -> JsonFields.enumConstant(JsonFields.text(n, p), p, MeetingParticipant.Role.class));
+      var vActivity = f.optObject("activity").map(CoreForms.BILINGUAL_NAME::read);
+      var vSource = CoreForms.SOURCE.read(f.object("source"));
+      return f.build(() -> new MeetingParticipant(vName, vPosition, vBodyId, java.util.Set.copyOf(vRoles), vActivity, vSource));
+    }
+  };
+
+  static final Form.Obj<MeetingOutcome> MEETING_OUTCOME = new Form.Obj<>(MeetingOutcome.class) {
+    @Override
+    void fields(MeetingOutcome v, JsonGenerator g) throws IOException {
+      g.writeStringField("kind", v.kind().name());
+      g.writeFieldName("text");
+      CoreForms.BILINGUAL_NAME.write(v.text(), g);
+      CoreForms.optString(g, "frameworkId", v.frameworkId());
+      CoreForms.optString(g, "period", v.period().map(Object::toString));
+      CoreForms.optString(g, "party", v.party());
+      g.writeFieldName("source");
+      CoreForms.SOURCE.write(v.source(), g);
+    }
+
+    @Override
+    MeetingOutcome read(JsonFields f) {
+      var vKind = f.enumValue("kind", MeetingOutcome.Kind.class);
+      var vText = CoreForms.BILINGUAL_NAME.read(f.object("text"));
+      var vFrameworkId = f.optText("frameworkId");
+      var vPeriod = f.optParsed("period", io.github.connectlao.DateRange::parse);
+      var vParty = f.optText("party");
+      var vSource = CoreForms.SOURCE.read(f.object("source"));
+      return f.build(() -> new MeetingOutcome(vKind, vText, vFrameworkId, vPeriod, vParty, vSource));
     }
   };
 
@@ -239,7 +304,7 @@ final class StateForms {
       var vNameLao = f.text("nameLao");
       var vNameEnglish = f.text("nameEnglish");
       var vNameAsWritten = f.text("nameAsWritten");
-      return f.build(() -> new FrameworkActivity(vProposer, vNameLao, vNameEnglish, vNameAsWritten));
+      return f.build(() -> new FrameworkActivity(vProposer, io.github.connectlao.BilingualName.of(vNameLao, vNameEnglish), vNameAsWritten));
     }
   };
 
@@ -293,16 +358,22 @@ final class StateForms {
     @Override
     void fields(LevelCoverage v, JsonGenerator g) throws IOException {
       g.writeStringField("level", v.level().name());
-      g.writeNumberField("covered", v.covered());
-      g.writeNumberField("total", v.total());
+      if (v.total().isPresent()) {
+        g.writeNumberField("total", v.total().get());
+      }
+      g.writeFieldName("planned");
+      UNIT_COUNT.write(v.planned(), g);
+      g.writeFieldName("reached");
+      UNIT_COUNT.write(v.reached(), g);
     }
 
     @Override
     LevelCoverage read(JsonFields f) {
       var vLevel = f.enumValue("level", AdminLevel.class);
-      var vCovered = f.integer("covered");
-      var vTotal = f.integer("total");
-      return f.build(() -> new LevelCoverage(vLevel, vCovered, vTotal));
+      var vTotal = f.optInt("total");
+      var vPlanned = UNIT_COUNT.read(f.object("planned"));
+      var vReached = UNIT_COUNT.read(f.object("reached"));
+      return f.build(() -> new LevelCoverage(vLevel, vTotal, vPlanned, vReached));
     }
   };
 
@@ -320,9 +391,9 @@ final class StateForms {
         STATE_BODY.write(x, g);
       }
       g.writeEndArray();
-      g.writeArrayFieldStart("chairs");
-      for (Chair x : v.chairs()) {
-        CHAIR.write(x, g);
+      g.writeArrayFieldStart("people");
+      for (MeetingParticipant x : v.people()) {
+        MEETING_PARTICIPANT.write(x, g);
       }
       g.writeEndArray();
       CoreForms.optString(g, "venueLao", v.venueLao());
@@ -330,6 +401,11 @@ final class StateForms {
       g.writeStringField("modality", v.modality().name());
       g.writeFieldName("participants");
       PARTICIPANTS.write(v.participants(), g);
+      g.writeArrayFieldStart("outcomes");
+      for (MeetingOutcome x : v.outcomes()) {
+        MEETING_OUTCOME.write(x, g);
+      }
+      g.writeEndArray();
       g.writeArrayFieldStart("programmeIds");
       for (String x : v.programmeIds()) {
         g.writeString(x);
@@ -353,15 +429,16 @@ final class StateForms {
       var vStart = f.date("start");
       var vEnd = f.date("end");
       var vOrganisers = f.list("organisers", STATE_BODY::read);
-      var vChairs = f.list("chairs", CHAIR::read);
+      var vPeople = f.list("people", MEETING_PARTICIPANT::read);
       var vVenueLao = f.optText("venueLao");
       var vVenueEnglish = f.optText("venueEnglish");
       var vModality = f.enumValue("modality", Modality.class);
       var vParticipants = PARTICIPANTS.read(f.object("participants"));
+      var vOutcomes = f.list("outcomes", MEETING_OUTCOME::read);
       var vProgrammeIds = f.list("programmeIds", (n, p, r) -> JsonFields.text(n, p));
       var vFrameworkIds = f.list("frameworkIds", (n, p, r) -> JsonFields.text(n, p));
       var vSource = CoreForms.SOURCE.read(f.object("source"));
-      return f.build(() -> new Meeting(vId, vKind, vTitleLao, vTitleEnglish, vStart, vEnd, vOrganisers, vChairs, vVenueLao, vVenueEnglish, vModality, vParticipants, vProgrammeIds, vFrameworkIds, vSource));
+      return f.build(() -> new Meeting(vId, vKind, vTitleLao, vTitleEnglish, io.github.connectlao.DateRange.of(vStart, vEnd), vOrganisers, vPeople, vVenueLao, vVenueEnglish, vModality, vParticipants, vOutcomes, vProgrammeIds, vFrameworkIds, vSource));
     }
   };
 
@@ -425,27 +502,11 @@ final class StateForms {
     }
   };
 
-  static final Form.Obj<Period> PERIOD = new Form.Obj<>(Period.class) {
-    @Override
-    void fields(Period v, JsonGenerator g) throws IOException {
-      CoreForms.optString(g, "start", v.start().map(Object::toString));
-      CoreForms.optString(g, "end", v.end().map(Object::toString));
-    }
-
-    @Override
-    Period read(JsonFields f) {
-      var vStart = f.optParsed("start", PartialDate::parse);
-      var vEnd = f.optParsed("end", PartialDate::parse);
-      return f.build(() -> new Period(vStart, vEnd));
-    }
-  };
-
   static final Form.Obj<Phase> PHASE = new Form.Obj<>(Phase.class) {
     @Override
     void fields(Phase v, JsonGenerator g) throws IOException {
       g.writeStringField("name", v.name());
-      g.writeFieldName("period");
-      PERIOD.write(v.period(), g);
+      CoreForms.optString(g, "period", v.period().map(Object::toString));
       g.writeFieldName("targets");
       TARGET_AREA.write(v.targets(), g);
       CoreForms.optString(g, "supportingPartner", v.supportingPartner());
@@ -457,7 +518,7 @@ final class StateForms {
     @Override
     Phase read(JsonFields f) {
       var vName = f.text("name");
-      var vPeriod = PERIOD.read(f.object("period"));
+      var vPeriod = f.optParsed("period", io.github.connectlao.DateRange::parse);
       var vTargets = TARGET_AREA.read(f.object("targets"));
       var vSupportingPartner = f.optText("supportingPartner");
       var vNote = f.optText("note");
@@ -500,7 +561,7 @@ final class StateForms {
       var vNameLao = f.text("nameLao");
       var vNameEnglish = f.text("nameEnglish");
       var vNameAsWritten = f.text("nameAsWritten");
-      return f.build(() -> new PriorityArea(vNumber, vNameLao, vNameEnglish, vNameAsWritten));
+      return f.build(() -> new PriorityArea(vNumber, io.github.connectlao.BilingualName.of(vNameLao, vNameEnglish), vNameAsWritten));
     }
   };
 
@@ -552,7 +613,7 @@ final class StateForms {
       var vPhases = f.list("phases", PHASE::read);
       var vReach = f.list("reach", REACH::read);
       var vSource = CoreForms.SOURCE.read(f.object("source"));
-      return f.build(() -> new Programme(vId, vNameLao, vNameEnglish, vKind, vLeads, vAgreementIds, vAreas, vPhases, vReach, vSource));
+      return f.build(() -> new Programme(vId, io.github.connectlao.BilingualName.of(vNameLao, vNameEnglish), vKind, vLeads, vAgreementIds, vAreas, vPhases, vReach, vSource));
     }
   };
 
@@ -586,7 +647,8 @@ final class StateForms {
       var vPlusCapital = f.bool("plusCapital");
       var vNote = f.optText("note");
       var vSource = CoreForms.SOURCE.read(f.object("source"));
-      return f.build(() -> new Reach(vAsOf, vLabel, vVillages, vDistricts, vProvinces, vPlusCapital, vNote, vSource));
+      return f.build(() -> new Reach(vAsOf, vLabel, vVillages, vDistricts, vProvinces,
+          vPlusCapital ? Reach.Capital.COUNTED_APART : Reach.Capital.NOT_STATED, vNote, vSource));
     }
   };
 
@@ -597,7 +659,7 @@ final class StateForms {
       g.writeStringField("kind", v.kind().name());
       g.writeStringField("titleEnglish", v.titleEnglish());
       g.writeFieldName("covers");
-      PERIOD.write(v.covers(), g);
+      CoreForms.DATE_RANGE.write(v.covers(), g);
       g.writeStringField("programmeId", v.programmeId());
       CoreForms.optString(g, "meetingId", v.meetingId());
       g.writeFieldName("source");
@@ -609,7 +671,7 @@ final class StateForms {
       var vId = f.text("id");
       var vKind = f.enumValue("kind", Report.Kind.class);
       var vTitleEnglish = f.text("titleEnglish");
-      var vCovers = PERIOD.read(f.object("covers"));
+      var vCovers = f.parsed("covers", io.github.connectlao.DateRange::parse);
       var vProgrammeId = f.text("programmeId");
       var vMeetingId = f.optText("meetingId");
       var vSource = CoreForms.SOURCE.read(f.object("source"));
@@ -645,7 +707,7 @@ final class StateForms {
       var vMinistryAbbreviation = f.text("ministryAbbreviation");
       var vLocalLevels = new java.util.LinkedHashSet<>(f.list("localLevels", (n, p, r) -> JsonFields.enumConstant(JsonFields.text(n, p), p, AdminLevel.class)));
       var vSource = CoreForms.SOURCE.read(f.object("source"));
-      return f.build(() -> new Sector(vCode, vNameLao, vNameEnglish, vMinistryNameLao, vMinistryNameEnglish, vMinistryAbbreviation, vLocalLevels, vSource));
+      return f.build(() -> new Sector(vCode, io.github.connectlao.BilingualName.of(vNameLao, vNameEnglish), io.github.connectlao.BilingualName.of(vMinistryNameLao, vMinistryNameEnglish), vMinistryAbbreviation, vLocalLevels, vSource));
     }
   };
 
@@ -678,7 +740,7 @@ final class StateForms {
       var vNameEnglish = f.text("nameEnglish");
       var vParentId = f.optText("parentId");
       var vSource = CoreForms.SOURCE.read(f.object("source"));
-      return f.build(() -> new StateBody(vId, vKind, vSector, vUnitCode, vLevel, vNameLao, vNameEnglish, vParentId, vSource));
+      return f.build(() -> new StateBody(vId, vKind, vSector, vUnitCode, vLevel, io.github.connectlao.BilingualName.of(vNameLao, vNameEnglish), vParentId, vSource));
     }
   };
 
@@ -731,10 +793,10 @@ final class StateForms {
   static List<Form<?>> all() {
     return List.of(AGREEMENT_LEVEL, AGREEMENT_STATUS, BODY_KIND, JOB_POSITION_DETERMINATION_STAGE,
         MEETING_KIND, MODALITY, PHASE_MATCH_RELATION, PROGRAMME_KIND,
-        REPORT_KIND, TIMELINE_EVENT_KIND, AGREEMENT, CHAIR,
+        REPORT_KIND, TIMELINE_EVENT_KIND, REACH_CAPITAL, MEETING_PARTICIPANT_ROLE, MEETING_OUTCOME_KIND, AGREEMENT, MEETING_PARTICIPANT, MEETING_OUTCOME, UNIT_COUNT,
         COOPERATION_AREA, COOPERATION_CATALOGUE, COOPERATION_FRAMEWORK, COVERAGE,
         FRAMEWORK_ACTIVITY, JOB_POSITION_DETERMINATION, JOB_POSITION_SUMMARY, LEVEL_COVERAGE,
-        MEETING, PARTICIPANT_GROUP, PARTICIPANTS, PERIOD,
+        MEETING, PARTICIPANT_GROUP, PARTICIPANTS,
         PHASE, PHASE_MATCH, PRIORITY_AREA, PROGRAMME,
         REACH, REPORT, SECTOR, STATE_BODY,
         TARGET_AREA, TIMELINE_EVENT);

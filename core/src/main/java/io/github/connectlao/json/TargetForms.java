@@ -211,7 +211,8 @@ final class TargetForms {
       int year = f.integer("year");
       boolean achieved = f.bool("achieved");
       Source source = CoreForms.SOURCE.read(f.object("source"));
-      return f.build(() -> new SamSangAssessment(unit, year, achieved, source));
+      return f.build(() -> new SamSangAssessment(unit, year,
+          achieved ? SamSangAssessment.Result.MET : SamSangAssessment.Result.NOT_MET, source));
     }
   };
 

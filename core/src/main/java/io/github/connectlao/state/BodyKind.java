@@ -1,5 +1,6 @@
 package io.github.connectlao.state;
 
+import io.github.connectlao.BilingualName;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.admin.AdminLevel;
 import io.github.connectlao.lao.LaoText;
@@ -9,7 +10,7 @@ import java.util.Set;
 
 /**
  * A kind of state body, by level: what the 2019 consultation on the state's organisational
- * structure (seed 004) calls the layers of ministries, provinces and districts.
+ * structure (MoHA news of 30 August 2019) calls the layers of ministries, provinces and districts.
  *
  * <p>Example: {@code BodyKind.DISTRICT_OFFICE.nameLao()} is {@code ຫ້ອງການ}; {@code
  * BodyKind.DISTRICT_OFFICE.maySitUnder(BodyKind.PROVINCIAL_DEPARTMENT)} is true. The rules:
@@ -54,24 +55,27 @@ public enum BodyKind {
   /** A desk, ຈຸງານ, the smallest work unit, inside a provincial department or a district office. */
   DESK("ຈຸງານ", "desk", EnumSet.of(AdminLevel.PROVINCE, AdminLevel.DISTRICT));
 
-  private final String nameLao;
-  private final String nameEnglish;
+  private final BilingualName bilingualName;
   private final Set<AdminLevel> levels;
 
   BodyKind(String nameLao, String nameEnglish, Set<AdminLevel> levels) {
-    this.nameLao = nameLao;
-    this.nameEnglish = nameEnglish;
+    this.bilingualName = BilingualName.of(nameLao, nameEnglish);
     this.levels = Set.copyOf(levels);
   }
 
-  /** @return the Lao name of the kind */
-  public String nameLao() {
-    return nameLao;
+  /** @return the Lao and English names */
+  public BilingualName displayName() {
+    return bilingualName;
   }
 
-  /** @return the English name of the kind, lower case */
+  /** @return the Lao name, {@code displayName().lao()} */
+  public String nameLao() {
+    return bilingualName.lao();
+  }
+
+  /** @return the English name, {@code displayName().english()} */
   public String nameEnglish() {
-    return nameEnglish;
+    return bilingualName.english();
   }
 
   /** @return the administrative levels at which a body of this kind may exist */
@@ -139,12 +143,12 @@ public enum BodyKind {
     String s = text == null ? "" : text.strip();
     for (BodyKind kind : values()) {
       if (kind.name().equalsIgnoreCase(s.replace(' ', '_'))
-          || kind.nameEnglish.equalsIgnoreCase(s)) {
+          || kind.bilingualName.english().equalsIgnoreCase(s)) {
         return kind;
       }
     }
     for (BodyKind kind : values()) {
-      if (LaoText.normalise(kind.nameLao).equals(LaoText.normalise(s))) {
+      if (LaoText.normalise(kind.bilingualName.lao()).equals(LaoText.normalise(s))) {
         return kind;
       }
     }

@@ -1,9 +1,9 @@
 package io.github.connectlao.state;
 
+import io.github.connectlao.BilingualName;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.PartialDate;
 import io.github.connectlao.Source;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -40,22 +40,25 @@ public record JobPositionDetermination(
     /** Approved, ຮັບຮອງເອົາ. */
     APPROVED("ຮັບຮອງເອົາ", "approved");
 
-    private final String nameLao;
-    private final String nameEnglish;
+    private final BilingualName bilingualName;
 
     Stage(String nameLao, String nameEnglish) {
-      this.nameLao = nameLao;
-      this.nameEnglish = nameEnglish;
+      this.bilingualName = BilingualName.of(nameLao, nameEnglish);
     }
 
-    /** @return the Lao wording of the stage */
+    /** @return the Lao and English names */
+    public BilingualName displayName() {
+      return bilingualName;
+    }
+
+    /** @return the Lao name, {@code displayName().lao()} */
     public String nameLao() {
-      return nameLao;
+      return bilingualName.lao();
     }
 
-    /** @return the English wording, as in "318 departments completed and submitted" */
+    /** @return the English name, {@code displayName().english()} */
     public String nameEnglish() {
-      return nameEnglish;
+      return bilingualName.english();
     }
   }
 
@@ -72,10 +75,10 @@ public record JobPositionDetermination(
   public JobPositionDetermination {
     bodyId = InvalidValueException.requiredText(bodyId, "bodyId");
     InvalidValueException.required(stage, "stage");
-    determinedOn = Objects.requireNonNull(determinedOn, "determinedOn");
-    submittedOn = Objects.requireNonNull(submittedOn, "submittedOn");
-    approvedOn = Objects.requireNonNull(approvedOn, "approvedOn");
-    Objects.requireNonNull(source, "source");
+    determinedOn = InvalidValueException.required(determinedOn, "determinedOn");
+    submittedOn = InvalidValueException.required(submittedOn, "submittedOn");
+    approvedOn = InvalidValueException.required(approvedOn, "approvedOn");
+    InvalidValueException.required(source, "source");
     checkReached(determinedOn, stage, Stage.DETERMINED, "determinedOn");
     checkReached(submittedOn, stage, Stage.SUBMITTED, "submittedOn");
     checkReached(approvedOn, stage, Stage.APPROVED, "approvedOn");
@@ -95,23 +98,6 @@ public record JobPositionDetermination(
       InvalidValueException.check(!later.get().latest().isBefore(earlier.get().earliest()),
           laterField, later.get(), "is before " + earlierField + " " + earlier.get());
     }
-  }
-
-  /**
-   * A record from nullable dates.
-   *
-   * @param bodyId the body
-   * @param stage the stage reached
-   * @param determinedOn determination date or null
-   * @param submittedOn submission date or null
-   * @param approvedOn approval date or null
-   * @param source provenance
-   * @return the record
-   */
-  public static JobPositionDetermination of(String bodyId, Stage stage, PartialDate determinedOn,
-      PartialDate submittedOn, PartialDate approvedOn, Source source) {
-    return new JobPositionDetermination(bodyId, stage, Optional.ofNullable(determinedOn),
-        Optional.ofNullable(submittedOn), Optional.ofNullable(approvedOn), source);
   }
 
   /**

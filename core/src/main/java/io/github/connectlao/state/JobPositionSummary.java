@@ -4,7 +4,6 @@ import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.PartialDate;
 import io.github.connectlao.Source;
 import io.github.connectlao.state.JobPositionDetermination.Stage;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -39,8 +38,8 @@ public record JobPositionSummary(Stage reached, int bodies, int departments,
     InvalidValueException.check(departments >= 0, "departments", departments, "must not be negative");
     InvalidValueException.check(bodies <= departments, "bodies", bodies,
         "exceeds the number of departments " + departments);
-    asOf = Objects.requireNonNull(asOf, "asOf");
-    Objects.requireNonNull(source, "source");
+    asOf = InvalidValueException.required(asOf, "asOf");
+    InvalidValueException.required(source, "source");
   }
 
   @Override

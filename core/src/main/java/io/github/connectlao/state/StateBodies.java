@@ -1,11 +1,15 @@
 package io.github.connectlao.state;
 
+import io.github.connectlao.BilingualName;
+import io.github.connectlao.ConnectLaoException;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.PartialDate;
 import io.github.connectlao.Source;
 import io.github.connectlao.admin.AdminLevel;
 import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.admin.Gazetteer;
+import io.github.connectlao.internal.BundledCsv;
+import io.github.connectlao.internal.ReferenceSources;
 import io.github.connectlao.lao.LaoText;
 import io.github.connectlao.state.JobPositionDetermination.Stage;
 import java.util.ArrayList;
@@ -53,7 +57,7 @@ public final class StateBodies {
 
   /** @return the standard sectors: home affairs, health, foreign affairs, planning and investment */
   public static List<Sector> sectors() {
-    return List.of(Sector.HOME_AFFAIRS, Sector.HEALTH, Sector.FOREIGN_AFFAIRS, Sector.PLANNING);
+    return Sector.STANDARD;
   }
 
   /**
@@ -174,13 +178,13 @@ public final class StateBodies {
         return ministry(sector, unit.code());
       case PROVINCE:
         return new StateBody(id(sector, unit), BodyKind.PROVINCIAL_DEPARTMENT, Optional.of(sector),
-            unit.code(), unit.level(), "ພະແນກ" + sector.nameLao() + provinceLao(unit),
-            (isCapital(unit) ? "" : "Provincial ") + sector.nameEnglish() + " Department of " + unit.name(),
+            unit.code(), unit.level(), BilingualName.of("ພະແນກ" + sector.nameLao() + provinceLao(unit),
+            (isCapital(unit) ? "" : "Provincial ") + sector.nameEnglish() + " Department of " + unit.name()),
             Optional.ofNullable(parent), derived);
       case DISTRICT:
         return new StateBody(id(sector, unit), BodyKind.DISTRICT_OFFICE, Optional.of(sector),
-            unit.code(), unit.level(), "ຫ້ອງການ" + sector.nameLao() + districtLao(unit),
-            "District " + sector.nameEnglish() + " Office of " + unit.name(),
+            unit.code(), unit.level(), BilingualName.of("ຫ້ອງການ" + sector.nameLao() + districtLao(unit),
+            "District " + sector.nameEnglish() + " Office of " + unit.name()),
             Optional.ofNullable(parent), derived);
       default:
         throw new InvalidValueException("unit", unit.code(), "is a village, which has no sector body");
@@ -199,27 +203,28 @@ public final class StateBodies {
     Source derived = SourceDocs.derived("governor's office generated for " + unit.code() + " from the gazetteer");
     if (unit.level() == AdminLevel.PROVINCE) {
       return new StateBody(GOVERNOR + "@" + unit.code(), BodyKind.PROVINCIAL_GOVERNOR_OFFICE,
-          Optional.empty(), unit.code(), unit.level(), "ຫ້ອງວ່າການ" + provinceLao(unit),
-          (isCapital(unit) ? "Office of the Mayor of " : "Provincial Governor's Office of ") + unit.name(),
+          Optional.empty(), unit.code(), unit.level(), BilingualName.of("ຫ້ອງວ່າການ" + provinceLao(unit),
+          (isCapital(unit) ? "Office of the Mayor of " : "Provincial Governor's Office of ") + unit.name()),
           Optional.empty(), derived);
     }
     InvalidValueException.check(unit.level() == AdminLevel.DISTRICT, "unit", unit.code(),
         "is not a province or a district, so has no governor's office");
     return new StateBody(GOVERNOR + "@" + unit.code(), BodyKind.DISTRICT_GOVERNOR_OFFICE,
-        Optional.empty(), unit.code(), unit.level(), "ຫ້ອງວ່າການ" + districtLao(unit),
-        "District Governor's Office of " + unit.name(),
+        Optional.empty(), unit.code(), unit.level(), BilingualName.of("ຫ້ອງວ່າການ" + districtLao(unit),
+        "District Governor's Office of " + unit.name()),
         unit.parentCode().map(p -> GOVERNOR + "@" + p), derived);
   }
 
   /**
-   * How far job-position determination had come at the consultation of 30 August 2019 (seed 004):
+   * How far job-position determination had come at the consultation of 30 August 2019 (MoHA news of that day):
    * 20 bodies (ພາກສ່ວນ) with 318 departments (ກົມກອງ) had completed it and submitted it to MoHA.
    *
-   * @return the summary, sourced to seed 004
+   * @return the summary, sourced to that article (bundled state_job_positions.csv)
    */
   public static JobPositionSummary jobPositions2019() {
-    return new JobPositionSummary(Stage.SUBMITTED, 20, 318, Optional.of(PartialDate.of(2019, 8, 30)),
-        SourceDocs.seed004());
+    BundledCsv.Row r = BundledCsv.read("state_job_positions.csv").get(0);
+    return new JobPositionSummary(Stage.valueOf(r.require("stage")), Integer.parseInt(r.require("bodies")),
+        Integer.parseInt(r.require("departments")), r.get("as_of").map(PartialDate::parse), ReferenceSources.of(r));
   }
 
   private static String id(Sector sector, AdminUnit unit) {
@@ -228,40 +233,37 @@ public final class StateBodies {
 
   private static StateBody ministry(Sector sector, String nation) {
     return new StateBody(sector.code() + "@" + nation, BodyKind.MINISTRY, Optional.of(sector), nation,
-        AdminLevel.NATIONAL, sector.ministryNameLao(), sector.ministryNameEnglish(), Optional.empty(),
+        AdminLevel.NATIONAL, sector.ministryName(), Optional.empty(),
         sector.source());
   }
 
-  private static List<StateBody> namedDepartments(String nation) {
-    String moha = Sector.HOME_AFFAIRS.code() + "@" + nation;
-    String moh = Sector.HEALTH.code() + "@" + nation;
-    String mofa = Sector.FOREIGN_AFFAIRS.code() + "@" + nation;
-    return List.of(
-        central(MOHA_CITIZEN_MANAGEMENT, BodyKind.DEPARTMENT, Sector.HOME_AFFAIRS, nation,
-            "ກົມຄຸ້ມຄອງພົນລະເມືອງ", "Department of Citizen Management", moha, SourceDocs.seed001()),
-        central(MOHA_CIVIL_SERVICE_MANAGEMENT, BodyKind.DEPARTMENT, Sector.HOME_AFFAIRS, nation,
-            "ກົມຄຸ້ມຄອງລັດຖະກອນ", "Department of Civil Service Management", moha, SourceDocs.seed002(null)),
-        central(MOHA_CIVIL_SERVICE_EVALUATION, BodyKind.DEPARTMENT, Sector.HOME_AFFAIRS, nation,
-            "ກົມປະເມີນຜົນ ແລະ ພັດທະນາລັດຖະກອນ", "Department of Civil Service Evaluation and Development",
-            moha, SourceDocs.seed002("English name is a translation (GLOSSARY, marked ?)")),
-        central(MOHA_GOVERNANCE_INSTITUTE, BodyKind.INSTITUTE, Sector.HOME_AFFAIRS, nation,
-            "ສະຖາບັນຄົ້ນຄ້ວາວິທະຍາສາດການປົກຄອງ ແລະ ຝຶກອົບຮົມ", "Institute of Governance Research and Training",
-            moha, SourceDocs.seed002("English name is a translation (GLOSSARY, marked ?)")),
-        central(MOHA_CABINET, BodyKind.CABINET_OFFICE, Sector.HOME_AFFAIRS, nation,
-            "ຫ້ອງການ ກະຊວງພາຍໃນ", "Cabinet Office of the Ministry of Home Affairs", moha, SourceDocs.seed000()),
-        central(MOH_PLANNING, BodyKind.DEPARTMENT, Sector.HEALTH, nation,
-            "ກົມແຜນການ", "Department of Planning", moh, SourceDocs.seed001()),
-        central(MOH_HYGIENE, BodyKind.DEPARTMENT, Sector.HEALTH, nation,
-            "ກົມອະນາໄມ ແລະ ສົ່ງເສີມສຸຂະພາບ", "Department of Hygiene and Health Promotion", moh,
-            SourceDocs.seed000()),
-        central(MOFA_ASEAN, BodyKind.DEPARTMENT, Sector.FOREIGN_AFFAIRS, nation,
-            "ກົມອາຊຽນ", "ASEAN Department", mofa, SourceDocs.seed002(null)));
+  /** The named central bodies, read once from the bundled {@code state_bodies.csv}, at the nation {@code LA}. */
+  private static final class Named {
+    static final List<StateBody> BODIES = load();
+
+    private Named() {}
+
+    private static List<StateBody> load() {
+      List<StateBody> out = new ArrayList<>();
+      for (BundledCsv.Row r : BundledCsv.read("state_bodies.csv")) {
+        try {
+          out.add(new StateBody(r.require("id"), BodyKind.valueOf(r.require("kind")),
+              Optional.of(sector(r.require("sector"))), NATION, AdminLevel.NATIONAL,
+              BilingualName.of(r.require("name_lo"), r.require("name_en")), Optional.of(r.require("parent")), ReferenceSources.of(r)));
+        } catch (RuntimeException e) {
+          throw new ConnectLaoException(r.file() + " line " + r.line() + ": " + e.getMessage(), e);
+        }
+      }
+      return List.copyOf(out);
+    }
   }
 
-  private static StateBody central(String id, BodyKind kind, Sector sector, String nation, String lao,
-      String english, String parent, Source source) {
-    return new StateBody(id, kind, Optional.of(sector), nation, AdminLevel.NATIONAL, lao, english,
-        Optional.of(parent), source);
+  /** The named central bodies, moved to another nation code when a gazetteer's nation is not {@code LA}. */
+  private static List<StateBody> namedDepartments(String nation) {
+    if (nation.equals(NATION)) {
+      return Named.BODIES;
+    }
+    return Named.BODIES.stream().map(b -> new StateBody(b.id(), b.kind(), b.sector(), nation, b.level(), b.name(), b.parentId().map(p -> p.substring(0, p.indexOf('@') + 1) + nation), b.source())).toList();
   }
 
   private static String laoName(AdminUnit unit) {

@@ -1,9 +1,9 @@
 package io.github.connectlao.state;
 
+import io.github.connectlao.BilingualName;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.Source;
 import io.github.connectlao.admin.AdminLevel;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -22,8 +22,7 @@ import java.util.Optional;
  * @param sector the sector, empty for cross-sector bodies (governor's offices)
  * @param unitCode the code of the administrative unit the body belongs to ({@code LA} for the centre)
  * @param level that unit's level
- * @param nameLao the Lao name
- * @param nameEnglish the English name
+ * @param name the Lao and English names
  * @param parentId the id of the body it sits under, empty for a top-level body
  * @param source where the body is named, or {@link io.github.connectlao.Confidence#DERIVED} for a
  *     standard body generated from the gazetteer
@@ -34,8 +33,7 @@ public record StateBody(
     Optional<Sector> sector,
     String unitCode,
     AdminLevel level,
-    String nameLao,
-    String nameEnglish,
+    BilingualName name,
     Optional<String> parentId,
     Source source) {
 
@@ -47,8 +45,7 @@ public record StateBody(
    * @param sector the sector
    * @param unitCode the unit's code
    * @param level the unit's level
-   * @param nameLao the Lao name
-   * @param nameEnglish the English name
+   * @param name the Lao and English names
    * @param parentId the parent's id
    * @param source the provenance
    */
@@ -57,7 +54,7 @@ public record StateBody(
     InvalidValueException.check(id.chars().noneMatch(Character::isWhitespace) && id.length() <= 80,
         "id", id, "must be at most 80 characters without spaces");
     InvalidValueException.required(kind, "kind");
-    sector = Objects.requireNonNull(sector, "sector");
+    sector = InvalidValueException.required(sector, "sector");
     unitCode = InvalidValueException.requiredText(unitCode, "unitCode");
     InvalidValueException.required(level, "level");
     InvalidValueException.check(kind.levels().contains(level), "level", level,
@@ -68,14 +65,13 @@ public record StateBody(
       InvalidValueException.check(sector.get().hasBodyAt(level), "sector", sector.get().code(),
           "has no bodies at " + level.nameEnglish() + " level (body " + id + ")");
     }
-    nameLao = InvalidValueException.requiredText(nameLao, "nameLao");
-    nameEnglish = InvalidValueException.requiredText(nameEnglish, "nameEnglish");
-    parentId = Objects.requireNonNull(parentId, "parentId").map(String::strip).filter(p -> !p.isEmpty());
+    InvalidValueException.required(name, "name");
+    parentId = InvalidValueException.required(parentId, "parentId").map(String::strip).filter(p -> !p.isEmpty());
     InvalidValueException.check(parentId.isPresent() || kind.mayBeTopLevel(), "parentId", "",
         "is required for a " + kind.nameEnglish() + " (body " + id + ")");
     InvalidValueException.check(!parentId.equals(Optional.of(id)), "parentId", id,
         "is the body itself");
-    Objects.requireNonNull(source, "source");
+    InvalidValueException.required(source, "source");
   }
 
   /**
@@ -109,12 +105,31 @@ public record StateBody(
    * @return the copy
    */
   public StateBody withParent(String parent) {
-    return new StateBody(id, kind, sector, unitCode, level, nameLao, nameEnglish,
-        Optional.ofNullable(parent), source);
+    return new StateBody(id, kind, sector, unitCode, level, name,
+        Optional.of(InvalidValueException.requiredText(parent, "parentId")), source);
+  }
+
+  /**
+   * A copy without a parent (refused for kinds that need one).
+   *
+   * @return the copy
+   */
+  public StateBody withoutParent() {
+    return new StateBody(id, kind, sector, unitCode, level, name, Optional.empty(), source);
+  }
+
+  /** @return the Lao name, {@code name().lao()} */
+  public String nameLao() {
+    return name.lao();
+  }
+
+  /** @return the English name, {@code name().english()} */
+  public String nameEnglish() {
+    return name.english();
   }
 
   @Override
   public String toString() {
-    return id + " " + nameEnglish + " (" + nameLao + ")";
+    return id + " " + name.english() + " (" + name.lao() + ")";
   }
 }

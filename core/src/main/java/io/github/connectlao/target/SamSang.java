@@ -1,11 +1,16 @@
 package io.github.connectlao.target;
 
 import io.github.connectlao.Confidence;
+import io.github.connectlao.ConnectLaoException;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.Source;
 import io.github.connectlao.admin.AdminLevel;
 import io.github.connectlao.admin.Gazetteer;
+import io.github.connectlao.internal.BundledCsv;
+import io.github.connectlao.internal.ReferenceSources;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The Sam Sang (ສາມສ້າງ, "Three Builds") targets of the 9th National Socio-Economic Development Plan
@@ -25,41 +30,61 @@ public final class SamSang {
   /** The year the 9th NSEDP targets are to be reached by. */
   public static final int TARGET_YEAR = 2025;
 
-  /**
-   * The source of the three national fractions: seed 001, MoHA news of 8 September 2022. Flagged
-   * {@link Confidence#UNVERIFIED}: no published text of the 9th NSEDP was found to confirm them.
-   */
-  public static final Source NSEDP9_SOURCE = Source.of(
-      "seed 001: Ministry of Home Affairs news, 8 Sep 2022 (six-month report meeting of the MoHA-MoH"
-          + " cooperation, CONNECT), citing the 9th NSEDP 2021-2025",
-      Confidence.UNVERIFIED,
-      "no published NSEDP text was found to confirm these fractions (lao_reference_facts.json"
-          + " sam_sang.nsedp9_targets: unverified - not found in any source read)");
+  /** The national shares by level, read once from the bundled {@code sam_sang_targets.csv}. */
+  private static final Map<AdminLevel, Fraction> SHARES;
 
-  /** The source of the Luang Namtha 2018 count. */
-  public static final Source LUANG_NAMTHA_2018_SOURCE = Source.of(
-      "Lao Statistics Bureau, Luang Namtha provincial statistics centre, psc-lm.lsb.gov.la/?page_id=262"
-          + " (2018: 362 villages, 214 development villages)",
-      Confidence.VERIFIED);
+  /**
+   * The source of the three national fractions: the Ministry of Home Affairs news of 8 September
+   * 2022, citing the 9th NSEDP. Flagged {@link Confidence#UNVERIFIED}: no published text of the
+   * 9th NSEDP was found to confirm them.
+   */
+  public static final Source NSEDP9_SOURCE;
+
+  /** The source of the Luang Namtha 2018 count (Lao Statistics Bureau, verified). */
+  public static final Source LUANG_NAMTHA_2018_SOURCE;
+
+  private static final SamSangCount LUANG_NAMTHA_2018;
+
+  static {
+    Source nsedp = null;
+    Map<AdminLevel, Fraction> shares = new EnumMap<>(AdminLevel.class);
+    for (BundledCsv.Row r : BundledCsv.read("sam_sang_targets.csv")) {
+      try {
+        AdminLevel level = AdminLevel.valueOf(r.require("level"));
+        SamSangStatus.forLevel(level);
+        Fraction share = Fraction.parse(r.require("share"));
+        InvalidValueException.check(Integer.parseInt(r.require("year")) == TARGET_YEAR, "year", r.require("year"),
+            "must be the plan's target year " + TARGET_YEAR);
+        InvalidValueException.check(shares.put(level, share) == null, "level", level, "is given twice");
+        nsedp = ReferenceSources.of(r);
+      } catch (RuntimeException e) {
+        throw new ConnectLaoException(r.file() + " line " + r.line() + ": " + e.getMessage(), e);
+      }
+    }
+    InvalidValueException.check(shares.size() == 3, "sam_sang_targets.csv", shares.keySet(),
+        "must give the province, district and village shares");
+    SHARES = Map.copyOf(shares);
+    NSEDP9_SOURCE = InvalidValueException.required(nsedp, "sam_sang_targets.csv");
+    BundledCsv.Row c = BundledCsv.read("sam_sang_counts.csv").get(0);
+    LUANG_NAMTHA_2018_SOURCE = ReferenceSources.of(c);
+    LUANG_NAMTHA_2018 = SamSangCount.of(c.require("unit"), AdminLevel.valueOf(c.require("level")),
+        Integer.parseInt(c.require("year")), Integer.parseInt(c.require("achieved")),
+        Integer.parseInt(c.require("total")), LUANG_NAMTHA_2018_SOURCE);
+  }
 
   private SamSang() {}
 
   /**
    * The national share of a level's units to reach its status by 2025: 2/3 of provinces, 1/3 of
-   * districts, 2/3 of villages (seed 001, unverified).
+   * districts, 2/3 of villages (MoHA news of 8 September 2022, unverified), from the bundled
+   * {@code sam_sang_targets.csv}.
    *
    * @param level province, district or village
    * @return the share
    */
   public static Fraction nationalShare(AdminLevel level) {
-    switch (SamSangStatus.forLevel(level)) {
-      case STRATEGIC_PROVINCE:
-        return Fraction.of(2, 3);
-      case COMPREHENSIVELY_STRONG_DISTRICT:
-        return Fraction.of(1, 3);
-      default:
-        return Fraction.of(2, 3);
-    }
+    SamSangStatus.forLevel(level);
+    return SHARES.get(level);
   }
 
   /**
@@ -113,7 +138,7 @@ public final class SamSang {
    * @return the count
    */
   public static SamSangCount luangNamtha2018() {
-    return SamSangCount.of("LA03", AdminLevel.VILLAGE, 2018, 214, 362, LUANG_NAMTHA_2018_SOURCE);
+    return LUANG_NAMTHA_2018;
   }
 
   /**

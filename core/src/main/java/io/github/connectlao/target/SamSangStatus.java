@@ -1,5 +1,6 @@
 package io.github.connectlao.target;
 
+import io.github.connectlao.BilingualName;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.admin.AdminLevel;
 
@@ -17,13 +18,11 @@ public enum SamSangStatus {
   DEVELOPMENT_VILLAGE(AdminLevel.VILLAGE, "development village", "ບ້ານເປັນຫົວໜ່ວຍພັດທະນາ");
 
   private final AdminLevel level;
-  private final String nameEnglish;
-  private final String nameLao;
+  private final BilingualName bilingualName;
 
   SamSangStatus(AdminLevel level, String nameEnglish, String nameLao) {
     this.level = level;
-    this.nameEnglish = nameEnglish;
-    this.nameLao = nameLao;
+    this.bilingualName = BilingualName.of(nameLao, nameEnglish);
   }
 
   /** @return the level of the units that can reach this status */
@@ -31,14 +30,19 @@ public enum SamSangStatus {
     return level;
   }
 
-  /** @return the English name, e.g. {@code development village} */
+  /** @return the English name, {@code displayName().english()} */
   public String nameEnglish() {
-    return nameEnglish;
+    return bilingualName.english();
   }
 
-  /** @return the Lao name */
+  /** @return the Lao and English names */
+  public BilingualName displayName() {
+    return bilingualName;
+  }
+
+  /** @return the Lao name, {@code displayName().lao()} */
   public String nameLao() {
-    return nameLao;
+    return bilingualName.lao();
   }
 
   /**

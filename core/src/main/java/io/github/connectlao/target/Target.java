@@ -7,7 +7,6 @@ import io.github.connectlao.admin.AdminLevel;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -61,7 +60,7 @@ public record Target(
     name = name == null || name.isBlank() ? code : name.strip();
     InvalidValueException.required(measure, "measure");
     InvalidValueException.required(direction, "direction");
-    baseline = Objects.requireNonNull(baseline, "baseline");
+    baseline = InvalidValueException.required(baseline, "baseline");
     InvalidValueException.required(target, "target");
     InvalidValueException.check(unitCodes != null && !unitCodes.isEmpty(), "unitCodes", unitCodes,
         "must name at least one unit");

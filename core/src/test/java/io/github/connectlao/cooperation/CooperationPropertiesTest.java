@@ -1,5 +1,6 @@
 package io.github.connectlao.cooperation;
 
+import io.github.connectlao.BilingualName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -7,7 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.connectlao.Confidence;
 import io.github.connectlao.InvalidValueException;
-import io.github.connectlao.PartialDate;
+import io.github.connectlao.DateRange;
 import io.github.connectlao.Source;
 import io.github.connectlao.admin.AdminLevel;
 import io.github.connectlao.admin.AdminUnit;
@@ -52,20 +53,25 @@ class CooperationPropertiesTest {
           for (int k = 0; k < n; k++) {
             codes.add(all.get((start + k * step) % all.size()).code());
           }
-          Phase phase = Phase.of("p", Period.of(PartialDate.ofYear(2022), PartialDate.ofYear(2023)),
-              new TargetArea(List.copyOf(codes), Set.of(), java.util.Optional.empty()), null, null, SRC);
+          Phase phase = Phase.of("p", DateRange.ofYears(2022, 2023),
+              new TargetArea(List.copyOf(codes), Set.of(), java.util.Optional.empty()), java.util.Optional.empty(),
+              java.util.Optional.empty(), SRC);
           Coverage cov = c.coverage(phase, LAO);
           for (LevelCoverage l : cov.levels()) {
-            l.share().ifPresent(s -> assertThat(s).isBetween(0.0, 1.0));
+            l.plannedShare().ifPresent(s -> assertThat(s).isBetween(0.0, 1.0));
+            assertThat(l.reached().isKnown()).isFalse();
           }
           long provinces = codes.stream().map(LAO::unit)
               .map(u -> LAO.ancestorAt(u, AdminLevel.PROVINCE).orElseThrow()).distinct().count();
-          assertThat(cov.at(AdminLevel.PROVINCE).covered()).isEqualTo((int) provinces);
-          assertThat(cov.at(AdminLevel.DISTRICT).covered())
-              .isEqualTo((int) codes.stream().filter(x -> LAO.unit(x).level() == AdminLevel.DISTRICT).count());
+          assertThat(cov.at(AdminLevel.PROVINCE).planned()).isEqualTo(UnitCount.known((int) provinces));
+          boolean provinceTargeted = codes.stream().anyMatch(x -> LAO.unit(x).level() == AdminLevel.PROVINCE);
+          // a targeted province does not say which of its districts are planned: unknown, never 0
+          assertThat(cov.at(AdminLevel.DISTRICT).planned()).isEqualTo(provinceTargeted
+              ? UnitCount.unknown("the source does not name the target units")
+              : UnitCount.known((int) codes.stream().filter(x -> LAO.unit(x).level() == AdminLevel.DISTRICT).count()));
           // every targeted unit is covered by the phase on a day inside its period
           String any = codes.iterator().next();
-          assertThat(c.withProgramme(new Programme("X", "x", "x", Programme.Kind.PROJECT, List.of(), List.of(),
+          assertThat(c.withProgramme(new Programme("X", BilingualName.of("x", "x"), Programme.Kind.PROJECT, List.of(), List.of(),
                   List.of(), List.of(phase), List.of(), SRC))
               .programmesCovering(LAO.unit(any), LocalDate.of(2023, 1, 1), LAO))
               .anyMatch(m -> m.programme().id().equals("X") && m.relation() == PhaseMatch.Relation.TARGETED);
@@ -73,14 +79,14 @@ class CooperationPropertiesTest {
   }
 
   @Test
-  void periodsRefuseAnEndBeforeTheStart() {
+  void dateRangesRefuseAnEndBeforeTheStartAndParseBack() {
     qt().forAll(integers().between(1990, 2040), integers().between(1990, 2040)).checkAssert((a, b) -> {
       if (b < a) {
-        assertThatThrownBy(() -> Period.of(PartialDate.ofYear(a), PartialDate.ofYear(b)))
-            .hasMessageContaining("end: '" + b + "'");
+        assertThatThrownBy(() -> DateRange.ofYears(a, b)).hasMessageContaining("end: '" + b + "-12-31'");
       } else {
-        Period p = Period.of(PartialDate.ofYear(a), PartialDate.ofYear(b));
-        assertThat(Period.parse(p.toString())).isEqualTo(p);
+        DateRange p = DateRange.ofYears(a, b);
+        assertThat(DateRange.parse(p.toString())).isEqualTo(p);
+        assertThat(DateRange.parse(p.toCompactString())).isEqualTo(p);
         assertThat(p.contains(LocalDate.of(a, 1, 1))).isTrue();
         assertThat(p.contains(LocalDate.of(b, 12, 31))).isTrue();
         assertThat(p.contains(LocalDate.of(b + 1, 1, 1))).isFalse();

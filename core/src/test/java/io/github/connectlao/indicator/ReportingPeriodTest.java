@@ -48,6 +48,20 @@ class ReportingPeriodTest {
   }
 
   @Test
+  void everyPeriodIsADateRangeAndACustomPeriodWrapsOne() {
+    assertThat(ReportingPeriod.parse("2022-H1").toDateRange())
+        .isEqualTo(io.github.connectlao.DateRange.parse("2022-01-01/2022-06-30"));
+    ReportingPeriod custom = ReportingPeriod.parse("2022-01-15/2022-03-31");
+    assertThat(custom).isInstanceOf(ReportingPeriod.Custom.class);
+    assertThat(custom.toDateRange().lengthInDays()).isEqualTo(custom.days()).isEqualTo(76);
+    assertThat(ReportingPeriod.of(io.github.connectlao.DateRange.parse("2022-01-15/2022-03-31"))).isEqualTo(custom);
+    assertThat(custom.toString()).isEqualTo("2022-01-15/2022-03-31");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> ReportingPeriod.of(io.github.connectlao.DateRange.from(java.time.LocalDate.of(2022, 1, 1))))
+        .hasMessageContaining("end: '..' must be a day for a reporting period");
+  }
+
+  @Test
   void containmentAndOverlap() {
     ReportingPeriod h1 = ReportingPeriod.parse("2022-H1");
     assertThat(h1.contains(LocalDate.of(2022, 6, 30))).isTrue();

@@ -141,6 +141,10 @@ final class GoldenExamples {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("local-date", LocalDate.of(2022, 9, 8));
     m.put("partial-date", PartialDate.ofMonth(2022, 1));
+    m.put("date-range", io.github.connectlao.DateRange.ofMonths(java.time.YearMonth.of(2021, 3), java.time.YearMonth.of(2021, 9)));
+    m.put("date-range-open", io.github.connectlao.DateRange.from(LocalDate.of(2012, 1, 1)));
+    m.put("date-range-days", io.github.connectlao.DateRange.of(LocalDate.of(2020, 11, 17), LocalDate.of(2020, 11, 18)));
+    m.put("bilingual-name", io.github.connectlao.BilingualName.of("ເມືອງ", "district"));
     m.put("confidence", Confidence.DERIVED);
     m.put("admin-level", AdminLevel.DISTRICT);
     m.put("identifier-scheme", IdentifierScheme.LSB);
@@ -216,7 +220,7 @@ final class GoldenExamples {
         io.github.connectlao.indicator.ReportingPeriod.parse("2022"), java.util.Optional.of(new java.math.BigDecimal("12")),
         java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
         java.util.Optional.of("denominator missing")));
-    m.put("sam-sang-assessment", io.github.connectlao.target.SamSangAssessment.of("LA0501", 2024, true, syn));
+    m.put("sam-sang-assessment", io.github.connectlao.target.SamSangAssessment.of("LA0501", 2024, io.github.connectlao.target.SamSangAssessment.Result.MET, syn));
     m.put("sam-sang-count", io.github.connectlao.target.SamSang.luangNamtha2018());
     m.put("status-thresholds", io.github.connectlao.target.StatusThresholds.openSdg());
     var districtTarget = io.github.connectlao.target.SamSang.nationalTarget(AdminLevel.DISTRICT);
@@ -226,7 +230,7 @@ final class GoldenExamples {
         io.github.connectlao.target.TotalBasis.GAZETTEER, 2023, 30, java.util.Optional.empty(),
         io.github.connectlao.target.StatusThresholds.openSdg()));
     var samSangReport = io.github.connectlao.target.SamSang.rollup(Gazetteer.laoPdr(), 2023)
-        .assessments(List.of(io.github.connectlao.target.SamSangAssessment.of("LA0501", 2023, true, syn)))
+        .assessments(List.of(io.github.connectlao.target.SamSangAssessment.of("LA0501", 2023, io.github.connectlao.target.SamSangAssessment.Result.MET, syn)))
         .counts(List.of(io.github.connectlao.target.SamSang.luangNamtha2018())).build();
     m.put("sam-sang-report", samSangReport);
     m.put("sam-sang-row", samSangReport.rows().get(0));

@@ -60,7 +60,8 @@ class StateBodiesPropertiesTest {
           for (int k = 0; k < n; k++) {
             StateBody b = bodies.get((start + k * 7) % bodies.size());
             if (records.stream().noneMatch(r -> r.bodyId().equals(b.id()))) {
-              records.add(JobPositionDetermination.of(b.id(), Stage.values()[(k + stage) % 4], null, null, null, src));
+              records.add(new JobPositionDetermination(b.id(), Stage.values()[(k + stage) % 4],
+                  java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), src));
             }
           }
           JobPositionSummary s = STANDARD.summarise(records, Stage.SUBMITTED);

@@ -1,5 +1,6 @@
 package io.github.connectlao.state;
 
+import io.github.connectlao.BilingualName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -102,17 +103,17 @@ class StateBodiesTest {
         .hasMessageContaining("sector: 'HEALTH' differs from the sector HOME_AFFAIRS");
     // a desk at the centre
     assertThatThrownBy(() -> new StateBody("X", BodyKind.DESK, Optional.empty(), "LA", AdminLevel.NATIONAL,
-        "ຈຸງານ", "desk", Optional.of("HEALTH@LA"), USER))
+        BilingualName.of("ຈຸງານ", "desk"), Optional.of("HEALTH@LA"), USER))
         .hasMessageContaining("level: 'NATIONAL' is not a level of a desk");
     // a district office without a parent, a provincial department without a sector
-    assertThatThrownBy(() -> StateBodies.forUnit(LAO.unit("LA0501"), Sector.HEALTH).withParent(null))
+    assertThatThrownBy(() -> StateBodies.forUnit(LAO.unit("LA0501"), Sector.HEALTH).withoutParent())
         .hasMessageContaining("parentId: '' is required for a district office");
     assertThatThrownBy(() -> new StateBody("Y", BodyKind.PROVINCIAL_DEPARTMENT, Optional.empty(), "LA05",
-        AdminLevel.PROVINCE, "ພະແນກ", "department", Optional.of("HEALTH@LA"), USER))
+        AdminLevel.PROVINCE, BilingualName.of("ພະແນກ", "department"), Optional.of("HEALTH@LA"), USER))
         .hasMessageContaining("sector: '' is required for a provincial department");
     // a unit not in the gazetteer
     StateBody ghost = new StateBody("HEALTH@LA99", BodyKind.PROVINCIAL_DEPARTMENT, Optional.of(Sector.HEALTH),
-        "LA99", AdminLevel.PROVINCE, "ພະແນກ", "ghost", Optional.of("HEALTH@LA"), USER);
+        "LA99", AdminLevel.PROVINCE, BilingualName.of("ພະແນກ", "ghost"), Optional.of("HEALTH@LA"), USER);
     assertThatThrownBy(() -> StateBodyDirectory.of(LAO, List.of(moh, ghost)))
         .hasMessageContaining("unitCode: 'LA99' is not in the gazetteer");
     assertThatThrownBy(() -> StateBodies.forUnit(LAO.unit("LA0501"), Sector.FOREIGN_AFFAIRS))
@@ -137,11 +138,11 @@ class StateBodiesTest {
     StateBodyDirectory d = StateBodies.standardBodies(LAO);
     PartialDate y = PartialDate.ofYear(2019);
     List<JobPositionDetermination> records = List.of(
-        JobPositionDetermination.of(StateBodies.MOHA_CITIZEN_MANAGEMENT, Stage.SUBMITTED, y, y, null, USER),
-        JobPositionDetermination.of(StateBodies.MOHA_CABINET, Stage.APPROVED, y, y, PartialDate.ofYear(2020), USER),
-        JobPositionDetermination.of(StateBodies.MOH_PLANNING, Stage.DETERMINED, y, null, null, USER),
-        JobPositionDetermination.of("HEALTH@LA05", Stage.SUBMITTED, null, y, null, USER),
-        JobPositionDetermination.of("HOME_AFFAIRS@LA0501", Stage.SUBMITTED, null, y, null, USER));
+        new JobPositionDetermination(StateBodies.MOHA_CITIZEN_MANAGEMENT, Stage.SUBMITTED, Optional.of(y), Optional.of(y), Optional.empty(), USER),
+        new JobPositionDetermination(StateBodies.MOHA_CABINET, Stage.APPROVED, Optional.of(y), Optional.of(y), Optional.of(PartialDate.ofYear(2020)), USER),
+        new JobPositionDetermination(StateBodies.MOH_PLANNING, Stage.DETERMINED, Optional.of(y), Optional.empty(), Optional.empty(), USER),
+        new JobPositionDetermination("HEALTH@LA05", Stage.SUBMITTED, Optional.empty(), Optional.of(y), Optional.empty(), USER),
+        new JobPositionDetermination("HOME_AFFAIRS@LA0501", Stage.SUBMITTED, Optional.empty(), Optional.of(y), Optional.empty(), USER));
     JobPositionSummary s = d.summarise(records, Stage.SUBMITTED);
     // parties: MoHA (2 departments) and Bokeo province (2 bodies); MoH's planning dept only determined
     assertThat(s.bodies()).isEqualTo(2);
@@ -150,12 +151,12 @@ class StateBodiesTest {
     assertThat(d.summarise(records, Stage.DETERMINED).bodies()).isEqualTo(3);
     assertThat(StateBodies.jobPositions2019().toString())
         .isEqualTo("20 bodies, 318 departments completed and submitted (2019-08-30)");
-    assertThatThrownBy(() -> JobPositionDetermination.of("X", Stage.DETERMINED, y, null, y, USER))
+    assertThatThrownBy(() -> new JobPositionDetermination("X", Stage.DETERMINED, Optional.of(y), Optional.empty(), Optional.of(y), USER))
         .hasMessageContaining("approvedOn: '2019' is set but the stage is only DETERMINED");
-    assertThatThrownBy(() -> JobPositionDetermination.of("X", Stage.APPROVED, y, y, PartialDate.ofYear(2018), USER))
+    assertThatThrownBy(() -> new JobPositionDetermination("X", Stage.APPROVED, Optional.of(y), Optional.of(y), Optional.of(PartialDate.ofYear(2018)), USER))
         .hasMessageContaining("approvedOn: '2018' is before submittedOn 2019");
     assertThatThrownBy(() -> d.summarise(List.of(
-        JobPositionDetermination.of("NOPE", Stage.SUBMITTED, null, null, null, USER)), Stage.SUBMITTED))
+        new JobPositionDetermination("NOPE", Stage.SUBMITTED, Optional.empty(), Optional.empty(), Optional.empty(), USER)), Stage.SUBMITTED))
         .hasMessageContaining("bodyId: 'NOPE' is not a body of the directory");
   }
 
@@ -164,9 +165,9 @@ class StateBodiesTest {
     StateBody moh = StateBodies.ministry(Sector.HEALTH);
     StateBody bokeo = StateBodies.forUnit(LAO.unit("LA05"), Sector.HEALTH);
     StateBody ghost = new StateBody("HEALTH@LA99", BodyKind.PROVINCIAL_DEPARTMENT, Optional.of(Sector.HEALTH),
-        "LA99", AdminLevel.PROVINCE, "ພະແນກ", "ghost", Optional.of("HEALTH@LA"), USER);
+        "LA99", AdminLevel.PROVINCE, BilingualName.of("ພະແນກ", "ghost"), Optional.of("HEALTH@LA"), USER);
     StateBody ghostChild = new StateBody("HEALTH@LA9901", BodyKind.DISTRICT_OFFICE, Optional.of(Sector.HEALTH),
-        "LA0501", AdminLevel.DISTRICT, "ຫ້ອງການ", "orphan", Optional.of("HEALTH@LA99"), USER);
+        "LA0501", AdminLevel.DISTRICT, BilingualName.of("ຫ້ອງການ", "orphan"), Optional.of("HEALTH@LA99"), USER);
     StateBody huoixai = StateBodies.forUnit(LAO.unit("LA0501"), Sector.HEALTH);
     var result = StateBodyDirectory.lenient(LAO, List.of(moh, ghostChild, bokeo, ghost, huoixai, bokeo));
     assertThat(result.accepted()).extracting(StateBody::id).containsExactly("HEALTH@LA", "HEALTH@LA05", "HEALTH@LA0501");

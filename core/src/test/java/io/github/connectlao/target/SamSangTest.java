@@ -26,7 +26,7 @@ class SamSangTest {
       assertThat(t.target().year()).isEqualTo(2025);
       assertThat(t.baseline()).isEmpty();
       assertThat(t.source().confidence()).isEqualTo(Confidence.UNVERIFIED);
-      assertThat(t.source().citation()).contains("seed 001").contains("8 Sep 2022");
+      assertThat(t.source().citation()).contains("Ministry of Home Affairs").contains("8 September 2022");
       assertThat(t.source().note()).hasValueSatisfying(n -> assertThat(n).contains("no published NSEDP text"));
     });
   }
@@ -83,9 +83,9 @@ class SamSangTest {
     List<SamSangAssessment> list = new ArrayList<>();
     for (AdminUnit p : LAO.units(AdminLevel.PROVINCE)) {
       List<AdminUnit> ds = LAO.children(p);
-      list.add(SamSangAssessment.of(ds.get(0).code(), 2021, true, SYNTHETIC));
-      list.add(SamSangAssessment.of(ds.get(1).code(), 2021, false, SYNTHETIC));
-      list.add(SamSangAssessment.of(ds.get(1).code(), 2023, true, SYNTHETIC));
+      list.add(SamSangAssessment.of(ds.get(0).code(), 2021, SamSangAssessment.Result.MET, SYNTHETIC));
+      list.add(SamSangAssessment.of(ds.get(1).code(), 2021, SamSangAssessment.Result.NOT_MET, SYNTHETIC));
+      list.add(SamSangAssessment.of(ds.get(1).code(), 2023, SamSangAssessment.Result.MET, SYNTHETIC));
     }
     SamSangReport r = SamSang.rollup(LAO, 2023).assessments(list).build();
     SamSangRow nat = r.row("LA", SamSangStatus.COMPREHENSIVELY_STRONG_DISTRICT);
@@ -120,7 +120,7 @@ class SamSangTest {
   @Test
   void badInputIsReportedOrRefused() {
     SamSangReport r = SamSang.rollup(LAO, 2025)
-        .assessments(List.of(SamSangAssessment.of("NOPE", 2022, true, SYNTHETIC)))
+        .assessments(List.of(SamSangAssessment.of("NOPE", 2022, SamSangAssessment.Result.MET, SYNTHETIC)))
         .counts(List.of(SamSangCount.of("LA0301", AdminLevel.DISTRICT, 2022, 1, SYNTHETIC))).build();
     assertThat(r.problems()).hasSize(2);
     assertThat(r.problems().get(0)).contains("NOPE").contains("unknown unit code");

@@ -39,7 +39,7 @@ class ExamplesTest {
     String out = run(NewCooperationProgramme::main);
     assertThat(out)
         .contains("extended: CooperationCatalogue[8 areas, 2 agreements, 5 programmes")
-        .contains("coverage of pilot: pilot: 2/18 provinces (11.1%), 3/148 districts (2.0%)")
+        .contains("coverage of pilot: pilot: planned 2/18 provinces (11.1%), 3/148 districts (2.0%); reached provinces unknown")
         .contains("Huoixai on 2026-06-01: [BR-VILLAGES pilot (TARGETED)]")
         .contains("refused: ").contains("'LA99' is not in the gazetteer");
   }

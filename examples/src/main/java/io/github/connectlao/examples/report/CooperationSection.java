@@ -4,15 +4,27 @@ import io.github.connectlao.admin.AdminLevel;
 import io.github.connectlao.cooperation.CooperationCatalogue;
 import io.github.connectlao.cooperation.Coverage;
 import io.github.connectlao.cooperation.LaoCooperation;
+import io.github.connectlao.cooperation.LevelCoverage;
+import io.github.connectlao.cooperation.Meeting;
+import io.github.connectlao.cooperation.MeetingOutcome;
+import io.github.connectlao.cooperation.MeetingParticipant;
 import io.github.connectlao.cooperation.Phase;
 import io.github.connectlao.cooperation.Programme;
 import io.github.connectlao.cooperation.Reach;
 import io.github.connectlao.cooperation.TimelineEvent;
+import io.github.connectlao.cooperation.UnitCount;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The MoHA–MoH cooperation: the timeline of agreements, programme phases, meetings and reach, and
- * the coverage of each programme phase over provinces and districts.
+ * The MoHA–MoH cooperation: the timeline of agreements, programme phases, meetings and reach; the
+ * coverage of each programme phase, planned and reached, over provinces and districts (an unknown
+ * figure printed as {@code unknown} with its reason, never as 0); and the officials the sources name
+ * at each meeting, with their roles.
  */
 public final class CooperationSection implements ReportSection {
 
@@ -25,7 +37,7 @@ public final class CooperationSection implements ReportSection {
   public void write(ReportContext ctx, ReportOutput out) throws Exception {
     Lang lang = ctx.lang();
     CooperationCatalogue c = LaoCooperation.defaults();
-    out.text("Catalogue: " + c + ", from the MoHA source documents (seeds 000–004) and WHO / BMJ "
+    out.text("Catalogue: " + c + ", from MoHA news articles and background notes (2019–2023) and WHO / BMJ "
         + "Global Health reports of CONNECT's reach.");
 
     Table.Builder timeline = Table.builder("cooperation-timeline", lang.pick("Timeline", "ລຳດັບເຫດການ"),
@@ -37,28 +49,76 @@ public final class CooperationSection implements ReportSection {
     timeline.labels(lang, "ວັນທີ", "ປະເພດ", "", "", "");
     out.table(timeline.build());
 
-    Table.Builder coverage = Table.builder("programme-coverage", lang.pick("Programme coverage",
-        "ຂອບເຂດຂອງແຜນງານ"), "programme", "kind", "phase", "period", "provinces", "districts", "note");
+    Table.Builder coverage = Table.builder("programme-coverage", lang.pick("Programme coverage: planned and reached",
+        "ຂອບເຂດຂອງແຜນງານ: ແຜນ ແລະ ຕົວຈິງ"), "programme", "kind", "phase", "period", "provinces planned",
+        "provinces reached", "districts planned", "districts reached", "why unknown");
     for (Programme p : c.programmes()) {
       for (Phase ph : p.phases()) {
         Coverage cov = c.coverage(ph, ctx.gazetteer());
-        coverage.row(p.id(), p.kind().name().toLowerCase(Locale.ROOT), ph.name(), ph.period().toString(),
-            cov.targetsNamed() ? cov.at(AdminLevel.PROVINCE).covered() + "/" + cov.at(AdminLevel.PROVINCE).total() : "not named",
-            cov.targetsNamed() ? cov.at(AdminLevel.DISTRICT).covered() + "/" + cov.at(AdminLevel.DISTRICT).total() : "not named",
-            cov.note().orElse(""));
+        LevelCoverage provinces = cov.at(AdminLevel.PROVINCE);
+        LevelCoverage districts = cov.at(AdminLevel.DISTRICT);
+        coverage.row(p.id(), p.kind().name().toLowerCase(Locale.ROOT), ph.name(), ph.periodText(),
+            figure(provinces, provinces.planned()), figure(provinces, provinces.reached()),
+            figure(districts, districts.planned()), figure(districts, districts.reached()),
+            reasons(provinces, districts));
       }
     }
-    coverage.labels(lang, "", "ປະເພດ", "", "", "ແຂວງ", "ເມືອງ", "");
-    coverage.note("covered / total units of the gazetteer; 'not named' when the sources do not name the target area");
+    coverage.labels(lang, "", "ປະເພດ", "", "", "ແຂວງ (ແຜນ)", "ແຂວງ (ຕົວຈິງ)", "ເມືອງ (ແຜນ)", "ເມືອງ (ຕົວຈິງ)", "");
+    coverage.note("planned: units targeted, or holding a targeted unit, out of the gazetteer's units; reached: the "
+        + "programme's published count dated within the phase; 'unknown' when the sources do not say (never 0)");
     out.table(coverage.build());
 
     Table.Builder reach = Table.builder("programme-reach", lang.pick("Published reach", "ຜົນການຂະຫຍາຍ"),
-        "programme", "reach", "confidence");
+        "programme", "reach", "source", "confidence");
     for (Programme p : c.programmes()) {
       for (Reach r : p.reach()) {
-        reach.row(p.id(), r.toString(), r.source().confidence().name().toLowerCase(Locale.ROOT));
+        reach.row(p.id(), r.toString(), r.source().citation(), r.source().confidence().name().toLowerCase(Locale.ROOT));
       }
     }
     out.table(reach.build());
+
+    Table.Builder people = Table.builder("meeting-people", lang.pick("Officials named at meetings",
+        "ບຸກຄົນທີ່ມີບົດບາດໃນກອງປະຊຸມ"), "meeting", "date", "name", "position", "body", "role", "what");
+    for (Meeting m : c.meetings()) {
+      for (MeetingParticipant p : m.people()) {
+        people.row(m.id(), m.dates().toCompactString(), p.name(),
+            p.position().map(x -> lang.pick(x.english(), x.lao())).orElse("(not stated)"), p.bodyId().orElse(""),
+            p.roles().stream().sorted().map(r -> lang.pick(r.displayName().english(), r.displayName().lao()))
+                .collect(Collectors.joining(", ")),
+            p.activity().map(x -> lang.pick(x.english(), x.lao())).orElse(""));
+      }
+    }
+    people.labels(lang, "ກອງປະຊຸມ", "ວັນທີ", "ຊື່", "ຕຳແໜ່ງ", "", "ບົດບາດ", "");
+    people.note("names and Lao positions as the sources write them; English positions are translations");
+    out.table(people.build());
+
+    Table.Builder outcomes = Table.builder("meeting-outcomes", lang.pick("Meeting outcomes", "ຜົນຂອງກອງປະຊຸມ"),
+        "meeting", "kind", "outcome", "period", "party");
+    for (Meeting m : c.meetings()) {
+      for (MeetingOutcome o : m.outcomes()) {
+        outcomes.row(m.id(), o.kind().displayName().english(), lang.pick(o.text().english(), o.text().lao()),
+            o.period().map(x -> x.toCompactString()).orElse(""), o.party().orElse(""));
+      }
+    }
+    out.table(outcomes.build());
+  }
+
+  /** A figure as {@code 18/18}, {@code 9/18} or {@code unknown}: an unknown count is never printed as 0. */
+  static String figure(LevelCoverage level, UnitCount count) {
+    if (count.count().isEmpty()) {
+      return "unknown";
+    }
+    return count.count().get() + level.total().map(t -> "/" + t).orElse("");
+  }
+
+  private static String reasons(LevelCoverage... levels) {
+    Set<String> why = new LinkedHashSet<>();
+    List<UnitCount> counts = new ArrayList<>();
+    for (LevelCoverage l : levels) {
+      counts.add(l.planned());
+      counts.add(l.reached());
+    }
+    counts.forEach(x -> x.unknownBecause().ifPresent(why::add));
+    return String.join("; ", why);
   }
 }

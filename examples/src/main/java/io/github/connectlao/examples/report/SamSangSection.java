@@ -32,8 +32,10 @@ public final class SamSangSection implements ReportSection {
     Gazetteer g = ctx.withVillages().gazetteer();
     int year = Math.max(2021, Math.min(2200, ctx.options().date().getYear()));
     SamSangReport report = SamSang.rollup(g, year).counts(List.of(SamSang.luangNamtha2018())).build();
-    out.text("By " + SamSang.TARGET_YEAR + " (9th NSEDP): at least 2/3 of provinces strategic units, 1/3 of "
-        + "districts comprehensively strong units, 2/3 of villages development units. Targets: "
+    out.text("By " + SamSang.TARGET_YEAR + " (9th NSEDP): at least " + SamSang.nationalShare(AdminLevel.PROVINCE)
+        + " of provinces strategic units, " + SamSang.nationalShare(AdminLevel.DISTRICT) + " of districts "
+        + "comprehensively strong units, " + SamSang.nationalShare(AdminLevel.VILLAGE) + " of villages development "
+        + "units. Targets: "
         + SamSang.NSEDP9_SOURCE.citation() + " [" + SamSang.NSEDP9_SOURCE.confidence().name().toLowerCase() + "].");
 
     Table.Builder t = Table.builder("sam-sang-targets", lang.pick("Sam Sang targets, situation in " + year,
@@ -75,7 +77,8 @@ public final class SamSangSection implements ReportSection {
     Map<String, List<? extends Number>> series = new LinkedHashMap<>();
     series.put(out.titleLang().pick("required by 2025 (2/3 of villages; totals from the unofficial community list)",
         "ຄາດໝາຍ 2025 (2/3 ຂອງບ້ານ)"), required);
-    series.put(out.titleLang().pick("achieved (latest sourced count: Luang Namtha 2018)", "ບັນລຸແລ້ວ"), achieved);
+    series.put(out.titleLang().pick("achieved (latest sourced count: Luang Namtha 2018; no bar = no sourced count, "
+        + "not zero)", "ບັນລຸແລ້ວ (ບໍ່ມີແທ່ງ = ບໍ່ມີຂໍ້ມູນ)"), achieved);
     out.chart("sam-sang-villages", Charts.bars(out.titleLang().pick("Sam Sang: development villages by province",
         "ສາມສ້າງ: ບ້ານເປັນຫົວໜ່ວຍພັດທະນາ"), out.titleLang().pick("villages", "ບ້ານ"), names, series, Optional.empty(), false));
   }

@@ -40,20 +40,22 @@ public final class StateBodiesSection implements ReportSection {
     counts.forEach((level, kinds) -> kinds.forEach((kind, n) ->
         perLevel.row(level.nameEnglish(), level.nameLao(), kind.nameEnglish(), kind.nameLao(), n)));
     perLevel.labels(lang, "", "", "", "", "ຈຳນວນ").label(1, "ຂັ້ນ").label(3, "ປະເພດ");
-    perLevel.note("standard bodies generated from the gazetteer (DERIVED) plus the central bodies named in seeds 000–004");
+    perLevel.note("standard bodies generated from the gazetteer (DERIVED) plus the central bodies named in the MoHA news articles");
     out.table(perLevel.build());
 
     Table.Builder central = Table.builder("central-bodies", lang.pick("Central bodies named in the sources",
-        "ອົງການຈັດຕັ້ງຂັ້ນສູນກາງ"), "id", "kind", "name", "under", "confidence");
+        "ອົງການຈັດຕັ້ງຂັ້ນສູນກາງ"), "id", "kind", "name", "under", "confidence", "source");
     for (StateBody b : StateBodies.ministries()) {
       central.row(b.id(), b.kind().nameEnglish(), lang.pick(b.nameEnglish(), b.nameLao()),
-          b.parentId().orElse(""), b.source().confidence().name().toLowerCase(java.util.Locale.ROOT));
+          b.parentId().orElse(""), b.source().confidence().name().toLowerCase(java.util.Locale.ROOT),
+          b.source().citation());
     }
     for (StateBody b : StateBodies.namedDepartments()) {
       central.row(b.id(), b.kind().nameEnglish(), lang.pick(b.nameEnglish(), b.nameLao()),
-          b.parentId().orElse(""), b.source().confidence().name().toLowerCase(java.util.Locale.ROOT));
+          b.parentId().orElse(""), b.source().confidence().name().toLowerCase(java.util.Locale.ROOT),
+          b.source().citation());
     }
-    central.labels(lang, "ລະຫັດ", "ປະເພດ", "ຊື່", "", "");
+    central.labels(lang, "ລະຫັດ", "ປະເພດ", "ຊື່", "", "", "ແຫຼ່ງຂໍ້ມູນ");
     out.table(central.build());
 
     AdminUnit bokeo = ctx.gazetteer().unit("LA05");
