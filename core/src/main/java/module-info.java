@@ -2,10 +2,13 @@
  * connect-lao: a domain model of local governance and birth registration in the Lao PDR.
  *
  * <p>Start with {@link io.github.connectlao.ConnectLao} or {@link
- * io.github.connectlao.admin.Gazetteer#laoPdr()}.
+ * io.github.connectlao.admin.Gazetteer#laoPdr()}. The model has no serialisation concerns: the JSON
+ * forms are in the separate module {@code io.github.connectlao.json} (artifact {@code
+ * connect-lao-json}). Jackson is required here only by the CSV reader's tokenizer and is not part of
+ * this module's API.
  */
 module io.github.connectlao.core {
-  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
   requires org.slf4j;
 
@@ -15,7 +18,6 @@ module io.github.connectlao.core {
   exports io.github.connectlao.crvs;
   exports io.github.connectlao.csv;
   exports io.github.connectlao.indicator;
-  exports io.github.connectlao.json;
   exports io.github.connectlao.lao;
   exports io.github.connectlao.state;
   exports io.github.connectlao.target;

@@ -14,7 +14,6 @@ import io.github.connectlao.csv.BirthRegistrationCsv;
 import io.github.connectlao.csv.ImportResult;
 import io.github.connectlao.indicator.IndicatorCatalogue;
 import io.github.connectlao.indicator.ReportingPeriod;
-import io.github.connectlao.json.ConnectLaoJson;
 import io.github.connectlao.state.StateBodies;
 import io.github.connectlao.state.StateBody;
 import io.github.connectlao.state.StateBodyDirectory;
@@ -181,12 +180,5 @@ public final class ConnectLao {
    */
   public static ImportResult<BirthRegistration> importRegistrations(Path csv, LocalDate today) {
     return BirthRegistrationCsv.read(csv, gazetteer(), today, false);
-  }
-
-  // ------------------------------------------------------------ data exchange
-
-  /** @return the library's JSON reader and writer (every model type, unknown properties refused) */
-  public static ConnectLaoJson json() {
-    return ConnectLaoJson.standard();
   }
 }

@@ -229,7 +229,7 @@ final class CoreForms {
 
   /** Every form of this class, for the module. */
   static List<Form<?>> all() {
-    List<Form<?>> forms = new ArrayList<>(List.of(LOCAL_DATE, PARTIAL_DATE, CONFIDENCE, ADMIN_LEVEL,
+    List<Form<?>> forms = new ArrayList<>(List.of(PARTIAL_DATE, CONFIDENCE, ADMIN_LEVEL,
         IDENTIFIER_SCHEME, SEX, TIMELINESS, SOURCE, ADMIN_UNIT, GAZETTEER, REGISTRATION_POLICY,
         BIRTH_REGISTRATION, ROW_ERROR, IMPORT_RESULT));
     return forms;

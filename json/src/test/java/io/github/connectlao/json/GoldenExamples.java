@@ -139,7 +139,6 @@ final class GoldenExamples {
   /** @return golden file name (without .json) to example value */
   static Map<String, Object> all() {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("local-date", LocalDate.of(2022, 9, 8));
     m.put("partial-date", PartialDate.ofMonth(2022, 1));
     m.put("confidence", Confidence.DERIVED);
     m.put("admin-level", AdminLevel.DISTRICT);

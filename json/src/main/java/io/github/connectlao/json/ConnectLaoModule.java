@@ -33,7 +33,7 @@ public final class ConnectLaoModule extends SimpleModule {
 
   /** Creates the module with every form. */
   public ConnectLaoModule() {
-    super("ConnectLaoModule", new Version(0, 1, 0, "SNAPSHOT", "io.github.connectlao", "connect-lao-core"));
+    super("ConnectLaoModule", new Version(0, 1, 0, "SNAPSHOT", "io.github.connectlao", "connect-lao-json"));
     for (Form<?> form : forms()) {
       register(form);
     }

@@ -43,14 +43,29 @@ class ConnectLaoJsonTest {
   }
 
   @Test
-  void unknownPropertyIsRefusedByDefaultAndAcceptedWhenConfigured() {
+  void unknownPropertyIsIgnoredByDefaultAndRefusedInStrictMode() {
+    // a minor release may add a property: a reader of this version must still read the document
     String text = "{\"citation\":\"x\",\"confidence\":\"VERIFIED\",\"colour\":\"red\"}";
-    assertThatThrownBy(() -> json.read(text, io.github.connectlao.Source.class))
+    assertThat(json.read(text, io.github.connectlao.Source.class).citation()).isEqualTo("x");
+    ConnectLaoJson strict = ConnectLaoJson.builder().strict().build();
+    assertThatThrownBy(() -> strict.read(text, io.github.connectlao.Source.class))
         .isInstanceOf(JsonFormatException.class)
         .hasMessageContaining("$.colour")
         .hasMessageContaining("not a known property");
-    ConnectLaoJson lenient = ConnectLaoJson.builder().rejectUnknownProperties(false).build();
-    assertThat(lenient.read(text, io.github.connectlao.Source.class).citation()).isEqualTo("x");
+  }
+
+  @Test
+  void duplicateKeysAreAnErrorNamingThePathNotTheValue() {
+    String text = "{\"citation\":\"Somchai\",\"confidence\":\"VERIFIED\",\"citation\":\"y\"}";
+    assertThatThrownBy(() -> json.read(text, io.github.connectlao.Source.class))
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessageContaining("Duplicate field")
+        .hasMessageNotContaining("Somchai");
+    String nested = "[{\"citation\":\"x\",\"confidence\":\"VERIFIED\",\"confidence\":\"VERIFIED\"}]";
+    assertThatThrownBy(() -> json.readList(nested, io.github.connectlao.Source.class))
+        .isInstanceOf(JsonFormatException.class).hasMessageContaining("Duplicate field");
+    assertThatThrownBy(() -> json.readEach(new java.io.StringReader(nested), io.github.connectlao.Source.class,
+        x -> { })).isInstanceOf(JsonFormatException.class).hasMessageContaining("Duplicate field");
   }
 
   @Test
@@ -116,8 +131,9 @@ class ConnectLaoJsonTest {
     assertThatThrownBy(() -> json.read("{\"legalPeriodDays\":\"30\"}", io.github.connectlao.crvs.RegistrationPolicy.class))
         .isInstanceOf(JsonFormatException.class).hasMessageContaining("$.legalPeriodDays")
         .hasMessageContaining("expected a whole number");
-    assertThatThrownBy(() -> json.read("\"2022-02-30\"", java.time.LocalDate.class))
-        .isInstanceOf(JsonFormatException.class).hasMessageContaining("not an ISO-8601 date");
+    assertThatThrownBy(() -> json.read("{\"year\":2021,\"value\":\"2022-02-30\"}",
+        io.github.connectlao.target.Observation.class)).isInstanceOf(JsonFormatException.class)
+        .hasMessageContaining("$.value");
     assertThatThrownBy(() -> json.read("[1]", AdminUnit.class)).isInstanceOf(JsonFormatException.class)
         .hasMessageContaining("expected a JSON object");
     assertThatThrownBy(() -> json.read("{} {}", io.github.connectlao.Source.class))
@@ -156,7 +172,20 @@ class ConnectLaoJsonTest {
   void newMapperHasTheModuleAndNoDefaultTyping() throws Exception {
     var mapper = ConnectLaoJson.newMapper();
     assertThat(mapper.getRegisteredModuleIds()).contains("ConnectLaoModule");
-    assertThat(mapper.writeValueAsString(java.time.LocalDate.of(2022, 9, 8))).isEqualTo("\"2022-09-08\"");
     assertThat(mapper.getSerializationConfig().getDefaultTyper(null)).isNull();
+  }
+
+  @Test
+  void theModuleRegistersOnlyTheLibrarysOwnTypes() throws Exception {
+    assertThat(ConnectLaoModule.supportedTypes())
+        .allSatisfy(t -> assertThat(t.getName()).startsWith("io.github.connectlao."));
+    // a host application's own dates are written as its mapper says, not as the module says
+    var host = new com.fasterxml.jackson.databind.ObjectMapper();
+    String before = host.writeValueAsString(java.util.Map.of("d", java.util.Date.from(java.time.Instant.EPOCH)));
+    host.registerModule(new ConnectLaoModule());
+    assertThat(host.writeValueAsString(java.util.Map.of("d", java.util.Date.from(java.time.Instant.EPOCH))))
+        .isEqualTo(before);
+    assertThatThrownBy(() -> host.writeValueAsString(java.time.LocalDate.of(2022, 9, 8)))
+        .hasMessageContaining("jackson-datatype-jsr310");
   }
 }

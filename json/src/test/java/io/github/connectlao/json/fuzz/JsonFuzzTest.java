@@ -1,4 +1,4 @@
-package io.github.connectlao.fuzz;
+package io.github.connectlao.json.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.integers;

@@ -42,7 +42,7 @@ abstract class Form<T> {
     }
 
     @Override
-    final T read(JsonNode node, String path, boolean rejectUnknown) {
+    T read(JsonNode node, String path, boolean rejectUnknown) {
       return read(JsonFields.of(node, path, rejectUnknown));
     }
 
@@ -84,25 +84,18 @@ abstract class Form<T> {
     return false;
   }
 
-  /** A form that is only written (publication outputs), from a tree the type builds itself. */
-  static final class WriteOnly<T> extends Form<T> {
-    private final Function<T, JsonNode> tree;
+  /** A form that is only written (publication outputs); reading it is refused with the reason. */
+  abstract static class WriteOnly<T> extends Obj<T> {
     private final String why;
 
-    WriteOnly(Class<T> type, Function<T, JsonNode> tree, String why) {
+    WriteOnly(Class<T> type, String why) {
       super(type);
-      this.tree = tree;
       this.why = why;
     }
 
     @Override
-    void write(T value, JsonGenerator g) throws IOException {
-      g.writeTree(tree.apply(value));
-    }
-
-    @Override
-    T read(JsonNode node, String path, boolean rejectUnknown) {
-      throw new JsonFormatException(path, type().getSimpleName() + " is written, not read: " + why);
+    T read(JsonFields f) {
+      throw new JsonFormatException(f.path(), type().getSimpleName() + " is written, not read: " + why);
     }
 
     @Override

@@ -3,11 +3,11 @@ package io.github.connectlao.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.connectlao.Source;
+import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.crvs.AgeGroup;
 import io.github.connectlao.crvs.BirthFilter;
 import io.github.connectlao.crvs.BirthRegistrationReport;
 import io.github.connectlao.crvs.BirthSetting;
-import io.github.connectlao.crvs.CrvsJson;
 import io.github.connectlao.crvs.SuppressedTable;
 import io.github.connectlao.crvs.CrvsReferenceFigures;
 import io.github.connectlao.crvs.DateWindow;
@@ -15,10 +15,12 @@ import io.github.connectlao.crvs.PopulationTable;
 import io.github.connectlao.crvs.RegistrationCounts;
 import io.github.connectlao.crvs.RegistrationRate;
 import io.github.connectlao.crvs.Sex;
+import io.github.connectlao.crvs.Timeliness;
 import io.github.connectlao.crvs.TimelinessCounts;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** The JSON forms of the {@code crvs} statistics types: population tables, counts and rates. */
 final class CrvsForms {
@@ -136,6 +138,9 @@ final class CrvsForms {
       if (r.denominator().isPresent()) {
         g.writeNumberField("denominator", r.denominator().get());
       }
+      if (r.value().isPresent()) {
+        g.writeNumberField("value", r.value().get());
+      }
       CoreForms.optString(g, "noValueReason", r.noValueReason());
       g.writeArrayFieldStart("terms");
       for (String t : r.terms()) {
@@ -157,11 +162,17 @@ final class CrvsForms {
       Optional<Sex> sex = f.optText("sex").map(s -> JsonFields.enumConstant(s, f.path("sex"), Sex.class));
       long numerator = f.longValue("numerator");
       Optional<Double> denominator = f.node("denominator").map(n -> number(n, f.path("denominator")));
+      Optional<Double> value = f.node("value").map(n -> number(n, f.path("value")));
       Optional<String> reason = f.optText("noValueReason");
       List<String> terms = f.list("terms", (n, p, r) -> JsonFields.text(n, p));
       List<Source> sources = f.list("sources", CoreForms.SOURCE::read);
-      return f.build(() -> new RegistrationRate(indicator, unit, period, sex, numerator, denominator, reason,
-          terms, sources));
+      RegistrationRate rate = f.build(() -> new RegistrationRate(indicator, unit, period, sex, numerator, denominator,
+          reason, terms, sources));
+      if (value.isPresent() && !value.equals(rate.value())) {
+        throw new JsonFormatException(f.path("value"), value.get() + " is not numerator / denominator ("
+            + rate.value().map(String::valueOf).orElse("no value") + ")");
+      }
+      return rate;
     }
   };
 
@@ -207,41 +218,133 @@ final class CrvsForms {
     }
   };
 
+  /**
+   * A publishable table: its threshold, column labels and rows (the last row and the last column are
+   * the totals), each cell a count or {@code null} with {@code "suppressed" : true}.
+   */
   static final Form.WriteOnly<SuppressedTable> SUPPRESSED_TABLE = new Form.WriteOnly<>(SuppressedTable.class,
-      CrvsJson::toJson, "a published table cannot be read back to its suppressed cells, by design");
-
-  static final Form.WriteOnly<BirthRegistrationReport> BIRTH_REGISTRATION_REPORT = new Form.WriteOnly<>(
-      BirthRegistrationReport.class, BirthRegistrationReport::toJson,
-      "a report is computed from registrations and population tables (its provinces table is suppressed)");
-
-  /** Registration counts: the level counted down to, and per unit its counts by sex and timeliness. */
-  static final Form.WriteOnly<RegistrationCounts> REGISTRATION_COUNTS = new Form.WriteOnly<>(RegistrationCounts.class,
-      CrvsForms::countsTree, "counts are an aggregate of a registry over a gazetteer; rebuild them from the registry");
-
-  static com.fasterxml.jackson.databind.JsonNode countsTree(RegistrationCounts c) {
-    var f = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
-    var n = f.objectNode();
-    n.put("gazetteer", c.gazetteer().description());
-    n.put("deepestLevel", c.deepestLevel().name());
-    n.put("rolledUp", c.isRolledUp());
-    c.firstYear().ifPresent(y -> n.put("firstYear", y));
-    c.lastYear().ifPresent(y -> n.put("lastYear", y));
-    var units = n.putArray("units");
-    for (io.github.connectlao.admin.AdminUnit u : c.gazetteer().all()) {
-      if (u.level().compareTo(c.deepestLevel()) > 0) {
-        continue;
+      "a published table cannot be read back to its suppressed cells, by design") {
+    @Override
+    void fields(SuppressedTable t, JsonGenerator g) throws IOException {
+      g.writeNumberField("threshold", t.threshold());
+      g.writeArrayFieldStart("columns");
+      for (String c : t.columnLabels()) {
+        g.writeString(c);
       }
-      var unit = units.addObject();
-      unit.put("code", u.code());
-      for (Sex sex : Sex.values()) {
-        var bySex = unit.putObject(sex.name());
-        for (io.github.connectlao.crvs.Timeliness t : io.github.connectlao.crvs.Timeliness.values()) {
-          bySex.put(t.name(), c.count(u, sex, t));
+      g.writeEndArray();
+      g.writeArrayFieldStart("rows");
+      for (int i = 0; i <= t.rows(); i++) {
+        g.writeStartObject();
+        g.writeStringField("label", i == t.rows() ? "total" : t.rowLabels().get(i));
+        g.writeArrayFieldStart("cells");
+        for (int j = 0; j <= t.columns(); j++) {
+          g.writeStartObject();
+          g.writeStringField("column", j == t.columns() ? "total" : t.columnLabels().get(j));
+          OptionalLong v = i == t.rows()
+              ? (j == t.columns() ? t.grandTotal() : t.columnTotal(j))
+              : (j == t.columns() ? t.rowTotal(i) : t.cell(i, j));
+          if (v.isPresent()) {
+            g.writeNumberField("count", v.getAsLong());
+          } else {
+            g.writeNullField("count");
+            g.writeBooleanField("suppressed", true);
+          }
+          g.writeEndObject();
         }
+        g.writeEndArray();
+        g.writeEndObject();
       }
+      g.writeEndArray();
     }
-    return n;
-  }
+  };
+
+  /**
+   * The birth-registration report: every part in its own form (source, policy, timeliness counts,
+   * suppressed table, registration rates, reference figures); maps keyed by enum constant names in
+   * the enum's order.
+   */
+  static final Form.WriteOnly<BirthRegistrationReport> BIRTH_REGISTRATION_REPORT = new Form.WriteOnly<>(
+      BirthRegistrationReport.class,
+      "a report is computed from registrations and population tables (its provinces table is suppressed)") {
+    @Override
+    void fields(BirthRegistrationReport r, JsonGenerator g) throws IOException {
+      g.writeFieldName("dataSource");
+      CoreForms.SOURCE.write(r.dataSource(), g);
+      g.writeFieldName("policy");
+      CoreForms.REGISTRATION_POLICY.write(r.policy(), g);
+      g.writeStringField("births", r.births().toString());
+      g.writeStringField("referenceDate", r.referenceDate().toString());
+      g.writeFieldName("national");
+      TIMELINESS_COUNTS.write(r.national(), g);
+      g.writeObjectFieldStart("bySex");
+      for (Sex sex : Sex.values()) {
+        g.writeFieldName(sex.name());
+        TIMELINESS_COUNTS.write(r.bySex().getOrDefault(sex, TimelinessCounts.EMPTY), g);
+      }
+      g.writeEndObject();
+      g.writeObjectFieldStart("bySetting");
+      for (BirthSetting setting : BirthSetting.values()) {
+        g.writeFieldName(setting.name());
+        TIMELINESS_COUNTS.write(r.bySetting().getOrDefault(setting, TimelinessCounts.EMPTY), g);
+      }
+      g.writeEndObject();
+      g.writeFieldName("provinces");
+      SUPPRESSED_TABLE.write(r.provinces(), g);
+      g.writeArrayFieldStart("completeness");
+      for (RegistrationRate rate : r.completeness()) {
+        REGISTRATION_RATE.write(rate, g);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("coverage");
+      for (RegistrationRate rate : r.coverage()) {
+        REGISTRATION_RATE.write(rate, g);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("referenceFigures");
+      for (CrvsReferenceFigures.Figure figure : CrvsReferenceFigures.all()) {
+        FIGURE.write(figure, g);
+      }
+      g.writeEndArray();
+    }
+  };
+
+  /**
+   * Registration counts: the level counted down to, and per unit its {@link TimelinessCounts} by sex
+   * (the same shape as the report's {@code bySex}).
+   */
+  static final Form.WriteOnly<RegistrationCounts> REGISTRATION_COUNTS = new Form.WriteOnly<>(RegistrationCounts.class,
+      "counts are an aggregate of a registry over a gazetteer; rebuild them from the registry") {
+    @Override
+    void fields(RegistrationCounts c, JsonGenerator g) throws IOException {
+      g.writeStringField("gazetteer", c.gazetteer().description());
+      g.writeStringField("deepestLevel", c.deepestLevel().name());
+      g.writeBooleanField("rolledUp", c.isRolledUp());
+      if (c.firstYear().isPresent()) {
+        g.writeNumberField("firstYear", c.firstYear().get());
+      }
+      if (c.lastYear().isPresent()) {
+        g.writeNumberField("lastYear", c.lastYear().get());
+      }
+      g.writeArrayFieldStart("units");
+      for (AdminUnit u : c.gazetteer().all()) {
+        if (u.level().compareTo(c.deepestLevel()) > 0) {
+          continue;
+        }
+        g.writeStartObject();
+        g.writeStringField("code", u.code());
+        g.writeObjectFieldStart("bySex");
+        for (Sex sex : Sex.values()) {
+          g.writeFieldName(sex.name());
+          TIMELINESS_COUNTS.write(new TimelinessCounts(c.count(u, sex, Timeliness.CURRENT),
+              c.count(u, sex, Timeliness.LATE), c.count(u, sex, Timeliness.DELAYED),
+              c.count(u, sex, Timeliness.NOT_REGISTERED)), g);
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+  };
 
   static List<Form<?>> all() {
     return List.of(AGE_GROUP, DATE_WINDOW, BIRTH_SETTING, TIMELINESS_COUNTS, POPULATION, BIRTH_RATE,
