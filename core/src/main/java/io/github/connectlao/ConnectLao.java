@@ -66,7 +66,8 @@ public final class ConnectLao {
   public static AdminUnit unit(String codeOrName) {
     Gazetteer g = gazetteer();
     return g.find(codeOrName).orElseGet(() -> {
-      List<AdminUnit> hits = g.search(codeOrName, 1);
+      List<AdminUnit> hits = codeOrName == null || codeOrName.length() > Gazetteer.MAX_SEARCH_LENGTH ? List.of()
+          : g.search(codeOrName, 1);
       return hits.isEmpty() ? g.unit(codeOrName) : hits.get(0);
     });
   }
