@@ -71,11 +71,13 @@ public final class ConnectLaoJson {
   private final JsonFactory streaming;
   private final ObjectWriter pretty;
   private final int maxElementLength;
+  private final long maxDocumentLength;
 
-  private ConnectLaoJson(ObjectMapper mapper, JsonFactory streaming, int maxElementLength) {
+  private ConnectLaoJson(ObjectMapper mapper, JsonFactory streaming, int maxElementLength, long maxDocumentLength) {
     this.mapper = mapper;
     this.streaming = streaming;
     this.maxElementLength = maxElementLength;
+    this.maxDocumentLength = maxDocumentLength;
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -171,7 +173,16 @@ public final class ConnectLaoJson {
     return read(json, mapper.readerFor(type), "value");
   }
 
+  /** Jackson checks the document length while it loads input, so not for a text already in memory. */
+  private void checkLength(String json) {
+    if (maxDocumentLength >= 0 && json.length() > maxDocumentLength) {
+      throw new JsonFormatException("$", "malformed JSON: Document length (" + json.length()
+          + ") exceeds the maximum allowed (" + maxDocumentLength + ", see ConnectLaoJson.Builder.maxDocumentLength)");
+    }
+  }
+
   private <T> T read(String json, ObjectReader reader, String what) {
+    checkLength(json);
     try {
       T value = reader.readValue(json);
       if (value == null) {
@@ -199,6 +210,7 @@ public final class ConnectLaoJson {
   public <T> List<T> readList(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
+    checkLength(json);
     JsonNode tree;
     try {
       tree = mapper.readTree(json);
@@ -518,7 +530,7 @@ public final class ConnectLaoJson {
           .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
           .disable(MapperFeature.AUTO_DETECT_CREATORS)
           .build();
-      return new ConnectLaoJson(mapper, streaming, maxElementLength);
+      return new ConnectLaoJson(mapper, streaming, maxElementLength, maxDocumentLength);
     }
 
     private JsonFactory factory(long documentLength) {

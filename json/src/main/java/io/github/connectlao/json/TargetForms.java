@@ -471,6 +471,12 @@ final class TargetForms {
         throw new JsonFormatException(path, "expected a finite number");
       }
     }
-    return n.decimalValue();
+    BigDecimal d = n.decimalValue();
+    long scale = d.scale();
+    if (Math.abs(scale) > Fraction.MAX_DECIMAL_EXPONENT) {
+      throw new JsonFormatException(path, "a number whose exponent is beyond 10^" + Fraction.MAX_DECIMAL_EXPONENT
+          + " is refused");
+    }
+    return d;
   }
 }
