@@ -39,7 +39,7 @@ public record IndicatorValue(
 
   /**
    * A short text, e.g. {@code SYN_RATE LA05 2022-H1: 30.0}. A value whose plain form would exceed
-   * {@value #MAX_PLAIN_DIGITS} digits (such as {@code 1E+999999999}) is written with an exponent, so
+   * 64 digits (such as {@code 1E+999999999}) is written with an exponent, so
    * the text stays short whatever the value.
    */
   @Override

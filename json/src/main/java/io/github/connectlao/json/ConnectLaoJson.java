@@ -28,7 +28,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -152,8 +151,8 @@ public final class ConnectLaoJson {
    *     of the type, or exceeds a limit of the {@link Builder}
    */
   public <T> T read(String json, Class<T> type) {
-    Objects.requireNonNull(json, "json");
-    Objects.requireNonNull(type, "type");
+    InvalidValueException.required(json, "json");
+    InvalidValueException.required(type, "type");
     return read(json, mapper.readerFor(type), type.getSimpleName());
   }
 
@@ -168,8 +167,8 @@ public final class ConnectLaoJson {
    * @throws JsonFormatException naming the path and the reason
    */
   public <T> T read(String json, TypeReference<T> type) {
-    Objects.requireNonNull(json, "json");
-    Objects.requireNonNull(type, "type");
+    InvalidValueException.required(json, "json");
+    InvalidValueException.required(type, "type");
     return read(json, mapper.readerFor(type), "value");
   }
 
@@ -208,8 +207,8 @@ public final class ConnectLaoJson {
    * @throws JsonFormatException naming the path (with the element's index) and the reason
    */
   public <T> List<T> readList(String json, Class<T> type) {
-    Objects.requireNonNull(json, "json");
-    Objects.requireNonNull(type, "type");
+    InvalidValueException.required(json, "json");
+    InvalidValueException.required(type, "type");
     checkLength(json);
     JsonNode tree;
     try {
@@ -259,9 +258,9 @@ public final class ConnectLaoJson {
    * @throws UncheckedIOException when the reader itself fails (a disk error)
    */
   public <T> long readEach(Reader in, Class<T> type, Consumer<? super T> each) {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(each, "each");
+    InvalidValueException.required(in, "in");
+    InvalidValueException.required(type, "type");
+    InvalidValueException.required(each, "each");
     long i = 0;
     ObjectReader reader = mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     ElementBoundedReader bounded = new ElementBoundedReader(in, maxElementLength);

@@ -24,9 +24,12 @@ import java.util.List;
  * forms, codes and enum constants strings; an empty {@code Optional} is omitted. Reading goes
  * through each type's validating constructor, and any refusal becomes a {@link
  * JsonFormatException} naming the JSON path. Unknown properties are refused when {@link
- * DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} is enabled (the default of {@link
- * ConnectLaoJson}). Register it on your own mapper with {@code mapper.registerModule(new
- * ConnectLaoModule())}, or take a configured one from {@link ConnectLaoJson#newMapper()}.
+ * DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} is enabled (Jackson's default; {@link
+ * ConnectLaoJson} disables it unless built {@code strict()}). The module registers serializers
+ * and deserializers for the library's own types only: a host's {@code java.time} or other JDK
+ * values are written as the host's mapper says. Register it on your own mapper with {@code
+ * mapper.registerModule(new ConnectLaoModule())}, or take a configured one from {@link
+ * ConnectLaoJson#newMapper()}.
  */
 public final class ConnectLaoModule extends SimpleModule {
   private static final long serialVersionUID = 1L;

@@ -188,4 +188,14 @@ class ConnectLaoJsonTest {
     assertThatThrownBy(() -> host.writeValueAsString(java.time.LocalDate.of(2022, 9, 8)))
         .hasMessageContaining("jackson-datatype-jsr310");
   }
+
+  @Test
+  void nullArgumentsAreRefusedByName() {
+    assertThatThrownBy(() -> json.read((String) null, AdminUnit.class))
+        .isInstanceOf(io.github.connectlao.InvalidValueException.class).hasMessageContaining("json");
+    assertThatThrownBy(() -> json.readList("[]", null))
+        .isInstanceOf(io.github.connectlao.InvalidValueException.class).hasMessageContaining("type");
+    assertThatThrownBy(() -> json.readEach(null, AdminUnit.class, x -> { }))
+        .isInstanceOf(io.github.connectlao.InvalidValueException.class).hasMessageContaining("in");
+  }
 }
