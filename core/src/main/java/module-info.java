@@ -2,10 +2,13 @@
  * connect-lao: a domain model of local governance and birth registration in the Lao PDR.
  *
  * <p>Start with {@link io.github.connectlao.ConnectLao} or {@link
- * io.github.connectlao.admin.Gazetteer#laoPdr()}.
+ * io.github.connectlao.admin.Gazetteer#laoPdr()}. The model has no serialisation concerns: the JSON
+ * forms are in the separate module {@code io.github.connectlao.json} (artifact {@code
+ * connect-lao-json}). Jackson is required here only by the CSV reader's tokenizer and is not part of
+ * this module's API.
  */
 module io.github.connectlao {
-  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
   requires org.slf4j;
   requires java.xml;
@@ -21,7 +24,6 @@ module io.github.connectlao {
   exports io.github.connectlao.interop.dhis2;
   exports io.github.connectlao.interop.opencrvs;
   exports io.github.connectlao.interop.opensdg;
-  exports io.github.connectlao.json;
   exports io.github.connectlao.lao;
   exports io.github.connectlao.state;
   exports io.github.connectlao.target;

@@ -1,4 +1,5 @@
-/** A consumer of connect-lao on the module path: it requires the library's module and nothing else. */
+/** A consumer of connect-lao on the module path: it requires the library's two modules and nothing else. */
 module io.github.connectlao.smoke {
   requires io.github.connectlao;
+  requires io.github.connectlao.json;
 }

@@ -14,7 +14,6 @@ import io.github.connectlao.csv.BirthRegistrationCsv;
 import io.github.connectlao.csv.ImportResult;
 import io.github.connectlao.indicator.IndicatorCatalogue;
 import io.github.connectlao.indicator.ReportingPeriod;
-import io.github.connectlao.json.ConnectLaoJson;
 import io.github.connectlao.state.StateBodies;
 import io.github.connectlao.state.StateBody;
 import io.github.connectlao.state.StateBodyDirectory;
@@ -67,7 +66,8 @@ public final class ConnectLao {
   public static AdminUnit unit(String codeOrName) {
     Gazetteer g = gazetteer();
     return g.find(codeOrName).orElseGet(() -> {
-      List<AdminUnit> hits = g.search(codeOrName, 1);
+      List<AdminUnit> hits = codeOrName == null || codeOrName.length() > Gazetteer.MAX_SEARCH_LENGTH ? List.of()
+          : g.search(codeOrName, 1);
       return hits.isEmpty() ? g.unit(codeOrName) : hits.get(0);
     });
   }
@@ -181,12 +181,5 @@ public final class ConnectLao {
    */
   public static ImportResult<BirthRegistration> importRegistrations(Path csv, LocalDate today) {
     return BirthRegistrationCsv.read(csv, gazetteer(), today, false);
-  }
-
-  // ------------------------------------------------------------ data exchange
-
-  /** @return the library's JSON reader and writer (every model type, unknown properties refused) */
-  public static ConnectLaoJson json() {
-    return ConnectLaoJson.standard();
   }
 }

@@ -31,8 +31,5 @@ class ConnectLaoTest {
     assertThat(ConnectLao.birthStatistics(List.of(r)).counts(ConnectLao.unit("LA05")).count(Timeliness.CURRENT))
         .isEqualTo(1);
     assertThat(ConnectLao.gazetteer().count(AdminLevel.DISTRICT)).isEqualTo(148);
-    String json = ConnectLao.json().write(ConnectLao.unit("LA-BK"));
-    assertThat(json).contains("\"code\":\"LA05\"");
-    assertThat(ConnectLao.json().read(json, io.github.connectlao.admin.AdminUnit.class)).isEqualTo(ConnectLao.unit("LA05"));
   }
 }

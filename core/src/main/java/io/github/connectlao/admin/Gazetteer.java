@@ -1,5 +1,6 @@
 package io.github.connectlao.admin;
 
+import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.csv.ImportResult;
 import io.github.connectlao.csv.RowError;
 import io.github.connectlao.lao.LaoText;
@@ -579,6 +580,13 @@ public final class Gazetteer {
   // ---------------------------------------------------------------- search
 
   /**
+   * The longest text {@link #search(String, int)} accepts, in characters: far longer than any unit
+   * name (the longest shipped name has under 60), short enough that a search cannot be made slow
+   * by its query.
+   */
+  public static final int MAX_SEARCH_LENGTH = 256;
+
+  /**
    * Finds units by Lao or English name, best match first, tolerant of the spelling variants of
    * real Lao data (see {@link LaoText}): {@code "ແຂວງຫລວງນໍ້າທາ"}, {@code "Luang Namtha"} and
    * {@code "Louangnamtha"} all find LA03. Exact names rank first, then equal match keys, prefixes,
@@ -587,6 +595,7 @@ public final class Gazetteer {
    *
    * @param text a name or part of one; a code also works
    * @return the matching units, at most 20
+   * @throws InvalidValueException when the text is longer than {@link #MAX_SEARCH_LENGTH}
    */
   public List<AdminUnit> search(String text) {
     return search(text, 20);
@@ -598,10 +607,15 @@ public final class Gazetteer {
    * @param text the name
    * @param limit the maximum number of results
    * @return the matching units, best first
+   * @throws InvalidValueException when the text is longer than {@link #MAX_SEARCH_LENGTH}
    */
   public List<AdminUnit> search(String text, int limit) {
     if (text == null || text.isBlank() || limit <= 0) {
       return List.of();
+    }
+    if (text.length() > MAX_SEARCH_LENGTH) {
+      throw new InvalidValueException("text", text.length() + " characters",
+          "is longer than the " + MAX_SEARCH_LENGTH + " characters a search accepts");
     }
     String exact = exactKey(text);
     String key = LaoText.matchKey(text);
@@ -686,7 +700,7 @@ public final class Gazetteer {
         scored.add(new long[] {d, i});
       }
     }
-    if (scored.isEmpty() && !q.isEmpty()) {
+    if (scored.isEmpty() && !q.isEmpty() && code.length() <= MAX_SEARCH_LENGTH) {
       for (AdminUnit u : search(code, 3)) {
         scored.add(new long[] {0, index(u)});
       }

@@ -1,8 +1,5 @@
 package io.github.connectlao.crvs;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.Source;
 import io.github.connectlao.admin.AdminLevel;
@@ -19,7 +16,8 @@ import java.util.Optional;
 
 /**
  * The birth-registration section of a national report: timeliness, completeness and coverage for
- * a window of births, with provinces in a publishable (suppressed) table, as text and as JSON.
+ * a window of births, with provinces in a publishable (suppressed) table, as text (its JSON form is in the
+ * {@code connect-lao-json} module).
  *
  * <pre>{@code
  * BirthRegistrationReport r = BirthRegistrationReport.of(lao, registrations, RegistrationPolicy.laoDefault(),
@@ -148,33 +146,6 @@ public record BirthRegistrationReport(Source dataSource, RegistrationPolicy poli
       b.append("    ").append(f).append(nl);
     }
     return b.toString();
-  }
-
-  /** @return the section as a JSON tree */
-  public ObjectNode toJson() {
-    ObjectNode n = JsonNodeFactory.instance.objectNode();
-    n.set("dataSource", CrvsJson.toJson(dataSource));
-    ObjectNode p = n.putObject("policy");
-    p.put("legalPeriodDays", policy.legalPeriodDays());
-    if (policy.lateLimitDays().isPresent()) {
-      p.put("lateLimitDays", policy.lateLimitDays().get());
-    } else {
-      p.putNull("lateLimitDays");
-    }
-    p.set("source", CrvsJson.toJson(policy.source()));
-    n.put("births", births.toString());
-    n.put("referenceDate", referenceDate.toString());
-    n.set("national", CrvsJson.toJson(national));
-    n.set("bySex", CrvsJson.toJson(new java.util.EnumMap<>(bySex)));
-    n.set("bySetting", CrvsJson.toJson(new java.util.EnumMap<>(bySetting)));
-    n.set("provinces", CrvsJson.toJson(provinces));
-    ArrayNode c = n.putArray("completeness");
-    completeness.forEach(r -> c.add(CrvsJson.toJson(r)));
-    ArrayNode v = n.putArray("coverage");
-    coverage.forEach(r -> v.add(CrvsJson.toJson(r)));
-    ArrayNode f = n.putArray("referenceFigures");
-    CrvsReferenceFigures.all().forEach(x -> f.add(CrvsJson.toJson(x)));
-    return n;
   }
 
   @Override

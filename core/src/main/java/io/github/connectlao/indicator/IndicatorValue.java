@@ -34,9 +34,23 @@ public record IndicatorValue(
     return value.isPresent();
   }
 
+  /** The longest plain (positional) form {@link #toString()} writes; larger values use an exponent. */
+  static final int MAX_PLAIN_DIGITS = 64;
+
+  /**
+   * A short text, e.g. {@code SYN_RATE LA05 2022-H1: 30.0}. A value whose plain form would exceed
+   * 64 digits (such as {@code 1E+999999999}) is written with an exponent, so
+   * the text stays short whatever the value.
+   */
   @Override
   public String toString() {
-    return code + " " + unitCode + " " + period + ": " + value.map(BigDecimal::toPlainString)
+    return code + " " + unitCode + " " + period + ": " + value.map(IndicatorValue::text)
         .orElse("no value (" + noValueReason.orElse("") + ")");
+  }
+
+  private static String text(BigDecimal v) {
+    long scale = v.scale();
+    long plainLength = scale < 0 ? v.precision() - scale : Math.max(v.precision(), scale + 1);
+    return plainLength <= MAX_PLAIN_DIGITS ? v.toPlainString() : v.toString();
   }
 }

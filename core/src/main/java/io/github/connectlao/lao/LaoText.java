@@ -1,5 +1,6 @@
 package io.github.connectlao.lao;
 
+import io.github.connectlao.InvalidValueException;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,9 @@ import java.util.Locale;
  * <p>{@link #matchKey(String)} goes further for matching names: it also drops the administrative
  * prefixes ({@code ແຂວງ}, {@code ນະຄອນຫຼວງ}, {@code ເມືອງ}, {@code ມ.}, {@code ນະຄອນ}, {@code ບ້ານ})
  * and all spaces, and folds romanised spellings ({@link #romanKey(String)}). All methods are pure
- * and thread-safe.
+ * and thread-safe, run in time linear in the length of their text (apart from {@link
+ * #romanKey(String)}'s regular expressions, also linear), and refuse a {@code null} text with an
+ * {@link InvalidValueException} naming the parameter (the package's null rule).
  */
 public final class LaoText {
 
@@ -55,10 +58,14 @@ public final class LaoText {
   /**
    * Folds Lao spelling variants to one written form, keeping words and their order.
    *
+   * <p>Runs in time and memory linear in the length of the text.
+   *
    * @param text any text; Lao, Latin or mixed
    * @return the normalised text (idempotent: normalising twice changes nothing)
+   * @throws InvalidValueException when the text is null
    */
   public static String normalise(String text) {
+    InvalidValueException.required(text, "text");
     StringBuilder out = new StringBuilder(text.length() + 4);
     boolean pendingSpace = false;
     for (int i = 0; i < text.length(); i++) {
@@ -88,18 +95,45 @@ public final class LaoText {
           out.append(c);
       }
     }
-    // Reorder tone mark + NIKHAHIT to NIKHAHIT + tone mark, repeatedly (a run of marks).
-    for (int i = 1; i < out.length(); i++) {
-      if (out.charAt(i) == NIKHAHIT && isToneMark(out.charAt(i - 1))) {
-        char tone = out.charAt(i - 1);
-        out.setCharAt(i - 1, NIKHAHIT);
-        out.setCharAt(i, tone);
-        if (i > 1) {
-          i -= 2;
+    reorderMarks(out);
+    return out.toString();
+  }
+
+  /**
+   * Moves every NIKHAHIT before the tone marks that precede it, in one pass: in each maximal run of
+   * tone marks and NIKHAHITs, the NIKHAHITs come first, then the tone marks in their order. This is
+   * the fixed point of swapping "tone mark, NIKHAHIT" pairs until none is left, reached in time
+   * linear in the length (swapping pair by pair is quadratic on a long run).
+   */
+  private static void reorderMarks(StringBuilder out) {
+    int n = out.length();
+    int i = 0;
+    while (i < n) {
+      char c = out.charAt(i);
+      if (c != NIKHAHIT && !isToneMark(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int nikhahits = 0;
+      while (i < n && (out.charAt(i) == NIKHAHIT || isToneMark(out.charAt(i)))) {
+        if (out.charAt(i) == NIKHAHIT) {
+          nikhahits++;
+        }
+        i++;
+      }
+      // the tone marks of the run, kept in order, go after its NIKHAHITs
+      int write = i;
+      for (int j = i - 1; j >= start; j--) {
+        char m = out.charAt(j);
+        if (m != NIKHAHIT) {
+          out.setCharAt(--write, m);
         }
       }
+      for (int j = start; j < start + nikhahits; j++) {
+        out.setCharAt(j, NIKHAHIT);
+      }
     }
-    return out.toString();
   }
 
   /**
@@ -108,8 +142,10 @@ public final class LaoText {
    *
    * @param name a unit's name, Lao or romanised, with or without its prefix
    * @return the key; empty when the name has nothing but a prefix
+   * @throws InvalidValueException when the name is null
    */
   public static String matchKey(String name) {
+    InvalidValueException.required(name, "name");
     String s = stripPrefix(normalise(name));
     if (s.chars().anyMatch(LaoText::isLatinLetter)) {
       return romanKey(s);
@@ -124,8 +160,10 @@ public final class LaoText {
    *
    * @param text normalised or raw text
    * @return the text without the prefix
+   * @throws InvalidValueException when the text is null
    */
   public static String stripPrefix(String text) {
+    InvalidValueException.required(text, "text");
     String s = normalise(text);
     boolean stripped = true;
     for (int round = 0; round < 3 && stripped; round++) {
@@ -162,8 +200,10 @@ public final class LaoText {
    *
    * @param text romanised text
    * @return the key
+   * @throws InvalidValueException when the text is null
    */
   public static String romanKey(String text) {
+    InvalidValueException.required(text, "text");
     String s = Normalizer.normalize(text, Normalizer.Form.NFD)
         .replaceAll("\\p{M}+", "")
         .toLowerCase(Locale.ROOT)
@@ -193,8 +233,10 @@ public final class LaoText {
    *
    * @param text text with Lao digits, e.g. {@code ໒໐໒໒}
    * @return the text with Arabic digits, e.g. {@code 2022}
+   * @throws InvalidValueException when the text is null
    */
   public static String toArabicDigits(String text) {
+    InvalidValueException.required(text, "text");
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -208,8 +250,10 @@ public final class LaoText {
    *
    * @param text text with Arabic digits, e.g. {@code 2022}
    * @return the text with Lao digits, e.g. {@code ໒໐໒໒}
+   * @throws InvalidValueException when the text is null
    */
   public static String toLaoDigits(String text) {
+    InvalidValueException.required(text, "text");
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -233,8 +277,10 @@ public final class LaoText {
    *
    * @param text the text
    * @return true when any character is in the Lao block U+0E80–U+0EFF
+   * @throws InvalidValueException when the text is null
    */
   public static boolean containsLao(String text) {
+    InvalidValueException.required(text, "text");
     return text.chars().anyMatch(c -> c >= 0x0E80 && c <= 0x0EFF);
   }
 

@@ -3,6 +3,7 @@
  * dates of official texts.
  *
  * <p>Null policy: no method accepts or returns {@code null} unless its documentation says so;
- * absent values are {@link java.util.Optional}.
+ * absent values are {@link java.util.Optional}; a {@code null} argument is refused with an {@link
+ * io.github.connectlao.InvalidValueException} that names the parameter.
  */
 package io.github.connectlao.lao;

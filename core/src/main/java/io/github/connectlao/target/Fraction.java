@@ -22,12 +22,27 @@ import java.util.regex.Pattern;
  * Fraction.of(1, 3).ceilOf(150);       // 50  (exact)
  * Fraction.parsePercent("66.7%");      // 667/1000
  * }</pre>
+ *
+ * <p>Parsing is bounded, so that no text can make it run long or allocate much: a text longer than
+ * {@link #MAX_TEXT_LENGTH} characters is refused before it is read, and a decimal whose exact
+ * fraction would need a power of ten beyond {@link #MAX_DECIMAL_EXPONENT} (such as {@code
+ * 1e99999999}) is refused before that power is computed; both with an {@link
+ * InvalidValueException}.
  */
 public final class Fraction implements Comparable<Fraction> {
   /** Zero. */
   public static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
   /** One. */
   public static final Fraction ONE = new Fraction(BigInteger.ONE, BigInteger.ONE);
+
+  /** The longest text {@link #parse(String)} and {@link #parsePercent(String)} read, in characters. */
+  public static final int MAX_TEXT_LENGTH = 1_000;
+  /**
+   * The largest power of ten a decimal may need to become a fraction ({@code 1e1000} and {@code
+   * 1e-1000} are accepted, {@code 1e1001} is not), in {@link #parse(String)}, {@link
+   * #parsePercent(String)} and {@link #ofDecimal(BigDecimal)}.
+   */
+  public static final int MAX_DECIMAL_EXPONENT = 1_000;
 
   private static final Pattern RATIO = Pattern.compile("([+-]?\\d+)(?:\\s*/\\s*(\\d+))?");
 
@@ -94,14 +109,35 @@ public final class Fraction implements Comparable<Fraction> {
    *
    * @param value the decimal
    * @return the fraction
+   * @throws InvalidValueException when the value needs a power of ten beyond {@link
+   *     #MAX_DECIMAL_EXPONENT} (refused before it is computed)
    */
   public static Fraction ofDecimal(BigDecimal value) {
     InvalidValueException.required(value, "value");
+    checkExponent(value, "value");
     BigDecimal v = value.stripTrailingZeros();
     if (v.scale() <= 0) {
       return new Fraction(v.toBigIntegerExact(), BigInteger.ONE).normalise();
     }
     return normalised(v.unscaledValue(), BigInteger.TEN.pow(v.scale()), "value");
+  }
+
+  /**
+   * Refuses a decimal whose scale (or precision) would need a power of ten beyond the bound: a
+   * check on two ints, done before any expansion.
+   */
+  private static void checkExponent(BigDecimal value, String field) {
+    long scale = value.scale();
+    InvalidValueException.check(Math.abs(scale) <= MAX_DECIMAL_EXPONENT && value.precision() <= MAX_TEXT_LENGTH,
+        field, value.precision() <= 64 ? value.toString() : "a decimal of " + value.precision() + " digits",
+        "needs a power of ten beyond 10^" + MAX_DECIMAL_EXPONENT + " (the largest a fraction is made from)");
+  }
+
+  private static String bounded(String text, String field) {
+    String s = InvalidValueException.requiredText(text, field);
+    InvalidValueException.check(s.length() <= MAX_TEXT_LENGTH, field, s.length() + " characters",
+        "is longer than the " + MAX_TEXT_LENGTH + " characters a " + field + " may have");
+    return s;
   }
 
   private Fraction normalise() {
@@ -115,10 +151,11 @@ public final class Fraction implements Comparable<Fraction> {
    *
    * @param text the text
    * @return the fraction
-   * @throws InvalidValueException naming the text when it does not parse
+   * @throws InvalidValueException naming the text when it does not parse, is longer than {@link
+   *     #MAX_TEXT_LENGTH} or is a decimal beyond {@link #MAX_DECIMAL_EXPONENT}
    */
   public static Fraction parse(String text) {
-    String s = InvalidValueException.requiredText(text, "fraction");
+    String s = bounded(text, "fraction");
     InvalidValueException.check(!s.endsWith("%"), "fraction", s,
         "is a percentage; use Fraction.parsePercent to read it");
     Matcher m = RATIO.matcher(s);
@@ -127,11 +164,14 @@ public final class Fraction implements Comparable<Fraction> {
       InvalidValueException.check(d.signum() != 0, "fraction", s, "has a zero denominator");
       return normalised(new BigInteger(m.group(1)), d, "fraction");
     }
+    BigDecimal decimal;
     try {
-      return ofDecimal(new BigDecimal(s));
+      decimal = new BigDecimal(s);
     } catch (NumberFormatException e) {
       throw new InvalidValueException("fraction", s, "is not a fraction such as 2/3, 5 or 0.75");
     }
+    checkExponent(decimal, "fraction");
+    return ofDecimal(decimal);
   }
 
   /**
@@ -139,17 +179,20 @@ public final class Fraction implements Comparable<Fraction> {
    *
    * @param text a decimal number followed by {@code %}
    * @return the fraction (the percentage divided by 100)
-   * @throws InvalidValueException naming the text when it is not a percentage
+   * @throws InvalidValueException naming the text when it is not a percentage, is longer than
+   *     {@link #MAX_TEXT_LENGTH} or is a decimal beyond {@link #MAX_DECIMAL_EXPONENT}
    */
   public static Fraction parsePercent(String text) {
-    String s = InvalidValueException.requiredText(text, "percentage");
+    String s = bounded(text, "percentage");
     InvalidValueException.check(s.endsWith("%"), "percentage", s, "must end with %, e.g. 66.7%");
+    BigDecimal decimal;
     try {
-      return ofDecimal(new BigDecimal(s.substring(0, s.length() - 1).strip()))
-          .divide(of(100));
+      decimal = new BigDecimal(s.substring(0, s.length() - 1).strip());
     } catch (NumberFormatException e) {
       throw new InvalidValueException("percentage", s, "is not a percentage such as 66.7%");
     }
+    checkExponent(decimal, "percentage");
+    return ofDecimal(decimal).divide(of(100));
   }
 
   /** @return the numerator (carries the sign) */

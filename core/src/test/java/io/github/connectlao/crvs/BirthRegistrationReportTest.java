@@ -2,8 +2,6 @@ package io.github.connectlao.crvs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.connectlao.Source;
 import io.github.connectlao.admin.Gazetteer;
 import java.time.LocalDate;
@@ -44,31 +42,5 @@ class BirthRegistrationReportTest {
         .contains(">= 70%").contains("LA01").doesNotContain("Name1").doesNotContain("id1");
     assertThat(REPORT.completeness()).hasSize(19);
     assertThat(REPORT.completeness().get(0).numerator()).isEqualTo(30);
-  }
-
-  @Test
-  void jsonSectionWritesNoValueAsNullWithTheReasonAndSuppressedCellsAsNull() {
-    ObjectNode json = REPORT.toJson();
-    assertThat(json.at("/dataSource/confidence").asText()).isEqualTo("SYNTHETIC");
-    assertThat(json.at("/national/total").asLong()).isEqualTo(40);
-    assertThat(json.at("/policy/legalPeriodDays").asInt()).isEqualTo(30);
-    JsonNode national = json.at("/completeness/0");
-    assertThat(national.get("value").isNumber()).isTrue();
-    assertThat(national.get("denominator").asDouble()).isEqualTo(24.317 * 6_492_228 / 1000);
-    JsonNode coverage = json.at("/coverage/0");
-    assertThat(coverage.get("value").isNull()).isTrue();
-    assertThat(coverage.get("noValueReason").asText()).contains("ages 0-4");
-    // LA03 has 10 births in 2015, some in cells below 5: the table hides them
-    boolean anySuppressed = false;
-    for (JsonNode row : json.at("/provinces/rows")) {
-      for (JsonNode cell : row.get("cells")) {
-        if (cell.has("suppressed")) {
-          anySuppressed = true;
-          assertThat(cell.get("count").isNull()).isTrue();
-        }
-      }
-    }
-    assertThat(anySuppressed).isTrue();
-    assertThat(CrvsJson.write(json)).contains("\"referenceFigures\"").doesNotContain("Name1");
   }
 }

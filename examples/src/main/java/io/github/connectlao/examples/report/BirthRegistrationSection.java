@@ -165,7 +165,7 @@ public final class BirthRegistrationSection implements ReportSection {
         births.list(), policy, table, window, date, births.source()));
     out.document("birth-registration-report.json", "the birth-registration summary in the library's JSON form "
         + "(national counts, provinces suppressed for publication, completeness, coverage)",
-        section.toJson().toPrettyString() + "\n");
+        io.github.connectlao.json.ConnectLaoJson.standard().writePretty(section) + "\n");
     out.text("Reference figures (not from this dataset): " + CrvsReferenceFigures.all().stream()
         .map(f -> f.indicator() + " " + Math.round(f.percent()) + "% (" + f.year() + ", "
             + f.source().confidence().name().toLowerCase(Locale.ROOT) + ")").toList() + ".");
