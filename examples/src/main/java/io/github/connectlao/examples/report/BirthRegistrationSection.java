@@ -77,7 +77,7 @@ public final class BirthRegistrationSection implements ReportSection {
     BirthRegistry registry = ctx.progress().step("building the columnar registry",
         () -> BirthRegistry.of(lao, births.list().stream()));
     RegistrationCounts counts = ctx.progress().step("counting every province by year, sex and timeliness",
-        () -> registry.aggregate(policy, AdminLevel.PROVINCE, true, true).rolledUp());
+        () -> registry.aggregate(io.github.connectlao.crvs.RegistryQuery.of(policy).downTo(AdminLevel.PROVINCE).per(io.github.connectlao.crvs.RegistryQuery.Period.BIRTH_YEAR).parallel()).rolledUp());
     Map<AdminUnit, TimelinessCounts> byProvince = new LinkedHashMap<>();
     for (AdminUnit p : lao.units(AdminLevel.PROVINCE)) {
       byProvince.put(p, timelinessOf(counts, lao.index(p), year));
