@@ -315,6 +315,7 @@ public final class BirthRegistry {
     final int[] birthOff;
     final int[] regOff;
     final boolean general;
+    final boolean plain;
     final boolean fromNotice;
     final int[] bounds;
     final int asOf;
@@ -393,6 +394,9 @@ public final class BirthRegistry {
       }
       fromNotice = q.policy().countFrom() == RegistrationPolicy.CountFrom.BIRTH_NOTICE;
       general = needsReg || fromNotice;
+      // no period, no window, no cut-off that bites: every birth in block 0, no lookup needed
+      plain = per == RegistryQuery.Period.ALL && bornIn.isEmpty() && !general
+          && (size == 0 || asOf >= maxBirth && (minRegistration > maxRegistration || asOf >= maxRegistration));
       bounds = q.policy().bandUpperBounds();
       ref = q.coverageDate().map(d -> (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE - 1,
           d.toEpochDay()))).orElse(Integer.MIN_VALUE + 1);
@@ -429,6 +433,9 @@ public final class BirthRegistry {
         int end = start + Math.min(CHUNK, to - start);
         if (general) {
           countGeneral(start, end, hist);
+        } else if (plain) {
+          countPlain(place, birth, delay, death, flags, start, end, targetOff, groupOff, bounds[0], bounds[1],
+              bounds[2], bounds[3], ref, thresholds[0], thresholds[1], thresholds[2], buckets, hist);
         } else {
           countFast(place, birth, delay, death, flags, start, end, birthOff, minBirth, targetOff, groupOff,
               bounds[0], bounds[1], bounds[2], bounds[3], asOf, ref, thresholds[0], thresholds[1], thresholds[2],
@@ -498,6 +505,21 @@ public final class BirthRegistry {
       boolean covered = reg & r <= ref & (x == ABSENT | b + x > ref);
       int bucket = covered ? (b >= t0 ? 1 : 0) + (b >= t1 ? 1 : 0) + (b >= t2 ? 1 : 0) : 0;
       hist[birthOff[b - origin] + targetOff[place[i]] + groupOff[flags[i] & 63] + band * k + bucket]++;
+    }
+  }
+
+  /** As {@link #countFast} when every birth falls in the one period and no cut-off applies. */
+  private static void countPlain(char[] place, int[] birth, char[] delay, char[] death, byte[] flags, int from,
+      int to, int[] targetOff, int[] groupOff, int l0, int l1, int l2, int l3, int ref, int t0, int t1, int t2, int k,
+      int[] hist) {
+    for (int i = from; i < to; i++) {
+      int b = birth[i];
+      int d = delay[i];
+      int band = (d > l0 ? 1 : 0) + (d > l1 ? 1 : 0) + (d > l2 ? 1 : 0) + (d > l3 ? 1 : 0);
+      int x = death[i];
+      boolean covered = d != ABSENT & b + d <= ref & (x == ABSENT | b + x > ref);
+      int bucket = covered ? (b >= t0 ? 1 : 0) + (b >= t1 ? 1 : 0) + (b >= t2 ? 1 : 0) : 0;
+      hist[targetOff[place[i]] + groupOff[flags[i] & 63] + band * k + bucket]++;
     }
   }
 

@@ -169,6 +169,19 @@ class CountingEngineTest {
   }
 
   @Test
+  void theLoopWithoutPeriodOrCutOffEqualsTheGeneralOnes() {
+    qt().withExamples(8).forAll(longs().all(), integers().between(0, 3000)).checkAssert((seed, n) -> {
+      BirthRegistry r = BirthRegistry.of(G, random(seed, n).stream());
+      RegistryQuery plain = RegistryQuery.of(BANDS).downTo(AdminLevel.DISTRICT)
+          .coverageUnder(LocalDate.of(2012, 3, 4), 5, 18).bySetting();
+      DateWindow everything = DateWindow.of(LocalDate.of(1900, 1, 1), LocalDate.of(2100, 12, 31));
+      assertThat(r.aggregate(plain).toArray()).isEqualTo(r.aggregate(plain.bornIn(everything)).toArray());
+      long registered = r.aggregate(plain).rolledUp().registered(0);
+      assertThat(r.aggregate(plain.registeredIn(everything)).rolledUp().total(0)).isEqualTo(registered);
+    });
+  }
+
+  @Test
   void monoidLawsHoldForAFullQuery() {
     RegistryQuery q = RegistryQuery.of(BANDS).per(RegistryQuery.Period.BIRTH_YEAR).coverageUnder(
         LocalDate.of(2024, 1, 1), 5);
