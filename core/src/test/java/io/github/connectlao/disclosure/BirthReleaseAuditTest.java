@@ -10,6 +10,7 @@ import io.github.connectlao.crvs.BirthRegistry;
 import io.github.connectlao.crvs.PopulationTable;
 import io.github.connectlao.crvs.RegistrationCounts;
 import io.github.connectlao.crvs.RegistrationPolicy;
+import io.github.connectlao.crvs.RegistryQuery;
 import io.github.connectlao.crvs.SyntheticRegistrations;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +34,8 @@ class BirthReleaseAuditTest {
   /** The report's default run: 3,000 synthetic births, seed 8, the window year for 2025-12-31. */
   private static BirthReleases.Counts reportCounts(AdminLevel deepest, int births) {
     BirthRegistry registry = BirthRegistry.of(LAO, SyntheticRegistrations.generate(LAO, births, 8));
-    RegistrationCounts counts = registry.aggregate(POLICY, deepest, true, false).rolledUp();
+    RegistrationCounts counts = registry.aggregate(RegistryQuery.of(POLICY).downTo(deepest)
+        .per(RegistryQuery.Period.BIRTH_YEAR)).rolledUp();
     return BirthReleases.of(counts, windowYear());
   }
 

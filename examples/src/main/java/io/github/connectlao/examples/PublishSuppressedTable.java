@@ -6,6 +6,7 @@ import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.crvs.BirthRegistry;
 import io.github.connectlao.crvs.RegistrationCounts;
 import io.github.connectlao.crvs.RegistrationPolicy;
+import io.github.connectlao.crvs.RegistryQuery;
 import io.github.connectlao.crvs.Sex;
 import io.github.connectlao.crvs.SyntheticRegistrations;
 import io.github.connectlao.crvs.Timeliness;
@@ -50,8 +51,8 @@ public final class PublishSuppressedTable {
 
     // 1. Synthetic registrations (generated, not real), counted per district, year, sex and timeliness.
     BirthRegistry registry = BirthRegistry.of(lao, SyntheticRegistrations.generate(lao, 40_000, 3));
-    RegistrationCounts counts = registry.aggregate(RegistrationPolicy.laoDefault(), AdminLevel.DISTRICT, true, false)
-        .rolledUp();
+    RegistrationCounts counts = registry.aggregate(RegistryQuery.of(RegistrationPolicy.laoDefault())
+        .downTo(AdminLevel.DISTRICT).per(RegistryQuery.Period.BIRTH_YEAR)).rolledUp();
     out.println("data: " + SyntheticRegistrations.SOURCE);
 
     // 2. The release: dimensions (every parent the sum of its children), counts at the finest level, tables.
