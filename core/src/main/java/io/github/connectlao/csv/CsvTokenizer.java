@@ -363,12 +363,13 @@ public final class CsvTokenizer implements AutoCloseable {
           return overlong(firstBreak);
         }
         int shift = rs;
-        if (!refill()) {
+        boolean more = refill();
+        i -= shift;
+        if (!more) {
           addField(i - rs, i - rs, PLAIN, maxCell);
           pos = i;
           break;
         }
-        i -= shift;
       }
       if (buf[i] == '"') {
         i++;

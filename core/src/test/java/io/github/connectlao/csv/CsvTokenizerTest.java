@@ -148,6 +148,8 @@ class CsvTokenizerTest {
   @Test
   void emptyTrailingFieldsAndEmptyInput() {
     assertThat(tokens("a,b,\n,,\n")).containsExactly("1:a|b|", "2:||");
+    assertThat(tokens("a,b\nc,")).containsExactly("1:a|b", "2:c|");
+    assertThat(tokens("a,b\nc,\"d\"")).containsExactly("1:a|b", "2:c|d");
     assertThat(tokens("")).isEmpty();
     assertThat(tokens("\n\n")).isEmpty();
   }
