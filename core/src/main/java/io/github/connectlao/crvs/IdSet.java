@@ -1,7 +1,5 @@
 package io.github.connectlao.crvs;
 
-import java.util.Arrays;
-
 /**
  * The identifiers seen in one input, kept as 128-bit hashes (MurmurHash3, x64 128-bit variant) in
  * primitive arrays with the line of each first occurrence: no {@code String} and no object per id.
@@ -12,16 +10,16 @@ import java.util.Arrays;
  * as a duplicate (never a row silently dropped). The hash is not cryptographic: someone who crafts
  * a file on purpose could make two ids collide and get a false duplicate report, nothing worse.
  *
- * <p>Memory: 20 bytes per slot, at most 4/3 slots per distinct identifier plus a power of two
- * (about 27-53 bytes per identifier), only while one input is read.
+ * <p>Memory: 24 bytes per slot, at least 4/3 slots per distinct identifier rounded up to a power
+ * of two (32 to 64 bytes per identifier), only while one input is read.
  */
 final class IdSet {
   private static final long C1 = 0x87c37b91114253d5L;
   private static final long C2 = 0x4cf5ad432745937fL;
 
-  private long[] hi = new long[1 << 10];
-  private long[] lo = new long[1 << 10];
-  private int[] line = new int[1 << 10];
+  /** Per slot: the two halves of the hash, then the line; one cache line holds a whole slot or two. */
+  private long[] table = new long[3 << 10];
+  private int slots = 1 << 10;
   private int size;
   private long h1;
   private long h2;
@@ -32,48 +30,53 @@ final class IdSet {
    * @param a the bytes
    * @param from the first byte
    * @param to after the last byte
-   * @param position the line or position of this occurrence
-   * @return 0 when added; otherwise the position of the first occurrence (-1 when too large to keep)
+   * @param position the line or position of this occurrence (at least 1)
+   * @return 0 when added; otherwise the position of the first occurrence
    */
   long addOrFirst(byte[] a, int from, int to, long position) {
     hash(a, from, to);
     long k1 = h1;
     long k2 = h2 == 0 && k1 == 0 ? 1 : h2;   // 0/0 marks an empty slot
-    int mask = hi.length - 1;
+    long[] t = table;
+    int mask = slots - 1;
     int slot = (int) (k1 ^ (k1 >>> 32)) & mask;
-    while (hi[slot] != 0 || lo[slot] != 0) {
-      if (hi[slot] == k1 && lo[slot] == k2) {
-        return line[slot];
+    while (true) {
+      int at = slot * 3;
+      long x = t[at];
+      long y = t[at + 1];
+      if (x == 0 && y == 0) {
+        t[at] = k1;
+        t[at + 1] = k2;
+        t[at + 2] = position;
+        if (++size * 4L > slots * 3L) {
+          grow();
+        }
+        return 0;
+      }
+      if (x == k1 && y == k2) {
+        return t[at + 2];
       }
       slot = (slot + 1) & mask;
     }
-    hi[slot] = k1;
-    lo[slot] = k2;
-    line[slot] = position > Integer.MAX_VALUE ? -1 : (int) position;
-    if (++size * 4L > hi.length * 3L) {
-      grow();
-    }
-    return 0;
   }
 
   private void grow() {
-    long[] oh = hi;
-    long[] ol = lo;
-    int[] oline = line;
-    int cap = oh.length * 2;
-    hi = new long[cap];
-    lo = new long[cap];
-    line = new int[cap];
-    int mask = cap - 1;
-    for (int i = 0; i < oh.length; i++) {
-      if (oh[i] != 0 || ol[i] != 0) {
-        int slot = (int) (oh[i] ^ (oh[i] >>> 32)) & mask;
-        while (hi[slot] != 0 || lo[slot] != 0) {
+    long[] old = table;
+    int oldSlots = slots;
+    slots = oldSlots * 2;
+    table = new long[slots * 3];
+    int mask = slots - 1;
+    for (int i = 0; i < oldSlots; i++) {
+      long x = old[i * 3];
+      long y = old[i * 3 + 1];
+      if (x != 0 || y != 0) {
+        int slot = (int) (x ^ (x >>> 32)) & mask;
+        while (table[slot * 3] != 0 || table[slot * 3 + 1] != 0) {
           slot = (slot + 1) & mask;
         }
-        hi[slot] = oh[i];
-        lo[slot] = ol[i];
-        line[slot] = oline[i];
+        table[slot * 3] = x;
+        table[slot * 3 + 1] = y;
+        table[slot * 3 + 2] = old[i * 3 + 2];
       }
     }
   }
@@ -83,11 +86,6 @@ final class IdSet {
     return size;
   }
 
-  void clear() {
-    Arrays.fill(hi, 0);
-    Arrays.fill(lo, 0);
-    size = 0;
-  }
 
   // MurmurHash3_x64_128 (Austin Appleby's public-domain algorithm), seed 0, written from its description
   private void hash(byte[] a, int from, int to) {

@@ -58,6 +58,10 @@ final class RegistrationCsvReader {
   private final RegistrationFields f = new RegistrationFields();
   private final IdSet ids = new IdSet();
   private final List<RowError> rowErrors = new ArrayList<>();
+  /** The current row's cells by field: the array and the stripped range (empty when absent). */
+  private final byte[][] cellBytes = new byte[FIELDS.length][];
+  private final int[] cellFrom = new int[FIELDS.length];
+  private final int[] cellTo = new int[FIELDS.length];
   /** Reasons for unknown codes already seen (the nearest codes are searched once per code). */
   private final Map<String, String> unknown = new java.util.HashMap<>();
   private long line;
@@ -123,6 +127,26 @@ final class RegistrationCsvReader {
       return;
     }
     f.clear();
+    for (int o = 0; o < FIELDS.length; o++) {
+      int k = col[o];
+      if (k >= 0) {
+        byte[] a = t.array(k);
+        int i = t.start(k);
+        int e = t.end(k);
+        while (i < e && (a[i] == ' ' || a[i] == '\t')) {
+          i++;
+        }
+        while (e > i && (a[e - 1] == ' ' || a[e - 1] == '\t')) {
+          e--;
+        }
+        cellBytes[o] = a;
+        cellFrom[o] = i;
+        cellTo[o] = e;
+      } else {
+        cellFrom[o] = 0;
+        cellTo[o] = 0;
+      }
+    }
     if (blank(RegistrationField.ID)) {
       problem(RegistrationField.ID, "is required");
     }
@@ -137,8 +161,8 @@ final class RegistrationCsvReader {
     f.death = date(RegistrationField.DATE_OF_DEATH, false);
     rules.check(f, this::problem);
     if (rowErrors.isEmpty()) {
-      int k = col[RegistrationField.ID.ordinal()];
-      long first = ids.addOrFirst(t.array(k), from(k), to(k), line);
+      int o = RegistrationField.ID.ordinal();
+      long first = ids.addOrFirst(cellBytes[o], cellFrom[o], cellTo[o], line);
       if (first != 0) {
         rowErrors.add(new RowError(line, RegistrationField.ID.column.name(), "",
             RegistrationRules.duplicateReason(first, "line ")));
@@ -153,29 +177,9 @@ final class RegistrationCsvReader {
 
   // ------------------------------------------------------------------ cells
 
-  private int from(int k) {
-    byte[] a = t.array(k);
-    int i = t.start(k);
-    int e = t.end(k);
-    while (i < e && (a[i] == ' ' || a[i] == '\t')) {
-      i++;
-    }
-    return i;
-  }
-
-  private int to(int k) {
-    byte[] a = t.array(k);
-    int i = t.start(k);
-    int e = t.end(k);
-    while (e > i && (a[e - 1] == ' ' || a[e - 1] == '\t')) {
-      e--;
-    }
-    return e;
-  }
-
   private boolean blank(RegistrationField field) {
-    int k = col[field.ordinal()];
-    return k < 0 || from(k) >= to(k);
+    int o = field.ordinal();
+    return cellFrom[o] >= cellTo[o];
   }
 
   /**
@@ -208,10 +212,10 @@ final class RegistrationCsvReader {
       problem(field, "is required");
       return -1;
     }
-    int k = col[field.ordinal()];
-    int i = from(k);
-    if (to(k) - i == 1) {
-      switch (t.array(k)[i]) {
+    int o = field.ordinal();
+    int i = cellFrom[o];
+    if (cellTo[o] - i == 1) {
+      switch (cellBytes[o][i]) {
         case 'M': case 'm':
           return 0;
         case 'F': case 'f':
@@ -237,10 +241,10 @@ final class RegistrationCsvReader {
       }
       return RegistrationFields.NONE;
     }
-    int k = col[field.ordinal()];
-    byte[] a = t.array(k);
-    int i = from(k);
-    if (to(k) - i == 10 && a[i + 4] == '-' && a[i + 7] == '-') {
+    int o = field.ordinal();
+    byte[] a = cellBytes[o];
+    int i = cellFrom[o];
+    if (cellTo[o] - i == 10 && a[i + 4] == '-' && a[i + 7] == '-') {
       int y = digits(a, i, 4);
       int m = digits(a, i + 5, 2);
       int d = digits(a, i + 8, 2);
@@ -262,10 +266,10 @@ final class RegistrationCsvReader {
     if (blank(field)) {
       return -1;
     }
-    int k = col[field.ordinal()];
-    byte[] a = t.array(k);
-    int i = from(k);
-    int n = to(k) - i;
+    int o = field.ordinal();
+    byte[] a = cellBytes[o];
+    int i = cellFrom[o];
+    int n = cellTo[o] - i;
     if (n == 4 && (a[i] | 0x20) == 't' && (a[i + 1] | 0x20) == 'r' && (a[i + 2] | 0x20) == 'u'
         && (a[i + 3] | 0x20) == 'e') {
       return 1;
@@ -295,10 +299,10 @@ final class RegistrationCsvReader {
       }
       return RegistrationFields.NONE;
     }
-    int k = col[field.ordinal()];
-    byte[] a = t.array(k);
-    int i = from(k);
-    int e = to(k);
+    int o = field.ordinal();
+    byte[] a = cellBytes[o];
+    int i = cellFrom[o];
+    int e = cellTo[o];
     int found = codes.get(a, i, e);
     if (found == CodeTable.MISS) {
       found = gazetteer.indexOf(text(field));
@@ -342,8 +346,27 @@ final class RegistrationCsvReader {
     }
   }
 
-  /** The epoch day of a valid date (the algorithm of {@link LocalDate#toEpochDay()} for years 0 to 9999). */
+  private static final int TABLE_FROM = 1900;
+  private static final int TABLE_TO = 2199;
+  private static final int[] FIRST_OF_MONTH = new int[(TABLE_TO - TABLE_FROM + 1) * 12];
+
+  static {
+    for (int y = TABLE_FROM; y <= TABLE_TO; y++) {
+      for (int m = 1; m <= 12; m++) {
+        FIRST_OF_MONTH[(y - TABLE_FROM) * 12 + m - 1] = computeEpochDay(y, m, 1);
+      }
+    }
+  }
+
+  /** The epoch day of a valid date (as {@link LocalDate#toEpochDay()}, years 0 to 9999). */
   static int epochDay(int year, int month, int day) {
+    if (year >= TABLE_FROM && year <= TABLE_TO) {
+      return FIRST_OF_MONTH[(year - TABLE_FROM) * 12 + month - 1] + day - 1;
+    }
+    return computeEpochDay(year, month, day);
+  }
+
+  private static int computeEpochDay(int year, int month, int day) {
     long y = year;
     long total = 365 * y + (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
     total += (367 * month - 362) / 12;
@@ -388,18 +411,37 @@ final class RegistrationCsvReader {
       return b >= 'a' && b <= 'z' ? b - 32 : b;
     }
 
+    /** A hash that ignores the case of ASCII letters (setting bit 0x20 leaves digits and '-' alone). */
     private static int hash(byte[] a, int f, int t) {
       int h = 0x811C9DC5;
       for (int i = f; i < t; i++) {
-        h = (h ^ fold(a[i])) * 0x01000193;
+        h = (h ^ (a[i] | 0x20)) * 0x01000193;
       }
       return h ^ (h >>> 16);
     }
+
+    private byte[] lastKey = new byte[0];
+    private int lastValue = MISS;
 
     int get(byte[] a, int f, int t) {
       if (t - f > MAX_KEY) {
         return MISS;
       }
+      byte[] last = lastKey;
+      if (last.length == t - f && same(last, a, f)) {
+        return lastValue;
+      }
+      int v = lookup(a, f, t);
+      if (v != MISS) {
+        lastKey = keys[lastSlot];
+        lastValue = v;
+      }
+      return v;
+    }
+
+    private int lastSlot;
+
+    private int lookup(byte[] a, int f, int t) {
       int mask = keys.length - 1;
       int slot = hash(a, f, t) & mask;
       while (true) {
@@ -408,6 +450,7 @@ final class RegistrationCsvReader {
           return MISS;
         }
         if (key.length == t - f && same(key, a, f)) {
+          lastSlot = slot;
           return values[slot];
         }
         slot = (slot + 1) & mask;
@@ -424,7 +467,7 @@ final class RegistrationCsvReader {
     }
 
     void put(byte[] a, int f, int t, int value) {
-      if (t - f > MAX_KEY || entries >= maxEntries || get(a, f, t) != MISS) {
+      if (t - f > MAX_KEY || entries >= maxEntries || lookup(a, f, t) != MISS) {
         return;
       }
       if (entries * 2 >= keys.length) {

@@ -75,4 +75,14 @@ class CsvWriterTest {
           }
         });
   }
+
+  @Test
+  void formulasAfterLeadingSpacesAndInFullWidthFormsAreNeutralised() {
+    for (String cell : List.of(" =1+2", "  @SUM(A1)", "\uFF1D1+2", "\uFF0Bx", "\uFF0Dx", "\uFF20x", "\u3000=x")) {
+      assertThat(CsvWriter.neutralise(cell)).isEqualTo("'" + cell);
+      assertThat(CsvWriter.unneutralise(CsvWriter.neutralise(cell))).isEqualTo(cell);
+    }
+    assertThat(CsvWriter.neutralise(" -5")).isEqualTo(" -5");
+    assertThat(CsvWriter.neutralise("a =b")).isEqualTo("a =b");
+  }
 }
