@@ -6,7 +6,6 @@
  */
 module io.github.connectlao.core {
   requires transitive com.fasterxml.jackson.databind;
-  requires com.fasterxml.jackson.dataformat.csv;
   requires org.slf4j;
 
   exports io.github.connectlao;
