@@ -4,14 +4,10 @@
  * <p>Start with {@link io.github.connectlao.ConnectLao} or {@link
  * io.github.connectlao.admin.Gazetteer#laoPdr()}. The model has no serialisation concerns: the JSON
  * forms are in the separate module {@code io.github.connectlao.json} (artifact {@code
- * connect-lao-json}). Jackson is required here only by the CSV reader's tokenizer and is not part of
- * this module's API.
+ * connect-lao-json}), and nothing here needs Jackson.
  */
 module io.github.connectlao {
-  requires com.fasterxml.jackson.databind;
-  requires com.fasterxml.jackson.dataformat.csv;
   requires org.slf4j;
-  requires java.xml;
 
   exports io.github.connectlao;
   exports io.github.connectlao.admin;
@@ -21,7 +17,6 @@ module io.github.connectlao {
   exports io.github.connectlao.disclosure;
   exports io.github.connectlao.indicator;
   exports io.github.connectlao.interop;
-  exports io.github.connectlao.interop.dhis2;
   exports io.github.connectlao.interop.opencrvs;
   exports io.github.connectlao.interop.opensdg;
   exports io.github.connectlao.lao;

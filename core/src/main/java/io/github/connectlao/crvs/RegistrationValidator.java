@@ -3,19 +3,13 @@ package io.github.connectlao.crvs;
 import io.github.connectlao.ConnectLaoException;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.admin.Gazetteer;
-import io.github.connectlao.admin.UnknownCodeException;
 import io.github.connectlao.csv.RowError;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
- * Checks birth registrations against the outside world, one record at a time: unit codes known to
- * a gazetteer, no date after "today", no duplicate identifier.
+ * Checks birth registrations one record at a time with {@link RegistrationRules} (the one rule
+ * set), remembering the identifiers accepted so far to report duplicates.
  *
  * <p>A validator remembers the identifiers it has accepted, so one instance checks one dataset;
  * a CSV importer calls {@link #check(long, BirthRegistration)} per row and {@link #rowError(long,
@@ -32,13 +26,11 @@ import java.util.Optional;
  * thread-safe.
  */
 public final class RegistrationValidator {
-  private final Gazetteer gazetteer;
-  private final LocalDate today;
-  private final Map<String, Long> seenIds = new HashMap<>();
+  private final RegistrationRules rules;
+  private final IdSet ids = new IdSet();
 
-  private RegistrationValidator(Gazetteer gazetteer, LocalDate today) {
-    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-    this.today = InvalidValueException.required(today, "today");
+  private RegistrationValidator(RegistrationRules rules) {
+    this.rules = rules;
   }
 
   /**
@@ -49,39 +41,36 @@ public final class RegistrationValidator {
    * @return a fresh validator
    */
   public static RegistrationValidator of(Gazetteer gazetteer, LocalDate today) {
-    return new RegistrationValidator(gazetteer, today);
+    return new RegistrationValidator(RegistrationRules.of(gazetteer, today));
+  }
+
+  /**
+   * A validator for one dataset under a rule set.
+   *
+   * @param rules the rules
+   * @return a fresh validator
+   */
+  public static RegistrationValidator of(RegistrationRules rules) {
+    return new RegistrationValidator(java.util.Objects.requireNonNull(rules, "rules"));
   }
 
   /** @return the day after which no date may lie */
   public LocalDate today() {
-    return today;
+    return rules.referenceDate();
   }
 
   /**
-   * Checks one record; when it has no problem its identifier is remembered, so a later record with
-   * the same identifier is a duplicate.
+   * Checks one record with {@link RegistrationRules}; when it has no problem its identifier is
+   * remembered, so a later record with the same identifier is a duplicate.
    *
-   * @param position the record's position or line, used in the problems and in duplicate reports
+   * @param position the record's position or line (at least 1), used in the problems and in
+   *     duplicate reports
    * @param registration the record
    * @return every problem found, empty when the record is accepted
    */
   public List<RowError> check(long position, BirthRegistration registration) {
-    List<RowError> problems = new ArrayList<>();
-    checkCode(position, "placeOfBirthCode", registration.placeOfBirthCode(), problems);
-    registration.registrationOfficeCode()
-        .ifPresent(code -> checkCode(position, "registrationOfficeCode", code, problems));
-    checkNotFuture(position, "dateOfBirth", Optional.of(registration.dateOfBirth()), problems);
-    checkNotFuture(position, "birthNoticeDate", registration.birthNoticeDate(), problems);
-    checkNotFuture(position, "registrationDate", registration.registrationDate(), problems);
-    checkNotFuture(position, "dateOfDeath", registration.dateOfDeath(), problems);
-    Long first = seenIds.get(registration.id());
-    if (first != null) {
-      problems.add(new RowError(position, "id", "", "duplicate identifier (same as record #" + first + ")"));
-    }
-    if (problems.isEmpty()) {
-      seenIds.put(registration.id(), position);
-    }
-    return List.copyOf(problems);
+    List<RowError> problems = rules.check(registration, position);
+    return problems.isEmpty() ? RegistrationRules.duplicate(ids, registration, position) : problems;
   }
 
   /**
@@ -108,18 +97,5 @@ public final class RegistrationValidator {
       return rowError(position, (InvalidValueException) error);
     }
     return new RowError(position, "", "", error.getMessage());
-  }
-
-  private void checkCode(long position, String field, String code, List<RowError> problems) {
-    try {
-      gazetteer.unit(code);
-    } catch (UnknownCodeException e) {
-      problems.add(new RowError(position, field, code, e.getMessage()));
-    }
-  }
-
-  private void checkNotFuture(long position, String field, Optional<LocalDate> date, List<RowError> problems) {
-    date.filter(d -> d.isAfter(today)).ifPresent(d ->
-        problems.add(new RowError(position, field, d.toString(), "is in the future (after today " + today + ")")));
   }
 }

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Bulk loading of birth registrations: every bad record is reported, the good ones are kept.
+ * Bulk loading of birth registrations under {@link RegistrationRules}: every bad record is
+ * reported, the good ones are kept.
  *
  * <pre>{@code
  * ImportResult<BirthRegistration> r = Registrations.validate(records, Gazetteer.laoPdr(), LocalDate.now());
@@ -34,20 +35,7 @@ public final class Registrations {
    */
   public static ImportResult<BirthRegistration> validate(Iterable<BirthRegistration> registrations,
       Gazetteer gazetteer, LocalDate today) {
-    RegistrationValidator validator = RegistrationValidator.of(gazetteer, today);
-    List<BirthRegistration> accepted = new ArrayList<>();
-    List<RowError> errors = new ArrayList<>();
-    long position = 0;
-    for (BirthRegistration r : registrations) {
-      position++;
-      List<RowError> problems = validator.check(position, r);
-      if (problems.isEmpty()) {
-        accepted.add(r);
-      } else {
-        errors.addAll(problems);
-      }
-    }
-    return new ImportResult<>(accepted, errors);
+    return RegistrationRules.of(gazetteer, today).validate(registrations);
   }
 
   /**

@@ -5,18 +5,14 @@ import io.github.connectlao.Source;
 import io.github.connectlao.admin.AdminLevel;
 import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.admin.Gazetteer;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.connectlao.internal.BundledCsv;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -132,22 +128,11 @@ public final class SyntheticRegistrations {
   /** The census population per province P-code, used as weights. */
   static Map<String, Long> provinceWeights() {
     Map<String, Long> weights = new HashMap<>();
-    try (InputStream in = SyntheticRegistrations.class.getResourceAsStream("/io/github/connectlao/data/lao_provinces.csv")) {
-      if (in == null) {
-        throw new IllegalStateException("lao_provinces.csv is missing from the library");
+    for (BundledCsv.Row row : BundledCsv.read("lao_provinces.csv")) {
+      Optional<String> population = row.get("population_2015_census");
+      if (population.isPresent()) {
+        weights.put(row.require("ocha_pcode"), Long.parseLong(population.get()));
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<String> header = Arrays.asList(r.readLine().split(","));
-      int code = header.indexOf("ocha_pcode");
-      int pop = header.indexOf("population_2015_census");
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String[] cells = line.split(",", -1);
-        if (cells.length > Math.max(code, pop) && !cells[pop].isBlank()) {
-          weights.put(cells[code].strip(), Long.parseLong(cells[pop].strip()));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return weights;
   }

@@ -25,11 +25,11 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>Formula injection: as OWASP recommends, a cell beginning with {@code =}, {@code +}, {@code -},
- * {@code @}, a tab or a carriage return is prefixed with an apostrophe, so that spreadsheet
- * programs show it as text. Plain numbers ({@code -5}, {@code +1.5}) cannot be formulas and are
+ * {@code @}, a tab or a carriage return, also after leading spaces and in their full-width forms
+ * ({@code ＝ ＋ － ＠}), is prefixed with an apostrophe, so that spreadsheet programs show it as
+ * text. Plain numbers ({@code -5}, {@code +1.5}) cannot be formulas and are
  * left as they are. {@link CsvRow} removes the prefix again on import, so export and import are
- * inverse. Quoting is written by hand here (a few lines); reading is done by
- * jackson-dataformat-csv in {@link CsvReader}.
+ * inverse. This is the library's one CSV writer: every export goes through it.
  */
 public final class CsvWriter implements AutoCloseable, Flushable {
   private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
@@ -160,11 +160,17 @@ public final class CsvWriter implements AutoCloseable, Flushable {
     while (i < cell.length() && cell.charAt(i) == '\'') {
       i++;
     }
+    // spreadsheet programs trim leading spaces before they look for a formula
+    while (i < cell.length() && (cell.charAt(i) == ' ' || cell.charAt(i) == '\u00A0' || cell.charAt(i) == '\u3000')) {
+      i++;
+    }
     if (i >= cell.length()) {
       return false;
     }
     char c = cell.charAt(i);
-    boolean trigger = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    boolean trigger = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
+        // the full-width forms, which some spreadsheet programs read as the ASCII ones
+        || c == '\uFF1D' || c == '\uFF0B' || c == '\uFF0D' || c == '\uFF20';
     return trigger && !NUMBER.matcher(cell.substring(i)).matches();
   }
 

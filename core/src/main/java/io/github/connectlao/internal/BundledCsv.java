@@ -1,11 +1,9 @@
 package io.github.connectlao.internal;
 
 import io.github.connectlao.ConnectLaoException;
-import java.io.BufferedReader;
-import java.io.IOException;
+import io.github.connectlao.csv.CsvTokenizer;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,9 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads the library's own bundled CSV files (RFC 4180, UTF-8, comma) without any dependency, so
- * that the embedded defaults load with the core jar alone on the class path. User files go through
- * {@link io.github.connectlao.csv.CsvReader} instead, which reports every bad row.
+ * Reads the library's own bundled CSV files with the library's one tokenizer ({@link CsvTokenizer}),
+ * so that the embedded defaults load with the core jar alone on the class path. A malformed
+ * bundled file is a packaging error and fails at once; user files go through {@link
+ * io.github.connectlao.csv.CsvReader} instead, which reports every bad row.
  */
 public final class BundledCsv {
   /** The folder of the bundled data files inside the core jar. */
@@ -93,79 +92,30 @@ public final class BundledCsv {
     if (in == null) {
       throw new ConnectLaoException("the bundled data file " + DATA + fileName + " is missing from the jar");
     }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (CsvTokenizer t = CsvTokenizer.of(in)) {
       List<Row> rows = new ArrayList<>();
       Map<String, Integer> header = null;
-      long line = 0;
-      String text;
-      while ((text = r.readLine()) != null) {
-        line++;
-        long start = line;
-        StringBuilder record = new StringBuilder(text);
-        while (quoteCount(record) % 2 == 1) {
-          String more = r.readLine();
-          if (more == null) {
-            throw new ConnectLaoException(fileName + " line " + start + ": unterminated quote");
-          }
-          line++;
-          record.append('\n').append(more);
+      while (t.next()) {
+        if (t.hasProblem()) {
+          throw new ConnectLaoException(fileName + " line " + t.line() + ": " + t.problem());
         }
-        if (record.length() == 0) {
-          continue;
+        List<String> cells = new ArrayList<>(t.size());
+        for (int i = 0; i < t.size(); i++) {
+          cells.add(t.text(i));
         }
-        List<String> cells = split(record.toString());
         if (header == null) {
           header = new HashMap<>();
           for (int i = 0; i < cells.size(); i++) {
-            header.put(cells.get(i).replace("\uFEFF", "").strip(), i);
+            header.put(cells.get(i).strip(), i);
           }
         } else {
-          rows.add(new Row(fileName, start, header, cells));
+          rows.add(new Row(fileName, t.line(), header, cells));
         }
       }
       return rows;
-    } catch (IOException e) {
-      throw new ConnectLaoException("cannot read the bundled " + fileName + ": " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new ConnectLaoException("cannot read the bundled " + fileName + ": " + e.getCause().getMessage(), e);
     }
   }
 
-  private static int quoteCount(CharSequence s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) == '"') {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  static List<String> split(String record) {
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < record.length(); i++) {
-      char c = record.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < record.length() && record.charAt(i + 1) == '"') {
-            cell.append('"');
-            i++;
-          } else {
-            quoted = false;
-          }
-        } else {
-          cell.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        cells.add(cell.toString());
-        cell.setLength(0);
-      } else {
-        cell.append(c);
-      }
-    }
-    cells.add(cell.toString());
-    return cells;
-  }
 }

@@ -35,14 +35,14 @@ class RegistrationsTest {
     RowError unknown = r.errors().get(0);
     assertThat(unknown.column()).isEqualTo("placeOfBirthCode");
     assertThat(unknown.value()).isEqualTo("LA9999");
-    assertThat(unknown.reason()).contains("unknown administrative unit code 'LA9999'");
+    assertThat(unknown.reason()).contains("is not a known unit code");
     assertThat(r.errors().get(1).column()).isEqualTo("registrationDate");
     assertThat(r.errors().get(1).value()).isEqualTo("2024-07-01");
     assertThat(r.errors().get(1).reason()).contains("future");
     assertThat(r.errors().get(2).column()).isEqualTo("dateOfBirth");
     RowError duplicate = r.errors().get(3);
     assertThat(duplicate.column()).isEqualTo("id");
-    assertThat(duplicate.reason()).isEqualTo("duplicate identifier (same as record #1)");
+    assertThat(duplicate.reason()).isEqualTo("duplicates the id of record #1 (the id is not shown: personal data)");
     assertThat(r.errors().get(4).column()).isEqualTo("registrationOfficeCode");
     for (RowError e : r.errors()) {
       assertThat(e.toString()).doesNotContain("SECRET").doesNotContain("Noy");
@@ -62,7 +62,7 @@ class RegistrationsTest {
     assertThat(r.errors().get(0).line()).isEqualTo(2);
     assertThat(r.errors().get(0).column()).isEqualTo("registrationDate");
     assertThat(r.errors().get(0).value()).isEqualTo("2024-01-01");
-    assertThat(r.errors().get(0).reason()).contains("before the dateOfBirth 2024-01-10");
+    assertThat(r.errors().get(0).reason()).contains("before the date of birth");
     assertThat(r.errors().get(1).line()).isEqualTo(3);
     assertThat(r.errors().get(1).column()).isEqualTo("sex");
     assertThat(r.errors().get(1).value()).isEqualTo("Q");
@@ -74,7 +74,7 @@ class RegistrationsTest {
     assertThat(v.check(1, birth("X", "NOWHERE").build())).hasSize(1);
     assertThat(v.check(2, birth("X", "LA0301").build())).isEmpty();
     assertThat(v.check(3, birth("X", "LA0301").build())).extracting(RowError::reason)
-        .containsExactly("duplicate identifier (same as record #2)");
+        .containsExactly("duplicates the id of record #2 (the id is not shown: personal data)");
   }
 
   @Test

@@ -3,7 +3,9 @@ package io.github.connectlao.examples.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import io.github.connectlao.csv.CsvWriter;
 import java.io.PrintStream;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -210,31 +212,23 @@ public final class ReportOutput {
   }
 
   private void writeCsv(Table t) throws IOException {
-    StringBuilder sb = new StringBuilder();
-    sb.append(csvLine(new ArrayList<Object>(t.columns())));
+    StringWriter text = new StringWriter();
+    CsvWriter csv = CsvWriter.of(text);
+    csv.row(csvCells(new ArrayList<Object>(t.columns())));
     for (List<Object> r : t.rows()) {
-      sb.append(csvLine(r));
+      csv.row(csvCells(r));
     }
-    write(t.id() + ".csv", sb.toString());
+    csv.flush();
+    write(t.id() + ".csv", text.toString());
   }
 
-  private static String csvLine(List<Object> cells) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        sb.append(',');
-      }
-      Object c = cells.get(i);
-      String s = String.valueOf(c);
-      if (!(c instanceof Number) && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-        s = "'" + s; // a spreadsheet would run a cell starting with these as a formula
-      }
-      if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
-        s = '"' + s.replace("\"", "\"\"") + '"';
-      }
-      sb.append(s);
+  /** The library's one CSV writer quotes and neutralises formulas; here only the text of each cell. */
+  private static List<String> csvCells(List<Object> cells) {
+    List<String> out = new ArrayList<>(cells.size());
+    for (Object c : cells) {
+      out.add(String.valueOf(c));
     }
-    return sb.append("\r\n").toString();
+    return out;
   }
 
   private void writeJson(Table t) throws IOException {
