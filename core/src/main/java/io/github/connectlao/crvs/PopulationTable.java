@@ -178,6 +178,16 @@ public final class PopulationTable {
   }
 
   /**
+   * Every embedded population figure and crude birth rate of the Lao PDR (see {@code SOURCES.md}
+   * beside the data files): loaded lazily, once.
+   *
+   * @return the table
+   */
+  public static PopulationTable laoPdr() {
+    return Holder.CENSUS;
+  }
+
+  /**
    * As {@link #census2015()}, with the 2015 national crude birth rate replaced by the census's 28
    * per 1000 (secondary).
    *

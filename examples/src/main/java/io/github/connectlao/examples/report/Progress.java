@@ -17,6 +17,7 @@ public final class Progress implements AutoCloseable {
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "report-progress");
     t.setDaemon(true);
+    t.setUncaughtExceptionHandler((thread, e) -> { }); // progress is cosmetic: never a stack trace
     return t;
   });
 
@@ -42,9 +43,13 @@ public final class Progress implements AutoCloseable {
     long start = System.nanoTime();
     AtomicBoolean shown = new AtomicBoolean();
     ScheduledFuture<?> ticker = timer.scheduleAtFixedRate(() -> {
-      synchronized (err) {
-        err.print(shown.getAndSet(true) ? "." : "… " + name + " ");
-        err.flush();
+      try {
+        synchronized (err) {
+          err.print(shown.getAndSet(true) ? "." : "… " + name + " ");
+          err.flush();
+        }
+      } catch (Throwable e) { // out of memory while printing a dot: the main thread reports it
+        shown.set(true);
       }
     }, 1, 1, TimeUnit.SECONDS);
     try {
