@@ -63,6 +63,17 @@ public final class Charts {
     return BASE.isPresent();
   }
 
+  /**
+   * The charts' font (Phetsarath OT, Lao and Latin), or a sans-serif font when it cannot be loaded.
+   *
+   * @param style {@link Font#PLAIN} or {@link Font#BOLD}
+   * @param size the size in points
+   * @return the font
+   */
+  public static Font laoFont(int style, float size) {
+    return font(style, size);
+  }
+
   private static Font font(int style, float size) {
     return BASE.map(f -> f.deriveFont(style, size)).orElse(new Font(Font.SANS_SERIF, style, (int) size));
   }

@@ -23,6 +23,7 @@ public final class NationalReportJob {
   /** The sections, in the order they appear. */
   public static final List<ReportSection> SECTIONS = List.of(
       new NationalSeriesSection(),
+      new MapsSection(),
       new BirthRegistrationSection(),
       new SamSangSection(),
       new GazetteerSection(),
