@@ -185,18 +185,25 @@ public final class NationalSeriesSection implements ReportSection {
         "indicator", "year", "value %", "kind", "confidence", "source")
         .labels(lang, "ຕົວຊີ້ບອກ", "ປີ", "ຄ່າ %", "ປະເພດ", "ຄວາມໜ້າເຊື່ອຖື", "ແຫຼ່ງ");
     for (CrvsReferenceFigures.Figure f : CrvsReferenceFigures.all()) {
-      ref.row(f.indicator(), f.year(), f.percent(), f.isTarget() ? Table.text("target", "ຄາດໝາຍ")
-              : Table.text("observed", "ສັງເກດ"), f.source().confidence().name().toLowerCase(Locale.ROOT),
-          f.source().citation());
+      String lo = f == CrvsReferenceFigures.TARGET_2024 ? "ການເກີດທີ່ຈົດທະບຽນ (ຄາດໝາຍແຫ່ງຊາດ)"
+          : f == CrvsReferenceFigures.COMPLETENESS_2017 ? "ຄວາມຄົບຖ້ວນ ຂອງການຈົດທະບຽນການເກີດ"
+          : "ສ່ວນຂອງພົນລະເມືອງທັງໝົດ ທີ່ຈົດທະບຽນການເກີດແລ້ວ";
+      ref.row(Table.text(f.indicator(), lo), f.year(), f.percent(), f.isTarget() ? Table.text("target", "ຄາດໝາຍ")
+              : Table.text("observed", "ສັງເກດ"), Table.confidence(f.source().confidence()), f.source().citation());
     }
     ref.note(lang.pick("The 70 % target counts births registered; completeness above is computed on the "
         + "registration basis and is not the same measure.", "ຄາດໝາຍ 70 % ນັບການເກີດທີ່ຈົດທະບຽນ."));
     out.table(ref.build());
-    out.text(lang.pick("What follows the maps is a SYNTHETIC illustration: generated unit-level births that show "
-            + "what the library computes from a registry (timeliness, completeness and coverage by province). "
-            + "Those figures are not statistics of the Lao PDR.",
-        "ພາກຕໍ່ຈາກແຜນທີ່ ແມ່ນຕົວຢ່າງຂໍ້ມູນສັງເຄາະ (SYNTHETIC): ການເກີດທີ່ສ້າງຂຶ້ນ ເພື່ອສະແດງການຄຳນວນ; "
-            + "ບໍ່ແມ່ນສະຖິຕິຂອງ ສປປ ລາວ."));
+    if (ctx.registrationFile().isEmpty()) {
+      out.text("What follows the maps is a SYNTHETIC illustration: generated unit-level births that show what the "
+              + "library computes from a registry (timeliness, completeness and coverage by province). Those figures "
+              + "are not statistics of the Lao PDR.",
+          "ພາກຕໍ່ຈາກແຜນທີ່ ແມ່ນຕົວຢ່າງຂໍ້ມູນສັງເຄາະ (SYNTHETIC): ການເກີດທີ່ສ້າງຂຶ້ນ ເພື່ອສະແດງການຄຳນວນ; "
+              + "ບໍ່ແມ່ນສະຖິຕິຂອງ ສປປ ລາວ.");
+    } else {
+      out.text("What follows the maps is computed from the registrations of the --registrations file.",
+          "ພາກຕໍ່ຈາກແຜນທີ່ ຄຳນວນຈາກໄຟລ໌ --registrations.");
+    }
   }
 
   private static String basisLao(String basis) {

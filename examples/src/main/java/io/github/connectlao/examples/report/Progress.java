@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class Progress implements AutoCloseable {
   private final PrintStream err;
+  private final java.util.Set<String> warned = new java.util.HashSet<>();
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "report-progress");
     t.setDaemon(true);
@@ -71,7 +72,9 @@ public final class Progress implements AutoCloseable {
    */
   public void warn(String message) {
     synchronized (err) {
-      err.println("warning: " + message);
+      if (warned.add(message)) { // the same warning twice (e.g. a file read by two sections) is shown once
+        err.println("warning: " + message);
+      }
     }
   }
 

@@ -103,6 +103,8 @@ public record Table(String id, String title, List<String> columns, List<List<Obj
     }
     rows = List.copyOf(copy);
     note = note == null ? "" : note;
+    // a table whose caption or note says SYNTHETIC is synthetic, even when the builder was not told
+    synthetic = synthetic || title.contains("SYNTHETIC") || note.contains("SYNTHETIC") || title.contains("ຂໍ້ມູນສັງເຄາະ");
     labels = labels == null || labels.isEmpty() ? columns : List.copyOf(labels);
     if (labels.size() != columns.size()) {
       throw new IllegalArgumentException("table " + id + ": " + labels.size() + " labels for "
@@ -161,6 +163,24 @@ public record Table(String id, String title, List<String> columns, List<List<Obj
    */
   public static Text name(AdminUnit unit) {
     return new Text(unit.nameEnglish(), unit.nameLao());
+  }
+
+  /**
+   * A confidence in two languages, for a cell.
+   *
+   * @param c the confidence
+   * @return the cell
+   */
+  public static Text confidence(io.github.connectlao.Confidence c) {
+    String lo = switch (c) {
+      case VERIFIED -> "ຢັ້ງຢືນແລ້ວ";
+      case SECONDARY -> "ແຫຼ່ງຂັ້ນສອງ";
+      case UNVERIFIED -> "ຍັງບໍ່ຢັ້ງຢືນ";
+      case DERIVED -> "ຄຳນວນ";
+      case UNOFFICIAL -> "ບໍ່ເປັນທາງການ";
+      case SYNTHETIC -> "ສັງເຄາະ";
+    };
+    return new Text(c.name().toLowerCase(Locale.ROOT), lo);
   }
 
   /**
