@@ -102,6 +102,20 @@ class UserGuideTest {
   }
 
   @Test
+  void everyExampleRunsWithExecMainClass() throws Exception {
+    // exec:java runs the class named by the property exec.mainClass, whose default is the report
+    String pom = read(Path.of("pom.xml"));
+    assertThat(pom).contains("<mainClass>${exec.mainClass}</mainClass>")
+        .contains("<exec.mainClass>io.github.connectlao.examples.NationalReport</exec.mainClass>");
+    for (String example : List.of("EmbedGazetteer", "NewCooperationProgramme", "CompletenessForOneProvince",
+        "DistrictsOnTrack", "PublishSuppressedTable", "NationalReport")) {
+      assertThat(GUIDE).contains("`" + example + "`");
+      Class<?> c = Class.forName("io.github.connectlao.examples." + example);
+      assertThat(java.lang.reflect.Modifier.isStatic(c.getMethod("main", String[].class).getModifiers())).isTrue();
+    }
+  }
+
+  @Test
   void theNamedFilesAndSessionsExist() {
     for (String session : List.of("01-gazetteer.jsh", "02-sam-sang.jsh", "03-state-cooperation.jsh",
         "04-birth-registration.jsh", "05-json-csv.jsh", "06-maps.jsh")) {
