@@ -39,6 +39,17 @@ class MapsTest {
     assertThat(Maps.ATTRIBUTION).contains("National Geographic Department of Lao PDR / OCHA ROAP, via HDX and geoBoundaries");
   }
 
+  @Test
+  void svgHasOnePathPerUnitWithItsCodeAndTheHatchForNoValue() {
+    String svg = Maps.choroplethSvg(Maps.Level.PROVINCE, Map.of("LA01", 50, "LA03", 0), "t", "%", "s", Lang.EN,
+        new double[] {20, 40, 60, 80});
+    assertThat(svg).startsWith("<svg").endsWith("</svg>\n").contains(Maps.ATTRIBUTION)
+        .contains("data-code=\"LA01\" data-value=\"50.0\" fill=\"#41b6c4\"")
+        .contains("data-code=\"LA03\" data-value=\"0.0\" fill=\"#ffffcc\"")
+        .contains("data-code=\"LA05\" fill=\"url(#novalue)\"");
+    assertThat(svg.split("data-code=", -1)).hasSize(19);
+  }
+
   private static Set<Integer> colours(BufferedImage img, int x0, int x1, int y0, int y1) {
     Set<Integer> s = new HashSet<>();
     for (int x = x0; x < x1; x++) {

@@ -58,6 +58,7 @@ class NationalReportTest {
         "map-coverage-under18-province", "map-sam-sang-province", "national-birth-registration"}) {
       assertThat(ImageIO.read(dir.resolve(map + ".png").toFile())).as(map).isNotNull();
     }
+    assertThat(Files.readString(dir.resolve("map-completeness-province.svg"))).startsWith("<svg");
     BufferedImage png = ImageIO.read(dir.resolve("districts-per-province.png").toFile());
     assertThat(png.getWidth()).isEqualTo(1100);
   }

@@ -156,6 +156,102 @@ public final class Maps {
   }
 
   /**
+   * The same choropleth as {@link #choropleth(Level, Map, String, String, String, Lang, double[])},
+   * as an SVG document (vector: scales for print; each unit is a {@code <path>} with its P-code in
+   * {@code data-code} and its value in {@code data-value}, no value hatched by a pattern).
+   *
+   * @param level provinces or districts
+   * @param values the value of each unit by code; a unit left out has no value
+   * @param title the map's title
+   * @param legendTitle the legend's title
+   * @param source the data's source line
+   * @param lang the language of unit names and of "no value"
+   * @param breaks the upper bounds of the classes but the last, ascending
+   * @return the SVG text
+   */
+  public static String choroplethSvg(Level level, Map<String, ? extends Number> values, String title,
+      String legendTitle, String source, Lang lang, double[] breaks) {
+    Map<String, Double> byCode = normalise(values);
+    List<Shape> shapes = level == Level.PROVINCE ? Holder.PROVINCES : Holder.DISTRICTS;
+    Projection p = Projection.fit(Holder.PROVINCES, new Rectangle(30, 90, WIDTH - 60, HEIGHT - 210));
+    StringBuilder b = new StringBuilder();
+    b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
+        .append("\" font-family=\"Phetsarath OT, Noto Sans Lao, sans-serif\">\n")
+        .append("<defs><pattern id=\"novalue\" width=\"10\" height=\"10\" patternUnits=\"userSpaceOnUse\">")
+        .append("<rect width=\"10\" height=\"10\" fill=\"#f2f2f2\"/><path d=\"M0,10 L10,0 M-5,5 L5,-5 M5,15 L15,5\" ")
+        .append("stroke=\"#8c8c8c\" stroke-width=\"1.3\"/></pattern></defs>\n")
+        .append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
+    for (Shape s : shapes) {
+      Double v = byCode.get(s.code());
+      b.append("<path data-code=\"").append(s.code()).append('"');
+      if (v != null) {
+        b.append(" data-value=\"").append(v).append('"');
+      }
+      b.append(" fill=\"").append(v == null ? "url(#novalue)" : hex(SCALE[classOf(v, breaks)]))
+          .append("\" fill-rule=\"evenodd\" stroke=\"#606060\" stroke-width=\"")
+          .append(level == Level.PROVINCE ? "1.2" : "0.5").append("\" d=\"").append(svgPath(p, s)).append("\"/>\n");
+    }
+    if (level == Level.DISTRICT) {
+      for (Shape s : Holder.PROVINCES) {
+        b.append("<path fill=\"none\" stroke=\"black\" stroke-width=\"1.4\" d=\"").append(svgPath(p, s)).append("\"/>\n");
+      }
+    } else {
+      for (Shape s : Holder.PROVINCES) {
+        Point2D c = p.labelPoint(s);
+        b.append("<text x=\"").append(Math.round(c.getX())).append("\" y=\"").append(Math.round(c.getY()))
+            .append("\" font-size=\"14\" text-anchor=\"middle\">").append(xml(lang.pick(s.nameEn(), s.nameLo())))
+            .append("</text>\n");
+      }
+    }
+    b.append("<text x=\"30\" y=\"45\" font-size=\"26\" font-weight=\"bold\">").append(xml(title)).append("</text>\n");
+    int y = 760;
+    b.append("<text x=\"40\" y=\"").append(y).append("\" font-size=\"17\" font-weight=\"bold\">")
+        .append(xml(legendTitle)).append("</text>\n");
+    for (int i = 0; i <= SCALE.length; i++) {
+      int by = y + 14 + i * 30;
+      String label;
+      if (i == SCALE.length) {
+        label = lang.pick("no value", "ບໍ່ມີຄ່າ");
+      } else {
+        String from = i == 0 ? "" : fmt(breaks[i - 1]);
+        String to = i < breaks.length ? fmt(breaks[i]) : "";
+        label = i == 0 ? "< " + to : i == SCALE.length - 1 ? from + "+" : from + " – < " + to;
+      }
+      b.append("<rect x=\"40\" y=\"").append(by).append("\" width=\"36\" height=\"22\" stroke=\"#404040\" fill=\"")
+          .append(i == SCALE.length ? "url(#novalue)" : hex(SCALE[i])).append("\"/>")
+          .append("<text x=\"86\" y=\"").append(by + 17).append("\" font-size=\"16\">").append(xml(label))
+          .append("</text>\n");
+    }
+    if (!source.isBlank()) {
+      b.append("<text x=\"30\" y=\"").append(HEIGHT - 60).append("\" font-size=\"14\">").append(xml(source))
+          .append("</text>\n");
+    }
+    b.append("<text x=\"30\" y=\"").append(HEIGHT - 30).append("\" font-size=\"14\">").append(xml(ATTRIBUTION))
+        .append("</text>\n</svg>\n");
+    return b.toString();
+  }
+
+  private static String svgPath(Projection p, Shape s) {
+    StringBuilder d = new StringBuilder();
+    for (double[][] ring : s.rings()) {
+      for (int i = 0; i < ring.length; i++) {
+        Point2D q = p.point(ring[i][0], ring[i][1]);
+        d.append(i == 0 ? 'M' : 'L').append(String.format(Locale.ROOT, "%.1f,%.1f", q.getX(), q.getY()));
+      }
+      d.append('Z');
+    }
+    return d.toString();
+  }
+
+  private static String hex(Color c) {
+    return String.format(Locale.ROOT, "#%06x", c.getRGB() & 0xffffff);
+  }
+
+  private static String xml(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+
+  /**
    * Writes an image as PNG.
    *
    * @param image the image

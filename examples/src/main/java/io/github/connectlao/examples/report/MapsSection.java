@@ -86,9 +86,9 @@ public final class MapsSection implements ReportSection {
           + (level == AdminLevel.PROVINCE ? "province" : "district"), "ຄວາມຄົບຖ້ວນ ການເກີດປີ " + year + " ຕາມ"
           + (level == AdminLevel.PROVINCE ? "ແຂວງ" : "ເມືອງ")) + label;
       Maps.Level ml2 = level == AdminLevel.PROVINCE ? Maps.Level.PROVINCE : Maps.Level.DISTRICT;
-      out.image(id, title, file -> Maps.writePng(Maps.choropleth(ml2, completeness, title, "%", dataSource
-          + (completeness.isEmpty() ? ml.pick(" — no population for these units in " + year + ": every unit has no value",
-              " — ບໍ່ມີພົນລະເມືອງ") : ""), ml, pct), file));
+      String src = dataSource + (completeness.isEmpty() ? ml.pick(" — no population for these units in " + year
+          + ": every unit has no value", " — ບໍ່ມີພົນລະເມືອງ") : "");
+      out.image(id, title, file -> write(file, ml2, completeness, title, src, ml, pct));
     }
     Map<String, Double> coverage = new LinkedHashMap<>();
     for (AdminUnit u : lao.units(AdminLevel.PROVINCE)) {
@@ -97,9 +97,10 @@ public final class MapsSection implements ReportSection {
     }
     String covTitle = ml.pick("Birth registration coverage of children under 18, 2020-06-30, by province",
         "ການຄຸ້ມຄອງການຈົດທະບຽນການເກີດ ເດັກອາຍຸຕໍ່າກວ່າ 18 ປີ, 2020-06-30, ຕາມແຂວງ") + label;
-    out.image("map-coverage-under18-province", covTitle, file -> Maps.writePng(Maps.choropleth(Maps.Level.PROVINCE,
-        coverage, covTitle, "%", dataSource + (synthetic ? ml.pick("; synthetic births start in 2006, so coverage "
-            + "under 18 is understated", "; ການເກີດສັງເຄາະເລີ່ມປີ 2006") : ""), ml, pct), file));
+    String covSource = dataSource + (synthetic ? ml.pick("; synthetic births start in 2006, so coverage "
+        + "under 18 is understated", "; ການເກີດສັງເຄາະເລີ່ມປີ 2006") : "");
+    out.image("map-coverage-under18-province", covTitle, file -> write(file, Maps.Level.PROVINCE, coverage, covTitle,
+        covSource, ml, pct));
 
     SamSangReport sam = SamSang.rollup(ctx.withVillages().gazetteer(), Math.max(2021, Math.min(2200, date.getYear())))
         .counts(List.of(SamSang.luangNamtha2018())).build();
@@ -114,10 +115,11 @@ public final class MapsSection implements ReportSection {
     }
     String samTitle = ml.pick("Sam Sang: development villages achieved, % of the 2025 requirement, by province",
         "ສາມສ້າງ: ບ້ານເປັນຫົວໜ່ວຍພັດທະນາ ທີ່ບັນລຸ, % ຂອງຄາດໝາຍ 2025, ຕາມແຂວງ");
-    out.image("map-sam-sang-province", samTitle, file -> Maps.writePng(Maps.choropleth(Maps.Level.PROVINCE,
-        progress, samTitle, "%", ml.pick("Targets: 9th NSEDP (2/3 of villages); achieved: latest sourced count "
-            + "(Luang Namtha 2018, LSB); village totals: unofficial community list",
-            "ຄາດໝາຍ: ແຜນພັດທະນາ ຄັ້ງທີ 9; ບັນລຸ: Luang Namtha 2018 (ສູນສະຖິຕິແຫ່ງຊາດ)"), ml, pct), file));
+    String samSource = ml.pick("Targets: 9th NSEDP (2/3 of villages); achieved: latest sourced count "
+        + "(Luang Namtha 2018, LSB); village totals: unofficial community list",
+        "ຄາດໝາຍ: ແຜນພັດທະນາ ຄັ້ງທີ 9; ບັນລຸ: Luang Namtha 2018 (ສູນສະຖິຕິແຫ່ງຊາດ)");
+    out.image("map-sam-sang-province", samTitle, file -> write(file, Maps.Level.PROVINCE, progress, samTitle,
+        samSource, ml, pct));
     out.text("Completeness by unit: registrations of births of " + year + " made by " + date + " / (national crude "
             + "birth rate × the unit's population of " + year + " / 1000); coverage: registered living children under "
             + "18 on 2020-06-30 / the projected population under 18 of 2020. Districts have no embedded population, so "
@@ -125,6 +127,15 @@ public final class MapsSection implements ReportSection {
             + "sourced, so no district Sam Sang map is drawn. Hatched = no value (not 0).",
         "ຄວາມຄົບຖ້ວນ: ການຈົດທະບຽນການເກີດປີ " + year + " ຈົນຮອດ " + date + " / (ອັດຕາການເກີດ × ພົນລະເມືອງ / 1000); "
             + "ເມືອງບໍ່ມີຂໍ້ມູນພົນລະເມືອງ. ບໍ່ມີຂໍ້ມູນສາມສ້າງລະດັບເມືອງ. ລາຍເສັ້ນ = ບໍ່ມີຄ່າ (ບໍ່ແມ່ນ 0).");
+  }
+
+  /** Writes the map as PNG and, beside it, as SVG. */
+  private static void write(java.nio.file.Path png, Maps.Level level, Map<String, Double> values, String title,
+      String source, Lang lang, double[] breaks) throws java.io.IOException {
+    Maps.writePng(Maps.choropleth(level, values, title, "%", source, lang, breaks), png);
+    String name = png.getFileName().toString();
+    java.nio.file.Files.writeString(png.resolveSibling(name.substring(0, name.length() - 4) + ".svg"),
+        Maps.choroplethSvg(level, values, title, "%", source, lang, breaks), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** The latest year up to the reference date with a national crude birth rate and province populations. */
