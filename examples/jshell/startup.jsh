@@ -24,4 +24,6 @@ RegistrationPolicy policy = RegistrationPolicy.laoDefault();
 List<Target> samSang = SamSang.nationalTargets();
 // JSON in the library's documented forms (docs/json.md)
 ConnectLaoJson json = ConnectLaoJson.standard();
+// prints a value and returns it: the worked sessions wrap their results in show(...) so that /open prints them
+<T> T show(T value) { System.out.println(value); return value; }
 System.out.println("connect-lao ready: lao = " + lao + "; also capital, bokeo, policy, samSang, json. /vars lists them.");

@@ -178,6 +178,35 @@ public final class PopulationTable {
   }
 
   /**
+   * The embedded population table of the Lao PDR, every figure with its source (see
+   * {@code SOURCES.md} beside the data files), loaded lazily and once:
+   * <ul>
+   *   <li>the nation in 2015 (census, reference date 2015-03-01): both sexes, females, males derived;
+   *   <li>the nation and every province in 2020 (Lao Statistics Bureau projection, medium assumption,
+   *       mid-year): all ages and under 18 (derived: total minus 18+); all ages in 2021;
+   *   <li>the national crude birth rate 2000–2021 of the World Bank (WDI file of 2024-02-21).
+   * </ul>
+   * Provinces have no crude birth rate of their own (use {@link #inheritingBirthRateFrom(String)}
+   * with {@code "LA"}), and no 2015 figure: the only per-province census figures found come from
+   * Wikipedia (CC BY-SA), which this table does not embed. No age group under 5 is embedded.
+   *
+   * <pre>{@code
+   * PopulationTable.laoPdr().population(lao.unit("LA03"), 2020, Optional.empty(), AgeGroup.ALL); // 199,090
+   * }</pre>
+   *
+   * @return the table
+   */
+  public static PopulationTable laoPdr() {
+    return LaoPdrHolder.TABLE;
+  }
+
+  private static final class LaoPdrHolder {
+    static final PopulationTable TABLE = EmbeddedReferenceData.population();
+
+    private LaoPdrHolder() {}
+  }
+
+  /**
    * As {@link #census2015()}, with the 2015 national crude birth rate replaced by the census's 28
    * per 1000 (secondary).
    *

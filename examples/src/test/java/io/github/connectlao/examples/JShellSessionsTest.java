@@ -76,32 +76,44 @@ class JShellSessionsTest {
     return shell;
   }
 
+  /**
+   * Runs the real JShell tool with the README's startup scripts, then {@code /open} on every worked
+   * session, as a user would: each session must print its results (under {@code /open}, JShell
+   * echoes no value, so the sessions wrap results in {@code show(...)}).
+   */
   @Test
-  void startupAndWorkedSessionsRunWithoutErrors() throws IOException {
+  void workedSessionsPrintTheirResultsUnderOpen() throws Exception {
     List<Path> sessions;
     try (Stream<Path> files = Files.list(Path.of("jshell"))) {
       sessions = files.filter(p -> p.toString().endsWith(".jsh") && !p.endsWith("startup.jsh")).sorted().toList();
     }
-    assertThat(sessions).isNotEmpty();
-    String startup = Files.readString(Path.of("jshell", "startup.jsh"));
-    for (Path session : sessions) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      List<String> values = new ArrayList<>();
-      PrintStream saved = System.out;
-      // the local execution engine prints to this JVM's System.out: capture it
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      try (JShell shell = shell(System.out)) {
-        assertThat(eval(shell, startup, values)).as("startup.jsh").isEmpty();
-        assertThat(eval(shell, Files.readString(session), values)).as(session.toString()).isEmpty();
-      } finally {
-        System.setOut(saved);
-      }
-      assertThat(out.toString(StandardCharsets.UTF_8)).contains("connect-lao ready");
-      assertThat(values).anyMatch(v -> v.startsWith("Gazetteer[Lao PDR default gazetteer"));
-      assertThat(values).as(session.toString()).isNotEmpty();
-      if (session.endsWith("01-gazetteer.jsh")) {
-        assertThat(values).contains("LA05 Bokeo (ບໍ່ແກ້ວ), province", "8916");
-      }
+    StringBuilder input = new StringBuilder();
+    for (Path s : sessions) {
+      input.append("System.out.println(\"=\" + \"== ").append(s.getFileName()).append("\");\n");
+      input.append("/open ").append(s).append('\n');
     }
+    input.append("/exit\n");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
+    PrintStream saved = System.out;
+    System.setOut(ps); // the local execution engine prints to this JVM's System.out
+    try {
+      jdk.jshell.tool.JavaShellToolBuilder.builder().out(ps).err(ps)
+          .in(new java.io.ByteArrayInputStream(input.toString().getBytes(StandardCharsets.UTF_8)), null)
+          .run("--execution", "local", "-q", "--class-path", System.getProperty("java.class.path"),
+              "--startup", "DEFAULT", "--startup", "jshell/startup.jsh");
+    } finally {
+      System.setOut(saved);
+    }
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertThat(text).contains("connect-lao ready").doesNotContain("Error:", "Exception");
+    String[] parts = text.split("=== ");
+    assertThat(parts).hasSize(sessions.size() + 1);
+    for (int i = 1; i < parts.length; i++) {
+      assertThat(parts[i].lines().filter(l -> !l.isBlank() && !l.startsWith("jshell>")).count())
+          .as(parts[i].lines().findFirst().orElse("")).isGreaterThan(3);
+    }
+    assertThat(text).contains("LA05 Bokeo (ບໍ່ແກ້ວ), province", "8916", "1000 x 1150", "148",
+        "Gazetteer[Lao PDR default gazetteer");
   }
 }

@@ -45,8 +45,20 @@ class NationalReportTest {
     assertThat(Files.readString(dir.resolve("report.md"))).startsWith("# connect-lao national report")
         .contains("| LA05 | LA-BK | Bokeo ບໍ່ແກ້ວ | 5 |");
     assertThat(Files.readAllLines(dir.resolve("units-per-province.csv")))
-        .hasSize(19).first().isEqualTo("code,ISO,province,districts,villages (unofficial)");
-    assertThat(Files.readString(dir.resolve("units-per-level.json"))).contains("\"units\" : 148");
+        .hasSize(19).first().isEqualTo("code,iso,province_en,province_lo,districts,villages_unofficial");
+    assertThat(Files.readString(dir.resolve("units-per-level.json"))).contains("\"units\" : 148")
+        .contains("\"level_lo\" : \"ເມືອງ\"");
+    // the real national series opens the report, before the synthetic illustration
+    String md = Files.readString(dir.resolve("report.md"));
+    assertThat(md.indexOf("national series (real data)")).isPositive().isLessThan(md.indexOf("SYNTHETIC"));
+    assertThat(Files.readAllLines(dir.resolve("national-birth-registration.csv")))
+        .contains("2018,both sexes,ທັງສອງເພດ,70732,6926023,derived,ຄ່າທີ່ຄຳນວນ,23.238,160947,43.9",
+            "2018,female,ຍິງ,35408,,,,,,");
+    for (String map : new String[] {"map-completeness-province", "map-completeness-district",
+        "map-coverage-under18-province", "map-sam-sang-province", "national-birth-registration"}) {
+      assertThat(ImageIO.read(dir.resolve(map + ".png").toFile())).as(map).isNotNull();
+    }
+    assertThat(Files.readString(dir.resolve("map-completeness-province.svg"))).startsWith("<svg");
     BufferedImage png = ImageIO.read(dir.resolve("districts-per-province.png").toFile());
     assertThat(png.getWidth()).isEqualTo(1100);
   }
@@ -59,6 +71,11 @@ class NationalReportTest {
     assertThat(code).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("error: unknown option '--colour' (try --help)"
         + System.lineSeparator());
+  }
+
+  @Test
+  void terminalTablesFit120Columns() {
+    assertThat(terminal.lines().filter(l -> TextWidth.of(l) > 120).toList()).isEmpty();
   }
 
   @Test

@@ -30,6 +30,18 @@ public final class Charts {
   private static final String FONT = "/io/github/connectlao/examples/fonts/Phetsarath_OT.ttf";
   private static final Optional<Font> BASE = loadFont();
 
+  /**
+   * The Okabe–Ito palette, readable with every common colour-vision deficiency: blue, orange,
+   * vermillion, bluish green, sky blue, reddish purple, yellow, black. Timeliness uses blue
+   * (current), sky blue (late), orange (delayed) and grey (not registered): no red–green pair.
+   */
+  public static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xE69F00), new Color(0xD55E00),
+      new Color(0x009E73), new Color(0x56B4E9), new Color(0xCC79A7), new Color(0xF0E442), Color.BLACK};
+
+  /** The colours of the timeliness classes, in the order current, late, delayed, not registered. */
+  public static final Color[] TIMELINESS = {new Color(0x0072B2), new Color(0x56B4E9), new Color(0xE69F00),
+      new Color(0x999999)};
+
   private Charts() {}
 
   private static Optional<Font> loadFont() {
@@ -49,6 +61,17 @@ public final class Charts {
   /** @return whether the Lao font loaded, so that charts may carry Lao labels */
   public static boolean laoAvailable() {
     return BASE.isPresent();
+  }
+
+  /**
+   * The charts' font (Phetsarath OT, Lao and Latin), or a sans-serif font when it cannot be loaded.
+   *
+   * @param style {@link Font#PLAIN} or {@link Font#BOLD}
+   * @param size the size in points
+   * @return the font
+   */
+  public static Font laoFont(int style, float size) {
+    return font(style, size);
   }
 
   private static Font font(int style, float size) {
@@ -86,6 +109,15 @@ public final class Charts {
     chart.getStyler().setYAxisMin(0.0);
     chart.getStyler().setOverlapped(target.isPresent() && !stacked);
     chart.getStyler().setPlotGridVerticalLinesVisible(false);
+    // every bar shows its value; a bar with no value (null) is not drawn at all, never drawn as 0
+    chart.getStyler().setLabelsVisible(!stacked || series.size() <= 4);
+    chart.getStyler().setLabelsFont(font(Font.PLAIN, 11f));
+    chart.getStyler().setLabelsRotation(stacked || categories.size() <= 8 ? 0 : 90);
+    chart.getStyler().setYAxisDecimalPattern("#,##0.#");
+    chart.getStyler().setLabelsPosition(stacked ? 0.5 : 1.0);
+    chart.getStyler().setLabelsFontColorAutomaticEnabled(stacked);
+    chart.getStyler().setLabelsFontColor(Color.BLACK);
+    chart.getStyler().setSeriesColors(stacked && series.size() == TIMELINESS.length ? TIMELINESS : PALETTE);
     for (Map.Entry<String, List<? extends Number>> s : series.entrySet()) {
       chart.addSeries(s.getKey(), categories, new ArrayList<Number>(s.getValue()));
     }
@@ -93,8 +125,8 @@ public final class Charts {
       List<Number> line = new ArrayList<>(Collections.nCopies(categories.size(), t.getValue()));
       CategorySeries ts = chart.addSeries(t.getKey(), categories, line);
       ts.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
-      ts.setLineColor(Color.RED);
-      ts.setMarkerColor(Color.RED);
+      ts.setLineColor(Color.BLACK);
+      ts.setMarkerColor(Color.BLACK);
     });
     return chart;
   }
@@ -113,6 +145,20 @@ public final class Charts {
     Map<String, List<? extends Number>> series = new LinkedHashMap<>();
     series.put(legend, new ArrayList<>(values.values()));
     return bars(title, yTitle, new ArrayList<>(values.keySet()), series, Optional.empty(), false);
+  }
+
+  /**
+   * Puts the source line under the chart (in place of the x axis title, which category charts do
+   * not need).
+   *
+   * @param chart the chart
+   * @param source the source line, e.g. "Source: Lao Statistics Bureau (SDG platform)"
+   * @return the chart
+   */
+  public static CategoryChart withSource(CategoryChart chart, String source) {
+    chart.setXAxisTitle(source);
+    chart.getStyler().setAxisTitleFont(font(Font.PLAIN, 12f));
+    return chart;
   }
 
   /**

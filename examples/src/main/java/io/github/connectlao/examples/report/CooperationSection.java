@@ -37,16 +37,17 @@ public final class CooperationSection implements ReportSection {
   public void write(ReportContext ctx, ReportOutput out) throws Exception {
     Lang lang = ctx.lang();
     CooperationCatalogue c = LaoCooperation.defaults();
-    out.text("Catalogue: " + c + ", from MoHA news articles and background notes (2019–2023) and WHO / BMJ "
-        + "Global Health reports of CONNECT's reach.");
+    out.text("Catalogue: " + c + ", from the MoHA source documents and WHO / BMJ Global Health reports of "
+        + "CONNECT's reach. Descriptions are in English, as in the catalogue.", "ລາຍການ: " + c
+        + ", ຈາກເອກະສານຂອງກະຊວງພາຍໃນ ແລະ ບົດລາຍງານຂອງ WHO / BMJ Global Health. ຄຳອະທິບາຍເປັນພາສາອັງກິດ ຕາມລາຍການ.");
 
     Table.Builder timeline = Table.builder("cooperation-timeline", lang.pick("Timeline", "ລຳດັບເຫດການ"),
         "date", "kind", "ref", "what", "confidence");
     for (TimelineEvent e : LaoCooperation.timeline()) {
       timeline.row(e.date().map(Object::toString).orElse("undated"), e.kind().name().toLowerCase(Locale.ROOT),
-          e.refId(), e.description(), e.source().confidence().name().toLowerCase(Locale.ROOT));
+          e.refId(), e.description(), Table.confidence(e.source().confidence()));
     }
-    timeline.labels(lang, "ວັນທີ", "ປະເພດ", "", "", "");
+    timeline.labels(lang, "ວັນທີ", "ປະເພດ", "ອ້າງອີງ", "ລາຍລະອຽດ", "ຄວາມໜ້າເຊື່ອຖື");
     out.table(timeline.build());
 
     Table.Builder coverage = Table.builder("programme-coverage", lang.pick("Programme coverage: planned and reached",
@@ -64,17 +65,19 @@ public final class CooperationSection implements ReportSection {
       }
     }
     coverage.labels(lang, "", "ປະເພດ", "", "", "ແຂວງ (ແຜນ)", "ແຂວງ (ຕົວຈິງ)", "ເມືອງ (ແຜນ)", "ເມືອງ (ຕົວຈິງ)", "");
-    coverage.note("planned: units targeted, or holding a targeted unit, out of the gazetteer's units; reached: the "
-        + "programme's published count dated within the phase; 'unknown' when the sources do not say (never 0)");
+    coverage.note(lang.pick("planned: units targeted, or holding a targeted unit, out of the gazetteer's units; reached: "
+        + "the programme's published count dated within the phase; 'unknown' when the sources do not say (never 0)",
+        "ແຜນ: ຫົວໜ່ວຍເປົ້າໝາຍ ຕໍ່ ຫົວໜ່ວຍທັງໝົດ; ຕົວຈິງ: ຈຳນວນທີ່ເຜີຍແຜ່ໃນໄລຍະ; 'unknown' ເມື່ອເອກະສານບໍ່ບອກ (ບໍ່ແມ່ນ 0)"));
     out.table(coverage.build());
 
     Table.Builder reach = Table.builder("programme-reach", lang.pick("Published reach", "ຜົນການຂະຫຍາຍ"),
         "programme", "reach", "source", "confidence");
     for (Programme p : c.programmes()) {
       for (Reach r : p.reach()) {
-        reach.row(p.id(), r.toString(), r.source().citation(), r.source().confidence().name().toLowerCase(Locale.ROOT));
+        reach.row(p.id(), r.toString(), r.source().citation(), Table.confidence(r.source().confidence()));
       }
     }
+    reach.labels(lang, "ແຜນງານ", "ຜົນ", "ແຫຼ່ງຂໍ້ມູນ", "ຄວາມໜ້າເຊື່ອຖື");
     out.table(reach.build());
 
     Table.Builder people = Table.builder("meeting-people", lang.pick("Officials named at meetings",

@@ -14,9 +14,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class Progress implements AutoCloseable {
   private final PrintStream err;
+  private final java.util.Set<String> warned = new java.util.HashSet<>();
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "report-progress");
     t.setDaemon(true);
+    t.setUncaughtExceptionHandler((thread, e) -> { }); // progress is cosmetic: never a stack trace
     return t;
   });
 
@@ -42,9 +44,13 @@ public final class Progress implements AutoCloseable {
     long start = System.nanoTime();
     AtomicBoolean shown = new AtomicBoolean();
     ScheduledFuture<?> ticker = timer.scheduleAtFixedRate(() -> {
-      synchronized (err) {
-        err.print(shown.getAndSet(true) ? "." : "… " + name + " ");
-        err.flush();
+      try {
+        synchronized (err) {
+          err.print(shown.getAndSet(true) ? "." : "… " + name + " ");
+          err.flush();
+        }
+      } catch (Throwable e) { // out of memory while printing a dot: the main thread reports it
+        shown.set(true);
       }
     }, 1, 1, TimeUnit.SECONDS);
     try {
@@ -66,7 +72,9 @@ public final class Progress implements AutoCloseable {
    */
   public void warn(String message) {
     synchronized (err) {
-      err.println("warning: " + message);
+      if (warned.add(message)) { // the same warning twice (e.g. a file read by two sections) is shown once
+        err.println("warning: " + message);
+      }
     }
   }
 

@@ -2,29 +2,103 @@ package io.github.connectlao.examples.report;
 
 import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.admin.GazetteerImport;
+import io.github.connectlao.crvs.BirthRegistration;
+import io.github.connectlao.crvs.PopulationTable;
+import io.github.connectlao.csv.CsvReader;
+import io.github.connectlao.csv.ImportResult;
+import io.github.connectlao.csv.PopulationCsv;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * What the sections of the report share: the options, the gazetteer (with the community village
- * list, which is unofficial) and the progress display.
+ * list, which is unofficial), the input files read and validated <em>before</em> anything is
+ * written, and the progress display.
+ *
+ * <p>The population table is the embedded one ({@link PopulationTable#laoPdr()}) supplemented by
+ * {@code --population}: a row of the file replaces the embedded row of the same unit, year, sex
+ * and age group (and a crude birth rate the embedded rate of the same unit, year and sex); every
+ * other embedded row is kept. Rows for units not in the gazetteer are refused with their line.
  */
 public final class ReportContext {
   private final ReportOptions options;
   private final Progress progress;
   private final Gazetteer gazetteer;
   private final GazetteerImport villages;
+  private final PopulationTable population;
+  private final Optional<ImportResult<BirthRegistration>> registrationFile;
 
   /**
-   * Creates the context; loads the gazetteer and the community villages.
+   * Creates the context: loads the gazetteer and the community villages, reads and validates every
+   * input file.
    *
    * @param options the options
    * @param progress the progress display
-   * @throws Exception when loading fails
+   * @throws InputException when an input file has no usable row or misses a column
+   * @throws Exception when loading fails otherwise
    */
   public ReportContext(ReportOptions options, Progress progress) throws Exception {
     this.options = options;
     this.progress = progress;
     this.gazetteer = progress.step("loading the gazetteer", Gazetteer::laoPdr);
     this.villages = progress.step("loading the community village list", gazetteer::withCommunityVillages);
+    this.population = population(options, gazetteer, progress);
+    Optional<ImportResult<BirthRegistration>> regs = Optional.empty();
+    if (options.registrations().isPresent()) {
+      Path file = options.registrations().get();
+      ImportResult<BirthRegistration> r = progress.step("reading " + file.getFileName(), () -> readRegistrations(file));
+      if (r.accepted().isEmpty()) {
+        throw new InputException("--registrations: no usable row in '" + file + "'"
+            + r.errors().stream().findFirst().map(e -> " (first problem: " + e + ")").orElse(""));
+      }
+      r.errors().stream().findFirst().ifPresent(e -> progress.warn("--registrations: "
+          + r.errors().size() + " row(s) refused, first: " + e));
+      regs = Optional.of(r);
+    }
+    this.registrationFile = regs;
+  }
+
+  private ImportResult<BirthRegistration> readRegistrations(Path file) {
+    try {
+      return RegistrationFile.read(file, gazetteer);
+    } catch (RuntimeException e) {
+      throw new InputException("--registrations: " + oneLine(e));
+    }
+  }
+
+  private static PopulationTable population(ReportOptions options, Gazetteer gazetteer, Progress progress) {
+    PopulationTable embedded = PopulationTable.laoPdr();
+    if (options.population().isEmpty()) {
+      return embedded;
+    }
+    Path file = options.population().get();
+    PopulationTable.Import imp;
+    try (InputStream in = Files.newInputStream(file); CsvReader csv = CsvReader.of(in, file.getFileName().toString())) {
+      imp = PopulationCsv.read(csv, gazetteer, false);
+    } catch (IOException | UncheckedIOException e) {
+      throw new InputException("--population: cannot read '" + file + "': " + oneLine(e));
+    } catch (RuntimeException e) {
+      throw new InputException("--population: " + oneLine(e));
+    }
+    if (imp.table().populations().isEmpty() && imp.table().birthRates().isEmpty()) {
+      throw new InputException("--population: no usable row in '" + file + "'"
+          + imp.errors().stream().findFirst().map(e -> " (first problem: " + e + ")").orElse(""));
+    }
+    imp.errors().stream().findFirst().ifPresent(e -> progress.warn("--population: "
+        + imp.errors().size() + " row(s) refused, first: " + e));
+    PopulationTable.Builder merged = embedded.toBuilder();
+    imp.table().populations().forEach(merged::add);
+    imp.table().birthRates().forEach(merged::add);
+    return merged.build();
+  }
+
+  private static String oneLine(Exception e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return m.lines().findFirst().orElse(m);
   }
 
   /** @return the options */
@@ -50,5 +124,25 @@ public final class ReportContext {
   /** @return the gazetteer with the community village list added, and the import report */
   public GazetteerImport withVillages() {
     return villages;
+  }
+
+  /**
+   * The population table of the report: the embedded data supplemented by {@code --population}
+   * (read and validated before anything is written; see the class comment for the merge rule).
+   *
+   * @return the table
+   */
+  public PopulationTable population() {
+    return population;
+  }
+
+  /**
+   * The {@code --registrations} file, read and validated before anything is written (bad rows
+   * refused with their line, a warning already shown), or empty when the synthetic dataset is used.
+   *
+   * @return the good rows and the errors
+   */
+  public Optional<ImportResult<BirthRegistration>> registrationFile() {
+    return registrationFile;
   }
 }

@@ -1,51 +1,35 @@
 package io.github.connectlao.examples.report;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * The options of the national report, parsed from the command line.
- *
- * <pre>
- * --out DIR             output folder (default report-output)
- * --lang lo|en|both     names in Lao, English or both side by side (default both)
- * --date YYYY-MM-DD     reference date (default 2025-12-31, the end of the 9th NSEDP)
- * --registrations FILE  a CSV of birth registrations instead of the synthetic dataset
- * --population FILE     a CSV population table instead of the embedded one
- * --synthetic N         size of the synthetic dataset (default 3200000, about 20 years of births)
- * --no-charts           skip the PNG charts
- * --help                print this help
- * </pre>
+ * The options of the national report, parsed from the command line with picocli. {@code --help}
+ * lists every option with its default; {@link #HELP} is that text.
  *
  * @param out the output folder
- * @param lang the language of names
+ * @param lang the language of names, labels and prose
  * @param date the reference date
  * @param registrations a registration file, or empty for the synthetic dataset
- * @param population a population table, or empty for the embedded one
+ * @param population a population table that supplements the embedded one, or empty
  * @param syntheticBirths how many synthetic births to generate when no registration file is given
- * @param charts whether to draw charts
+ * @param charts whether to draw charts and maps
+ * @param bom whether CSV files start with a UTF-8 byte order mark (for spreadsheet programs)
  * @param help whether only the help was asked for
  */
 public record ReportOptions(Path out, Lang lang, LocalDate date, Optional<Path> registrations,
-    Optional<Path> population, int syntheticBirths, boolean charts, boolean help) {
+    Optional<Path> population, int syntheticBirths, boolean charts, boolean bom, boolean help) {
 
   /** The default reference date: the last day of the 9th NSEDP (2021–2025). */
   public static final LocalDate DEFAULT_DATE = LocalDate.of(2025, 12, 31);
-
-  /** The help text. */
-  public static final String HELP = """
-      Usage: mvn -B -ntp -q -pl examples exec:java -Dexec.args="[options]"
-        --out DIR             output folder (default report-output)
-        --lang lo|en|both     names in Lao, English or both side by side (default both)
-        --date YYYY-MM-DD     reference date (default 2025-12-31, the end of the 9th NSEDP)
-        --registrations FILE  a CSV of birth registrations instead of the synthetic dataset
-        --population FILE     a CSV population table instead of the embedded one
-        --no-charts           skip the PNG charts
-        --help                print this help
-      """;
 
   /**
    * The default size of the synthetic dataset: about twenty years (2006–2025) of births at the 2015
@@ -54,86 +38,141 @@ public record ReportOptions(Path out, Lang lang, LocalDate date, Optional<Path> 
    */
   public static final int DEFAULT_SYNTHETIC_BIRTHS = 3_200_000;
 
+  /** The largest {@code --synthetic} accepted. */
+  public static final int MAX_SYNTHETIC_BIRTHS = 50_000_000;
+
+  /** The help text, as {@code --help} prints it. */
+  public static final String HELP = helpText();
+
   /** @return the defaults: {@code report-output}, both languages, 2025-12-31, embedded data */
   public static ReportOptions defaults() {
-    return new ReportOptions(Path.of("report-output"), Lang.BOTH, DEFAULT_DATE, Optional.empty(),
-        Optional.empty(), DEFAULT_SYNTHETIC_BIRTHS, true, false);
+    return parse();
   }
 
   /**
-   * Parses the command line.
+   * Parses the command line. Options may be given as {@code --out DIR} or {@code --out=DIR}.
    *
    * @param args the arguments
    * @return the options
    * @throws UsageException naming the bad option or value in one line
    */
   public static ReportOptions parse(String... args) {
-    ReportOptions o = defaults();
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (a.isBlank()) {
-        continue;
-      }
-      String name = a;
-      String inline = null;
-      if (a.startsWith("--") && a.contains("=")) {
-        name = a.substring(0, a.indexOf('='));
-        inline = a.substring(a.indexOf('=') + 1);
-      }
-      switch (name) {
-        case "--help", "-h" -> o = new ReportOptions(o.out, o.lang, o.date, o.registrations, o.population,
-            o.syntheticBirths, o.charts, true);
-        case "--no-charts" -> o = new ReportOptions(o.out, o.lang, o.date, o.registrations, o.population,
-            o.syntheticBirths, false, o.help);
-        case "--out", "--lang", "--date", "--registrations", "--population", "--synthetic" -> {
-          String v = inline;
-          if (v == null) {
-            if (i + 1 >= args.length) {
-              throw new UsageException(name + " needs a value (try --help)");
-            }
-            v = args[++i];
-          }
-          o = o.set(name, v);
-        }
-        default -> throw new UsageException("unknown option '" + a + "' (try --help)");
-      }
+    Cli cli = new Cli();
+    CommandLine cl = command(cli);
+    try {
+      cl.parseArgs(args);
+    } catch (CommandLine.ParameterException e) {
+      throw new UsageException(oneLine(e));
     }
-    return o;
+    return cli.toOptions();
   }
 
-  private ReportOptions set(String name, String v) {
-    Path o = out;
-    Lang l = lang;
-    LocalDate d = date;
-    Optional<Path> r = registrations;
-    Optional<Path> p = population;
-    int n = syntheticBirths;
-    switch (name) {
-      case "--out" -> o = Path.of(v);
-      case "--lang" -> l = Lang.parse(v);
-      case "--date" -> d = parseDate(v);
-      case "--registrations" -> r = Optional.of(readable(v, name));
-      case "--population" -> p = Optional.of(readable(v, name));
-      default -> n = parseCount(v);
+  private static String oneLine(CommandLine.ParameterException e) {
+    if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+      return "unknown option '" + u.getUnmatched().get(0) + "' (try --help)";
     }
-    return new ReportOptions(o, l, d, r, p, n, charts, help);
+    if (e.getCause() instanceof UsageException u) {
+      return u.getMessage();
+    }
+    String msg = e.getMessage() == null ? "bad option" : e.getMessage().lines().findFirst().orElse("bad option");
+    if (msg.startsWith("Missing required parameter for option ")) {
+      String name = msg.replaceAll(".*option '([^']+)'.*", "$1");
+      return name + " needs a value (try --help)";
+    }
+    return msg + " (try --help)";
+  }
+
+  private static CommandLine command(Cli cli) {
+    CommandLine cl = new CommandLine(cli);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.registerConverter(Lang.class, Lang::parse);
+    cl.setOverwrittenOptionsAllowed(true);
+    return cl;
+  }
+
+  private static String helpText() {
+    StringWriter w = new StringWriter();
+    CommandLine cl = command(new Cli());
+    cl.setUsageHelpWidth(100);
+    cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    cl.usage(new PrintWriter(w));
+    return w.toString().replace("\r\n", "\n");
+  }
+
+  /** The picocli command: one field per option, each with its default shown in the help. */
+  @Command(name = "connect-lao-report", sortOptions = false, usageHelpAutoWidth = false,
+      description = {"The connect-lao national report: real national birth-registration series, maps, the Sam Sang",
+          "targets, the administration and the MoHA–MoH cooperation, and a labelled synthetic illustration.",
+          "Run: java -jar examples/target/connect-lao-report.jar [options]",
+          "  or: mvn -B -ntp -q -pl examples exec:java -Dexec.args=\"[options]\""},
+      footer = {"", "Exit status: 0 success (or --help); 1 an input file whose content cannot be used, or a failure",
+          "while writing; 2 a bad option, a bad value or a missing file; 3 not enough memory or stack",
+          "(give the JVM more with -Xmx, or a smaller --synthetic). Nothing is written unless the whole report",
+          "succeeds: an existing report folder is replaced only at the end."})
+  static final class Cli {
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "report-output",
+        description = "output folder (replaced as a whole at the end of a successful run). Default: ${DEFAULT-VALUE}")
+    String out;
+
+    @Option(names = "--lang", paramLabel = "lo|en|both", defaultValue = "both",
+        description = "language of names, labels, notes and prose: Lao, English, or both side by side. Default: ${DEFAULT-VALUE}")
+    String lang;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", defaultValue = "2025-12-31",
+        description = "reference date: ages, coverage, the period of the targets. Default: ${DEFAULT-VALUE} (end of the 9th NSEDP)")
+    String date;
+
+    @Option(names = "--registrations", paramLabel = "FILE",
+        description = "a CSV of birth registrations, used instead of the synthetic dataset. Default: none (synthetic)")
+    String registrations;
+
+    @Option(names = "--population", paramLabel = "FILE",
+        description = "a CSV population table that supplements the embedded one (its rows win for the same unit, year, "
+            + "sex and age group). Default: none (embedded data only)")
+    String population;
+
+    @Option(names = "--synthetic", paramLabel = "N", defaultValue = "3200000",
+        description = "size of the synthetic dataset when no --registrations file is given (0 to "
+            + MAX_SYNTHETIC_BIRTHS + "). Default: ${DEFAULT-VALUE} (about 20 years of births at the 2015 level)")
+    String synthetic;
+
+    @Option(names = "--no-charts", description = "skip the PNG charts and maps. Default: charts and maps on")
+    boolean noCharts;
+
+    @Option(names = "--bom", description = "start every CSV file with a UTF-8 byte order mark, so that spreadsheet "
+        + "programs read the Lao text correctly. Default: no BOM")
+    boolean bom;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "print this help and exit")
+    boolean help;
+
+    ReportOptions toOptions() {
+      return new ReportOptions(Path.of(out), Lang.parse(lang), parseDate(date),
+          Optional.ofNullable(registrations).map(v -> readable(v, "--registrations")),
+          Optional.ofNullable(population).map(v -> readable(v, "--population")),
+          parseCount(synthetic), !noCharts, bom, help);
+    }
   }
 
   private static int parseCount(String v) {
     try {
       int n = Integer.parseInt(v.strip().replace("_", ""));
-      if (n >= 0 && n <= 50_000_000) {
+      if (n >= 0 && n <= MAX_SYNTHETIC_BIRTHS) {
         return n;
       }
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new UsageException("--synthetic must be a whole number from 0 to 50000000, not '" + v + "'");
+    throw new UsageException("--synthetic must be a whole number from 0 to " + MAX_SYNTHETIC_BIRTHS + ", not '" + v + "'");
   }
 
   private static LocalDate parseDate(String v) {
     try {
-      return LocalDate.parse(v.strip());
+      LocalDate d = LocalDate.parse(v.strip());
+      if (d.getYear() < 1900 || d.getYear() > 2200) {
+        throw new UsageException("--date must be a year from 1900 to 2200, not '" + v + "'");
+      }
+      return d;
     } catch (DateTimeParseException e) {
       throw new UsageException("--date must be a date like 2025-12-31, not '" + v + "'");
     }

@@ -49,4 +49,58 @@ public final class TextWidth {
   public static String padLeft(String text, int width) {
     return " ".repeat(Math.max(0, width - of(text))) + text;
   }
+
+  /**
+   * Cuts the text to a display width, ending with {@code …} when it was longer.
+   *
+   * @param text the text
+   * @param width the widest it may be (at least 1)
+   * @return the text, or its beginning and {@code …}
+   */
+  public static String cut(String text, int width) {
+    if (of(text) <= width) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder();
+    int w = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      String ch = new String(Character.toChars(cp));
+      int cw = of(ch);
+      if (w + cw > width - 1) {
+        break;
+      }
+      w += cw;
+      b.append(ch);
+      i += Character.charCount(cp);
+    }
+    return b.toString().stripTrailing() + "…";
+  }
+
+  /**
+   * Wraps text at spaces to lines of at most {@code width} display columns (a word longer than a
+   * line is cut).
+   *
+   * @param text the text
+   * @param width the line width
+   * @return the lines
+   */
+  public static java.util.List<String> wrap(String text, int width) {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    for (String paragraph : text.split("\n", -1)) {
+      StringBuilder line = new StringBuilder();
+      for (String word : paragraph.split(" ")) {
+        if (line.length() > 0 && of(line.toString()) + 1 + of(word) > width) {
+          lines.add(line.toString());
+          line.setLength(0);
+        }
+        if (line.length() > 0) {
+          line.append(' ');
+        }
+        line.append(of(word) > width ? cut(word, width) : word);
+      }
+      lines.add(line.toString());
+    }
+    return lines;
+  }
 }
