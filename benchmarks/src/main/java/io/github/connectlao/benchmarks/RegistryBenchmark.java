@@ -19,8 +19,19 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The registry against Java streams over record objects (a) and a raw loop over primitive arrays
- * (d), on 1 and 10 million synthetic registrations (see {@link Workloads}).
+ * The counting engine against Java streams over record objects and loops over primitive arrays,
+ * on synthetic registrations (see {@link Workloads}).
+ *
+ * <p>The reference comparison is {@code full*} at 10 million: timeliness × sex for the nation,
+ * every province and every district plus the children registered, alive and under 5 and under 18
+ * on a reference date, rolled up ({@link Workloads#FULL}); {@code fullFloor} is the hand-tuned
+ * single-thread loop over the registry's own columns; {@code PeerBenchmark.fullDuck} runs the same
+ * workload as one DuckDB {@code GROUPING SETS} query. Run them in one JMH run:
+ *
+ * <pre>
+ * mvn -B -ntp -q -Ppeers -pl benchmarks -am package -DskipTests
+ * java -jar benchmarks/target/benchmarks.jar 'RegistryBenchmark.full|PeerBenchmark.fullDuck' -f 1 -wi 3 -i 5
+ * </pre>
  *
  * <p>Workloads: {@code rollup*} counts every unit × sex × timeliness and rolls the counts up to
  * every level; {@code completeness*} counts births and registered births per province × year of
@@ -59,7 +70,7 @@ public class RegistryBenchmark {
       columns = new Workloads.Columns(registry);
       long[] expected = Workloads.answer(registry.aggregate(Workloads.POLICY).rolledUp());
       Workloads.check("rollup, parallel", expected, Workloads.answer(registry.aggregateParallel(Workloads.POLICY).rolledUp()));
-      Workloads.check("rollup, floor", expected, Workloads.rollupFloor(columns));
+      Workloads.check("rollup, plain loop", expected, Workloads.rollupFloor(columns));
       Workloads.check("completeness, floor", Workloads.completenessRegistry(registry), Workloads.completenessFloor(columns));
       System.out.printf("%n[registry] %d registrations, %d units, %.1f bytes per registration (%d bytes)%n",
           registry.size(), registry.gazetteer().size(), registry.bytesPerRegistration(), registry.memoryBytes());
@@ -92,6 +103,74 @@ public class RegistryBenchmark {
     }
   }
 
+  /** The full workload's data: the registry, its compact columns, and the same rows as records. */
+  @State(Scope.Benchmark)
+  public static class FullData {
+    /** Registrations. */
+    @Param({"10000000"})
+    public int size;
+    /** The registry. */
+    public BirthRegistry registry;
+    /** The registry's columns, for the floor. */
+    public Workloads.Compact compact;
+    /** The same rows as record objects, for streams. */
+    public List<BirthRegistration> records;
+    /** Nation, provinces and districts. */
+    public Workloads.Units units;
+
+    /** Builds the data and checks every approach's answer against the engine's before timing. */
+    @Setup
+    public void setup() {
+      registry = Workloads.registry(size);
+      compact = new Workloads.Compact(registry);
+      units = new Workloads.Units(registry.gazetteer());
+      long[] expected = Workloads.fullAnswer(registry.aggregate(Workloads.FULL).rolledUp(), units);
+      Workloads.check("full, parallel", expected,
+          Workloads.fullAnswer(registry.aggregate(Workloads.FULL.parallel()).rolledUp(), units));
+      Workloads.check("full, floor", expected, Workloads.fullFloor(compact, units));
+      records = Workloads.records(size);
+      Workloads.check("full, streams", expected, Workloads.fullStreams(records, registry.gazetteer(), units));
+      System.out.printf("%n[full] %d registrations, %d units (%d counted slots), %.1f bytes per registration%n",
+          registry.size(), registry.gazetteer().size(), units.slots, registry.bytesPerRegistration());
+    }
+  }
+
+  /**
+   * @param d the data
+   * @return the full workload with the engine, one core
+   */
+  @Benchmark
+  public RegistrationCounts fullEngine(FullData d) {
+    return d.registry.aggregate(Workloads.FULL).rolledUp();
+  }
+
+  /**
+   * @param d the data
+   * @return the full workload with the engine, every core
+   */
+  @Benchmark
+  public RegistrationCounts fullEngineParallel(FullData d) {
+    return d.registry.aggregate(Workloads.FULL.parallel()).rolledUp();
+  }
+
+  /**
+   * @param d the data
+   * @return the full workload, hand-tuned single-thread loop (the floor)
+   */
+  @Benchmark
+  public long[] fullFloor(FullData d) {
+    return Workloads.fullFloor(d.compact, d.units);
+  }
+
+  /**
+   * @param d the data
+   * @return the full workload with streams {@code groupingBy} over records
+   */
+  @Benchmark
+  public long[] fullStreams(FullData d) {
+    return Workloads.fullStreams(d.records, d.registry.gazetteer(), d.units);
+  }
+
   /**
    * @param d the data
    * @return every level by sex and timeliness, with the registry, one core
@@ -112,7 +191,7 @@ public class RegistryBenchmark {
 
   /**
    * @param d the data
-   * @return every level by sex and timeliness, raw loop (the floor)
+   * @return every level by sex and timeliness, a plain branchy loop over int columns (not the floor: see fullFloor)
    */
   @Benchmark
   public long[] rollupFloor(RegistryData d) {

@@ -11,6 +11,8 @@ import io.github.connectlao.crvs.BirthRegistration;
 import io.github.connectlao.crvs.BirthRegistry;
 import io.github.connectlao.crvs.RegistrationCounts;
 import io.github.connectlao.crvs.RegistrationPolicy;
+import io.github.connectlao.crvs.RegistryQuery;
+import io.github.connectlao.crvs.Ages;
 import io.github.connectlao.crvs.Sex;
 import io.github.connectlao.crvs.SyntheticRegistrations;
 import io.github.connectlao.crvs.Timeliness;
@@ -122,7 +124,8 @@ public final class Workloads {
    * @return {births, registered} per province and year
    */
   public static long[] completenessRegistry(BirthRegistry registry) {
-    RegistrationCounts c = registry.aggregate(POLICY, AdminLevel.PROVINCE, true, false).rolledUp();
+    RegistrationCounts c = registry.aggregate(RegistryQuery.of(POLICY).downTo(AdminLevel.PROVINCE)
+        .per(RegistryQuery.Period.BIRTH_YEAR)).rolledUp();
     List<AdminUnit> provinces = registry.gazetteer().units(AdminLevel.PROVINCE);
     long[] out = new long[provinces.size() * YEARS * 2];
     for (int p = 0; p < provinces.size(); p++) {
@@ -134,6 +137,248 @@ public final class Workloads {
       }
     }
     return out;
+  }
+
+  // ---------------------------------------------------------------- the full workload
+
+  /** The reference date of the coverage part of the full workload. */
+  public static final LocalDate REFERENCE_DATE = LocalDate.of(2024, 6, 30);
+
+  /**
+   * The full workload, as one engine query: timeliness × sex for the nation, every province and
+   * every district (births below a district counted at it), plus the children registered, alive
+   * and under 5 and under 18 on {@link #REFERENCE_DATE}, rolled up.
+   */
+  public static final RegistryQuery FULL = RegistryQuery.of(POLICY).downTo(AdminLevel.DISTRICT)
+      .coverageUnder(REFERENCE_DATE, 5, 18);
+
+  /** Values per unit and sex in a full answer: 4 timeliness classes, then under 5 and under 18. */
+  public static final int FULL_CELLS = 6;
+
+  /**
+   * @param counts rolled-up counts of {@link #FULL}
+   * @param u the units counted (nation, provinces, districts)
+   * @return the full answer: {@code [slot][sex][current, late, delayed, not registered, under 5, under 18]}
+   */
+  public static long[] fullAnswer(RegistrationCounts counts, Units u) {
+    long[] out = new long[u.slots * 3 * FULL_CELLS];
+    for (int s = 0; s < u.slots; s++) {
+      for (Sex sex : Sex.values()) {
+        int at = (s * 3 + sex.ordinal()) * FULL_CELLS;
+        for (Timeliness t : Timeliness.values()) {
+          out[at + t.ordinal()] = counts.count(u.unitOfSlot[s], sex, t);
+        }
+        out[at + 4] = counts.coverageCount(u.unitOfSlot[s], 5, java.util.Optional.of(sex), java.util.Optional.empty());
+        out[at + 5] = counts.coverageCount(u.unitOfSlot[s], 18, java.util.Optional.of(sex), java.util.Optional.empty());
+      }
+    }
+    return out;
+  }
+
+  /** The nation, provinces and districts of a gazetteer as dense slots in pre-order. */
+  public static final class Units {
+    /** Number of slots. */
+    public final int slots;
+    /** The slot every unit is counted in (a village: its district's). */
+    public final int[] slotOf;
+    /** The gazetteer index of every slot. */
+    public final int[] unitOfSlot;
+    /** The parent slot of every slot (-1 for the nation). */
+    public final int[] parentSlot;
+    /** The depth of every slot: 0 nation, 1 province, 2 district. */
+    public final int[] depth;
+
+    /**
+     * @param g the gazetteer
+     */
+    public Units(Gazetteer g) {
+      int n = g.size();
+      slotOf = new int[n];
+      int[] unitOf = new int[n];
+      int[] parentOf = new int[n];
+      int[] depthOf = new int[n];
+      int[] parent = g.parentIndexes();
+      int s = 0;
+      for (int u = 0; u < n; u++) {
+        if (g.unitAt(u).level().depth() <= AdminLevel.DISTRICT.depth()) {
+          slotOf[u] = s;
+          unitOf[s] = u;
+          parentOf[s] = u == 0 ? -1 : slotOf[parent[u]];
+          depthOf[s] = g.unitAt(u).level().depth() - AdminLevel.NATIONAL.depth();
+          s++;
+        } else {
+          slotOf[u] = slotOf[parent[u]];
+        }
+      }
+      slots = s;
+      unitOfSlot = java.util.Arrays.copyOf(unitOf, s);
+      parentSlot = java.util.Arrays.copyOf(parentOf, s);
+      depth = java.util.Arrays.copyOf(depthOf, s);
+    }
+  }
+
+  /** A grouping key of the full workload with streams. */
+  public record FullKey(String place, Sex sex, Timeliness timeliness, int ageBucket) {}
+
+  /**
+   * The age bucket of a record on {@link #REFERENCE_DATE}: 2 registered, alive and under 5; 1
+   * under 18 (not under 5); 0 otherwise.
+   *
+   * @param r the record
+   * @return the bucket
+   */
+  static int ageBucket(BirthRegistration r) {
+    if (!r.isRegisteredAndAliveOn(REFERENCE_DATE)) {
+      return 0;
+    }
+    return Ages.isUnder(r.dateOfBirth(), 5, REFERENCE_DATE) ? 2 : Ages.isUnder(r.dateOfBirth(), 18, REFERENCE_DATE)
+        ? 1 : 0;
+  }
+
+  /**
+   * The full workload with {@code Collectors.groupingBy} over record objects: group by place × sex
+   * × timeliness × age bucket, then add every group to its ancestors down to districts.
+   *
+   * @param records the registrations
+   * @param g the gazetteer
+   * @param u the slots
+   * @return the full answer
+   */
+  public static long[] fullStreams(List<BirthRegistration> records, Gazetteer g, Units u) {
+    Map<FullKey, Long> byPlace = records.stream().collect(groupingBy(
+        r -> new FullKey(r.placeOfBirthCode(), r.sex(), r.timeliness(POLICY), ageBucket(r)), counting()));
+    long[] out = new long[u.slots * 3 * FULL_CELLS];
+    byPlace.forEach((k, v) -> {
+      int s = u.slotOf[g.indexOf(k.place())];
+      for (; s >= 0; s = u.parentSlot[s]) {
+        int at = (s * 3 + k.sex().ordinal()) * FULL_CELLS;
+        out[at + k.timeliness().ordinal()] += v;
+        if (k.ageBucket() == 2) {
+          out[at + 4] += v;
+        }
+        if (k.ageBucket() >= 1) {
+          out[at + 5] += v;
+        }
+      }
+    });
+    return out;
+  }
+
+  /**
+   * The full workload as a hand-tuned single-thread loop over the registry's own compact columns:
+   * the floor. Branch-free category (timeliness + coverage bucket as sums of comparisons), an
+   * {@code int} histogram of districts × sex × 4 classes × 3 buckets (24 KB, held in L1), flushed
+   * to {@code long} every {@link #FLOOR_CHUNK} rows so that no cell can overflow, then rolled up.
+   *
+   * @param c the columns
+   * @param u the slots
+   * @return the full answer
+   */
+  public static long[] fullFloor(Compact c, Units u) {
+    final int legal = POLICY.legalPeriodDays();
+    final int late = POLICY.lateLimitDays().orElse(RegistrationPolicy.MAX_DELAY_DAYS);
+    final int ref = (int) REFERENCE_DATE.toEpochDay();
+    final int under18 = firstDayUnder(18);
+    final int under5 = firstDayUnder(5);
+    final int absent = 0xFFFF;
+    int cells = 3 * 4 * 3;
+    int[] slotOff = new int[u.slotOf.length];
+    for (int i = 0; i < slotOff.length; i++) {
+      slotOff[i] = u.slotOf[i] * cells;
+    }
+    int[] hist = new int[u.slots * cells];
+    long[] sum = new long[hist.length];
+    char[] place = c.place;
+    int[] birth = c.birth;
+    char[] delay = c.delay;
+    char[] death = c.death;
+    byte[] sex = c.sex;
+    for (int from = 0; from < c.size; from += FLOOR_CHUNK) {
+      int to = Math.min(c.size, from + FLOOR_CHUNK);
+      for (int i = from; i < to; i++) {
+        int b = birth[i];
+        int d = delay[i];
+        int t = (d > legal ? 1 : 0) + (d > late ? 1 : 0) + (d == absent ? 1 : 0);
+        int x = death[i];
+        boolean covered = d != absent & b + d <= ref & (x == absent | b + x > ref);
+        int bucket = covered ? (b >= under18 ? 1 : 0) + (b >= under5 ? 1 : 0) : 0;
+        hist[slotOff[place[i]] + sex[i] * 12 + t * 3 + bucket]++;
+      }
+      for (int k = 0; k < hist.length; k++) {
+        sum[k] += hist[k];
+      }
+      java.util.Arrays.fill(hist, 0);
+    }
+    for (int s = u.slots - 1; s > 0; s--) {
+      int p = u.parentSlot[s];
+      for (int k = 0; k < cells; k++) {
+        sum[p * cells + k] += sum[s * cells + k];
+      }
+    }
+    long[] out = new long[u.slots * 3 * FULL_CELLS];
+    for (int s = 0; s < u.slots; s++) {
+      for (int x = 0; x < 3; x++) {
+        int at = (s * 3 + x) * FULL_CELLS;
+        for (int t = 0; t < 4; t++) {
+          int cell = s * cells + x * 12 + t * 3;
+          out[at + t] = sum[cell] + sum[cell + 1] + sum[cell + 2];
+          out[at + 4] += sum[cell + 2];
+          out[at + 5] += sum[cell + 1] + sum[cell + 2];
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Rows counted in {@code int}s before they are added to {@code long}s (far below 2^31). */
+  public static final int FLOOR_CHUNK = 1 << 28;
+
+  /**
+   * @param years an age
+   * @return the first epoch day of birth under that age on {@link #REFERENCE_DATE}
+   */
+  public static int firstDayUnder(int years) {
+    LocalDate d = REFERENCE_DATE.minusYears(years).minusDays(3);
+    while (!Ages.isUnder(d, years, REFERENCE_DATE)) {
+      d = d.plusDays(1);
+    }
+    return (int) d.toEpochDay();
+  }
+
+  /** The registry's columns as the registry holds them (13 bytes per row), for the floor. */
+  public static final class Compact {
+    /** Rows. */
+    public final int size;
+    /** Unit index of the place of birth. */
+    public final char[] place;
+    /** Epoch day of birth. */
+    public final int[] birth;
+    /** Days from birth to registration, 0xFFFF when not registered. */
+    public final char[] delay;
+    /** Days from birth to death, 0xFFFF when alive. */
+    public final char[] death;
+    /** Sex ordinal. */
+    public final byte[] sex;
+
+    /**
+     * @param r the registry
+     */
+    public Compact(BirthRegistry r) {
+      size = r.size();
+      place = new char[size];
+      birth = new int[size];
+      delay = new char[size];
+      death = new char[size];
+      sex = new byte[size];
+      for (int i = 0; i < size; i++) {
+        place[i] = (char) r.placeIndex(i);
+        birth[i] = (int) r.dateOfBirth(i).toEpochDay();
+        delay[i] = (char) (int) r.registrationDelayDays(i).orElse(0xFFFF);
+        LocalDate born = r.dateOfBirth(i);
+        death[i] = (char) (int) r.dateOfDeath(i).map(x -> (int) (x.toEpochDay() - born.toEpochDay())).orElse(0xFFFF);
+        sex[i] = (byte) r.sex(i).ordinal();
+      }
+    }
   }
 
   // ---------------------------------------------------------------- (a) Java streams over records

@@ -141,6 +141,98 @@ public class PeerBenchmark {
     return out;
   }
 
+  /** DuckDB loaded for the full workload (see {@link Workloads#FULL}). */
+  @State(Scope.Benchmark)
+  public static class FullDuck {
+    /** Registrations. */
+    @Param({"10000000"})
+    public int size;
+    /** The connection. */
+    public Connection connection;
+    /** Nation, provinces and districts. */
+    public Workloads.Units units;
+
+    /** Loads the table with the appender (timed here, printed) and checks the answer against the engine's. */
+    @Setup
+    public void setup() throws SQLException {
+      BirthRegistry registry = Workloads.registry(size);
+      Workloads.Compact c = new Workloads.Compact(registry);
+      units = new Workloads.Units(registry.gazetteer());
+      connection = DriverManager.getConnection("jdbc:duckdb:");
+      try (Statement s = connection.createStatement()) {
+        s.execute("CREATE TABLE reg (l1 INTEGER, l2 INTEGER, sex INTEGER, delay INTEGER, birth INTEGER, death INTEGER)");
+      }
+      long start = System.nanoTime();
+      try (DuckDBAppender a = ((DuckDBConnection) connection).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "reg")) {
+        for (int i = 0; i < c.size; i++) {
+          int slot = units.slotOf[c.place[i]];
+          int province = slot;
+          while (units.depth[province] > 1) {
+            province = units.parentSlot[province];
+          }
+          a.beginRow();
+          a.append(province);
+          a.append(units.depth[slot] == 2 ? slot : -1);
+          a.append((int) c.sex[i]);
+          a.append(c.delay[i] == 0xFFFF ? -1 : (int) c.delay[i]);
+          a.append(c.birth[i]);
+          a.append(c.death[i] == 0xFFFF ? Integer.MAX_VALUE : c.birth[i] + c.death[i]); // MAX: alive
+          a.endRow();
+        }
+      }
+      System.out.printf("%n[duckdb] loaded %d rows in %.0f ms%n", size, (System.nanoTime() - start) / 1e6);
+      Workloads.check("full, duckdb", Workloads.fullAnswer(registry.aggregate(Workloads.FULL).rolledUp(), units),
+          duckFull(connection, units));
+    }
+
+    /** Closes the connection. */
+    @TearDown
+    public void tearDown() throws SQLException {
+      connection.close();
+    }
+  }
+
+  static long[] duckFull(Connection connection, Workloads.Units u) throws SQLException {
+    long[] out = new long[u.slots * 3 * Workloads.FULL_CELLS];
+    int ref = (int) Workloads.REFERENCE_DATE.toEpochDay();
+    String bucket = "CASE WHEN delay >= 0 AND birth + delay <= " + ref + " AND death > " + ref
+        + " THEN (CASE WHEN birth >= " + Workloads.firstDayUnder(18) + " THEN 1 ELSE 0 END) + (CASE WHEN birth >= "
+        + Workloads.firstDayUnder(5) + " THEN 1 ELSE 0 END) ELSE 0 END";
+    String sql = "SELECT l1, l2, sex, t, bk, count(*) AS n, GROUPING(l1, l2) AS g FROM "
+        + "(SELECT l1, l2, sex, " + CLASS + " AS t, " + bucket + " AS bk FROM reg) "
+        + "GROUP BY GROUPING SETS ((l1, l2, sex, t, bk), (l1, sex, t, bk), (sex, t, bk))";
+    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      while (r.next()) {
+        int g = r.getInt(7);
+        int slot = g == 0 ? r.getInt(2) : g == 1 ? r.getInt(1) : 0;
+        if (slot < 0) {
+          continue; // a birth at a province has no district
+        }
+        long n = r.getLong(6);
+        int at = (slot * 3 + r.getInt(3)) * Workloads.FULL_CELLS;
+        out[at + r.getInt(4)] += n;
+        int bk = r.getInt(5);
+        if (bk == 2) {
+          out[at + 4] += n;
+        }
+        if (bk >= 1) {
+          out[at + 5] += n;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * @param d the loaded table
+   * @return the full workload as one DuckDB query (the load is not timed)
+   * @throws SQLException when the query fails
+   */
+  @Benchmark
+  public long[] fullDuck(FullDuck d) throws SQLException {
+    return duckFull(d.connection, d.units);
+  }
+
   /** Tablesaw, loaded. */
   @State(Scope.Benchmark)
   public static class Saw {

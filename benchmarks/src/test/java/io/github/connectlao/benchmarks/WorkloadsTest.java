@@ -38,6 +38,31 @@ class WorkloadsTest {
   }
 
   @Test
+  void theFullWorkloadAgreesAcrossEngineFloorAndStreams() {
+    RegistryBenchmark.FullData d = new RegistryBenchmark.FullData();
+    d.size = TINY;
+    d.setup(); // checks the floor, the parallel call and streams against the engine
+    RegistryBenchmark b = new RegistryBenchmark();
+    long[] engine = Workloads.fullAnswer(b.fullEngine(d), d.units);
+    assertThat(b.fullFloor(d)).isEqualTo(engine);
+    assertThat(b.fullStreams(d)).isEqualTo(engine);
+    assertThat(Workloads.fullAnswer(b.fullEngineParallel(d), d.units)).isEqualTo(engine);
+    long nation = 0;
+    long under18 = 0;
+    long under5 = 0;
+    for (int sex = 0; sex < 3; sex++) {
+      for (int t = 0; t < 4; t++) {
+        nation += engine[sex * Workloads.FULL_CELLS + t];
+      }
+      under5 += engine[sex * Workloads.FULL_CELLS + 4];
+      under18 += engine[sex * Workloads.FULL_CELLS + 5];
+    }
+    assertThat(nation).isEqualTo(TINY);
+    assertThat(under5).isPositive().isLessThan(under18);
+    assertThat(under18).isLessThan(TINY);
+  }
+
+  @Test
   void bothCsvReadersRunAndAgree(@TempDir Path dir) throws Exception {
     CsvIngestBenchmark.CsvFile f = new CsvIngestBenchmark.CsvFile();
     f.size = TINY;

@@ -126,7 +126,7 @@ public record BirthRegistration(
    * @return current, late, delayed or not registered
    */
   public Timeliness timeliness(RegistrationPolicy policy) {
-    return policy.timeliness(dateOfBirth, registrationDate);
+    return policy.band(dateOfBirth, birthNoticeDate, registrationDate).timeliness();
   }
 
   /**

@@ -11,6 +11,8 @@ import io.github.connectlao.admin.Gazetteer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,35 +77,90 @@ public record BirthRegistrationReport(Source dataSource, RegistrationPolicy poli
   }
 
   /**
-   * Computes the section.
+   * Computes the section from registrations; see {@link #of(BirthRegistry, RegistrationPolicy,
+   * PopulationTable, DateWindow, LocalDate, Source)}.
    *
    * @param gazetteer the gazetteer
    * @param registrations the registrations (validated)
    * @param policy the timeliness rules
    * @param population the population table for completeness and coverage
    * @param births the window of births
-   * @param referenceDate the day coverage is measured on
+   * @param referenceDate the cut-off and the day coverage is measured on
    * @param dataSource where the registrations come from (synthetic data must say so)
    * @return the section
    */
   public static BirthRegistrationReport of(Gazetteer gazetteer, Collection<BirthRegistration> registrations,
       RegistrationPolicy policy, PopulationTable population, DateWindow births, LocalDate referenceDate,
       Source dataSource) {
-    BirthStatistics s = BirthStatistics.of(gazetteer, registrations, policy);
+    return of(BirthRegistry.of(gazetteer, registrations.stream()), policy, population, births, referenceDate,
+        dataSource);
+  }
+
+  /**
+   * Computes the section in one pass of the counting engine: births in the window counted as of
+   * the reference date (later births and registrations are not counted), by province, sex and
+   * setting, and children under 5 and under 18 registered and alive on the reference date.
+   *
+   * @param registry the registrations
+   * @param policy the timeliness rules
+   * @param population the population table for completeness and coverage
+   * @param births the window of births
+   * @param referenceDate the cut-off and the day coverage is measured on
+   * @param dataSource where the registrations come from (synthetic data must say so)
+   * @return the section
+   */
+  public static BirthRegistrationReport of(BirthRegistry registry, RegistrationPolicy policy,
+      PopulationTable population, DateWindow births, LocalDate referenceDate, Source dataSource) {
+    RegistrationCounts c = registry.aggregate(RegistryQuery.of(policy).downTo(AdminLevel.PROVINCE).bornIn(births)
+        .asOf(referenceDate).coverageUnder(referenceDate, 5, 18).bySetting()).rolledUp();
+    return of(c, policy, population, births, referenceDate, dataSource);
+  }
+
+  /**
+   * Builds the section from the engine's counts.
+   *
+   * @param c rolled-up counts down to provinces (at least), births in the window, by setting,
+   *     with coverage under 5 and 18 on the reference date
+   * @param policy the policy the counts were made with
+   * @param population the population table for completeness and coverage
+   * @param births the window of births counted
+   * @param referenceDate the reference date the counts were made with
+   * @param dataSource where the registrations come from
+   * @return the section
+   */
+  public static BirthRegistrationReport of(RegistrationCounts c, RegistrationPolicy policy,
+      PopulationTable population, DateWindow births, LocalDate referenceDate, Source dataSource) {
+    InvalidValueException.check(c.isRolledUp() && c.isBySetting(), "counts", c, "must be rolled up and by setting");
+    Gazetteer gazetteer = c.gazetteer();
     AdminUnit nation = gazetteer.nation();
-    BirthFilter filter = BirthFilter.ALL.bornIn(births);
+    Optional<Integer> all = Optional.empty();
     List<RegistrationRate> completeness = new ArrayList<>();
-    completeness.add(s.completeness(nation, births, Optional.empty(), population));
+    completeness.add(RegistrationRate.completeness(nation, births, Optional.empty(),
+        c.counts(0, all, Optional.empty(), Optional.empty()).registered(), RegistrationRate.Basis.OCCURRENCE,
+        population, "completeness"));
+    Map<AdminUnit, TimelinessCounts> provinces = new LinkedHashMap<>();
     for (AdminUnit p : gazetteer.units(AdminLevel.PROVINCE)) {
-      completeness.add(s.completeness(p, births, Optional.empty(), population));
+      TimelinessCounts pc = c.counts(gazetteer.index(p), all, Optional.empty(), Optional.empty());
+      provinces.put(p, pc);
+      completeness.add(RegistrationRate.completeness(p, births, Optional.empty(), pc.registered(),
+          RegistrationRate.Basis.OCCURRENCE, population, "completeness"));
     }
     List<RegistrationRate> coverage = List.of(
-        s.coverage(nation, referenceDate, 5, Optional.empty(), population),
-        s.coverage(nation, referenceDate, 18, Optional.empty(), population));
-    return new BirthRegistrationReport(dataSource, policy, births, referenceDate, s.counts(nation, filter),
-        s.countsBySex(nation, filter), s.countsBySetting(nation, filter),
-        s.publishableTable(nation, AdminLevel.PROVINCE, filter, SuppressedTable.DEFAULT_THRESHOLD),
-        completeness, coverage);
+        RegistrationRate.coverage(nation, referenceDate, 5, Optional.empty(),
+            c.coverageCount(0, 5, Optional.empty(), Optional.empty()), population),
+        RegistrationRate.coverage(nation, referenceDate, 18, Optional.empty(),
+            c.coverageCount(0, 18, Optional.empty(), Optional.empty()), population));
+    Map<Sex, TimelinessCounts> bySex = new EnumMap<>(Sex.class);
+    for (Sex s : Sex.values()) {
+      bySex.put(s, c.counts(0, all, Optional.of(s), Optional.empty()));
+    }
+    Map<BirthSetting, TimelinessCounts> bySetting = new EnumMap<>(BirthSetting.class);
+    for (BirthSetting s : BirthSetting.values()) {
+      bySetting.put(s, c.counts(0, all, Optional.empty(), Optional.of(s)));
+    }
+    return new BirthRegistrationReport(dataSource, policy, births, referenceDate,
+        c.counts(0, all, Optional.empty(), Optional.empty()), bySex, bySetting,
+        BirthStatistics.table(provinces, SuppressedTable.DEFAULT_THRESHOLD), completeness, coverage);
   }
 
   /** @return the section as plain text */

@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,57 +24,83 @@ import java.util.stream.Stream;
 /**
  * A columnar, immutable register of births (ທະບຽນການເກີດ) for whole-country statistics: millions
  * of registrations in primitive columns keyed by the gazetteer's dense unit index, with no object
- * per record once built.
+ * per record once built. It is the library's one counting engine: {@link #aggregate(RegistryQuery)}
+ * counts timeliness (by unit, sex, setting and period, with a cut-off date), the numerators of
+ * completeness on both bases and of coverage on any reference date, in one pass.
  *
- * <p>Each registration holds 13 bytes: the place of birth's unit index ({@code int}), the date of
- * birth as an epoch day ({@code int}), the registration delay in days ({@code int}, -1 when not
- * registered) and one byte of flags (sex, health-facility birth known / yes, certificate issued).
- * Identifiers, names, notice dates, offices and dates of death are checked when loading but not
- * kept: the registry is for statistics, and holds no personal data. Timeliness is derived from the
- * delay under a {@link RegistrationPolicy} when aggregating, so the policy is a parameter.
+ * <p><b>Storage: 13 bytes per registration.</b> The place of birth's unit index ({@code char}, so
+ * a gazetteer of at most {@value #MAX_UNITS} units), the date of birth as an epoch day ({@code
+ * int}), the registration, birth-notice and death dates as {@code char} day offsets from the birth
+ * (at most {@value RegistrationPolicy#MAX_DELAY_DAYS} days, about 179 years; {@code 0xFFFF} when
+ * absent) and one byte of flags (sex, health-facility birth known / yes, certificate issued,
+ * notice known). Identifiers, names and offices are checked when loading but not kept: the
+ * registry is for statistics, and holds no personal data. Timeliness is derived when counting,
+ * from the thresholds of a {@link RegistrationPolicy}, so the policy is a parameter.
  *
  * <pre>{@code
  * Gazetteer g = Gazetteer.laoPdr();
  * BirthRegistry registry = BirthRegistry.of(g, registrations.stream());
  * RegistrationCounts counts = registry.aggregate(RegistrationPolicy.laoDefault()).rolledUp();
  * counts.count(g.indexOf("LA05"), Sex.FEMALE, Timeliness.CURRENT);
+ * RegistrationCounts all = registry.aggregate(RegistryQuery.of(RegistrationPolicy.laoDefault())
+ *     .downTo(AdminLevel.DISTRICT).coverageUnder(LocalDate.of(2024, 6, 30), 5, 18).parallel()).rolledUp();
  * }</pre>
  */
 public final class BirthRegistry {
+  /** The most units a gazetteer may have to index places of birth ({@code char} indexes). */
+  public static final int MAX_UNITS = 65_536;
   static final int SEX_MASK = 0b11;
   static final int FACILITY_KNOWN = 1 << 2;
   static final int FACILITY_YES = 1 << 3;
   static final int CERTIFICATE = 1 << 4;
+  static final int NOTICE_KNOWN = 1 << 5;
+  /** The offset of an absent date. */
+  static final char ABSENT = 0xFFFF;
   private static final Source CALLER = Source.of("registrations supplied by the caller", Confidence.UNVERIFIED);
 
   private final Gazetteer gazetteer;
   private final Source source;
   private final int size;
-  private final int[] place;
+  private final char[] place;
   private final int[] birth;
-  private final int[] delay;
+  private final char[] delay;
+  private final char[] notice;
+  private final char[] death;
   private final byte[] flags;
   private final int minBirth;
   private final int maxBirth;
+  private final int minRegistration;
+  private final int maxRegistration;
   private final RegistrationCounts.Layout[] layouts = new RegistrationCounts.Layout[AdminLevel.values().length];
 
-  private BirthRegistry(Gazetteer gazetteer, Source source, int size, int[] place, int[] birth, int[] delay,
-      byte[] flags) {
+  private BirthRegistry(Gazetteer gazetteer, Source source, int size, char[] place, int[] birth, char[] delay,
+      char[] notice, char[] death, byte[] flags) {
     this.gazetteer = gazetteer;
     this.source = source;
     this.size = size;
     this.place = place;
     this.birth = birth;
     this.delay = delay;
+    this.notice = notice;
+    this.death = death;
     this.flags = flags;
     int min = Integer.MAX_VALUE;
     int max = Integer.MIN_VALUE;
+    int minReg = Integer.MAX_VALUE;
+    int maxReg = Integer.MIN_VALUE;
     for (int i = 0; i < size; i++) {
-      min = Math.min(min, birth[i]);
-      max = Math.max(max, birth[i]);
+      int b = birth[i];
+      min = Math.min(min, b);
+      max = Math.max(max, b);
+      if (delay[i] != ABSENT) {
+        minReg = Math.min(minReg, b + delay[i]);
+        maxReg = Math.max(maxReg, b + delay[i]);
+      }
     }
     this.minBirth = min;
     this.maxBirth = max;
+    this.minRegistration = minReg;
+    this.maxRegistration = maxReg;
   }
 
   /**
@@ -182,7 +207,7 @@ public final class BirthRegistry {
    * @return the counts at the places of birth
    */
   public RegistrationCounts aggregate(RegistrationPolicy policy) {
-    return aggregate(policy, AdminLevel.VILLAGE, false, false);
+    return aggregate(RegistryQuery.of(policy));
   }
 
   /**
@@ -192,7 +217,7 @@ public final class BirthRegistry {
    * @return the counts at the places of birth
    */
   public RegistrationCounts aggregateParallel(RegistrationPolicy policy) {
-    return aggregate(policy, AdminLevel.VILLAGE, false, true);
+    return aggregate(RegistryQuery.of(policy).parallel());
   }
 
   /**
@@ -202,28 +227,25 @@ public final class BirthRegistry {
    * @return the counts at the places of birth, by year
    */
   public RegistrationCounts aggregateByYear(RegistrationPolicy policy) {
-    return aggregate(policy, AdminLevel.VILLAGE, true, false);
+    return aggregate(RegistryQuery.of(policy).per(RegistryQuery.Period.BIRTH_YEAR));
   }
 
   /**
-   * Counts the births per unit × sex × timeliness (and year of birth, when asked) in one pass,
-   * down to a level: a birth below that level is counted at its unit of that level, so counts for
-   * provinces only are small and fast.
+   * Counts everything a query asks for in one pass over the registrations (over the available
+   * cores when the query says so; the result is identical). Allocates counters of (periods + 1) ×
+   * units × cells, never anything proportional to the number of registrations.
    *
-   * <p>Example: {@code registry.aggregate(policy, AdminLevel.PROVINCE, true, false).rolledUp()}
-   * counts every province and the nation per year.
+   * <p>Example: {@code registry.aggregate(RegistryQuery.of(policy).downTo(AdminLevel.PROVINCE)
+   * .per(Period.BIRTH_YEAR)).rolledUp()} counts every province and the nation per year of birth.
    *
-   * @param policy classifies the delays
-   * @param deepest the deepest level counted ({@link AdminLevel#VILLAGE} for every unit)
-   * @param byYear whether to count per year of birth
-   * @param parallel whether to use the available cores (the result is identical)
+   * @param query what to count
    * @return the counts, not yet rolled up
    */
-  public RegistrationCounts aggregate(RegistrationPolicy policy, AdminLevel deepest, boolean byYear,
-      boolean parallel) {
-    Objects.requireNonNull(policy, "policy");
-    RegistrationCounts.Layout layout = layout(deepest);
-    return parallel ? parallel(policy, layout, byYear, 100_000) : aggregateRange(policy, layout, 0, size, byYear);
+  public RegistrationCounts aggregate(RegistryQuery query) {
+    Objects.requireNonNull(query, "query");
+    Plan plan = new Plan(query, layout(query.deepest()));
+    long[] counts = query.isParallel() ? parallel(plan, 100_000) : plan.count(0, size);
+    return plan.result(counts);
   }
 
   private RegistrationCounts.Layout layout(AdminLevel deepest) {
@@ -237,88 +259,245 @@ public final class BirthRegistry {
   }
 
   RegistrationCounts parallel(RegistrationPolicy policy, AdminLevel deepest, boolean byYear, int minPart) {
-    return parallel(policy, layout(deepest), byYear, minPart);
+    RegistryQuery q = RegistryQuery.of(policy).downTo(deepest)
+        .per(byYear ? RegistryQuery.Period.BIRTH_YEAR : RegistryQuery.Period.ALL);
+    Plan plan = new Plan(q, layout(deepest));
+    return plan.result(parallel(plan, minPart));
   }
 
-  private RegistrationCounts parallel(RegistrationPolicy policy, RegistrationCounts.Layout layout, boolean byYear,
-      int minPart) {
+  private long[] parallel(Plan plan, int minPart) {
     int parts = Math.max(1, Math.min(Math.max(2, ForkJoinPool.getCommonPoolParallelism()), size / minPart));
     if (parts == 1) {
-      return aggregateRange(policy, layout, 0, size, byYear);
+      return plan.count(0, size);
     }
     return IntStream.range(0, parts).parallel()
-        .mapToObj(p -> aggregateRange(policy, layout, (int) ((long) size * p / parts),
-            (int) ((long) size * (p + 1) / parts), byYear))
-        .reduce(RegistrationCounts::merge)
+        .mapToObj(p -> plan.count((int) ((long) size * p / parts), (int) ((long) size * (p + 1) / parts)))
+        .reduce((a, b) -> {
+          for (int i = 0; i < a.length; i++) {
+            a[i] += b[i];
+          }
+          return a;
+        })
         .orElseThrow();
   }
 
-  RegistrationCounts aggregateRange(RegistrationPolicy policy, RegistrationCounts.Layout layout, int from, int to,
-      boolean byYear) {
-    int legal = policy.legalPeriodDays();
-    int late = policy.lateLimitDays().orElse(Integer.MAX_VALUE);
-    int cells = RegistrationCounts.CELLS;
-    int[] target = layout.target;
-    int[] place = this.place;
-    int[] delay = this.delay;
-    byte[] flags = this.flags;
-    if (!byYear) {
-      long[] counts = new long[layout.slots * cells];
-      if (layout.slots == gazetteer.size()) {
-        countEveryUnit(place, delay, flags, from, to, legal, late, counts);
-      } else {
-        count(place, delay, flags, target, from, to, legal, late, counts);
+  /**
+   * The first epoch day of birth that is under an age on a reference date, by {@link Ages}: the
+   * one place the age rule lives, turned into a threshold for the hot loop.
+   */
+  static int underAgeThreshold(LocalDate referenceDate, int years) {
+    LocalDate d = referenceDate.minusYears(years).minusDays(3);
+    while (!Ages.isUnder(d, years, referenceDate)) {
+      d = d.plusDays(1);
+    }
+    return (int) d.toEpochDay();
+  }
+
+  private static int year(int epochDay) {
+    return LocalDate.ofEpochDay(epochDay).getYear();
+  }
+
+  private static int firstDay(int year) {
+    return (int) LocalDate.of(year, 1, 1).toEpochDay();
+  }
+
+  /** Every lookup table one query needs, derived once from the query, the policy and the layout. */
+  private final class Plan {
+    /** A cell counts at most one part's registrations, at most 2^31 - 1: an int cannot overflow. */
+    private static final int CHUNK = 1 << 30;
+    final RegistrationCounts.Layout layout;
+    final RegistrationCounts.Shape shape;
+    final int cells;
+    final int block;
+    final int firstYear;
+    final int years;
+    final int out;
+    final int[] birthOff;
+    final int[] regOff;
+    final boolean general;
+    final boolean fromNotice;
+    final int[] bounds;
+    final int asOf;
+    final int ref;
+    final int[] thresholds = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
+    final int buckets;
+    final int[] targetOff;
+    final int[] groupOff = new int[64];
+
+    Plan(RegistryQuery q, RegistrationCounts.Layout layout) {
+      this.layout = layout;
+      this.shape = RegistrationCounts.Shape.of(q);
+      this.cells = shape.slotCells();
+      this.block = layout.slots * cells;
+      this.buckets = shape.buckets();
+      this.asOf = q.cutOff().map(d -> (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE - 1,
+          d.toEpochDay()))).orElse(Integer.MAX_VALUE - 1);
+      Optional<DateWindow> bornIn = q.bornInWindow();
+      Optional<DateWindow> regIn = q.registeredInWindow();
+      RegistryQuery.Period per = q.period();
+      int lo = 0;
+      int hi = -1;
+      if (size > 0 && per == RegistryQuery.Period.BIRTH_YEAR) {
+        lo = minBirth;
+        hi = Math.min(maxBirth, asOf);
+        if (bornIn.isPresent()) {
+          lo = Math.max(lo, (int) bornIn.get().start().toEpochDay());
+          hi = Math.min(hi, (int) bornIn.get().end().toEpochDay());
+        }
+      } else if (minRegistration <= maxRegistration && per == RegistryQuery.Period.REGISTRATION_YEAR) {
+        lo = minRegistration;
+        hi = Math.min(maxRegistration, asOf);
+        if (regIn.isPresent()) {
+          lo = Math.max(lo, (int) regIn.get().start().toEpochDay());
+          hi = Math.min(hi, (int) regIn.get().end().toEpochDay());
+        }
       }
-      return new RegistrationCounts(layout, false, 0, 1, false, counts);
+      if (per == RegistryQuery.Period.ALL) {
+        firstYear = 0;
+        years = 1;
+      } else if (lo > hi) {
+        firstYear = 0;
+        years = 0;
+      } else {
+        firstYear = year(lo);
+        years = year(hi) - firstYear + 1;
+      }
+      out = years * block;
+      // births: the period block of each day of birth, or "outside"
+      birthOff = size == 0 ? new int[0] : new int[maxBirth - minBirth + 1];
+      if (size > 0) {
+        int bLo = Math.max(minBirth, bornIn.map(w -> (int) w.start().toEpochDay()).orElse(minBirth));
+        int bHi = Math.min(Math.min(maxBirth, asOf), bornIn.map(w -> (int) w.end().toEpochDay()).orElse(maxBirth));
+        Arrays.fill(birthOff, out);
+        if (per == RegistryQuery.Period.BIRTH_YEAR) {
+          fillYears(birthOff, minBirth, Math.max(bLo, lo), Math.min(bHi, hi));
+        } else if (bLo <= bHi) {
+          Arrays.fill(birthOff, bLo - minBirth, bHi - minBirth + 1, 0);
+        }
+      }
+      // registrations: the period block of each day of registration, when the query needs it
+      boolean needsReg = per == RegistryQuery.Period.REGISTRATION_YEAR || regIn.isPresent();
+      if (needsReg && minRegistration <= maxRegistration) {
+        regOff = new int[maxRegistration - minRegistration + 1];
+        Arrays.fill(regOff, out);
+        int rLo = Math.max(minRegistration, regIn.map(w -> (int) w.start().toEpochDay()).orElse(minRegistration));
+        int rHi = Math.min(Math.min(maxRegistration, asOf),
+            regIn.map(w -> (int) w.end().toEpochDay()).orElse(maxRegistration));
+        if (per == RegistryQuery.Period.REGISTRATION_YEAR) {
+          fillYears(regOff, minRegistration, Math.max(rLo, lo), Math.min(rHi, hi));
+        } else if (rLo <= rHi) {
+          Arrays.fill(regOff, rLo - minRegistration, rHi - minRegistration + 1, 0);
+        }
+      } else {
+        regOff = needsReg ? new int[0] : null;
+      }
+      fromNotice = q.policy().countFrom() == RegistrationPolicy.CountFrom.BIRTH_NOTICE;
+      general = needsReg || fromNotice;
+      bounds = q.policy().bandUpperBounds();
+      ref = q.coverageDate().map(d -> (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE - 1,
+          d.toEpochDay()))).orElse(Integer.MIN_VALUE + 1);
+      int[] ages = q.coverageAges();
+      for (int i = 0; i < ages.length; i++) {
+        thresholds[i] = underAgeThreshold(q.coverageDate().orElseThrow(), ages[i]);
+      }
+      targetOff = new int[layout.target.length];
+      for (int u = 0; u < targetOff.length; u++) {
+        targetOff[u] = layout.target[u] * cells;
+      }
+      for (int f = 0; f < 64; f++) {
+        int sex = Math.min(f & SEX_MASK, 2);
+        BirthSetting setting = (f & FACILITY_KNOWN) == 0 ? BirthSetting.UNKNOWN
+            : (f & FACILITY_YES) != 0 ? BirthSetting.HEALTH_FACILITY : BirthSetting.HOME_OR_OTHER;
+        groupOff[f] = shape.group(Sex.values()[sex], setting) * RegistrationCounts.BANDS * buckets;
+      }
     }
-    if (from >= to) {
-      return new RegistrationCounts(layout, true, 0, 0, false, new long[0]);
+
+    private void fillYears(int[] table, int origin, int from, int to) {
+      for (int y = firstYear; y < firstYear + years; y++) {
+        int s = Math.max(from, firstDay(y));
+        int e = Math.min(to, firstDay(y + 1) - 1);
+        if (s <= e) {
+          Arrays.fill(table, s - origin, e - origin + 1, (y - firstYear) * block);
+        }
+      }
     }
-    int[] birth = this.birth;
-    // the whole registry's range of years, so that parts and the whole share it
-    int min = minBirth;
-    int max = maxBirth;
-    int firstYear = LocalDate.ofEpochDay(min).getYear();
-    int lastYear = LocalDate.ofEpochDay(max).getYear();
-    int firstDay = (int) LocalDate.of(firstYear, 1, 1).toEpochDay();
-    int block = layout.slots * cells;
-    // the offset of every day's year block, looked up instead of computed per record
-    int[] yearOf = new int[max - firstDay + 1];
-    for (int y = firstYear; y <= lastYear; y++) {
-      int start = (int) LocalDate.of(y, 1, 1).toEpochDay() - firstDay;
-      int end = Math.min(yearOf.length, (int) LocalDate.of(y + 1, 1, 1).toEpochDay() - firstDay);
-      Arrays.fill(yearOf, start, end, (y - firstYear) * block);
+
+    long[] count(int from, int to) {
+      long[] counts = new long[out + block];
+      int[] hist = new int[out + block];
+      for (int start = from; start < to; start += Math.min(CHUNK, to - start)) {
+        int end = start + Math.min(CHUNK, to - start);
+        if (general) {
+          countGeneral(start, end, hist);
+        } else {
+          countFast(place, birth, delay, death, flags, start, end, birthOff, minBirth, targetOff, groupOff,
+              bounds[0], bounds[1], bounds[2], bounds[3], asOf, ref, thresholds[0], thresholds[1], thresholds[2],
+              buckets, hist);
+        }
+        for (int i = 0; i < hist.length; i++) {
+          counts[i] += hist[i];
+        }
+        Arrays.fill(hist, 0);
+      }
+      return counts;
     }
-    long[] counts = new long[(lastYear - firstYear + 1) * block];
-    countByYear(place, birth, delay, flags, target, yearOf, firstDay, from, to, legal, late, counts);
-    return new RegistrationCounts(layout, true, firstYear, lastYear - firstYear + 1, false, counts);
+
+    private void countGeneral(int from, int to, int[] hist) {
+      int l0 = bounds[0];
+      int l1 = bounds[1];
+      int l2 = bounds[2];
+      int l3 = bounds[3];
+      int t0 = thresholds[0];
+      int t1 = thresholds[1];
+      int t2 = thresholds[2];
+      int k = buckets;
+      boolean useReg = regOff != null;
+      for (int i = from; i < to; i++) {
+        int b = birth[i];
+        int d = delay[i];
+        int r = b + d;
+        boolean reg = d != ABSENT & r <= asOf;
+        int n = notice[i];
+        int e = fromNotice && n != ABSENT ? Math.max(0, d - n) : d;
+        int dd = reg ? e : ABSENT;
+        int band = (dd > l0 ? 1 : 0) + (dd > l1 ? 1 : 0) + (dd > l2 ? 1 : 0) + (dd > l3 ? 1 : 0);
+        int x = death[i];
+        boolean covered = reg & r <= ref & (x == ABSENT | b + x > ref);
+        int bucket = covered ? (b >= t0 ? 1 : 0) + (b >= t1 ? 1 : 0) + (b >= t2 ? 1 : 0) : 0;
+        int p = birthOff[b - minBirth];
+        if (useReg) {
+          p = Math.max(p, reg ? regOff[r - minRegistration] : out);
+        }
+        hist[p + targetOff[place[i]] + groupOff[flags[i] & 63] + band * k + bucket]++;
+      }
+    }
+
+    RegistrationCounts result(long[] counts) {
+      return new RegistrationCounts(layout, shape, firstYear, years, false, counts);
+    }
   }
 
-  // the hot loops, small and static so that the JIT compiles each on its own
-  private static void countEveryUnit(int[] place, int[] delay, byte[] flags, int from, int to, int legal, int late,
-      long[] counts) {
+  /**
+   * The hot loop: small and static so that the JIT compiles it on its own. Branch-free: the band
+   * is the number of the policy's bounds the delay exceeds (an absent or later-than-cut-off
+   * registration is the sentinel, above them all: not registered), the coverage bucket the number
+   * of age thresholds the birth is on or after, for a child registered and alive on the reference
+   * date; the period comes from a per-day table ("outside" for births the windows leave out).
+   */
+  private static void countFast(char[] place, int[] birth, char[] delay, char[] death, byte[] flags, int from,
+      int to, int[] birthOff, int origin, int[] targetOff, int[] groupOff, int l0, int l1, int l2, int l3, int asOf,
+      int ref, int t0, int t1, int t2, int k, int[] hist) {
     for (int i = from; i < to; i++) {
+      int b = birth[i];
       int d = delay[i];
-      int t = d < 0 ? 3 : d <= legal ? 0 : d <= late ? 1 : 2;
-      counts[place[i] * 12 + (flags[i] & SEX_MASK) * 4 + t]++;
-    }
-  }
-
-  private static void count(int[] place, int[] delay, byte[] flags, int[] target, int from, int to, int legal,
-      int late, long[] counts) {
-    for (int i = from; i < to; i++) {
-      int d = delay[i];
-      int t = d < 0 ? 3 : d <= legal ? 0 : d <= late ? 1 : 2;
-      counts[target[place[i]] * 12 + (flags[i] & SEX_MASK) * 4 + t]++;
-    }
-  }
-
-  private static void countByYear(int[] place, int[] birth, int[] delay, byte[] flags, int[] target, int[] yearOf,
-      int firstDay, int from, int to, int legal, int late, long[] counts) {
-    for (int i = from; i < to; i++) {
-      int d = delay[i];
-      int t = d < 0 ? 3 : d <= legal ? 0 : d <= late ? 1 : 2;
-      counts[yearOf[birth[i] - firstDay] + target[place[i]] * 12 + (flags[i] & SEX_MASK) * 4 + t]++;
+      int r = b + d;
+      boolean reg = d != ABSENT & r <= asOf;
+      int dd = reg ? d : ABSENT;
+      int band = (dd > l0 ? 1 : 0) + (dd > l1 ? 1 : 0) + (dd > l2 ? 1 : 0) + (dd > l3 ? 1 : 0);
+      int x = death[i];
+      boolean covered = reg & r <= ref & (x == ABSENT | b + x > ref);
+      int bucket = covered ? (b >= t0 ? 1 : 0) + (b >= t1 ? 1 : 0) + (b >= t2 ? 1 : 0) : 0;
+      hist[birthOff[b - origin] + targetOff[place[i]] + groupOff[flags[i] & 63] + band * k + bucket]++;
     }
   }
 
@@ -335,7 +514,8 @@ public final class BirthRegistry {
     InvalidValueException.check(from >= 0 && from <= to && to <= size, "range", from + ".." + to,
         "is not within 0.." + size);
     return new BirthRegistry(gazetteer, source, to - from, Arrays.copyOfRange(place, from, to),
-        Arrays.copyOfRange(birth, from, to), Arrays.copyOfRange(delay, from, to), Arrays.copyOfRange(flags, from, to));
+        Arrays.copyOfRange(birth, from, to), Arrays.copyOfRange(delay, from, to), Arrays.copyOfRange(notice, from, to),
+        Arrays.copyOfRange(death, from, to), Arrays.copyOfRange(flags, from, to));
   }
 
   /**
@@ -373,7 +553,8 @@ public final class BirthRegistry {
 
   /** @return the bytes held by the columns (array lengths × element sizes) */
   public long memoryBytes() {
-    return 4L * place.length + 4L * birth.length + 4L * delay.length + flags.length;
+    return 2L * place.length + 4L * birth.length + 2L * delay.length + 2L * notice.length + 2L * death.length
+        + flags.length;
   }
 
   /** @return {@link #memoryBytes()} per registration (13 when the columns are trimmed) */
@@ -411,7 +592,25 @@ public final class BirthRegistry {
    */
   public Optional<Integer> registrationDelayDays(int i) {
     int d = delay[Objects.checkIndex(i, size)];
-    return d < 0 ? Optional.empty() : Optional.of(d);
+    return d == ABSENT ? Optional.empty() : Optional.of(d);
+  }
+
+  /**
+   * @param i a position
+   * @return the birth notice date, if recorded
+   */
+  public Optional<LocalDate> birthNoticeDate(int i) {
+    int n = notice[Objects.checkIndex(i, size)];
+    return n == ABSENT ? Optional.empty() : Optional.of(LocalDate.ofEpochDay((long) birth[i] + n));
+  }
+
+  /**
+   * @param i a position
+   * @return the date of death, if recorded
+   */
+  public Optional<LocalDate> dateOfDeath(int i) {
+    int x = death[Objects.checkIndex(i, size)];
+    return x == ABSENT ? Optional.empty() : Optional.of(LocalDate.ofEpochDay((long) birth[i] + x));
   }
 
   /**
@@ -433,12 +632,12 @@ public final class BirthRegistry {
 
   /**
    * @param i a position
-   * @return the timeliness of the registration under a policy
+   * @return the timeliness of the registration under a policy (from the notice when the policy says so)
    * @param policy the policy
    */
   public Timeliness timeliness(int i, RegistrationPolicy policy) {
-    int d = delay[Objects.checkIndex(i, size)];
-    return d < 0 ? Timeliness.NOT_REGISTERED : policy.timelinessOfDelay(d);
+    LocalDate b = dateOfBirth(i);
+    return policy.band(b, birthNoticeDate(i), registrationDelayDays(i).map(b::plusDays)).timeliness();
   }
 
   /** @return the earliest date of birth, if any registration is held */
@@ -449,6 +648,16 @@ public final class BirthRegistry {
   /** @return the latest date of birth, if any registration is held */
   public Optional<LocalDate> lastBirth() {
     return size == 0 ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(maxBirth));
+  }
+
+  /** @return the latest registration date, if any registration is registered */
+  public Optional<LocalDate> lastRegistration() {
+    return minRegistration > maxRegistration ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(maxRegistration));
+  }
+
+  /** @return the earliest registration date, if any registration is registered */
+  public Optional<LocalDate> firstRegistration() {
+    return minRegistration > maxRegistration ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(minRegistration));
   }
 
   @Override
@@ -462,13 +671,17 @@ public final class BirthRegistry {
     private final Gazetteer gazetteer;
     private Source source = CALLER;
     private int size;
-    private int[] place = new int[1024];
+    private char[] place = new char[1024];
     private int[] birth = new int[1024];
-    private int[] delay = new int[1024];
+    private char[] delay = new char[1024];
+    private char[] notice = new char[1024];
+    private char[] death = new char[1024];
     private byte[] flags = new byte[1024];
 
     private Builder(Gazetteer gazetteer) {
       this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+      InvalidValueException.check(gazetteer.size() <= MAX_UNITS, "gazetteer", gazetteer.description(),
+          "has " + gazetteer.size() + " units; the registry indexes at most " + MAX_UNITS);
     }
 
     /**
@@ -492,8 +705,16 @@ public final class BirthRegistry {
       if (p < 0) {
         throw new InvalidValueException("placeOfBirthCode", r.placeOfBirthCode(), "is not a unit of the gazetteer");
       }
-      int d = r.registrationDate().map(x -> (int) ChronoUnit.DAYS.between(r.dateOfBirth(), x)).orElse(-1);
-      return addColumns(p, r.sex(), r.dateOfBirth().toEpochDay(), d, r.inHealthFacility(), r.certificateIssued());
+      addChecked(p, r.sex(), epochDay(r.dateOfBirth()), r.registrationDate().map(Builder::epochDay).orElse(NONE),
+          r.birthNoticeDate().map(Builder::epochDay).orElse(NONE), r.dateOfDeath().map(Builder::epochDay).orElse(NONE),
+          r.inHealthFacility().map(f -> f ? 1 : 0).orElse(-1), r.certificateIssued());
+      return this;
+    }
+
+    private static int epochDay(LocalDate d) {
+      long e = d.toEpochDay();
+      InvalidValueException.check(e > Integer.MIN_VALUE && e < Integer.MAX_VALUE, "date", d, "is out of range");
+      return (int) e;
     }
 
     /**
@@ -512,20 +733,15 @@ public final class BirthRegistry {
         Optional<Boolean> inHealthFacility, boolean certificateIssued) {
       InvalidValueException.check(placeIndex >= 0 && placeIndex < gazetteer.size(), "placeIndex", placeIndex,
           "is not a unit index of the gazetteer");
-      InvalidValueException.check(birthEpochDay >= Integer.MIN_VALUE && birthEpochDay <= Integer.MAX_VALUE,
-          "dateOfBirth", birthEpochDay, "is out of range");
+      InvalidValueException.check(birthEpochDay > Integer.MIN_VALUE && birthEpochDay < Integer.MAX_VALUE
+          - RegistrationPolicy.MAX_DELAY_DAYS, "dateOfBirth", birthEpochDay, "is out of range");
       InvalidValueException.check(delayDays >= -1, "registrationDelayDays", delayDays,
           "is negative: registration before the birth");
       InvalidValueException.check(delayDays >= 0 || !certificateIssued, "certificateIssued", true,
           "is set for a birth that is not registered");
-      int f = sex.ordinal();
-      if (inHealthFacility.isPresent()) {
-        f |= FACILITY_KNOWN | (inHealthFacility.get() ? FACILITY_YES : 0);
-      }
-      if (certificateIssued) {
-        f |= CERTIFICATE;
-      }
-      addRaw(placeIndex, (int) birthEpochDay, delayDays, (byte) f);
+      int b = (int) birthEpochDay;
+      addChecked(placeIndex, sex, b, delayDays < 0 ? NONE : b + delayDays, NONE, NONE,
+          inHealthFacility.map(f -> f ? 1 : 0).orElse(-1), certificateIssued);
       return this;
     }
 
@@ -535,7 +751,8 @@ public final class BirthRegistry {
     /**
      * Adds one row that the rule set has already accepted; the contract between every reader
      * (CSV into the registry, CSV into objects, JSON, {@link #add}) and the columnar storage.
-     * No validation happens here.
+     * Only what the storage itself cannot hold is checked: a date more than {@value
+     * RegistrationPolicy#MAX_DELAY_DAYS} days after the birth, or before it.
      *
      * @param placeIndex the gazetteer index of the place of birth
      * @param sex the sex
@@ -545,6 +762,7 @@ public final class BirthRegistry {
      * @param deathEpochDay the date of death as an epoch day, or {@link #NONE}
      * @param facility -1 when unknown, 0 when not in a health facility, 1 when in one
      * @param certificate whether a certificate was issued
+     * @throws InvalidValueException naming the field when a date cannot be stored
      */
     void addChecked(int placeIndex, Sex sex, int birthEpochDay, int registrationEpochDay, int noticeEpochDay,
         int deathEpochDay, int facility, boolean certificate) {
@@ -555,31 +773,63 @@ public final class BirthRegistry {
       if (certificate) {
         f |= CERTIFICATE;
       }
-      addRaw(placeIndex, birthEpochDay, registrationEpochDay == NONE ? -1 : registrationEpochDay - birthEpochDay,
+      if (noticeEpochDay != NONE) {
+        f |= NOTICE_KNOWN;
+      }
+      InvalidValueException.check(placeIndex >= 0 && placeIndex < gazetteer.size(), "placeIndex", placeIndex,
+          "is not a unit index of the gazetteer");
+      add(placeIndex, birthEpochDay, offset("registrationDate", birthEpochDay, registrationEpochDay),
+          offset("birthNoticeDate", birthEpochDay, noticeEpochDay), offset("dateOfDeath", birthEpochDay, deathEpochDay),
           (byte) f);
     }
 
-    void addRaw(int placeIndex, int birthEpochDay, int delayDays, byte flagBits) {
-      if (size == place.length) {
-        int n = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(1024, place.length * 2L));
-        place = Arrays.copyOf(place, n);
-        birth = Arrays.copyOf(birth, n);
-        delay = Arrays.copyOf(delay, n);
-        flags = Arrays.copyOf(flags, n);
+    private static char offset(String field, int birth, int day) {
+      if (day == NONE) {
+        return ABSENT;
       }
-      place[size] = placeIndex;
+      long d = (long) day - birth;
+      if (d < 0 || d > RegistrationPolicy.MAX_DELAY_DAYS) {
+        throw new InvalidValueException(field, LocalDate.ofEpochDay(day), d < 0
+            ? "is before the date of birth " + LocalDate.ofEpochDay(birth)
+            : "is " + d + " days after the date of birth " + LocalDate.ofEpochDay(birth) + "; the registry holds at most "
+                + RegistrationPolicy.MAX_DELAY_DAYS + " days (about 179 years)");
+      }
+      return (char) d;
+    }
+
+    /** Adds a row without notice or death: a delay of -1 means not registered. */
+    void addRaw(int placeIndex, int birthEpochDay, int delayDays, byte flagBits) {
+      InvalidValueException.check(delayDays <= RegistrationPolicy.MAX_DELAY_DAYS, "registrationDelayDays", delayDays,
+          "is more than the " + RegistrationPolicy.MAX_DELAY_DAYS + " days the registry holds");
+      add(placeIndex, birthEpochDay, delayDays < 0 ? ABSENT : (char) delayDays, ABSENT, ABSENT,
+          (byte) (flagBits & ~NOTICE_KNOWN));
+    }
+
+    private void add(int placeIndex, int birthEpochDay, char delayDays, char noticeDays, char deathDays, byte f) {
+      if (size == place.length) {
+        grow((int) Math.min(Integer.MAX_VALUE - 8, Math.max(1024, place.length * 2L)));
+      }
+      place[size] = (char) placeIndex;
       birth[size] = birthEpochDay;
       delay[size] = delayDays;
-      flags[size] = flagBits;
+      notice[size] = noticeDays;
+      death[size] = deathDays;
+      flags[size] = f;
       size++;
+    }
+
+    private void grow(int n) {
+      place = Arrays.copyOf(place, n);
+      birth = Arrays.copyOf(birth, n);
+      delay = Arrays.copyOf(delay, n);
+      notice = Arrays.copyOf(notice, n);
+      death = Arrays.copyOf(death, n);
+      flags = Arrays.copyOf(flags, n);
     }
 
     void ensureCapacity(int n) {
       if (place.length < n) {
-        place = Arrays.copyOf(place, n);
-        birth = Arrays.copyOf(birth, n);
-        delay = Arrays.copyOf(delay, n);
-        flags = Arrays.copyOf(flags, n);
+        grow(n);
       }
     }
 
@@ -596,17 +846,18 @@ public final class BirthRegistry {
      * @return the immutable registry, its columns trimmed to their size (13 bytes per registration)
      */
     public BirthRegistry build() {
-      int[] p = place.length == size ? place : Arrays.copyOf(place, size);
-      int[] b = birth.length == size ? birth : Arrays.copyOf(birth, size);
-      int[] d = delay.length == size ? delay : Arrays.copyOf(delay, size);
-      byte[] f = flags.length == size ? flags : Arrays.copyOf(flags, size);
-      place = new int[0];
+      if (place.length != size) {
+        grow(size);
+      }
+      BirthRegistry r = new BirthRegistry(gazetteer, source, size, place, birth, delay, notice, death, flags);
+      place = new char[0];
       birth = new int[0];
-      delay = new int[0];
+      delay = new char[0];
+      notice = new char[0];
+      death = new char[0];
       flags = new byte[0];
-      int n = size;
       size = 0;
-      return new BirthRegistry(gazetteer, source, n, p, b, d, f);
+      return r;
     }
   }
 }

@@ -1,7 +1,6 @@
 package io.github.connectlao.crvs;
 
 import io.github.connectlao.InvalidValueException;
-import io.github.connectlao.Source;
 import io.github.connectlao.admin.AdminLevel;
 import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.admin.Gazetteer;
@@ -11,7 +10,6 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,11 +17,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
- * Birth registration statistics over a set of registrations, at any level of a gazetteer: counts
- * by timeliness, completeness and coverage (ສະຖິຕິການຈົດທະບຽນການເກີດ).
+ * Birth registration statistics at any level of a gazetteer: counts by timeliness, completeness
+ * (on the occurrence and the registration basis) and coverage on any date
+ * (ສະຖິຕິການຈົດທະບຽນການເກີດ). A thin view over the one counting engine, {@link
+ * BirthRegistry#aggregate(RegistryQuery)}: each question below is one pass of it; ask {@link
+ * #count(RegistryQuery)} for several statistics in one pass.
  *
  * <pre>{@code
  * BirthStatistics s = BirthStatistics.of(Gazetteer.laoPdr(), registrations, RegistrationPolicy.laoDefault());
@@ -33,38 +33,25 @@ import java.util.function.Function;
  * s.coverage(lao.unit("LA03"), LocalDate.of(2024, 6, 30), 5, Optional.empty(), myPopulation);
  * }</pre>
  *
- * <p>This is the object-based reference implementation: every query is one plain pass over the
- * registrations. A birth belongs to a unit when its place of birth is the unit or lies below it.
- * Registrations must have been validated ({@link Registrations#validate}); an unknown place code
- * is refused here.
+ * <p>A birth belongs to a unit when its place of birth is the unit or lies below it. With a
+ * cut-off date ({@link #asOf(LocalDate)}) births after it are not counted and registrations after
+ * it count as not registered.
  */
 public final class BirthStatistics {
-  private final Gazetteer gazetteer;
-  private final List<BirthRegistration> registrations;
-  private final int[] place;
-  private final Timeliness[] timeliness;
+  private static final Set<Timeliness> REGISTERED = EnumSet.of(Timeliness.CURRENT, Timeliness.LATE,
+      Timeliness.DELAYED);
+  private final BirthRegistry registry;
   private final RegistrationPolicy policy;
+  private final Optional<LocalDate> asOf;
 
-  private BirthStatistics(Gazetteer gazetteer, List<BirthRegistration> registrations, RegistrationPolicy policy) {
-    this.gazetteer = gazetteer;
-    this.registrations = registrations;
-    this.policy = policy;
-    this.place = new int[registrations.size()];
-    this.timeliness = new Timeliness[registrations.size()];
-    for (int i = 0; i < place.length; i++) {
-      BirthRegistration r = registrations.get(i);
-      int p = gazetteer.indexOf(r.placeOfBirthCode());
-      if (p < 0) {
-        throw new InvalidValueException("placeOfBirthCode", r.placeOfBirthCode(),
-            "is not a unit of the gazetteer (record #" + (i + 1) + "); validate the registrations first");
-      }
-      place[i] = p;
-      timeliness[i] = r.timeliness(policy);
-    }
+  private BirthStatistics(BirthRegistry registry, RegistrationPolicy policy, Optional<LocalDate> asOf) {
+    this.registry = Objects.requireNonNull(registry, "registry");
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.asOf = asOf;
   }
 
   /**
-   * Statistics over registrations.
+   * Statistics over registrations (held in a {@link BirthRegistry}).
    *
    * @param gazetteer the units places of birth belong to
    * @param registrations the registrations (validated)
@@ -74,13 +61,32 @@ public final class BirthStatistics {
    */
   public static BirthStatistics of(Gazetteer gazetteer, Collection<BirthRegistration> registrations,
       RegistrationPolicy policy) {
-    return new BirthStatistics(Objects.requireNonNull(gazetteer, "gazetteer"), List.copyOf(registrations),
-        Objects.requireNonNull(policy, "policy"));
+    return new BirthStatistics(BirthRegistry.of(Objects.requireNonNull(gazetteer, "gazetteer"),
+        registrations.stream()), policy, Optional.empty());
+  }
+
+  /**
+   * Statistics over a registry.
+   *
+   * @param registry the registry
+   * @param policy the timeliness rules
+   * @return the statistics
+   */
+  public static BirthStatistics of(BirthRegistry registry, RegistrationPolicy policy) {
+    return new BirthStatistics(registry, policy, Optional.empty());
+  }
+
+  /**
+   * @param date the cut-off: births after it are not counted, registrations after it count as not registered
+   * @return these statistics as of that day
+   */
+  public BirthStatistics asOf(LocalDate date) {
+    return new BirthStatistics(registry, policy, Optional.of(date));
   }
 
   /** @return the gazetteer */
   public Gazetteer gazetteer() {
-    return gazetteer;
+    return registry.gazetteer();
   }
 
   /** @return the policy */
@@ -88,9 +94,46 @@ public final class BirthStatistics {
     return policy;
   }
 
+  /** @return the registry counted */
+  public BirthRegistry registry() {
+    return registry;
+  }
+
   /** @return the number of registrations (known births) */
   public int size() {
-    return registrations.size();
+    return registry.size();
+  }
+
+  /** @return the query every question starts from: this policy and cut-off */
+  public RegistryQuery query() {
+    RegistryQuery q = RegistryQuery.of(policy);
+    return asOf.isPresent() ? q.asOf(asOf.get()) : q;
+  }
+
+  /**
+   * Runs one pass of the engine and rolls the counts up.
+   *
+   * @param query what to count (start from {@link #query()})
+   * @return the rolled-up counts
+   */
+  public RegistrationCounts count(RegistryQuery query) {
+    return registry.aggregate(query).rolledUp();
+  }
+
+  private RegistryQuery query(AdminLevel level, BirthFilter filter) {
+    RegistryQuery q = query().downTo(level);
+    if (filter.born().isPresent()) {
+      q = q.bornIn(filter.born().get());
+    }
+    if (filter.registered().isPresent()) {
+      q = q.registeredIn(filter.registered().get());
+    }
+    return filter.setting().isPresent() ? q.bySetting() : q;
+  }
+
+  private static TimelinessCounts read(RegistrationCounts c, AdminUnit unit, Optional<Integer> year,
+      BirthFilter filter) {
+    return c.counts(c.gazetteer().index(unit), year, filter.sex(), filter.setting());
   }
 
   /**
@@ -122,19 +165,12 @@ public final class BirthStatistics {
    * @return the counts
    */
   public TimelinessCounts counts(AdminUnit unit, BirthFilter filter) {
-    int u = gazetteer.index(unit);
-    int end = gazetteer.subtreeEnd(u);
-    long[] c = new long[Timeliness.values().length];
-    for (int i = 0; i < place.length; i++) {
-      if (place[i] >= u && place[i] < end && filter.test(registrations.get(i))) {
-        c[timeliness[i].ordinal()]++;
-      }
-    }
-    return TimelinessCounts.of(c[0], c[1], c[2], c[3]);
+    gazetteer().index(unit);
+    return read(count(query(unit.level(), filter)), unit, Optional.empty(), filter);
   }
 
   /**
-   * Counts for every unit of a level below (or at) a unit.
+   * Counts for every unit of a level below (or at) a unit, in one pass.
    *
    * @param unit the unit
    * @param level the level of the rows, at or below the unit's level
@@ -142,87 +178,88 @@ public final class BirthStatistics {
    * @return counts per unit, in gazetteer order (units without births have empty counts)
    */
   public Map<AdminUnit, TimelinessCounts> countsByUnit(AdminUnit unit, AdminLevel level, BirthFilter filter) {
-    List<AdminUnit> units = unit.level() == level ? List.of(unit) : gazetteer.descendants(unit, level);
+    List<AdminUnit> units = unit.level() == level ? List.of(unit) : gazetteer().descendants(unit, level);
+    RegistrationCounts c = count(query(level, filter));
     Map<AdminUnit, TimelinessCounts> out = new LinkedHashMap<>();
     for (AdminUnit d : units) {
-      out.put(d, counts(d, filter));
+      out.put(d, read(c, d, Optional.empty(), filter));
     }
     return out;
   }
 
   /**
-   * Counts by sex.
+   * Counts by sex, in one pass.
    *
    * @param unit the unit
    * @param filter the filter (its own sex part, if any, still applies)
    * @return counts per sex
    */
   public Map<Sex, TimelinessCounts> countsBySex(AdminUnit unit, BirthFilter filter) {
+    RegistrationCounts c = count(query(unit.level(), filter));
     Map<Sex, TimelinessCounts> out = new EnumMap<>(Sex.class);
     for (Sex s : Sex.values()) {
       out.put(s, filter.sex().isPresent() && filter.sex().get() != s ? TimelinessCounts.EMPTY
-          : counts(unit, filter.sex(s)));
+          : read(c, unit, Optional.empty(), filter.sex(s)));
     }
     return out;
   }
 
   /**
-   * Counts by birth setting (health facility, home, unknown).
+   * Counts by birth setting (health facility, home, unknown), in one pass.
    *
    * @param unit the unit
    * @param filter the filter
    * @return counts per setting
    */
   public Map<BirthSetting, TimelinessCounts> countsBySetting(AdminUnit unit, BirthFilter filter) {
+    RegistrationCounts c = count(query(unit.level(), filter).bySetting());
     Map<BirthSetting, TimelinessCounts> out = new EnumMap<>(BirthSetting.class);
     for (BirthSetting s : BirthSetting.values()) {
       out.put(s, filter.setting().isPresent() && filter.setting().get() != s ? TimelinessCounts.EMPTY
-          : counts(unit, filter.setting(s)));
+          : read(c, unit, Optional.empty(), filter.setting(s)));
     }
     return out;
   }
 
   /**
-   * Counts by calendar year of birth.
+   * Counts by calendar year of birth, in one pass.
    *
    * @param unit the unit
    * @param filter the filter
    * @return counts per year of birth, in year order (only years with births)
    */
   public Map<Integer, TimelinessCounts> countsByBirthYear(AdminUnit unit, BirthFilter filter) {
-    return countsByYear(unit, filter, r -> Optional.of(r.dateOfBirth().getYear()));
+    return byYear(count(query(unit.level(), filter).per(RegistryQuery.Period.BIRTH_YEAR)), unit, filter);
   }
 
   /**
-   * Counts of registered births by calendar year of registration.
+   * Counts of registered births by calendar year of registration, in one pass.
    *
    * @param unit the unit
    * @param filter the filter
    * @return counts per year of registration, in year order (unregistered births are not counted)
    */
   public Map<Integer, TimelinessCounts> countsByRegistrationYear(AdminUnit unit, BirthFilter filter) {
-    return countsByYear(unit, filter, r -> r.registrationDate().map(LocalDate::getYear));
+    return byYear(count(query(unit.level(), filter).per(RegistryQuery.Period.REGISTRATION_YEAR)), unit, filter);
   }
 
-  private Map<Integer, TimelinessCounts> countsByYear(AdminUnit unit, BirthFilter filter,
-      Function<BirthRegistration, Optional<Integer>> year) {
-    int u = gazetteer.index(unit);
-    int end = gazetteer.subtreeEnd(u);
+  private static Map<Integer, TimelinessCounts> byYear(RegistrationCounts c, AdminUnit unit, BirthFilter filter) {
     Map<Integer, TimelinessCounts> out = new TreeMap<>();
-    for (int i = 0; i < place.length; i++) {
-      BirthRegistration r = registrations.get(i);
-      if (place[i] >= u && place[i] < end && filter.test(r)) {
-        Timeliness t = timeliness[i];
-        year.apply(r).ifPresent(y -> out.merge(y, TimelinessCounts.EMPTY.plus(t), TimelinessCounts::plus));
+    if (c.firstYear().isPresent()) {
+      for (int y = c.firstYear().get(); y <= c.lastYear().get(); y++) {
+        TimelinessCounts t = read(c, unit, Optional.of(y), filter);
+        if (t.total() > 0) {
+          out.put(y, t);
+        }
       }
     }
     return out;
   }
 
   /**
-   * Completeness of birth registration: registered births that occurred in the window / estimated
-   * births in the window, where estimated births = crude birth rate × population / 1000, prorated
-   * by days in each calendar year the window overlaps.
+   * Completeness of birth registration on the occurrence basis: registered births that occurred
+   * in the window / estimated births in the window, where estimated births = crude birth rate ×
+   * population / 1000, prorated by days in each calendar year the window overlaps.
    *
    * @param unit the unit
    * @param window the window of birth dates
@@ -231,7 +268,30 @@ public final class BirthStatistics {
    * @return the figure, or no value naming every missing input
    */
   public RegistrationRate completeness(AdminUnit unit, DateWindow window, Optional<Sex> sex, PopulationTable table) {
-    return completeness(unit, window, sex, table, EnumSet.of(Timeliness.CURRENT, Timeliness.LATE, Timeliness.DELAYED));
+    return completeness(unit, window, sex, table, REGISTERED);
+  }
+
+  /**
+   * Completeness on either basis: {@link RegistrationRate.Basis#OCCURRENCE} counts registered
+   * births that occurred in the window, {@link RegistrationRate.Basis#REGISTRATION} the
+   * registrations made in the window (whenever the birth was); both over the births estimated for
+   * the window.
+   *
+   * @param unit the unit
+   * @param window the window
+   * @param sex a sex, or empty for both
+   * @param table the population and crude birth rates
+   * @param basis what the numerator counts
+   * @return the figure, or no value naming every missing input
+   */
+  public RegistrationRate completeness(AdminUnit unit, DateWindow window, Optional<Sex> sex, PopulationTable table,
+      RegistrationRate.Basis basis) {
+    if (basis == RegistrationRate.Basis.OCCURRENCE) {
+      return completeness(unit, window, sex, table);
+    }
+    BirthFilter f = BirthFilter.ALL.registeredIn(window);
+    TimelinessCounts c = counts(unit, sex.isPresent() ? f.sex(sex.get()) : f);
+    return RegistrationRate.completeness(unit, window, sex, c.registered(), basis, table, "completeness");
   }
 
   /**
@@ -258,42 +318,9 @@ public final class BirthStatistics {
     for (Timeliness t : counted) {
       numerator += c.count(t);
     }
-    String sexText = sex.map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("both sexes");
-    List<String> terms = new ArrayList<>();
-    List<String> missing = new ArrayList<>();
-    Set<Source> sources = new LinkedHashSet<>();
-    double estimated = 0;
-    for (int y = window.start().getYear(); y <= window.end().getYear(); y++) {
-      Optional<PopulationTable.Population> pop = table.population(unit, y, sex, AgeGroup.ALL);
-      Optional<PopulationTable.BirthRate> cbr = table.crudeBirthRate(unit, y, sex);
-      if (pop.isEmpty()) {
-        missing.add("no population for " + unit.code() + " in " + y + " (" + sexText + ", all ages)");
-      }
-      if (cbr.isEmpty()) {
-        missing.add("no crude birth rate for " + unit.code() + " in " + y + " (" + sexText + ")");
-      }
-      if (pop.isPresent() && cbr.isPresent()) {
-        long days = window.daysIn(y);
-        int yearDays = LocalDate.of(y, 1, 1).lengthOfYear();
-        double births = cbr.get().perThousand() * pop.get().count() / 1000.0 * days / yearDays;
-        estimated += births;
-        terms.add(String.format(Locale.ROOT, "%d: %s per 1000 x %,d / 1000 x %d/%d days = %,.1f", y,
-            cbr.get().perThousand(), pop.get().count(), days, yearDays, births));
-        sources.add(cbr.get().source());
-        sources.add(pop.get().source());
-      }
-    }
     String indicator = counted.size() == 3 ? "completeness" : "completeness " + counted;
-    if (!missing.isEmpty()) {
-      return new RegistrationRate(indicator, unit.code(), window.toString(), sex, numerator, Optional.empty(),
-          Optional.of(String.join("; ", missing)), terms, List.copyOf(sources));
-    }
-    if (estimated <= 0) {
-      return new RegistrationRate(indicator, unit.code(), window.toString(), sex, numerator, Optional.empty(),
-          Optional.of("estimated births are zero"), terms, List.copyOf(sources));
-    }
-    return new RegistrationRate(indicator, unit.code(), window.toString(), sex, numerator, Optional.of(estimated),
-        Optional.empty(), terms, List.copyOf(sources));
+    return RegistrationRate.completeness(unit, window, sex, numerator, RegistrationRate.Basis.OCCURRENCE, table,
+        indicator);
   }
 
   /**
@@ -312,34 +339,10 @@ public final class BirthStatistics {
   public RegistrationRate coverage(AdminUnit unit, LocalDate referenceDate, int underYears, Optional<Sex> sex,
       PopulationTable table) {
     InvalidValueException.check(underYears > 0, "underYears", underYears, "must be positive");
-    int u = gazetteer.index(unit);
-    int end = gazetteer.subtreeEnd(u);
-    long numerator = 0;
-    for (int i = 0; i < place.length; i++) {
-      BirthRegistration r = registrations.get(i);
-      if (place[i] >= u && place[i] < end && sex.map(s -> s == r.sex()).orElse(true)
-          && r.isRegisteredAndAliveOn(referenceDate) && Ages.isUnder(r.dateOfBirth(), underYears, referenceDate)) {
-        numerator++;
-      }
-    }
-    String sexText = sex.map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("both sexes");
-    AgeGroup group = AgeGroup.under(underYears);
-    int year = referenceDate.getYear();
-    Optional<PopulationTable.Population> pop = table.populationOfAges(unit, year, sex, group);
-    String indicator = "coverage under " + underYears;
-    if (pop.isEmpty()) {
-      return new RegistrationRate(indicator, unit.code(), referenceDate.toString(), sex, numerator, Optional.empty(),
-          Optional.of("no population for " + unit.code() + " in " + year + " (" + sexText + ", ages " + group + ")"),
-          List.of(), List.of());
-    }
-    List<String> terms = List.of(String.format(Locale.ROOT, "%d: population %s aged %s = %,d", year, sexText, group,
-        pop.get().count()));
-    if (pop.get().count() == 0) {
-      return new RegistrationRate(indicator, unit.code(), referenceDate.toString(), sex, numerator, Optional.empty(),
-          Optional.of("population is zero"), terms, List.of(pop.get().source()));
-    }
-    return new RegistrationRate(indicator, unit.code(), referenceDate.toString(), sex, numerator,
-        Optional.of((double) pop.get().count()), Optional.empty(), terms, List.of(pop.get().source()));
+    RegistryQuery q = RegistryQuery.of(policy).downTo(unit.level()).coverageUnder(referenceDate, underYears);
+    RegistrationCounts c = count(q);
+    long numerator = c.coverageCount(c.gazetteer().index(unit), underYears, sex, Optional.empty());
+    return RegistrationRate.coverage(unit, referenceDate, underYears, sex, numerator, table);
   }
 
   /**
@@ -353,7 +356,17 @@ public final class BirthStatistics {
    * @return the suppressed table
    */
   public SuppressedTable publishableTable(AdminUnit unit, AdminLevel level, BirthFilter filter, int threshold) {
-    Map<AdminUnit, TimelinessCounts> byUnit = countsByUnit(unit, level, filter);
+    return table(countsByUnit(unit, level, filter), threshold);
+  }
+
+  /**
+   * A publishable table from counts per unit.
+   *
+   * @param byUnit counts per unit, in row order
+   * @param threshold cells from 1 to {@code threshold - 1} are suppressed
+   * @return the suppressed table
+   */
+  public static SuppressedTable table(Map<AdminUnit, TimelinessCounts> byUnit, int threshold) {
     List<String> rows = new ArrayList<>();
     long[][] cells = new long[byUnit.size()][];
     int i = 0;
@@ -371,6 +384,7 @@ public final class BirthStatistics {
 
   @Override
   public String toString() {
-    return "BirthStatistics[" + registrations.size() + " births, " + policy + "]";
+    return "BirthStatistics[" + registry.size() + " births, " + policy + asOf.map(d -> ", as of " + d).orElse("")
+        + "]";
   }
 }

@@ -2,10 +2,15 @@ package io.github.connectlao.crvs;
 
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.Source;
+import io.github.connectlao.admin.AdminUnit;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A completeness or coverage figure: a count of registrations over a population-based
@@ -71,6 +76,108 @@ public record RegistrationRate(String indicator, String unitCode, String period,
   /** @return the value as a percentage (e.g. 41.2), or empty when there is no value */
   public Optional<Double> percent() {
     return value().map(v -> v * 100);
+  }
+
+  /** What the numerator of completeness counts. */
+  public enum Basis {
+    /** Registered births that occurred in the window (by date of birth, registered by the cut-off). */
+    OCCURRENCE,
+    /**
+     * Registrations made in the window, whenever the birth occurred (as OpenCRVS and the Lao
+     * Statistics Bureau count).
+     */
+    REGISTRATION
+  }
+
+  /** The rule for population figures of other years, stated wherever a figure is missing. */
+  public static final String YEAR_RULE = "population and birth rates are used only for the year they describe; "
+      + "no other year's figure is used";
+
+  /**
+   * Completeness: a numerator over the estimated births in a window, estimated births = crude
+   * birth rate × population / 1000, prorated by days in each calendar year the window overlaps.
+   *
+   * @param unit the unit
+   * @param window the window
+   * @param sex a sex, or empty for both
+   * @param numerator the registrations counted ({@link Basis})
+   * @param basis what the numerator counts (named in the indicator)
+   * @param table the population and crude birth rates
+   * @param indicator the indicator's name, e.g. {@code completeness}
+   * @return the figure, or no value naming every missing input
+   */
+  public static RegistrationRate completeness(AdminUnit unit, DateWindow window, Optional<Sex> sex, long numerator,
+      Basis basis, PopulationTable table, String indicator) {
+    String sexText = sex.map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("both sexes");
+    List<String> terms = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    Set<Source> sources = new LinkedHashSet<>();
+    double estimated = 0;
+    for (int y = window.start().getYear(); y <= window.end().getYear(); y++) {
+      Optional<PopulationTable.Population> pop = table.population(unit, y, sex, AgeGroup.ALL);
+      Optional<PopulationTable.BirthRate> cbr = table.crudeBirthRate(unit, y, sex);
+      if (pop.isEmpty()) {
+        missing.add("no population for " + unit.code() + " in " + y + " (" + sexText + ", all ages)");
+      }
+      if (cbr.isEmpty()) {
+        missing.add("no crude birth rate for " + unit.code() + " in " + y + " (" + sexText + ")");
+      }
+      if (pop.isPresent() && cbr.isPresent()) {
+        long days = window.daysIn(y);
+        int yearDays = LocalDate.of(y, 1, 1).lengthOfYear();
+        double births = cbr.get().perThousand() * pop.get().count() / 1000.0 * days / yearDays;
+        estimated += births;
+        terms.add(String.format(Locale.ROOT, "%d: %s per 1000 x %,d / 1000 x %d/%d days = %,.1f", y,
+            cbr.get().perThousand(), pop.get().count(), days, yearDays, births));
+        sources.add(cbr.get().source());
+        sources.add(pop.get().source());
+      }
+    }
+    String name = basis == Basis.REGISTRATION ? indicator + " (registration basis)" : indicator;
+    if (!missing.isEmpty()) {
+      return new RegistrationRate(name, unit.code(), window.toString(), sex, numerator, Optional.empty(),
+          Optional.of(String.join("; ", missing)), terms, List.copyOf(sources));
+    }
+    if (estimated <= 0) {
+      return new RegistrationRate(name, unit.code(), window.toString(), sex, numerator, Optional.empty(),
+          Optional.of("estimated births are zero"), terms, List.copyOf(sources));
+    }
+    return new RegistrationRate(name, unit.code(), window.toString(), sex, numerator, Optional.of(estimated),
+        Optional.empty(), terms, List.copyOf(sources));
+  }
+
+  /**
+   * Coverage among children under an age on a reference date: a numerator (registered, alive and
+   * under the age on the day) over the population of that age group in the day's year.
+   *
+   * @param unit the unit
+   * @param referenceDate the day
+   * @param underYears the age limit
+   * @param sex a sex, or empty for both
+   * @param numerator the children counted
+   * @param table the population by age group
+   * @return the figure, or no value naming the missing population
+   */
+  public static RegistrationRate coverage(AdminUnit unit, LocalDate referenceDate, int underYears, Optional<Sex> sex,
+      long numerator, PopulationTable table) {
+    String sexText = sex.map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("both sexes");
+    AgeGroup group = AgeGroup.under(underYears);
+    int year = referenceDate.getYear();
+    Optional<PopulationTable.Population> pop = table.populationOfAges(unit, year, sex, group);
+    String indicator = "coverage under " + underYears;
+    if (pop.isEmpty()) {
+      return new RegistrationRate(indicator, unit.code(), referenceDate.toString(), sex, numerator, Optional.empty(),
+          Optional.of("no population for " + unit.code() + " in " + year + " (" + sexText + ", ages " + group + ")"),
+          List.of(), List.of());
+    }
+    List<String> terms = List.of(String.format(Locale.ROOT, "%d: population %s aged %s = %,d", year, sexText, group,
+        pop.get().count()));
+    if (pop.get().count() == 0) {
+      return new RegistrationRate(indicator, unit.code(), referenceDate.toString(), sex, numerator, Optional.empty(),
+          Optional.of("population is zero"), terms, List.of(pop.get().source()));
+    }
+    return new RegistrationRate(indicator, unit.code(), referenceDate.toString(), sex, numerator,
+        Optional.of((double) pop.get().count()), Optional.empty(), terms, List.of(pop.get().source()));
   }
 
   @Override

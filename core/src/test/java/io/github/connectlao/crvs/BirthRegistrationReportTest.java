@@ -30,7 +30,7 @@ class BirthRegistrationReportTest {
 
   private static final BirthRegistrationReport REPORT = BirthRegistrationReport.of(LAO, births(),
       RegistrationPolicy.laoDefault(), PopulationTable.census2015(), DateWindow.ofYear(2015),
-      LocalDate.of(2016, 3, 1), Source.synthetic("hand-made test births"));
+      LocalDate.of(2017, 3, 1), Source.synthetic("hand-made test births"));
 
   @Test
   void textSectionLabelsSyntheticDataAndShowsEveryPart() {
@@ -40,10 +40,23 @@ class BirthRegistrationReportTest {
     assertThat(text).contains("[synthetic]").contains("known births 40; registered 30")
         .contains("completeness LA 2015-01-01/2015-12-31 both sexes: 0.0%")
         .contains("no value (no crude birth rate for LA03 in 2015 (both sexes))")
-        .contains("coverage under 5 LA 2016-03-01 both sexes: no value (no population for LA in 2016")
+        .contains("coverage under 5 LA 2017-03-01 both sexes: no value (no population for LA in 2017")
         .contains(">= 70%").contains("LA01").doesNotContain("Name1").doesNotContain("id1");
     assertThat(REPORT.completeness()).hasSize(19);
     assertThat(REPORT.completeness().get(0).numerator()).isEqualTo(30);
+  }
+
+  @Test
+  void theReferenceDateIsACutOffForBirthsAndRegistrations() {
+    BirthRegistrationReport early = BirthRegistrationReport.of(LAO, births(), RegistrationPolicy.laoDefault(),
+        PopulationTable.census2015(), DateWindow.ofYear(2015), LocalDate.of(2015, 6, 30),
+        Source.synthetic("hand-made test births"));
+    List<BirthRegistration> all = births();
+    long born = all.stream().filter(r -> !r.dateOfBirth().isAfter(LocalDate.of(2015, 6, 30))).count();
+    long registered = all.stream().filter(r -> r.registrationDate().filter(d -> !d.isAfter(LocalDate.of(2015, 6, 30)))
+        .isPresent()).count();
+    assertThat(early.national().total()).isEqualTo(born).isLessThan(40);
+    assertThat(early.national().registered()).isEqualTo(registered).isLessThan(30);
   }
 
   @Test

@@ -137,7 +137,7 @@ class BirthRegistryTest {
       assertThat(r.parallel(LAO, AdminLevel.VILLAGE, false, 100)).isEqualTo(r.aggregate(LAO));
       assertThat(r.parallel(LAO, AdminLevel.VILLAGE, true, 100)).isEqualTo(r.aggregateByYear(LAO));
       assertThat(r.aggregateParallel(LAO)).isEqualTo(r.aggregate(LAO));
-      assertThat(r.aggregate(LAO, AdminLevel.VILLAGE, true, true)).isEqualTo(r.aggregateByYear(LAO));
+      assertThat(r.aggregate(RegistryQuery.of(LAO).per(RegistryQuery.Period.BIRTH_YEAR).parallel())).isEqualTo(r.aggregateByYear(LAO));
     });
   }
 
@@ -201,10 +201,10 @@ class BirthRegistryTest {
       BirthRegistry r = SyntheticRegistrations.registry(G, n, seed);
       RegistrationCounts full = r.aggregateByYear(SHORT).rolledUp();
       for (AdminLevel level : AdminLevel.values()) {
-        RegistrationCounts part = r.aggregate(SHORT, level, true, false).rolledUp();
+        RegistrationCounts part = r.aggregate(RegistryQuery.of(SHORT).downTo(level).per(RegistryQuery.Period.BIRTH_YEAR)).rolledUp();
         assertThat(part.deepestLevel()).isEqualTo(level);
-        assertThat(r.aggregate(SHORT, level, true, true).rolledUp()).isEqualTo(part);
-        assertThat(r.split(3).stream().map(x -> x.aggregate(SHORT, level, true, false))
+        assertThat(r.aggregate(RegistryQuery.of(SHORT).downTo(level).per(RegistryQuery.Period.BIRTH_YEAR).parallel()).rolledUp()).isEqualTo(part);
+        assertThat(r.split(3).stream().map(x -> x.aggregate(RegistryQuery.of(SHORT).downTo(level).per(RegistryQuery.Period.BIRTH_YEAR)))
             .reduce(RegistrationCounts.empty(G, level, true), RegistrationCounts::merge).rolledUp()).isEqualTo(part);
         for (int u = 0; u < G.size(); u++) {
           if (G.unitAt(u).level().depth() <= level.depth()) {
@@ -222,7 +222,7 @@ class BirthRegistryTest {
 
   @Test
   void mergingDifferentKindsIsRefused() {
-    RegistrationCounts provinces = SyntheticRegistrations.registry(G, 10, 1).aggregate(LAO, AdminLevel.PROVINCE, false, false);
+    RegistrationCounts provinces = SyntheticRegistrations.registry(G, 10, 1).aggregate(RegistryQuery.of(LAO).downTo(AdminLevel.PROVINCE));
     assertThatThrownBy(() -> provinces.merge(RegistrationCounts.empty(G))).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("province");
     assertThatThrownBy(() -> provinces.count(G.indexOf("LA0101"), Sex.MALE, Timeliness.LATE))

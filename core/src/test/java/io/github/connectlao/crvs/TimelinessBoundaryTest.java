@@ -47,7 +47,8 @@ class TimelinessBoundaryTest {
   void notRegisteredAndRegistrationBeforeBirth() {
     assertThat(LAO.timeliness(LocalDate.of(2023, 1, 1), Optional.empty())).isEqualTo(Timeliness.NOT_REGISTERED);
     assertThatThrownBy(() -> LAO.timeliness(LocalDate.of(2023, 1, 2), Optional.of(LocalDate.of(2023, 1, 1))))
-        .isInstanceOf(InvalidValueException.class).hasMessageContaining("registrationDelayDays");
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("registrationDate")
+        .hasMessageContaining("2023-01-01").hasMessageContaining("before the date of birth 2023-01-02");
   }
 
   @Test

@@ -186,7 +186,7 @@ final class GoldenExamples {
         LocalDate.of(2024, 6, 30), Source.synthetic("two synthetic test registrations")));
     m.put("registration-counts", io.github.connectlao.crvs.BirthRegistry.of(Gazetteer.laoPdr(),
         java.util.stream.Stream.of(REGISTRATION, UNREGISTERED))
-        .aggregate(RegistrationPolicy.laoDefault(), AdminLevel.PROVINCE, false, false).rolledUp());
+        .aggregate(io.github.connectlao.crvs.RegistryQuery.of(RegistrationPolicy.laoDefault()).downTo(AdminLevel.PROVINCE)).rolledUp());
     m.put("data-values", io.github.connectlao.indicator.DataValues.of(Map.of("births_registered", 12,
         "births_estimated", new java.math.BigDecimal("40.5"))));
     m.put("indicator-catalogue", io.github.connectlao.indicator.IndicatorCatalogue.defaults());
