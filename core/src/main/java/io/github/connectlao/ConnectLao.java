@@ -10,7 +10,7 @@ import io.github.connectlao.crvs.BirthRegistration;
 import io.github.connectlao.crvs.BirthStatistics;
 import io.github.connectlao.crvs.PopulationTable;
 import io.github.connectlao.crvs.RegistrationPolicy;
-import io.github.connectlao.csv.BirthRegistrationCsv;
+import io.github.connectlao.crvs.BirthRegistrationCsv;
 import io.github.connectlao.csv.ImportResult;
 import io.github.connectlao.indicator.IndicatorCatalogue;
 import io.github.connectlao.indicator.ReportingPeriod;

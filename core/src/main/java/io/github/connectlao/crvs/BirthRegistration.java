@@ -53,9 +53,12 @@ public record BirthRegistration(
     Optional<String> childName) {
 
   /**
-   * Validates the record's own consistency: no registration, notice or death before the birth, an
-   * office or a certificate only for a registered birth. Checks against the outside world (unit
-   * codes, "today", duplicate identifiers) are made when registrations are loaded.
+   * Validates the record's own consistency with the {@link RegistrationRules} that need nothing
+   * else: no date before {@link RegistrationRules#EARLIEST_DATE}, no registration, notice or death
+   * before the birth, an office or a certificate only for a registered birth. The rules against the
+   * outside world (unit codes, the reference date, duplicate identifiers) are applied when
+   * registrations are loaded ({@link RegistrationRules#check}, every reader and the registry
+   * builder).
    *
    * @param id identifier
    * @param sex sex
@@ -81,19 +84,8 @@ public record BirthRegistration(
         .map(String::strip).filter(s -> !s.isEmpty());
     Objects.requireNonNull(dateOfDeath, "dateOfDeath");
     childName = Objects.requireNonNull(childName, "childName").filter(s -> !s.isBlank());
-    LocalDate born = dateOfBirth;
-    registrationDate.ifPresent(d -> InvalidValueException.check(!d.isBefore(born), "registrationDate", d,
-        "is before the dateOfBirth " + born));
-    birthNoticeDate.ifPresent(d -> InvalidValueException.check(!d.isBefore(born), "birthNoticeDate", d,
-        "is before the dateOfBirth " + born));
-    dateOfDeath.ifPresent(d -> InvalidValueException.check(!d.isBefore(born), "dateOfDeath", d,
-        "is before the dateOfBirth " + born));
-    if (registrationDate.isEmpty()) {
-      InvalidValueException.check(registrationOfficeCode.isEmpty(), "registrationOfficeCode",
-          registrationOfficeCode.orElse(""), "is given for a birth that is not registered");
-      InvalidValueException.check(!certificateIssued, "certificateIssued", true,
-          "is set for a birth that is not registered");
-    }
+    RegistrationRules.checkIntrinsic(dateOfBirth, birthNoticeDate, registrationDate, dateOfDeath,
+        registrationOfficeCode.isPresent(), certificateIssued);
   }
 
   /**

@@ -5,11 +5,17 @@ import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.Source;
 import io.github.connectlao.admin.AdminLevel;
 import io.github.connectlao.admin.Gazetteer;
+import io.github.connectlao.csv.CsvColumn;
 import io.github.connectlao.csv.CsvImportException;
+import io.github.connectlao.csv.CsvReader;
+import io.github.connectlao.csv.CsvWriter;
+import io.github.connectlao.csv.RowError;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.io.Writer;
+import java.nio.CharBuffer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -128,28 +134,54 @@ public final class BirthRegistry {
   }
 
   /**
-   * Reads registrations from a CSV file with the columns {@code id, sex, date_of_birth,
-   * place_of_birth, in_health_facility, birth_notice_date, registration_date, registration_office,
-   * certificate_issued, date_of_death} (ISO dates; sex M/F/U or as {@link Sex#parse(String)};
-   * booleans true/false or blank). The first four are required. Every bad row is reported with its
-   * line and reason and the good rows are kept. Parsing is done by a byte-level parser (see {@code
-   * docs/performance.md} for why not Jackson here).
+   * Starts an empty registry to fill, checking each {@link Builder#add(BirthRegistration) added}
+   * registration with a rule set.
+   *
+   * @param rules the rules (the gazetteer and the reference date)
+   * @return a builder
+   */
+  public static Builder builder(RegistrationRules rules) {
+    Builder b = new Builder(rules.gazetteer());
+    b.rules = rules;
+    return b;
+  }
+
+  /**
+   * Reads registrations from a CSV file, checked against today; see {@link #readCsv(Path,
+   * RegistrationRules)}.
    *
    * @param file the file, UTF-8, comma- or semicolon-separated
    * @param gazetteer the units the places of birth are codes of
    * @return the registry and the row errors
-   * @throws CsvImportException when the file cannot be read or lacks a required column
+   * @throws CsvImportException when the file cannot be read, is empty or lacks a required column
    */
   public static RegistryImport readCsv(Path file, Gazetteer gazetteer) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return readCsv(in, file.toString(), gazetteer);
-    } catch (IOException e) {
-      throw new CsvImportException(file + ": cannot read: " + e.getMessage());
+    return readCsv(file, RegistrationRules.of(gazetteer));
+  }
+
+  /**
+   * Reads registrations from a CSV file straight into registry columns. The file, its columns
+   * (English or Lao header names and their aliases), its values (Lao digits, every date form, Lao
+   * yes/no and sex words) and the rules are those of {@link BirthRegistrationCsv}: the same rows are
+   * accepted and the same errors reported, by the same code. Every bad row is reported with its
+   * line (where the record starts), column, value and reason; the good rows are kept.
+   *
+   * @param file the file
+   * @param rules the rules (the gazetteer and the reference date)
+   * @return the registry and the row errors
+   * @throws CsvImportException when the file cannot be read, is empty or lacks a required column
+   */
+  public static RegistryImport readCsv(Path file, RegistrationRules rules) {
+    try (CsvReader csv = CsvReader.open(file)) {
+      return RegistryCsv.read(csv, rules);
+    } catch (UncheckedIOException e) {
+      throw new CsvImportException(file + ": cannot read: " + e.getCause().getMessage());
     }
   }
 
   /**
-   * Reads registrations from CSV bytes; see {@link #readCsv(Path, Gazetteer)}.
+   * Reads registrations from CSV bytes, checked against today; see {@link #readCsv(Path,
+   * RegistrationRules)}.
    *
    * @param in the bytes (not closed)
    * @param sourceName the name used in error messages
@@ -157,44 +189,82 @@ public final class BirthRegistry {
    * @return the registry and the row errors
    */
   public static RegistryImport readCsv(InputStream in, String sourceName, Gazetteer gazetteer) {
-    try {
-      return new RegistryCsv(in, sourceName, gazetteer).read();
-    } catch (IOException e) {
-      throw new UncheckedIOException(sourceName + ": " + e.getMessage(), e);
-    }
+    return readCsv(in, sourceName, RegistrationRules.of(gazetteer));
   }
 
   /**
-   * Writes registrations as CSV in the format {@link #readCsv(Path, Gazetteer)} reads (with a
-   * header line; the child's name is not written).
+   * Reads registrations from CSV bytes; see {@link #readCsv(Path, RegistrationRules)}.
+   *
+   * @param in the bytes (not closed)
+   * @param sourceName the name used in error messages
+   * @param rules the rules
+   * @return the registry and the row errors
+   */
+  public static RegistryImport readCsv(InputStream in, String sourceName, RegistrationRules rules) {
+    CsvReader csv = CsvReader.of(new FilterInputStream(in) {
+      @Override
+      public void close() {
+        // the caller's stream stays open
+      }
+    }, sourceName);
+    return RegistryCsv.read(csv, rules);
+  }
+
+  /**
+   * Writes registrations as CSV in the format {@link #readCsv(Path, Gazetteer)} reads (English
+   * header; the child's name is not written), through {@link CsvWriter}, so cells a spreadsheet
+   * would take for a formula are neutralised.
    *
    * @param registrations the registrations
    * @param out where to write
    * @throws UncheckedIOException when writing fails
    */
   public static void writeCsv(Stream<BirthRegistration> registrations, Appendable out) {
-    try {
-      out.append(String.join(",", RegistryCsv.COLUMNS)).append('\n');
-      StringBuilder line = new StringBuilder(128);
-      var it = registrations.iterator();
-      while (it.hasNext()) {
-        BirthRegistration r = it.next();
-        line.setLength(0);
-        line.append(RegistryCsv.quote(r.id())).append(',')
-            .append(r.sex() == Sex.MALE ? 'M' : r.sex() == Sex.FEMALE ? 'F' : 'U').append(',')
-            .append(r.dateOfBirth()).append(',')
-            .append(RegistryCsv.quote(r.placeOfBirthCode())).append(',')
-            .append(r.inHealthFacility().map(String::valueOf).orElse("")).append(',')
-            .append(r.birthNoticeDate().map(String::valueOf).orElse("")).append(',')
-            .append(r.registrationDate().map(String::valueOf).orElse("")).append(',')
-            .append(RegistryCsv.quote(r.registrationOfficeCode().orElse(""))).append(',')
-            .append(r.certificateIssued()).append(',')
-            .append(r.dateOfDeath().map(String::valueOf).orElse("")).append('\n');
-        out.append(line);
+    Writer w = out instanceof Writer ? (Writer) out : new Writer() {
+      @Override
+      public void write(char[] cbuf, int off, int len) throws IOException {
+        out.append(CharBuffer.wrap(cbuf, off, len));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+
+      @Override
+      public void write(String str, int off, int len) throws IOException {
+        out.append(str, off, off + len);
+      }
+
+      @Override
+      public void flush() {
+        // nothing buffered
+      }
+
+      @Override
+      public void close() {
+        // the caller's output stays open
+      }
+    };
+    CsvWriter csv = CsvWriter.of(w);
+    List<CsvColumn> columns = BirthRegistrationCsv.COLUMNS.subList(0, BirthRegistrationCsv.COLUMNS.size() - 1);
+    List<String> header = new ArrayList<>();
+    for (CsvColumn c : columns) {
+      header.add(c.name());
     }
+    csv.row(header);
+    String[] cells = new String[columns.size()];
+    var it = registrations.iterator();
+    while (it.hasNext()) {
+      BirthRegistration r = it.next();
+      cells[0] = r.id();
+      cells[1] = r.sex() == Sex.MALE ? "M" : r.sex() == Sex.FEMALE ? "F" : "U";
+      cells[2] = r.dateOfBirth().toString();
+      cells[3] = r.placeOfBirthCode();
+      cells[4] = r.inHealthFacility().map(String::valueOf).orElse("");
+      cells[5] = r.birthNoticeDate().map(String::valueOf).orElse("");
+      cells[6] = r.registrationDate().map(String::valueOf).orElse("");
+      cells[7] = r.registrationOfficeCode().orElse("");
+      cells[8] = String.valueOf(r.certificateIssued());
+      cells[9] = r.dateOfDeath().map(String::valueOf).orElse("");
+      csv.row(cells);
+    }
+    csv.flush();
   }
 
   // ------------------------------------------------------------------ aggregation
@@ -677,6 +747,10 @@ public final class BirthRegistry {
     private char[] notice = new char[1024];
     private char[] death = new char[1024];
     private byte[] flags = new byte[1024];
+    private RegistrationRules rules;
+    private IdSet ids;
+    private RegistrationFields fields;
+    private long added;
 
     private Builder(Gazetteer gazetteer) {
       this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
@@ -698,23 +772,33 @@ public final class BirthRegistry {
      *
      * @param r the registration
      * @return this builder
-     * @throws InvalidValueException naming the code when the place of birth is not in the gazetteer
+     * @throws InvalidValueException naming the field, the value and the reason when the
+     *     registration breaks a {@link RegistrationRules rule} (checked against today unless the
+     *     builder came from {@link BirthRegistry#builder(RegistrationRules)}), or its identifier was
+     *     already added to this builder
      */
     public Builder add(BirthRegistration r) {
-      int p = gazetteer.indexOf(r.placeOfBirthCode());
-      if (p < 0) {
-        throw new InvalidValueException("placeOfBirthCode", r.placeOfBirthCode(), "is not a unit of the gazetteer");
+      Objects.requireNonNull(r, "registration");
+      if (rules == null) {
+        rules = RegistrationRules.of(gazetteer);
       }
-      addChecked(p, r.sex(), epochDay(r.dateOfBirth()), r.registrationDate().map(Builder::epochDay).orElse(NONE),
-          r.birthNoticeDate().map(Builder::epochDay).orElse(NONE), r.dateOfDeath().map(Builder::epochDay).orElse(NONE),
-          r.inHealthFacility().map(f -> f ? 1 : 0).orElse(-1), r.certificateIssued());
+      if (ids == null) {
+        ids = new IdSet();
+        fields = new RegistrationFields();
+      }
+      long position = ++added;
+      List<RowError> problems = rules.check(r, position);
+      if (problems.isEmpty()) {
+        problems = RegistrationRules.duplicate(ids, r, position);
+      }
+      if (!problems.isEmpty()) {
+        RowError e = problems.get(0);
+        throw new InvalidValueException(e.column(), e.value(), e.reason());
+      }
+      RegistrationFields f = fields;
+      rules.decode(r, f, (field, reason) -> { });
+      addChecked(f.place, r.sex(), f.birth, f.registration, f.notice, f.death, f.facility, f.certificate);
       return this;
-    }
-
-    private static int epochDay(LocalDate d) {
-      long e = d.toEpochDay();
-      InvalidValueException.check(e > Integer.MIN_VALUE && e < Integer.MAX_VALUE, "date", d, "is out of range");
-      return (int) e;
     }
 
     /**

@@ -1,19 +1,9 @@
 package io.github.connectlao.csv;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,91 +20,57 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a CSV file row by row, in constant memory, with the header matched by name.
+ * Reads a CSV file row by row, in bounded memory, with the header matched by name.
  *
- * <p>UTF-8 with or without a byte-order mark; comma or semicolon (detected from the header line);
- * quoted fields (RFC 4180). Bytes that are not valid UTF-8 become U+FFFD and are reported for the
- * row that holds them, so the other rows are kept. Parsing is done by {@code
- * jackson-dataformat-csv}. A cell longer than {@link #MAX_CELL_LENGTH} or a quote that is never
- * closed ends the import at its line: the rows before it are kept and the error is reported.
+ * <p>The bytes are split by {@link CsvTokenizer} (UTF-8 with or without a byte-order mark; comma
+ * or semicolon detected from the header; RFC 4180 quoting; LF, CRLF and CR line ends; blank lines
+ * skipped). A malformed record (a quote never closed, text after a closing quote, a stray quote,
+ * invalid UTF-8, a cell, record or row over the {@linkplain CsvTokenizer.Limits limits}) is one
+ * row error at the line where the record starts, and reading goes on with the next rows.
  *
  * <pre>{@code
  * try (CsvReader csv = CsvReader.open(path)) {
- *   ImportResult<Foo> result = csv.importRows(columns, row -> toFoo(row), false);
+ *   ImportResult<Foo> result = csv.importRows(columns, required, row -> toFoo(row), false);
  * }
  * }</pre>
  */
 public final class CsvReader implements AutoCloseable {
-  /** The longest cell accepted, in characters (1 MiB); a longer one ends the import at its line. */
-  public static final int MAX_CELL_LENGTH = 1 << 20;
+  /** The longest cell accepted, in bytes (1 MiB); a longer one is a row error at its line. */
+  public static final int MAX_CELL_LENGTH = CsvTokenizer.Limits.DEFAULT.maxCellBytes();
   /** Rows between two progress reports. */
   public static final long PROGRESS_INTERVAL = 100_000;
-  private static final int HEADER_PEEK = 1 << 16;
   private static final Logger LOG = LoggerFactory.getLogger(CsvReader.class);
-  private static final CsvMapper MAPPER = CsvMapper.builder(CsvFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CELL_LENGTH).build())
-          .build())
-      .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-      .build();
 
   private final String sourceName;
-  private final BufferedReader reader;
+  private final CsvTokenizer tokenizer;
   private final List<String> header;
-  private final char separator;
-  private MappingIterator<String[]> rows;
+  private final long headerLine;
   private Consumer<Long> progress = n -> { };
 
-  private CsvReader(String sourceName, Reader in) {
+  private CsvReader(String sourceName, CsvTokenizer tokenizer) {
     this.sourceName = sourceName;
-    this.reader = in instanceof BufferedReader ? (BufferedReader) in : new BufferedReader(in, 1 << 16);
+    this.tokenizer = tokenizer;
     try {
-      String first = firstLine();
-      if (first.isBlank()) {
+      if (!tokenizer.next()) {
         throw new CsvImportException(sourceName + ": the file is empty; a header line is required");
       }
-      this.separator = count(first, ';') > count(first, ',') ? ';' : ',';
-      CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
-      this.rows = MAPPER.readerFor(String[].class).with(schema).readValues(reader);
-      if (!rows.hasNextValue()) {
-        throw new CsvImportException(sourceName + ": no header line");
+      headerLine = tokenizer.line();
+      if (tokenizer.hasProblem()) {
+        throw new CsvImportException(sourceName + ": line " + headerLine + ": the header line is malformed: "
+            + (tokenizer.problemField() >= 0 ? "column " + (tokenizer.problemField() + 1) + " " : "")
+            + tokenizer.problem());
       }
-      List<String> h = new ArrayList<>();
-      for (String cell : rows.nextValue()) {
-        h.add(cell == null ? "" : cell.strip());
+      List<String> h = new ArrayList<>(tokenizer.size());
+      for (int i = 0; i < tokenizer.size(); i++) {
+        h.add(tokenizer.text(i).replace("\uFEFF", "").strip());
       }
       this.header = List.copyOf(h);
-    } catch (IOException e) {
-      throw new CsvImportException(sourceName + ": cannot read the header: " + e.getMessage());
-    } catch (RuntimeException e) {
-      if (e instanceof CsvImportException) {
-        throw e;
-      }
-      throw new CsvImportException(sourceName + ": cannot read the header: " + e.getMessage());
+    } catch (UncheckedIOException e) {
+      throw new CsvImportException(sourceName + ": cannot read the header: " + e.getCause().getMessage());
+    } catch (CsvImportException e) {
+      tokenizer.close();
+      throw e;
     }
-  }
-
-  /**
-   * Peeks at the first line (at most {@value #HEADER_PEEK} characters, so a file without line
-   * breaks cannot exhaust memory) to detect the separator, then rewinds past the byte-order mark.
-   */
-  private String firstLine() throws IOException {
-    reader.mark(HEADER_PEEK + 1);
-    char[] buf = new char[HEADER_PEEK];
-    int n = 0;
-    while (n < HEADER_PEEK) {
-      int c = reader.read();
-      if (c < 0 || c == '\n' || c == '\r') {
-        break;
-      }
-      buf[n++] = (char) c;
-    }
-    reader.reset();
-    String first = new String(buf, 0, n);
-    if (first.startsWith("\uFEFF")) {
-      reader.read();
-      first = first.substring(1);
-    }
-    return first;
   }
 
   /**
@@ -133,28 +89,37 @@ public final class CsvReader implements AutoCloseable {
   }
 
   /**
-   * Reads a stream of UTF-8 bytes.
+   * Reads a stream of UTF-8 bytes with the {@linkplain CsvTokenizer.Limits#DEFAULT default limits}.
    *
-   * @param in the bytes
+   * @param in the bytes (closed by {@link #close()})
    * @param sourceName the name used in error messages
    * @return the reader
    */
   public static CsvReader of(InputStream in, String sourceName) {
-    var decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    return new CsvReader(sourceName, new InputStreamReader(in, decoder));
+    return of(in, sourceName, CsvTokenizer.Limits.DEFAULT);
   }
 
   /**
-   * Reads characters.
+   * Reads a stream of UTF-8 bytes.
+   *
+   * @param in the bytes (closed by {@link #close()})
+   * @param sourceName the name used in error messages
+   * @param limits the limits on cells, records and fields
+   * @return the reader
+   */
+  public static CsvReader of(InputStream in, String sourceName, CsvTokenizer.Limits limits) {
+    return new CsvReader(sourceName, CsvTokenizer.of(in, limits));
+  }
+
+  /**
+   * Reads characters (encoded to UTF-8 on the fly).
    *
    * @param in the characters
    * @param sourceName the name used in error messages
    * @return the reader
    */
   public static CsvReader of(Reader in, String sourceName) {
-    return new CsvReader(sourceName, in);
+    return of(new Utf8InputStream(in), sourceName);
   }
 
   /** @return the header cells, stripped */
@@ -162,9 +127,24 @@ public final class CsvReader implements AutoCloseable {
     return header;
   }
 
+  /** @return the physical line of the header (1 unless blank lines precede it) */
+  public long headerLine() {
+    return headerLine;
+  }
+
   /** @return the detected separator, comma or semicolon */
   public char separator() {
-    return separator;
+    return (char) tokenizer.separator();
+  }
+
+  /**
+   * The tokenizer, positioned after the header: for readers that decode the bytes of each row
+   * themselves (such as the registration readers) instead of reading {@link CsvRow}s.
+   *
+   * @return the tokenizer
+   */
+  public CsvTokenizer tokenizer() {
+    return tokenizer;
   }
 
   /** @return the name used in error messages */
@@ -182,6 +162,11 @@ public final class CsvReader implements AutoCloseable {
   public CsvReader onProgress(Consumer<Long> listener) {
     this.progress = listener;
     return this;
+  }
+
+  /** @return the progress listener */
+  public Consumer<Long> progressListener() {
+    return progress;
   }
 
   /**
@@ -215,7 +200,7 @@ public final class CsvReader implements AutoCloseable {
       }
     }
     if (!missing.isEmpty()) {
-      throw new CsvImportException(sourceName + ": line 1: missing required column(s) "
+      throw new CsvImportException(sourceName + ": line " + headerLine + ": missing required column(s) "
           + String.join("; ", missing) + "; the header has " + header);
     }
     return index;
@@ -240,16 +225,7 @@ public final class CsvReader implements AutoCloseable {
     List<RowError> errors = new ArrayList<>();
     long count = 0;
     while (true) {
-      Optional<CsvRow> next;
-      try {
-        next = next(index);
-      } catch (CsvImportException e) {
-        if (strict || e.errors().isEmpty()) {
-          throw e;
-        }
-        errors.addAll(e.errors());
-        break;
-      }
+      Optional<CsvRow> next = next(index);
       if (next.isEmpty()) {
         break;
       }
@@ -257,6 +233,13 @@ public final class CsvReader implements AutoCloseable {
       if (++count % PROGRESS_INTERVAL == 0) {
         LOG.info("{}: {} rows read, {} accepted, {} refused", sourceName, count, accepted.size(), errors.size());
         progress.accept(count);
+      }
+      if (row.problem().isPresent()) {
+        if (strict) {
+          throw new CsvImportException(sourceName, row.problem().get());
+        }
+        errors.add(row.problem().get());
+        continue;
       }
       try {
         accepted.add(mapper.apply(row));
@@ -286,60 +269,98 @@ public final class CsvReader implements AutoCloseable {
   }
 
   /**
-   * The next data row; blank lines are skipped.
+   * The next data row; blank lines are skipped. A malformed record is returned as a row whose
+   * every access throws {@link RowRejectedException} with the problem (line, column, reason).
    *
    * @param index the column index from {@link #bind(Collection, Collection)}
    * @return the row, or empty at the end of the file
-   * @throws CsvImportException when the file is malformed from here on (an unterminated quote)
+   * @throws UncheckedIOException when the stream fails
    */
   public Optional<CsvRow> next(Map<String, Integer> index) {
-    try {
-      while (rows.hasNextValue()) {
-        String[] cells = rows.nextValue();
-        long line = rows.getParser().currentTokenLocation().getLineNr();
-        if (cells.length == 0 || (cells.length == 1 && (cells[0] == null || cells[0].isBlank()))) {
-          continue;
-        }
-        return Optional.of(new CsvRow(line, cells, index, header.size()));
-      }
+    if (!tokenizer.next()) {
       return Optional.empty();
-    } catch (JsonProcessingException e) {
-      long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-      throw new CsvImportException(sourceName, new RowError(line, "", "",
-          "malformed CSV from here to the end of the file: " + e.getOriginalMessage()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(sourceName + ": " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      if (e.getCause() instanceof JsonProcessingException) {
-        JsonProcessingException j = (JsonProcessingException) e.getCause();
-        long line = j.getLocation() == null ? -1 : j.getLocation().getLineNr();
-        throw new CsvImportException(sourceName, new RowError(line, "", "",
-            "malformed CSV from here to the end of the file: " + j.getOriginalMessage()));
-      }
-      throw e;
     }
+    long line = tokenizer.line();
+    if (tokenizer.hasProblem()) {
+      int f = tokenizer.problemField();
+      String column = f < 0 ? "" : f < header.size() ? columnName(index, f) : "column " + (f + 1);
+      return Optional.of(CsvRow.malformed(line, new RowError(line, column, "", tokenizer.problem()), index,
+          header.size()));
+    }
+    String[] cells = new String[tokenizer.size()];
+    for (int i = 0; i < cells.length; i++) {
+      cells[i] = tokenizer.text(i);
+    }
+    return Optional.of(new CsvRow(line, cells, index, header.size()));
+  }
+
+  /** The canonical name of the column at a header position, or the header text when unbound. */
+  private String columnName(Map<String, Integer> index, int position) {
+    for (Map.Entry<String, Integer> e : index.entrySet()) {
+      if (e.getValue() == position) {
+        return e.getKey();
+      }
+    }
+    return header.get(position);
   }
 
   @Override
   public void close() {
-    try {
-      reader.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    tokenizer.close();
   }
 
-  private static int count(String s, char c) {
-    int n = 0;
-    boolean quoted = false;
-    for (int i = 0; i < s.length(); i++) {
-      char x = s.charAt(i);
-      if (x == '"') {
-        quoted = !quoted;
-      } else if (x == c && !quoted) {
-        n++;
-      }
+  /** UTF-8 bytes of characters, encoded chunk by chunk (a surrogate pair split by a chunk is kept whole). */
+  private static final class Utf8InputStream extends InputStream {
+    private final Reader in;
+    private final char[] chars = new char[8192];
+    private int carry = -1;
+    private byte[] bytes = new byte[0];
+    private int at;
+
+    Utf8InputStream(Reader in) {
+      this.in = in;
     }
-    return n;
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      int n = read(one, 0, 1);
+      return n < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      while (at >= bytes.length) {
+        int start = 0;
+        if (carry >= 0) {
+          chars[0] = (char) carry;
+          carry = -1;
+          start = 1;
+        }
+        int n = in.read(chars, start, chars.length - start);
+        if (n < 0) {
+          if (start == 0) {
+            return -1;
+          }
+          n = 0;
+        }
+        int end = start + n;
+        if (n > 0 && Character.isHighSurrogate(chars[end - 1])) {
+          carry = chars[end - 1];
+          end--;
+        }
+        bytes = new String(chars, 0, end).getBytes(StandardCharsets.UTF_8);
+        at = 0;
+      }
+      int k = Math.min(len, bytes.length - at);
+      System.arraycopy(bytes, at, b, off, k);
+      at += k;
+      return k;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 }

@@ -16,12 +16,36 @@ public final class CsvRow {
   private final String[] cells;
   private final Map<String, Integer> index;
   private final int headerSize;
+  private final RowError problem;
 
   CsvRow(long line, String[] cells, Map<String, Integer> index, int headerSize) {
+    this(line, cells, index, headerSize, null);
+  }
+
+  private CsvRow(long line, String[] cells, Map<String, Integer> index, int headerSize, RowError problem) {
     this.line = line;
     this.cells = cells;
     this.index = index;
     this.headerSize = headerSize;
+    this.problem = problem;
+  }
+
+  static CsvRow malformed(long line, RowError problem, Map<String, Integer> index, int headerSize) {
+    return new CsvRow(line, new String[0], index, headerSize, problem);
+  }
+
+  /**
+   * @return the problem of a malformed record (broken quoting, invalid UTF-8, over a limit), whose
+   *     cells cannot be trusted; empty for a well-formed row
+   */
+  public Optional<RowError> problem() {
+    return Optional.ofNullable(problem);
+  }
+
+  private void requireWellFormed() {
+    if (problem != null) {
+      throw new RowRejectedException(java.util.List.of(problem));
+    }
   }
 
   /** @return the number of cells in the header line */
@@ -36,6 +60,7 @@ public final class CsvRow {
    * @throws RowRejectedException naming the line and both counts, showing no value
    */
   public void requireAligned() {
+    requireWellFormed();
     if (cells.length != headerSize) {
       throw new RowRejectedException(java.util.List.of(new RowError(line, "", "", "has " + cells.length
           + " cells but the header has " + headerSize + ": the columns are shifted, the row is refused"
@@ -58,17 +83,15 @@ public final class CsvRow {
    *
    * @param column the column
    * @return the stripped value, or empty when the column is absent or the cell blank
-   * @throws InvalidValueException when the cell holds bytes that were not valid UTF-8
+   * @throws RowRejectedException when the record is malformed (see {@link #problem()})
    */
   public Optional<String> get(CsvColumn column) {
+    requireWellFormed();
     Integer i = index.get(column.name());
     if (i == null || i >= cells.length || cells[i] == null) {
       return Optional.empty();
     }
     String v = CsvWriter.unneutralise(cells[i].strip());
-    if (v.indexOf('\uFFFD') >= 0) {
-      throw new InvalidValueException(column.name(), v, "holds bytes that are not valid UTF-8");
-    }
     return v.isEmpty() ? Optional.empty() : Optional.of(v);
   }
 

@@ -62,7 +62,7 @@ class RegistrationsTest {
     assertThat(r.errors().get(0).line()).isEqualTo(2);
     assertThat(r.errors().get(0).column()).isEqualTo("registrationDate");
     assertThat(r.errors().get(0).value()).isEqualTo("2024-01-01");
-    assertThat(r.errors().get(0).reason()).contains("before the dateOfBirth 2024-01-10");
+    assertThat(r.errors().get(0).reason()).contains("before the date of birth");
     assertThat(r.errors().get(1).line()).isEqualTo(3);
     assertThat(r.errors().get(1).column()).isEqualTo("sex");
     assertThat(r.errors().get(1).value()).isEqualTo("Q");

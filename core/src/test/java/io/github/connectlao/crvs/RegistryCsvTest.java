@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RegistryCsvTest {
   static final Gazetteer G = BirthRegistryTest.G;
   static final RegistrationPolicy LAO = RegistrationPolicy.laoDefault();
-  static final String HEADER = String.join(",", RegistryCsv.COLUMNS) + "\n";
+  static final String HEADER = "id,sex,date_of_birth,place_of_birth,in_health_facility,birth_notice_date,registration_date,registration_office,certificate_issued,date_of_death\n";
 
   static RegistryImport read(String csv) {
     return BirthRegistry.readCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "test.csv", G);
@@ -104,7 +104,7 @@ class RegistryCsvTest {
         "in_health_facility", "registration_date", "registration_office", "certificate_issued", "", "id",
         "date_of_death", "date_of_birth");
     assertThat(r.errors().get(2).toString())
-        .isEqualTo("line 5, column place_of_birth, value 'LA9999': is not a unit of the gazetteer");
+        .startsWith("line 5, column place_of_birth, value 'LA9999': is not a known unit code; did you mean");
     assertThat(r.errors().toString()).doesNotContain("SECRET");
     RegistrationCounts c = r.registry().aggregate(LAO).rolledUp();
     assertThat(c.count(G.indexOf("LA0101"), Sex.MALE, Timeliness.CURRENT)).isEqualTo(1);
@@ -122,12 +122,14 @@ class RegistryCsvTest {
         + "B;F;2020-01-01;LA0101;;;2020-01-02;\"LA\"\"01\";;\r\n"
         + "C;F;2020-13-01;LA0101;;;;;;\r\n";
     RegistryImport r = read(csv);
-    assertThat(r.registry().size()).isEqualTo(3);
+    assertThat(r.registry().size()).isEqualTo(2);
     assertThat(r.registry().sex(1)).isEqualTo(Sex.FEMALE);
     assertThat(r.registry().dateOfBirth(1)).isEqualTo(LocalDate.of(2020, 2, 1));
     assertThat(r.registry().registrationDelayDays(0)).contains(60);
     assertThat(r.registry().inHealthFacility(0)).contains(true);
-    assertThat(r.errors()).extracting(RowError::line).containsExactly(6L);
+    // line 5: the office 'LA"01' is not a unit; line 6: month 13
+    assertThat(r.errors()).extracting(RowError::line).containsExactly(5L, 6L);
+    assertThat(r.errors().get(0).column()).isEqualTo("registration_office");
   }
 
   @Test
@@ -146,19 +148,24 @@ class RegistryCsvTest {
     qt().forAll(integers().between(0, 9999 * 366)).checkAssert(n -> {
       LocalDate d = LocalDate.of(1, 1, 1).plusDays(n);
       if (d.getYear() <= 9999) {
-        assertThat(RegistryCsv.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth()))
+        assertThat(RegistrationCsvReader.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth()))
             .isEqualTo((int) d.toEpochDay());
       }
     });
   }
 
   @Test
-  void aRecordLongerThanTheBufferIsRead() {
+  void aCellOverTheLimitIsOneRowErrorAndTheNextRowIsKept() {
     String longId = "\"" + "x".repeat(3 << 20) + "\"";
     InputStream in = new SequenceInputStream(
         new ByteArrayInputStream((HEADER + longId + ",M,2020-01-01,LA01,,,,,,\n").getBytes(StandardCharsets.UTF_8)),
         new ByteArrayInputStream("B,F,2020-01-01,LA01,,,,,,\n".getBytes(StandardCharsets.UTF_8)));
     RegistryImport r = BirthRegistry.readCsv(in, "long", G);
-    assertThat(r.registry().size()).isEqualTo(2);
+    assertThat(r.registry().size()).isEqualTo(1);
+    assertThat(r.errors()).singleElement().satisfies(e -> {
+      assertThat(e.line()).isEqualTo(2);
+      assertThat(e.column()).isEqualTo("id");
+      assertThat(e.reason()).isEqualTo("is longer than 1048576 bytes");
+    });
   }
 }

@@ -62,8 +62,9 @@ class CsvWriterTest {
     CsvColumn b = CsvColumn.of("b");
     qt().withExamples(500).forAll(strings().allPossible().ofLengthBetween(0, 20), strings().basicMultilingualPlaneAlphabet()
         .ofLengthBetween(1, 20)).checkAssert((x, y) -> {
-          String cellA = x.replace('\uFFFD', '?').replace('\uFEFF', '?').strip();
-          String cellB = y.replace('\uFFFD', '?').replace('\uFEFF', '?').strip();
+          // a lone surrogate has no UTF-8 form (files are bytes): it becomes '?' like any encoder writes it
+          String cellA = x.replace('\uFFFD', '?').replace('\uFEFF', '?').replaceAll("\\p{Cs}", "?").strip();
+          String cellB = y.replace('\uFFFD', '?').replace('\uFEFF', '?').replaceAll("\\p{Cs}", "?").strip();
           String csv = new CsvTable(List.of(a, b), List.of(List.of(cellA, cellB.isEmpty() ? "z" : cellB)))
               .toCsv(HeaderLanguage.LAO);
           try (CsvReader r = CsvReader.of(new StringReader(csv), "t")) {

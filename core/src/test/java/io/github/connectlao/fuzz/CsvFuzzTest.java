@@ -9,7 +9,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.crvs.BirthRegistration;
 import io.github.connectlao.csv.AdminUnitCsv;
-import io.github.connectlao.csv.BirthRegistrationCsv;
+import io.github.connectlao.crvs.BirthRegistrationCsv;
 import io.github.connectlao.csv.CsvReader;
 import io.github.connectlao.csv.ImportResult;
 import io.github.connectlao.csv.RowError;

@@ -76,7 +76,7 @@ class ConnectLaoJsonTest {
     assertThatThrownBy(() -> json.read(text, BirthRegistration.class))
         .isInstanceOf(JsonFormatException.class)
         .hasMessageContaining("$.registrationDate")
-        .hasMessageContaining("is before the dateOfBirth 2022-03-01")
+        .hasMessageContaining("is before the date of birth")
         .hasMessageNotContaining("SECRET-ID-42")
         .hasMessageNotContaining("Secret Name");
   }

@@ -10,7 +10,7 @@ import io.github.connectlao.crvs.PopulationTable;
 import io.github.connectlao.crvs.RegistrationPolicy;
 import io.github.connectlao.crvs.RegistrationRate;
 import io.github.connectlao.crvs.SyntheticRegistrations;
-import io.github.connectlao.csv.BirthRegistrationCsv;
+import io.github.connectlao.crvs.BirthRegistrationCsv;
 import io.github.connectlao.csv.HeaderLanguage;
 import io.github.connectlao.csv.ImportResult;
 import io.github.connectlao.csv.RowError;

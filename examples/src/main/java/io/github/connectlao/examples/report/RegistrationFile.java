@@ -2,7 +2,7 @@ package io.github.connectlao.examples.report;
 
 import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.crvs.BirthRegistration;
-import io.github.connectlao.csv.BirthRegistrationCsv;
+import io.github.connectlao.crvs.BirthRegistrationCsv;
 import io.github.connectlao.csv.ImportResult;
 import java.nio.file.Path;
 import java.time.LocalDate;

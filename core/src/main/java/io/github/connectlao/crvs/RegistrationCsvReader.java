@@ -1,0 +1,456 @@
+package io.github.connectlao.crvs;
+
+import io.github.connectlao.InvalidValueException;
+import io.github.connectlao.admin.Gazetteer;
+import io.github.connectlao.csv.CsvColumn;
+import io.github.connectlao.csv.CsvImportException;
+import io.github.connectlao.csv.CsvReader;
+import io.github.connectlao.csv.CsvTokenizer;
+import io.github.connectlao.csv.CsvValues;
+import io.github.connectlao.csv.CsvWriter;
+import io.github.connectlao.csv.RowError;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one row checker of registration files: reads each record of a {@link CsvReader}'s tokenizer,
+ * decodes its cells to primitives ({@link RegistrationFields}) with the shared column
+ * specification ({@link RegistrationField}), applies {@link RegistrationRules} and the duplicate
+ * check, and hands every accepted row to a sink (objects or registry columns). Both registration
+ * readers are this class with another sink, so they agree by construction.
+ *
+ * <p>Fast path, no allocation: ASCII codes (cached by their bytes), ISO dates, M/F/U, true/false
+ * and yes/no. Everything else (Lao digits and dates, {@code 2022/3/1}, {@code d/M/yyyy}, Lao
+ * yes/no and sex words, ISO or LSB unit codes) goes to the general decoders per cell.
+ */
+final class RegistrationCsvReader {
+  /** Receives each accepted row; reads what it needs from the reader. */
+  interface Sink {
+    void accept(RegistrationCsvReader row);
+  }
+
+  private static final RegistrationField[] FIELDS = RegistrationField.values();
+  private static final List<CsvColumn> COLUMNS;
+  private static final List<CsvColumn> REQUIRED;
+
+  static {
+    List<CsvColumn> all = new ArrayList<>();
+    for (RegistrationField f : FIELDS) {
+      all.add(f.column);
+    }
+    COLUMNS = List.copyOf(all);
+    REQUIRED = List.of(RegistrationField.ID.column, RegistrationField.SEX.column,
+        RegistrationField.DATE_OF_BIRTH.column, RegistrationField.PLACE_OF_BIRTH.column);
+  }
+
+  private final CsvReader csv;
+  private final CsvTokenizer t;
+  private final RegistrationRules rules;
+  private final Gazetteer gazetteer;
+  private final CodeTable codes;
+  private final int[] col = new int[FIELDS.length];
+  private final String[] columnAt;
+  private final int headerSize;
+  private final RegistrationFields f = new RegistrationFields();
+  private final IdSet ids = new IdSet();
+  private final List<RowError> rowErrors = new ArrayList<>();
+  /** Reasons for unknown codes already seen (the nearest codes are searched once per code). */
+  private final Map<String, String> unknown = new java.util.HashMap<>();
+  private long line;
+
+  RegistrationCsvReader(CsvReader csv, RegistrationRules rules) {
+    this.csv = csv;
+    this.t = csv.tokenizer();
+    this.rules = rules;
+    this.gazetteer = rules.gazetteer();
+    this.codes = CodeTable.of(gazetteer);
+    Map<String, Integer> index = csv.bind(COLUMNS, REQUIRED);
+    headerSize = csv.header().size();
+    columnAt = csv.header().toArray(new String[0]);
+    for (RegistrationField field : FIELDS) {
+      Integer i = index.get(field.column.name());
+      col[field.ordinal()] = i == null ? -1 : i;
+      if (i != null) {
+        columnAt[i] = field.column.name();
+      }
+    }
+  }
+
+  static List<CsvColumn> columns() {
+    return COLUMNS;
+  }
+
+  /**
+   * Reads every row.
+   *
+   * @param sink receives the accepted rows
+   * @param errors receives the refused rows' problems, in file order
+   * @param strict when true, the first problem throws {@link CsvImportException}
+   */
+  void read(Sink sink, List<RowError> errors, boolean strict) {
+    long count = 0;
+    while (t.next()) {
+      line = t.line();
+      if (++count % CsvReader.PROGRESS_INTERVAL == 0) {
+        csv.progressListener().accept(count);
+      }
+      rowErrors.clear();
+      row();
+      if (rowErrors.isEmpty()) {
+        sink.accept(this);
+      } else if (strict) {
+        throw new CsvImportException(csv.sourceName(), rowErrors.get(0));
+      } else {
+        errors.addAll(rowErrors);
+      }
+    }
+  }
+
+  private void row() {
+    if (t.hasProblem()) {
+      int p = t.problemField();
+      String column = p < 0 ? "" : p < headerSize ? columnAt[p] : "column " + (p + 1);
+      rowErrors.add(new RowError(line, column, "", t.problem()));
+      return;
+    }
+    if (t.size() != headerSize) {
+      rowErrors.add(new RowError(line, "", "", "has " + t.size() + " cells but the header has " + headerSize
+          + ": the columns are shifted, the row is refused (its values are not shown)"));
+      return;
+    }
+    f.clear();
+    if (blank(RegistrationField.ID)) {
+      problem(RegistrationField.ID, "is required");
+    }
+    f.sex = sex();
+    f.birth = date(RegistrationField.DATE_OF_BIRTH, true);
+    f.place = unit(RegistrationField.PLACE_OF_BIRTH, true);
+    f.facility = yesNo(RegistrationField.IN_HEALTH_FACILITY);
+    f.notice = date(RegistrationField.BIRTH_NOTICE_DATE, false);
+    f.registration = date(RegistrationField.REGISTRATION_DATE, false);
+    f.office = unit(RegistrationField.REGISTRATION_OFFICE, false);
+    f.certificate = yesNo(RegistrationField.CERTIFICATE_ISSUED) == 1;
+    f.death = date(RegistrationField.DATE_OF_DEATH, false);
+    rules.check(f, this::problem);
+    if (rowErrors.isEmpty()) {
+      int k = col[RegistrationField.ID.ordinal()];
+      long first = ids.addOrFirst(t.array(k), from(k), to(k), line);
+      if (first != 0) {
+        rowErrors.add(new RowError(line, RegistrationField.ID.column.name(), "",
+            RegistrationRules.duplicateReason(first, "line ")));
+      }
+    }
+  }
+
+  private void problem(RegistrationField field, String reason) {
+    rowErrors.add(new RowError(line, field.column.name(), field.personal ? "" : text(field), reason));
+    f.fail(field);
+  }
+
+  // ------------------------------------------------------------------ cells
+
+  private int from(int k) {
+    byte[] a = t.array(k);
+    int i = t.start(k);
+    int e = t.end(k);
+    while (i < e && (a[i] == ' ' || a[i] == '\t')) {
+      i++;
+    }
+    return i;
+  }
+
+  private int to(int k) {
+    byte[] a = t.array(k);
+    int i = t.start(k);
+    int e = t.end(k);
+    while (e > i && (a[e - 1] == ' ' || a[e - 1] == '\t')) {
+      e--;
+    }
+    return e;
+  }
+
+  private boolean blank(RegistrationField field) {
+    int k = col[field.ordinal()];
+    return k < 0 || from(k) >= to(k);
+  }
+
+  /**
+   * The cell of a field as text: stripped, with the export's formula neutralisation undone.
+   *
+   * @param field the field
+   * @return the text, {@code ""} when absent or blank
+   */
+  String text(RegistrationField field) {
+    int k = col[field.ordinal()];
+    if (k < 0) {
+      return "";
+    }
+    return CsvWriter.unneutralise(t.text(k).strip());
+  }
+
+  /** @return the decoded, checked fields of the current accepted row */
+  RegistrationFields fields() {
+    return f;
+  }
+
+  /** @return the gazetteer the unit indexes belong to */
+  Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  private int sex() {
+    RegistrationField field = RegistrationField.SEX;
+    if (blank(field)) {
+      problem(field, "is required");
+      return -1;
+    }
+    int k = col[field.ordinal()];
+    int i = from(k);
+    if (to(k) - i == 1) {
+      switch (t.array(k)[i]) {
+        case 'M': case 'm':
+          return 0;
+        case 'F': case 'f':
+          return 1;
+        case 'U': case 'u':
+          return 2;
+        default:
+          break;
+      }
+    }
+    try {
+      return Sex.parse(text(field)).ordinal();
+    } catch (InvalidValueException e) {
+      problem(field, e.reason());
+      return -1;
+    }
+  }
+
+  private int date(RegistrationField field, boolean required) {
+    if (blank(field)) {
+      if (required) {
+        problem(field, "is required");
+      }
+      return RegistrationFields.NONE;
+    }
+    int k = col[field.ordinal()];
+    byte[] a = t.array(k);
+    int i = from(k);
+    if (to(k) - i == 10 && a[i + 4] == '-' && a[i + 7] == '-') {
+      int y = digits(a, i, 4);
+      int m = digits(a, i + 5, 2);
+      int d = digits(a, i + 8, 2);
+      if (y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= monthLength(y, m)) {
+        return epochDay(y, m, d);
+      }
+    }
+    try {
+      LocalDate date = CsvValues.date(field.column.name(), text(field));
+      return RegistrationRules.day(date);
+    } catch (InvalidValueException e) {
+      problem(field, e.reason());
+      return RegistrationFields.NONE;
+    }
+  }
+
+  /** @return -1 when blank, 0 for no, 1 for yes */
+  private int yesNo(RegistrationField field) {
+    if (blank(field)) {
+      return -1;
+    }
+    int k = col[field.ordinal()];
+    byte[] a = t.array(k);
+    int i = from(k);
+    int n = to(k) - i;
+    if (n == 4 && (a[i] | 0x20) == 't' && (a[i + 1] | 0x20) == 'r' && (a[i + 2] | 0x20) == 'u'
+        && (a[i + 3] | 0x20) == 'e') {
+      return 1;
+    }
+    if (n == 5 && (a[i] | 0x20) == 'f' && (a[i + 1] | 0x20) == 'a' && (a[i + 2] | 0x20) == 'l'
+        && (a[i + 3] | 0x20) == 's' && (a[i + 4] | 0x20) == 'e') {
+      return 0;
+    }
+    if (n == 3 && (a[i] | 0x20) == 'y' && (a[i + 1] | 0x20) == 'e' && (a[i + 2] | 0x20) == 's') {
+      return 1;
+    }
+    if (n == 2 && (a[i] | 0x20) == 'n' && (a[i + 1] | 0x20) == 'o') {
+      return 0;
+    }
+    try {
+      return CsvValues.yesNo(field.column.name(), text(field)) ? 1 : 0;
+    } catch (InvalidValueException e) {
+      problem(field, e.reason());
+      return -1;
+    }
+  }
+
+  private int unit(RegistrationField field, boolean required) {
+    if (blank(field)) {
+      if (required) {
+        problem(field, "is required");
+      }
+      return RegistrationFields.NONE;
+    }
+    int k = col[field.ordinal()];
+    byte[] a = t.array(k);
+    int i = from(k);
+    int e = to(k);
+    int found = codes.get(a, i, e);
+    if (found == CodeTable.MISS) {
+      found = gazetteer.indexOf(text(field));
+      codes.put(a, i, e, found);
+    }
+    if (found < 0) {
+      String code = text(field);
+      String reason = unknown.get(code);
+      if (reason == null) {
+        reason = rules.unknownUnit(field, code);
+        if (unknown.size() < 1000) {
+          unknown.put(code, reason);
+        }
+      }
+      problem(field, reason);
+      return RegistrationFields.NONE;
+    }
+    return found;
+  }
+
+  private static int digits(byte[] a, int f, int n) {
+    int v = 0;
+    for (int i = f; i < f + n; i++) {
+      int c = a[i] - '0';
+      if (c < 0 || c > 9) {
+        return -1;
+      }
+      v = v * 10 + c;
+    }
+    return v;
+  }
+
+  private static int monthLength(int y, int m) {
+    switch (m) {
+      case 2:
+        return (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
+      case 4: case 6: case 9: case 11:
+        return 30;
+      default:
+        return 31;
+    }
+  }
+
+  /** The epoch day of a valid date (the algorithm of {@link LocalDate#toEpochDay()} for years 0 to 9999). */
+  static int epochDay(int year, int month, int day) {
+    long y = year;
+    long total = 365 * y + (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
+    total += (367 * month - 362) / 12;
+    total += day - 1;
+    if (month > 2) {
+      total--;
+      if (!(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0))) {
+        total--;
+      }
+    }
+    return (int) (total - 719_528);
+  }
+
+  /**
+   * An open-addressing map from code bytes (ASCII case folded) to unit indexes, caching misses;
+   * one per gazetteer, shared by every reader of it (lookups read a fixed table).
+   */
+  static final class CodeTable {
+    static final int MISS = Integer.MIN_VALUE;
+    private static final int MAX_KEY = 64;
+    private byte[][] keys;
+    private int[] values;
+    private int entries;
+    private final int maxEntries;
+
+    private CodeTable(Gazetteer g) {
+      int cap = Integer.highestOneBit(Math.max(16, g.size() * 4)) * 2;
+      keys = new byte[cap][];
+      values = new int[cap];
+      maxEntries = g.size() * 4 + 10_000;
+      for (int i = 0; i < g.size(); i++) {
+        byte[] code = g.unitAt(i).code().getBytes(StandardCharsets.UTF_8);
+        put(code, 0, code.length, i);
+      }
+    }
+
+    static CodeTable of(Gazetteer g) {
+      return new CodeTable(g);
+    }
+
+    private static int fold(byte b) {
+      return b >= 'a' && b <= 'z' ? b - 32 : b;
+    }
+
+    private static int hash(byte[] a, int f, int t) {
+      int h = 0x811C9DC5;
+      for (int i = f; i < t; i++) {
+        h = (h ^ fold(a[i])) * 0x01000193;
+      }
+      return h ^ (h >>> 16);
+    }
+
+    int get(byte[] a, int f, int t) {
+      if (t - f > MAX_KEY) {
+        return MISS;
+      }
+      int mask = keys.length - 1;
+      int slot = hash(a, f, t) & mask;
+      while (true) {
+        byte[] key = keys[slot];
+        if (key == null) {
+          return MISS;
+        }
+        if (key.length == t - f && same(key, a, f)) {
+          return values[slot];
+        }
+        slot = (slot + 1) & mask;
+      }
+    }
+
+    private static boolean same(byte[] key, byte[] a, int f) {
+      for (int i = 0; i < key.length; i++) {
+        if (key[i] != fold(a[f + i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    void put(byte[] a, int f, int t, int value) {
+      if (t - f > MAX_KEY || entries >= maxEntries || get(a, f, t) != MISS) {
+        return;
+      }
+      if (entries * 2 >= keys.length) {
+        byte[][] oldKeys = keys;
+        int[] oldValues = values;
+        keys = new byte[oldKeys.length * 2][];
+        values = new int[oldKeys.length * 2];
+        entries = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+          if (oldKeys[i] != null) {
+            put(oldKeys[i], 0, oldKeys[i].length, oldValues[i]);
+          }
+        }
+      }
+      byte[] key = Arrays.copyOfRange(a, f, t);
+      for (int i = 0; i < key.length; i++) {
+        key[i] = (byte) fold(key[i]);
+      }
+      int mask = keys.length - 1;
+      int slot = hash(key, 0, key.length) & mask;
+      while (keys[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      keys[slot] = key;
+      values[slot] = value;
+      entries++;
+    }
+  }
+}
