@@ -27,14 +27,14 @@ class DataLicencesTest {
 
   @Test
   void everyShippedDataFileHasALicenceLine() throws IOException {
-    String text = licences();
+    String table = licences().lines().filter(l -> l.startsWith("| `")).reduce("", (a, b) -> a + b + "\n");
     List<String> files;
     try (Stream<Path> s = Files.walk(DATA)) {
       files = s.filter(Files::isRegularFile).map(p -> DATA.relativize(p).toString().replace('\\', '/')).sorted().toList();
     }
     assertThat(files).isNotEmpty();
     for (String file : files) {
-      assertThat(text).as("licence line for " + file).contains("| `" + file + "` |");
+      assertThat(table).as("licence line for " + file).contains("`" + file + "`");
     }
   }
 
