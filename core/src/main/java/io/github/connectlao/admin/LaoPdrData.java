@@ -54,7 +54,7 @@ final class LaoPdrData {
         .parent("LA")
         .nameLao(row.require("name_lo_ocha"))
         .nameEnglish(row.require("name_en_ocha"))
-        .alternativeNames(row.get("name_en_iso").orElse(""), row.get("name_lo_cldr").orElse(""))
+        .alternativeNames(row.get("name_en_cldr").orElse(""), row.get("name_lo_cldr").orElse(""))
         .identifier(IdentifierScheme.ISO_3166, row.require("iso3166_2"))
         .identifier(IdentifierScheme.LSB, row.require("lsb_code"))
         .source(PROVINCE_SOURCE);

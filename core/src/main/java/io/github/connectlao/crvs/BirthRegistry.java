@@ -124,6 +124,22 @@ public final class BirthRegistry {
   }
 
   /**
+   * Builds a registry from registrations checked by a rule set of the caller's (e.g. with the day
+   * the data were extracted as the reference date).
+   *
+   * @param rules the rules, with the gazetteer the places of birth are codes of
+   * @param registrations the registrations
+   * @return the registry
+   * @throws InvalidValueException naming the field, the value and the reason of the first
+   *     registration that breaks a rule
+   */
+  public static BirthRegistry of(RegistrationRules rules, Stream<BirthRegistration> registrations) {
+    Builder b = builder(rules);
+    registrations.forEachOrdered(b::add);
+    return b.build();
+  }
+
+  /**
    * Starts an empty registry to fill.
    *
    * @param gazetteer the units the places of birth are codes of

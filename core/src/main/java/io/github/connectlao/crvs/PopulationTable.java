@@ -115,12 +115,6 @@ public final class PopulationTable {
           + "(lao_reference_facts.json population.census_2015_total)",
       Confidence.SECONDARY, "reference date 2015-03-01");
 
-  /** Census 2015 population per province, column population_2015_census of lao_provinces.csv. */
-  public static final Source CENSUS_2015_PROVINCES = Source.of(
-      "Lao Statistics Bureau, Population and Housing Census 2015, per-province figures via Wikipedia "
-          + "'Provinces of Laos' citing LSB (lao_provinces.csv column population_2015_census; sum 6,492,228)",
-      Confidence.SECONDARY, "reference date 2015-03-01; both sexes, all ages");
-
   /** National males 2015 = census total minus census females. */
   public static final Source CENSUS_2015_MALES = Source.of(
       "derived: census 2015 total 6,492,228 minus females 3,237,458 (" + CENSUS_2015_NATIONAL.citation() + ")",
@@ -164,11 +158,12 @@ public final class PopulationTable {
   }
 
   /**
-   * The bundled default: the 2015 census population of the nation (both sexes, females, males
-   * derived) and of each province (both sexes), all ages, for the year 2015; and the national
-   * crude birth rates of the World Bank WDI for 2010, 2015 and 2016 ({@link #CBR_WDI}, verified).
-   * Provinces have no crude birth rate of their own: use {@link #inheritingBirthRateFrom(String)}
-   * with {@code "LA"} to apply the national one explicitly. The census's own rate of 28 per 1000
+   * The 2015 census population of the nation (both sexes, females, males derived), all ages, for
+   * the year 2015; and the national crude birth rates of the World Bank WDI for 2010, 2015 and 2016
+   * ({@link #CBR_WDI}, verified). It holds no province: the only per-province 2015 figures found
+   * are an encyclopedia's (CC BY-SA), which the library does not ship; {@link #laoPdr()} has every
+   * province in 2020. Use {@link #inheritingBirthRateFrom(String)} with {@code "LA"} to apply the
+   * national rate to other units explicitly. The census's own rate of 28 per 1000
    * ({@link #CBR_CENSUS_2015}, secondary) is available through {@link #census2015WithCensusBirthRate()}.
    *
    * @return the table
@@ -491,24 +486,6 @@ public final class PopulationTable {
         .crudeBirthRate("LA", 2010, Optional.empty(), 26.715, CBR_WDI)
         .crudeBirthRate("LA", 2015, Optional.empty(), 24.317, CBR_WDI)
         .crudeBirthRate("LA", 2016, Optional.empty(), 23.85, CBR_WDI);
-    CsvColumn code = CsvColumn.of("ocha_pcode");
-    CsvColumn pop = CsvColumn.of("population_2015_census");
-    String resource = "/io/github/connectlao/data/lao_provinces.csv";
-    try (InputStream in = PopulationTable.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      try (CsvReader csv = CsvReader.of(in, resource)) {
-        Map<String, Integer> index = csv.bind(List.of(code, pop), List.of(code, pop));
-        Optional<CsvRow> row;
-        while ((row = csv.next(index)).isPresent()) {
-          b.population(row.get().require(code), 2015, Optional.empty(), AgeGroup.ALL,
-              Long.parseLong(row.get().require(pop)), CENSUS_2015_PROVINCES);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
     return b.build();
   }
 }

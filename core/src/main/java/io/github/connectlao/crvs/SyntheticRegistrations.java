@@ -27,7 +27,7 @@ import java.util.stream.StreamSupport;
  *
  * <p>The same {@code (gazetteer, count, seed)} always gives the same registrations. Births fall
  * between {@link #FIRST_BIRTH} and {@link #LAST_BIRTH}, spread over the provinces in proportion to
- * their 2015 census population (the embedded {@code population_2015_census}), then uniformly over
+ * their projected 2020 population (the Lao Statistics Bureau projection embedded as {@code population_province_projection_2020.csv}), then uniformly over
  * the lowest units (villages, or districts without villages) of each province. About a quarter
  * are not registered; registration delays are skewed like real data (most within the 30-day legal
  * period, a long tail to years); registrations that would fall after {@link #OBSERVED} are not yet
@@ -125,13 +125,13 @@ public final class SyntheticRegistrations {
     return List.copyOf(list);
   }
 
-  /** The census population per province P-code, used as weights. */
+  /** The projected 2020 population per province P-code (Lao Statistics Bureau), used as weights. */
   static Map<String, Long> provinceWeights() {
     Map<String, Long> weights = new HashMap<>();
-    for (BundledCsv.Row row : BundledCsv.read("lao_provinces.csv")) {
-      Optional<String> population = row.get("population_2015_census");
-      if (population.isPresent()) {
-        weights.put(row.require("ocha_pcode"), Long.parseLong(population.get()));
+    for (BundledCsv.Row row : BundledCsv.read("population_province_projection_2020.csv")) {
+      String code = row.require("pcode");
+      if (code.length() == 4) {
+        weights.put(code, Long.parseLong(row.require("proj_2020_total")));
       }
     }
     return weights;
@@ -145,6 +145,9 @@ public final class SyntheticRegistrations {
     private final int[] leafStart;
     private final int[] leaves;
     private final String[] officeCode;
+    /** Per province group: the first day every one of its units existed (a unit created later, such
+     * as Xaisomboun in 2013, gets no birth before it). */
+    private final int[] groupFirstDay;
     private final int firstDay = (int) FIRST_BIRTH.toEpochDay();
     private final int days = (int) (LAST_BIRTH.toEpochDay() - FIRST_BIRTH.toEpochDay()) + 1;
     private final int observed = (int) OBSERVED.toEpochDay();
@@ -198,6 +201,19 @@ public final class SyntheticRegistrations {
         System.arraycopy(groups.get(k), 0, leaves, leafStart[k], groups.get(k).length);
       }
       officeCode = new String[g.size()];
+      groupFirstDay = new int[groups.size()];
+      for (int k = 0; k < groups.size(); k++) {
+        long first = firstDay;
+        for (int leaf : groups.get(k)) {
+          for (int u = leaf; u > 0; u = g.parentIndex(u)) {
+            Optional<io.github.connectlao.PartialDate> from = g.unitAt(u).validFrom();
+            if (from.isPresent()) {
+              first = Math.max(first, from.get().latest().toEpochDay() + 1);
+            }
+          }
+        }
+        groupFirstDay[k] = (int) Math.min(first, firstDay + days - 1L);
+      }
     }
 
     void next() {
@@ -205,7 +221,8 @@ public final class SyntheticRegistrations {
       int k = Arrays.binarySearch(cumulative, u);
       k = k >= 0 ? Math.min(k + 1, cumulative.length - 1) : Math.min(-k - 1, cumulative.length - 1);
       place = leaves[leafStart[k] + rnd.nextInt(leafStart[k + 1] - leafStart[k])];
-      birth = firstDay + rnd.nextInt(days);
+      int from = groupFirstDay[k];
+      birth = from + rnd.nextInt(firstDay + days - from);
       double s = rnd.nextDouble();
       sex = s < 0.51 ? 0 : s < 0.999 ? 1 : 2;
       double f = rnd.nextDouble();

@@ -20,11 +20,12 @@ class BundledDataTest {
   }
 
   @Test
-  void provinceFileHasEighteenRowsWithCensusPopulation() {
+  void provinceFileHasEighteenRowsAndNoShareAlikeColumn() {
     List<BundledCsv.Row> rows = BundledCsv.read("lao_provinces.csv");
     assertThat(rows).hasSize(18);
-    long total = rows.stream().mapToLong(r -> Long.parseLong(r.require("population_2015_census"))).sum();
-    // lao_reference_facts.json: census 2015 total 6,492,228
-    assertThat(total).isEqualTo(6_492_228L);
+    assertThat(rows.stream().mapToLong(r -> Long.parseLong(r.require("district_count_2019"))).sum()).isEqualTo(148);
+    // the per-province census figures and capitals came from an encyclopedia under CC BY-SA: not shipped
+    assertThat(rows.get(0).has("population_2015_census")).isFalse();
+    assertThat(rows.get(0).has("capital_district_en")).isFalse();
   }
 }

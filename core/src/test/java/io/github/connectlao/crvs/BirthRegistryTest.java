@@ -27,6 +27,8 @@ class BirthRegistryTest {
       SyntheticRegistrations.villages(Gazetteer.laoPdr(), 2).stream()
           .filter(v -> v.code().hashCode() % 3 != 0).collect(Collectors.toList()));
   static final RegistrationPolicy LAO = RegistrationPolicy.laoDefault();
+  /** The rule set with a reference date far ahead: the engine tests draw registrations up to 20 years after birth. */
+  static final RegistrationRules RULES = RegistrationRules.of(G, LocalDate.of(2100, 12, 31));
   static final RegistrationPolicy SHORT = RegistrationPolicy.of(7, 60, Source.synthetic("test policy"));
 
   /** The plain object-based computation: group by (unit, sex, timeliness) over every unit and its ancestors. */
@@ -57,7 +59,7 @@ class BirthRegistryTest {
   void registryEqualsTheObjectBasedComputationOnRandomData() {
     qt().withExamples(15).forAll(longs().all(), integers().between(0, 3000)).checkAssert((seed, n) -> {
       List<BirthRegistration> rs = SyntheticRegistrations.generate(G, n, seed).collect(Collectors.toList());
-      BirthRegistry registry = BirthRegistry.of(G, rs.stream());
+      BirthRegistry registry = BirthRegistry.of(BirthRegistryTest.RULES, rs.stream());
       assertThat(registry.size()).isEqualTo(n);
       for (RegistrationPolicy p : List.of(LAO, SHORT)) {
         RegistrationCounts rolled = registry.aggregate(p).rolledUp();
@@ -71,7 +73,7 @@ class BirthRegistryTest {
   @Test
   void yearlyCountsEqualTheObjectBasedComputation() {
     List<BirthRegistration> rs = SyntheticRegistrations.generate(G, 4000, 7).collect(Collectors.toList());
-    RegistrationCounts byYear = BirthRegistry.of(G, rs.stream()).aggregateByYear(LAO).rolledUp();
+    RegistrationCounts byYear = BirthRegistry.of(BirthRegistryTest.RULES, rs.stream()).aggregateByYear(LAO).rolledUp();
     Map<List<Object>, Long> expected = rs.stream()
         .map(r -> List.<Object>of(G.ancestorAt(G.unit(r.placeOfBirthCode()), AdminLevel.PROVINCE).orElseThrow().code(),
             r.dateOfBirth().getYear(), r.isRegistered()))
@@ -168,7 +170,7 @@ class BirthRegistryTest {
   @Test
   void holdsThirteenBytesPerRegistrationAndReadsBackEachColumn() {
     List<BirthRegistration> rs = SyntheticRegistrations.generate(G, 2000, 3).collect(Collectors.toList());
-    BirthRegistry r = BirthRegistry.of(G, rs.stream());
+    BirthRegistry r = BirthRegistry.of(BirthRegistryTest.RULES, rs.stream());
     assertThat(r.memoryBytes()).isEqualTo(13L * 2000);
     assertThat(r.bytesPerRegistration()).isEqualTo(13.0).isLessThanOrEqualTo(16.0);
     for (int i = 0; i < rs.size(); i++) {
@@ -189,7 +191,7 @@ class BirthRegistryTest {
   @Test
   void refusesAPlaceOutsideTheGazetteerNamingTheCodeButNotTheId() {
     BirthRegistration r = BirthRegistration.builder("SECRET-ID", Sex.MALE, LocalDate.of(2020, 1, 1), "LA99").build();
-    assertThatThrownBy(() -> BirthRegistry.of(G, java.util.stream.Stream.of(r)))
+    assertThatThrownBy(() -> BirthRegistry.of(BirthRegistryTest.RULES, java.util.stream.Stream.of(r)))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("LA99")
         .hasMessageNotContaining("SECRET-ID");

@@ -38,7 +38,7 @@ class RegistryCsvTest {
       BirthRegistry.writeCsv(rs.stream(), csv);
       RegistryImport imported = read(csv.toString());
       assertThat(imported.errors()).isEmpty();
-      BirthRegistry fromObjects = BirthRegistry.of(G, rs.stream());
+      BirthRegistry fromObjects = BirthRegistry.of(BirthRegistryTest.RULES, rs.stream());
       assertThat(imported.registry().size()).isEqualTo(fromObjects.size());
       assertThat(imported.registry().aggregateByYear(LAO)).isEqualTo(fromObjects.aggregateByYear(LAO));
       for (int i = 0; i < rs.size(); i += 13) {
@@ -77,7 +77,7 @@ class RegistryCsvTest {
     };
     RegistryImport imported = BirthRegistry.readCsv(slow, "slow", G);
     assertThat(imported.isClean()).isTrue();
-    assertThat(imported.registry().aggregate(LAO)).isEqualTo(BirthRegistry.of(G, rs.stream()).aggregate(LAO));
+    assertThat(imported.registry().aggregate(LAO)).isEqualTo(BirthRegistry.of(BirthRegistryTest.RULES, rs.stream()).aggregate(LAO));
   }
 
   @Test
