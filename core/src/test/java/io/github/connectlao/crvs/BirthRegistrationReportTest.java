@@ -37,7 +37,7 @@ class BirthRegistrationReportTest {
     assertThat(REPORT.national().notRegistered()).isEqualTo(10);
     assertThat(text).contains("[synthetic]").contains("known births 40; registered 30")
         .contains("completeness LA 2015-01-01/2015-12-31 both sexes: 0.0%")
-        .contains("no value (no crude birth rate for LA03 in 2015 (both sexes))")
+        .contains("no value (no population for LA03 in 2015 (both sexes, all ages); no crude birth rate for LA03 in 2015")
         .contains("coverage under 5 LA 2017-03-01 both sexes: no value (no population for LA in 2017")
         .contains(">= 70%").contains("LA01").doesNotContain("Name1").doesNotContain("id1");
     assertThat(REPORT.completeness()).hasSize(19);

@@ -220,9 +220,9 @@ class CountingEngineTest {
   void storageHoldsThirteenBytesAndRefusesWhatItCannotHold() {
     BirthRegistry r = BirthRegistry.of(BirthRegistryTest.RULES, random(5, 1000).stream());
     assertThat(r.bytesPerRegistration()).isEqualTo(13.0);
-    BirthRegistration old = BirthRegistration.builder("SECRET-ID", Sex.MALE, LocalDate.of(1800, 1, 1), "LA01")
-        .registered(LocalDate.of(2020, 1, 1), null).build();
-    assertThatThrownBy(() -> BirthRegistry.of(BirthRegistryTest.RULES, java.util.stream.Stream.of(old)))
+    assertThatThrownBy(() -> BirthRegistry.of(BirthRegistryTest.RULES, java.util.stream.Stream.of(
+        BirthRegistration.builder("SECRET-ID", Sex.MALE, LocalDate.of(1800, 1, 1), "LA01")
+            .registered(LocalDate.of(2020, 1, 1), null).build())))
         // the rule set's plausible-date bound (1900-01-01) refuses it before the storage's own limit
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("1900-01-01")
         .hasMessageNotContaining("SECRET-ID");
