@@ -6,6 +6,11 @@ import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.crvs.AgeGroup;
 import io.github.connectlao.crvs.BirthRegistrationReport;
+import io.github.connectlao.crvs.SuppressedTable;
+import io.github.connectlao.disclosure.Cell;
+import io.github.connectlao.disclosure.Hierarchy;
+import io.github.connectlao.disclosure.ProtectedRelease;
+import io.github.connectlao.disclosure.Release;
 import io.github.connectlao.crvs.BirthRegistration;
 import io.github.connectlao.crvs.BirthRegistry;
 import io.github.connectlao.crvs.RegistrationCounts;
@@ -60,7 +65,7 @@ public final class BirthRegistrationSection implements ReportSection {
     LocalDate date = ctx.options().date();
     boolean charts = ctx.options().charts();
     RegistrationPolicy policy = RegistrationPolicy.laoDefault();
-    PopulationTable table = population(ctx).inheritingBirthRateFrom(lao.nation().code());
+    PopulationTable table = ctx.population().inheritingBirthRateFrom(lao.nation().code());
     Births births = births(ctx);
     BirthRegistry registry = births.registry();
     String label = births.synthetic() ? " " + lang.pick("(SYNTHETIC data)", "(ຂໍ້ມູນສັງເຄາະ)") : "";
@@ -95,6 +100,16 @@ public final class BirthRegistrationSection implements ReportSection {
             : " (the latest year of births in the data up to " + date + "; the table has no population or crude "
                 + "birth rate for it: " + RegistrationRate.YEAR_RULE + ").")));
 
+    // Disclosure control: every number this section publishes about the births of the focus year by
+    // unit (counts, shares, completeness numerators, coverage numerators) comes from protected
+    // releases, never from the raw counts, so no suppressed cell can be recomputed from the others
+    // (docs/disclosure.md).
+    ProtectedRelease release = timelinessRelease(lao, byBirthYear, year, rows(lao));
+    ProtectedRelease cover5 = coverageRelease(lao, byBirthYear, 5);
+    ProtectedRelease cover18 = coverageRelease(lao, byBirthYear, 18);
+    out.document("birth-registration-release.csv", "every cell of the published birth-registration tables "
+        + "(value or suppressed, with the suppression rule), the ledger an audit reads", ledger(release));
+
     // timeliness by province, births of the focus year
     Map<AdminUnit, TimelinessCounts> byProvince = new LinkedHashMap<>();
     for (AdminUnit p : lao.units(AdminLevel.PROVINCE)) {
@@ -111,23 +126,22 @@ public final class BirthRegistrationSection implements ReportSection {
     List<AdminUnit> rows = new ArrayList<>(byProvince.keySet());
     rows.add(0, nation);
     for (AdminUnit p : rows) {
-      TimelinessCounts c = p.equals(nation) ? total(byBirthYear, 0, year) : byProvince.get(p);
-      if (c.total() == 0) {
-        tl.row(p.code(), lang.name(p), 0, "–", "–", "–", "–");
-        continue;
+      String u = p.code();
+      List<Object> cells = new ArrayList<>(java.util.Arrays.asList(u, Table.name(p), published(release.value(u, "all"))));
+      for (Timeliness t : Timeliness.values()) {
+        cells.add(share(release, u, code(t)));
       }
-      tl.row(p.code(), lang.name(p), c.total(), pct(c.share(Timeliness.CURRENT)), pct(c.share(Timeliness.LATE)),
-          pct(c.share(Timeliness.DELAYED)), pct(c.share(Timeliness.NOT_REGISTERED)));
+      tl.row(cells.toArray());
       if (!p.equals(nation)) {
         names.add(out.chartLang().name(p));
         int i = 0;
         for (List<Double> s : shares.values()) {
-          s.add(pct(c.share(Timeliness.values()[i++])));
+          s.add((Double) share(release, u, code(Timeliness.values()[i++])));
         }
       }
     }
     tl.labels(lang, "ລະຫັດ", "ແຂວງ", "ການເກີດ", "", "", "", "");
-    tl.note((births.synthetic() ? "SYNTHETIC data; " : "") + "as of " + date + "; current: within "
+    tl.note((births.synthetic() ? "SYNTHETIC data; " : "") + SUPPRESSED_NOTE + "; as of " + date + "; current: within "
         + policy.legalPeriodDays() + " days; late: within " + policy.lateLimitDays().map(d -> d + " days").orElse("–")
         + "; delayed: after");
     out.table(tl.build());
@@ -151,12 +165,19 @@ public final class BirthRegistrationSection implements ReportSection {
           RegistrationRate.Basis.OCCURRENCE, table, "completeness");
       RegistrationRate reg = RegistrationRate.completeness(nation, w, Optional.empty(), made,
           RegistrationRate.Basis.REGISTRATION, table, "completeness");
-      yt.row(y, c.total(), c.registered(), made, occ.denominator().map(d -> (Object) Math.round(d)).orElse("–"),
-          occ.percent().map(v -> (Object) round1(v)).orElse("–"), reg.percent().map(v -> (Object) round1(v)).orElse("–"),
+      // each year's national births, registered and not registered are protected together; the
+      // registrations made in the year (another quantity) by the same threshold
+      ProtectedRelease yr = yearRelease(c);
+      boolean madeShown = made == 0 || made >= Release.DEFAULT_THRESHOLD;
+      boolean registeredShown = yr.value("registered").isPresent();
+      yt.row(y, published(yr.value("all")), published(yr.value("registered")), madeShown ? made : null,
+          occ.denominator().map(d -> (Object) Math.round(d)).orElse(null),
+          registeredShown ? occ.percent().map(v -> (Object) round1(v)).orElse(null) : null,
+          madeShown ? reg.percent().map(v -> (Object) round1(v)).orElse(null) : null,
           occ.noValueReason().map(r -> r + "; " + RegistrationRate.YEAR_RULE).orElse(""));
     }
     yt.labels(lang, "ປີ", "", "", "", "", "", "", "");
-    yt.note((births.synthetic() ? "SYNTHETIC registrations; " : "") + "completeness = registered births of the year "
+    yt.note((births.synthetic() ? "SYNTHETIC registrations; " : "") + SUPPRESSED_NOTE + "; completeness = registered births of the year "
         + "(occurrence basis) or registrations made in the year (registration basis, as OpenCRVS and the Lao "
         + "Statistics Bureau count) / estimated births of the year (crude birth rate × population / 1000, the year "
         + "up to " + date + " prorated by days); " + RegistrationRate.YEAR_RULE);
@@ -185,50 +206,159 @@ public final class BirthRegistrationSection implements ReportSection {
       if (coverageKnown) {
         cov5.noValueReason().ifPresent(r -> why.add("coverage: " + r));
       }
-      ct.row(p.code(), lang.name(p), c.numerator(), c.denominator().map(d -> (Object) Math.round(d)).orElse("–"),
-          c.percent().map(v -> (Object) round1(v)).orElse("–"),
-          cov5.percent().map(v -> (Object) round1(v)).orElse("–"),
-          cov18.percent().map(v -> (Object) round1(v)).orElse("–"), String.join("; ", why));
+      boolean registeredShown = release.value(p.code(), "registered").isPresent();
+      boolean cov5Shown = cover5.value(p.code()).isPresent();
+      boolean cov18Shown = cover18.value(p.code()).isPresent();
+      if (!registeredShown) {
+        why.add("suppressed (disclosure control)");
+      }
+      ct.row(p.code(), Table.name(p), published(release.value(p.code(), "registered")),
+          c.denominator().map(d -> (Object) Math.round(d)).orElse(null),
+          registeredShown ? c.percent().map(v -> (Object) round1(v)).orElse(null) : null,
+          cov5Shown ? cov5.percent().map(v -> (Object) round1(v)).orElse(null) : null,
+          cov18Shown ? cov18.percent().map(v -> (Object) round1(v)).orElse(null) : null, String.join("; ", why));
       if (!p.equals(nation)) {
         chartNames.add(out.chartLang().name(p));
-        completeness.add(c.percent().map(BirthRegistrationSection::round1).orElse(0.0));
-        coverageU5.add(cov5.percent().map(BirthRegistrationSection::round1).orElse(0.0));
+        completeness.add(registeredShown ? c.percent().map(BirthRegistrationSection::round1).orElse(null) : null);
+        coverageU5.add(cov5Shown ? cov5.percent().map(BirthRegistrationSection::round1).orElse(null) : null);
       }
     }
     ct.labels(lang, "ລະຫັດ", "ແຂວງ", "", "", "", "", "", "");
-    ct.note((births.synthetic() ? "SYNTHETIC registrations; " : "")
+    ct.note((births.synthetic() ? "SYNTHETIC registrations; " : "") + SUPPRESSED_NOTE + "; "
         + "estimated births = crude birth rate × population / 1000 (provinces use the national rate, an explicit "
         + "choice); coverage = registered children alive and under the age on " + date + " / population of that age "
         + "in " + date.getYear() + "; " + RegistrationRate.YEAR_RULE
         + (coverageKnown ? "" : " — the table has no population under 5 for " + date.getYear()
             + ": pass --population with an age group 0-4"));
     out.table(ct.build());
-    CrvsReferenceFigures.Figure target = CrvsReferenceFigures.TARGET_2024;
     if (charts && !years.isEmpty()) {
       Map<String, List<? extends Number>> cs = new LinkedHashMap<>();
-      cs.put(out.chartLang().pick("completeness % (0 = no value)", "ຄວາມຄົບຖ້ວນ %"), completeness);
+      cs.put(out.chartLang().pick("completeness % (no bar = no value or suppressed)", "ຄວາມຄົບຖ້ວນ %"), completeness);
       out.chart("completeness-by-province", Charts.bars(out.titleLang().pick("Birth registration completeness, births of "
           + year, "ຄວາມຄົບຖ້ວນຂອງການຈົດທະບຽນການເກີດ " + year) + chartLabel(out, births), "%", chartNames, cs,
-          Optional.of(Map.entry(out.chartLang().pick("national target " + Math.round(target.percent()) + "% by "
-              + target.year(), "ຄາດໝາຍ " + Math.round(target.percent()) + "%"), target.percent())), false));
+          Optional.empty(), false));
     }
     if (charts && coverageKnown && !years.isEmpty()) {
       Map<String, List<? extends Number>> cv = new LinkedHashMap<>();
-      cv.put(out.chartLang().pick("coverage under 5 % (0 = no population for the province)", "ການຄຸ້ມຄອງ ເດັກອາຍຸຕໍ່າກວ່າ 5 ປີ %"),
+      cv.put(out.chartLang().pick("coverage under 5 % (no bar = no value or suppressed)", "ການຄຸ້ມຄອງ ເດັກອາຍຸຕໍ່າກວ່າ 5 ປີ %"),
           coverageU5);
       out.chart("coverage-under5-by-province", Charts.bars(out.titleLang().pick("Birth registration coverage under 5 on "
           + date, "ການຄຸ້ມຄອງການຈົດທະບຽນການເກີດ ເດັກອາຍຸຕໍ່າກວ່າ 5 ປີ " + date) + chartLabel(out, births), "%",
-          chartNames, cv, Optional.of(Map.entry(out.chartLang().pick("national target " + Math.round(target.percent())
-              + "% by " + target.year(), "ຄາດໝາຍ " + Math.round(target.percent()) + "%"), target.percent())), false));
+          chartNames, cv, Optional.empty(), false));
     }
-    BirthRegistrationReport section = ctx.progress().step("summarising for JSON", () -> BirthRegistrationReport.of(
+    BirthRegistrationReport full = ctx.progress().step("summarising for JSON", () -> BirthRegistrationReport.of(
         registry, policy, table, window, date, births.source()));
-    out.document("birth-registration-report.json", "the birth-registration summary in the library's JSON form "
-        + "(national counts, provinces suppressed for publication, completeness, coverage)",
-        io.github.connectlao.json.ConnectLaoJson.standard().writePretty(section) + "\n");
+    Optional<BirthRegistrationReport> section = publishable(full, release, cover5, cover18, lao);
+    if (section.isPresent()) {
+      out.document("birth-registration-report.json", "the birth-registration summary in the library's JSON form "
+          + "(national counts, the protected province table, completeness and coverage where published)",
+          io.github.connectlao.json.ConnectLaoJson.standard().writePretty(section.get()) + "\n");
+    } else {
+      out.text("The JSON summary is not written: a national count of births of " + year + " is suppressed "
+          + "(disclosure control), and the summary's form has no suppressed national cell.",
+          "ບໍ່ຂຽນສະຫຼຸບ JSON: ມີຕົວເລກລະດັບຊາດທີ່ຖືກປິດບັງ.");
+    }
     out.text("Reference figures (not from this dataset): " + CrvsReferenceFigures.all().stream()
         .map(f -> f.indicator() + " " + Math.round(f.percent()) + "% (" + f.year() + ", "
             + f.source().confidence().name().toLowerCase(Locale.ROOT) + ")").toList() + ".");
+  }
+
+
+  /** Says what an empty cell of these tables means. */
+  private static final String SUPPRESSED_NOTE = "empty cell: no value, or suppressed for confidentiality (a count "
+      + "from 1 to " + (Release.DEFAULT_THRESHOLD - 1) + ", or a cell hidden so that such a count cannot be "
+      + "recomputed; shares only where both counts are published; see birth-registration-release.csv)";
+
+  /** One year's national births: all = registered + not registered, protected as one release. */
+  static ProtectedRelease yearRelease(TimelinessCounts c) {
+    Hierarchy classes = Hierarchy.builder("all").add("registered", "all").add("not_registered", "all").build();
+    return Release.builder().dimension(classes).threshold(Release.DEFAULT_THRESHOLD)
+        .count(c.registered(), "registered").count(c.notRegistered(), "not_registered")
+        .table("birth-completeness-by-year", List.of(List.of("all", "registered"))).protect();
+  }
+
+  /** The nation, then the provinces, by code. */
+  private static List<String> rows(Gazetteer lao) {
+    List<String> codes = new ArrayList<>();
+    codes.add(lao.nation().code());
+    lao.units(AdminLevel.PROVINCE).forEach(p -> codes.add(p.code()));
+    return codes;
+  }
+
+  private static String code(Timeliness t) {
+    return t.name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The births of one year by province and timeliness class, protected together with every total,
+   * the registered subtotal and the nation: the release behind the timeliness and completeness tables.
+   */
+  static ProtectedRelease timelinessRelease(Gazetteer lao, RegistrationCounts counts, int year, List<String> rows) {
+    Hierarchy geo = Hierarchy.geography(lao, AdminLevel.PROVINCE);
+    Hierarchy classes = Hierarchy.builder("all").add("registered", "all").add("current", "registered")
+        .add("late", "registered").add("delayed", "registered").add("not_registered", "all").build();
+    Release.Builder b = Release.builder().dimension(geo).dimension(classes).threshold(Release.DEFAULT_THRESHOLD);
+    for (String leaf : geo.leavesUnder(geo.root())) {
+      TimelinessCounts c = total(counts, lao.indexOf(leaf), year);
+      for (Timeliness t : Timeliness.values()) {
+        b.count(c.count(t), leaf, code(t));
+      }
+    }
+    return b.table("birth-timeliness", List.of(rows, List.of("all", "current", "late", "delayed", "not_registered")))
+        .table("birth-completeness-coverage", List.of(rows, List.of("registered")))
+        .protect();
+  }
+
+  /** The children registered, alive and under an age on the date, by province: a release of its own. */
+  static ProtectedRelease coverageRelease(Gazetteer lao, RegistrationCounts counts, int age) {
+    Hierarchy geo = Hierarchy.geography(lao, AdminLevel.PROVINCE);
+    Release.Builder b = Release.builder().dimension(geo).threshold(Release.DEFAULT_THRESHOLD);
+    for (String leaf : geo.leavesUnder(geo.root())) {
+      b.count(counts.coverageCount(lao.indexOf(leaf), age, Optional.empty(), Optional.empty()), leaf);
+    }
+    return b.table("coverage-under-" + age, List.of(rows(lao))).protect();
+  }
+
+  private static String ledger(ProtectedRelease release) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    release.writeCsv(sb);
+    return sb.toString();
+  }
+
+  /** A published count, or no value (an empty cell) when suppressed. */
+  private static Object published(java.util.OptionalLong v) {
+    return v.isPresent() ? (Object) v.getAsLong() : null;
+  }
+
+  /** A class's share of a unit's births in %, only when both counts are published. */
+  private static Object share(ProtectedRelease r, String unit, String cls) {
+    java.util.OptionalDouble s = r.share(Cell.of(unit, cls), Cell.of(unit, "all"));
+    return s.isPresent() ? (Object) round1(s.getAsDouble() * 100) : null;
+  }
+
+  /**
+   * The section's JSON summary built only from what the releases publish: the protected province
+   * table, completeness where the registered count is published, coverage where its count is; sex
+   * and birth setting are not in the releases and are not published. Empty when a national cell is
+   * suppressed (the form has no suppressed national cell).
+   */
+  static Optional<BirthRegistrationReport> publishable(BirthRegistrationReport full, ProtectedRelease release,
+      ProtectedRelease cover5, ProtectedRelease cover18, Gazetteer lao) {
+    String nation = lao.nation().code();
+    List<String> classes = List.of("current", "late", "delayed", "not_registered");
+    for (String c : classes) {
+      if (release.value(nation, c).isEmpty()) {
+        return Optional.empty();
+      }
+    }
+    List<String> provinces = rows(lao).subList(1, rows(lao).size());
+    SuppressedTable table = SuppressedTable.view(release, nation, provinces, "all", classes);
+    List<RegistrationRate> completeness = full.completeness().stream()
+        .filter(r -> release.value(r.unitCode(), "registered").isPresent()).toList();
+    List<RegistrationRate> coverage = full.coverage().stream()
+        .filter(r -> (r.indicator().endsWith(" 5") ? cover5 : cover18).value(r.unitCode()).isPresent()).toList();
+    return Optional.of(new BirthRegistrationReport(full.dataSource(), full.policy(), full.births(),
+        full.referenceDate(), full.national(), Map.of(), Map.of(), table, completeness, coverage));
   }
 
   /** Counts of one unit and year (of birth or registration), both sexes. */
@@ -273,35 +403,11 @@ public final class BirthRegistrationSection implements ReportSection {
     return Math.round(v * 10) / 10.0;
   }
 
-  private static PopulationTable population(ReportContext ctx) throws IOException {
-    if (ctx.options().population().isEmpty()) {
-      return PopulationTable.census2015();
-    }
-    var file = ctx.options().population().get();
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      PopulationTable.Import imp = PopulationTable.readCsv(in, file.getFileName().toString());
-      if (imp.table().populations().isEmpty()) {
-        throw new UsageException("--population: no usable row in '" + file + "'"
-            + imp.errors().stream().findFirst().map(e -> " (first problem: " + e + ")").orElse(""));
-      }
-      imp.errors().stream().findFirst().ifPresent(e -> ctx.progress().warn("--population: "
-          + imp.errors().size() + " row(s) refused, first: " + e));
-      return imp.table();
-    }
-  }
-
   private Births births(ReportContext ctx) throws Exception {
     Gazetteer lao = ctx.gazetteer();
-    if (ctx.options().registrations().isPresent()) {
-      var file = ctx.options().registrations().get();
-      ImportResult<BirthRegistration> r = ctx.progress().step("reading " + file.getFileName(),
-          () -> RegistrationFile.read(file, lao));
-      if (r.accepted().isEmpty()) {
-        throw new UsageException("--registrations: no usable row in '" + file + "'"
-            + r.errors().stream().findFirst().map(e -> " (first problem: " + e + ")").orElse(""));
-      }
-      r.errors().stream().findFirst().ifPresent(e -> ctx.progress().warn("--registrations: "
-          + r.errors().size() + " row(s) refused, first: " + e));
+    if (ctx.registrationFile().isPresent()) {
+      var file = ctx.options().registrations().orElseThrow();
+      ImportResult<BirthRegistration> r = ctx.registrationFile().get();
       Source source = Source.of("file " + file.getFileName() + " (" + r.accepted().size() + " registrations)",
           io.github.connectlao.Confidence.UNVERIFIED);
       BirthRegistry.Builder b = BirthRegistry.builder(lao).source(source);

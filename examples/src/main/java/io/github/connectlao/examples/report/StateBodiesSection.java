@@ -50,13 +50,13 @@ public final class StateBodiesSection implements ReportSection {
         "ອົງການຈັດຕັ້ງຂັ້ນສູນກາງ"), "id", "kind", "name", "under", "confidence", "source");
     for (StateBody b : StateBodies.ministries()) {
       central.row(b.id(), Table.text(b.kind().nameEnglish(), b.kind().nameLao()), Table.text(b.nameEnglish(), b.nameLao()),
-          b.parentId().orElse(""), Table.confidence(b.source().confidence()));
+          b.parentId().orElse(""), Table.confidence(b.source().confidence()), b.source().citation());
     }
     for (StateBody b : StateBodies.namedDepartments()) {
       central.row(b.id(), Table.text(b.kind().nameEnglish(), b.kind().nameLao()), Table.text(b.nameEnglish(), b.nameLao()),
-          b.parentId().orElse(""), Table.confidence(b.source().confidence()));
+          b.parentId().orElse(""), Table.confidence(b.source().confidence()), b.source().citation());
     }
-    central.labels(lang, "ລະຫັດ", "ປະເພດ", "ຊື່", "ຂຶ້ນກັບ", "ຄວາມໜ້າເຊື່ອຖື");
+    central.labels(lang, "ລະຫັດ", "ປະເພດ", "ຊື່", "ຂຶ້ນກັບ", "ຄວາມໜ້າເຊື່ອຖື", "ແຫຼ່ງຂໍ້ມູນ");
     out.table(central.build());
 
     AdminUnit bokeo = ctx.gazetteer().unit("LA05");
