@@ -143,7 +143,7 @@ public record BirthRegistration(
 
   /**
    * The child's age in completed years on a day (a child born on 29 February turns one year older
-   * on 28 February in common years, as {@link java.time.Period} counts).
+   * on 1 March in common years: 17 on 28 February, 18 on 1 March; see {@code docs/crvs.md}).
    *
    * @param date the day
    * @return the age in years
