@@ -56,30 +56,31 @@ public final class CompletenessForOneProvince {
       out.println("  " + e);
     }
 
-    // 2. Statistics over the good rows, and completeness for the births of 2015 in the province.
-    //    The embedded population table has the 2015 census and the national crude birth rate;
-    //    applying the national rate to a province is an explicit choice, stated in the result's sources.
+    // 2. Statistics over the good rows, and completeness for the births of 2020 in the province.
+    //    The embedded population table has the Lao Statistics Bureau's 2020 projection by province and
+    //    the national crude birth rate; applying the national rate to a province is an explicit choice,
+    //    stated in the result's sources.
     BirthStatistics stats = BirthStatistics.of(lao, imported.accepted(), RegistrationPolicy.laoDefault());
-    PopulationTable population = PopulationTable.census2015().inheritingBirthRateFrom("LA");
-    RegistrationRate completeness = stats.completeness(province, DateWindow.ofYear(2015), Optional.empty(), population);
+    PopulationTable population = PopulationTable.laoPdr().inheritingBirthRateFrom("LA");
+    RegistrationRate completeness = stats.completeness(province, DateWindow.ofYear(2020), Optional.empty(), population);
     out.println(completeness);
     out.println("completeness: " + completeness.percent().map(p -> String.format("%.1f%%", p)).orElse("no value")
         + " (synthetic registrations)");
 
     // 3. Without a population the answer is "no value", with the reason, never 0 or NaN.
-    RegistrationRate none = stats.completeness(province, DateWindow.ofYear(2016), Optional.empty(), population);
-    out.println("2016: " + none.noValueReason().orElse("?"));
+    RegistrationRate none = stats.completeness(province, DateWindow.ofYear(2019), Optional.empty(), population);
+    out.println("2019: " + none.noValueReason().orElse("?"));
   }
 
-  /** Writes the synthetic births of 2015 in the province to a CSV file, plus two bad rows. */
+  /** Writes the synthetic births of 2020 in the province to a CSV file, plus two bad rows. */
   private static Path writeExampleFile(Gazetteer lao, AdminUnit province) {
     List<BirthRegistration> births = SyntheticRegistrations.generate(lao, 3_200_000, 11)
-        .filter(b -> b.dateOfBirth().getYear() == 2015)
+        .filter(b -> b.dateOfBirth().getYear() == 2020)
         .filter(b -> lao.ancestorAt(lao.unit(b.placeOfBirthCode()), AdminLevel.PROVINCE).orElseThrow().equals(province))
         .toList();
     String csv = BirthRegistrationCsv.table(births, false).toCsv(HeaderLanguage.ENGLISH)
-        + "BAD-1,F,2015-04-01,LA99,,,,,,\n"           // unknown place of birth
-        + "BAD-2,F,2015-13-01,LA0301,,,,,,\n";         // no month 13
+        + "BAD-1,F,2020-04-01,LA99,,,,,,\n"           // unknown place of birth
+        + "BAD-2,F,2020-13-01,LA0301,,,,,,\n";         // no month 13
     try {
       Path file = Files.createTempFile("registrations-", ".csv");
       file.toFile().deleteOnExit();

@@ -75,8 +75,8 @@ class ExamplesTest {
     });
     assertThat(out).containsPattern("imported: \\d+ registrations, 2 bad rows")
         .contains("column place_of_birth, value 'LA99'")
-        .contains("column date_of_birth, value '2015-13-01'")
-        .containsPattern("completeness LA03 2015-01-01/2015-12-31 both sexes: [0-9.]+% \\([0-9,]+ / 4,273.8\\)")
-        .contains("2016: no population for LA03 in 2016");
+        .contains("column date_of_birth, value '2020-13-01'")
+        .containsPattern("completeness LA03 2020-01-01/2020-12-31 both sexes: [0-9.]+% \\([0-9,]+ / [0-9,.]+\\)")
+        .contains("2019: no population for LA03 in 2019");
   }
 }

@@ -111,10 +111,10 @@ class ReportSectionsTest {
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("births of 2025");
     // the nation and LA03 have a population under 5, so both have a coverage value; LA05 does not
     assertThat(csv.lines().filter(l -> l.startsWith("SYNTHETIC,LA,")).findFirst().orElseThrow())
-        .matches("SYNTHETIC,LA,Lao PDR,\\d+,159600,[0-9.]+,[0-9.]+,.*");
+        .matches("SYNTHETIC,LA,Lao PDR,ສປປ ລາວ,\\d+,159600,[0-9.]+,[0-9.]+,.*");
     // no value is an empty cell, never a dash or 0
     assertThat(csv.lines().filter(l -> l.startsWith("SYNTHETIC,LA03,")).findFirst().orElseThrow())
-        .matches("SYNTHETIC,LA03,Louangnamtha,\\d+,,,[0-9.]+,.*");
+        .matches("SYNTHETIC,LA03,Louangnamtha,ຫຼວງນ້ຳທາ,\\d+,,,[0-9.]+,.*");
     assertThat(tmp.resolve("r").resolve("timeliness-by-province.png")).doesNotExist();
   }
 

@@ -132,7 +132,7 @@ public final class BirthRegistrationSection implements ReportSection {
         cells.add(share(release, u, code(t)));
       }
       tl.row(cells.toArray());
-      if (!p.equals(nation)) {
+      if (!p.equals(nation) && byProvince.get(p).total() > 0) {
         names.add(out.chartLang().name(p));
         int i = 0;
         for (List<Double> s : shares.values()) {
