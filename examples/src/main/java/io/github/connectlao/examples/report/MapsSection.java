@@ -76,7 +76,9 @@ public final class MapsSection implements ReportSection {
       Map<String, Double> completeness = new LinkedHashMap<>();
       for (AdminUnit u : lao.units(level)) {
         Optional<PopulationTable.Population> pop = table.population(u, year, Optional.empty(), AgeGroup.ALL);
-        if (pop.isPresent() && cbr.isPresent() && pop.get().count() > 0) {
+        long n = c.registered[lao.index(u)];
+        boolean small = n > 0 && n < io.github.connectlao.disclosure.Release.DEFAULT_THRESHOLD;
+        if (pop.isPresent() && cbr.isPresent() && pop.get().count() > 0 && !small) {
           double estimated = cbr.get() * pop.get().count() / 1000;
           completeness.put(u.code(), 100.0 * c.registered[lao.index(u)] / estimated);
         }
@@ -92,8 +94,12 @@ public final class MapsSection implements ReportSection {
     }
     Map<String, Double> coverage = new LinkedHashMap<>();
     for (AdminUnit u : lao.units(AdminLevel.PROVINCE)) {
+      long n = c.childrenRegistered[lao.index(u)];
+      if (n > 0 && n < io.github.connectlao.disclosure.Release.DEFAULT_THRESHOLD) {
+        continue; // a small count is not shown, even as a colour class (disclosure control)
+      }
       table.population(u, 2020, Optional.empty(), AgeGroup.under(18)).filter(p -> p.count() > 0)
-          .ifPresent(p -> coverage.put(u.code(), 100.0 * c.childrenRegistered[lao.index(u)] / p.count()));
+          .ifPresent(p -> coverage.put(u.code(), 100.0 * n / p.count()));
     }
     String covTitle = ml.pick("Birth registration coverage of children under 18, 2020-06-30, by province",
         "ການຄຸ້ມຄອງການຈົດທະບຽນການເກີດ ເດັກອາຍຸຕໍ່າກວ່າ 18 ປີ, 2020-06-30, ຕາມແຂວງ") + label;
@@ -124,7 +130,8 @@ public final class MapsSection implements ReportSection {
             + "birth rate × the unit's population of " + year + " / 1000); coverage: registered living children under "
             + "18 on 2020-06-30 / the projected population under 18 of 2020. Districts have no embedded population, so "
             + "their completeness has no value unless --population gives one. No district-level Sam Sang count is "
-            + "sourced, so no district Sam Sang map is drawn. Hatched = no value (not 0).",
+            + "sourced, so no district Sam Sang map is drawn. Hatched = no value (not 0), or a count from 1 to 4 "
+            + "held back for confidentiality; the colours are classes of 20 points, never exact values.",
         "ຄວາມຄົບຖ້ວນ: ການຈົດທະບຽນການເກີດປີ " + year + " ຈົນຮອດ " + date + " / (ອັດຕາການເກີດ × ພົນລະເມືອງ / 1000); "
             + "ເມືອງບໍ່ມີຂໍ້ມູນພົນລະເມືອງ. ບໍ່ມີຂໍ້ມູນສາມສ້າງລະດັບເມືອງ. ລາຍເສັ້ນ = ບໍ່ມີຄ່າ (ບໍ່ແມ່ນ 0).");
   }
