@@ -15,11 +15,11 @@ import org.junit.jupiter.api.function.ThrowingSupplier;
  * per property; default {@value #DEFAULT_EXAMPLES}), the hang guard, the documented-exception
  * check, the mutations, and the count of cases run.
  */
-final class Fuzz {
+public final class Fuzz {
   /** Cases per property in the normal test run. */
-  static final int DEFAULT_EXAMPLES = 300;
+  public static final int DEFAULT_EXAMPLES = 300;
   /** Total cases run in this JVM, reported at the end of each fuzz class. */
-  static final AtomicLong CASES = new AtomicLong();
+  public static final AtomicLong CASES = new AtomicLong();
 
   private Fuzz() {}
 
@@ -27,11 +27,11 @@ final class Fuzz {
    * QuickTheories with a fixed seed (system property {@code fuzz.seed}, default 20241123) so that a
    * run is reproducible; pass another seed for a different sample.
    */
-  static org.quicktheories.QuickTheory qt() {
+  public static org.quicktheories.QuickTheory qt() {
     return org.quicktheories.QuickTheory.qt().withFixedSeed(Long.getLong("fuzz.seed", 20241123L));
   }
 
-  static int examples() {
+  public static int examples() {
     return Integer.getInteger("fuzz.examples", DEFAULT_EXAMPLES);
   }
 
@@ -40,7 +40,7 @@ final class Fuzz {
    * end in a value or in a documented exception type ({@link ConnectLaoException} and its
    * subclasses) carrying a message.
    */
-  static <T> T run(String what, ThrowingSupplier<T> body) {
+  public static <T> T run(String what, ThrowingSupplier<T> body) {
     CASES.incrementAndGet();
     return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
       try {
@@ -61,7 +61,7 @@ final class Fuzz {
   }
 
   /** Applies 1 to 8 random mutations: flip, insert, delete, duplicate, truncate, splice a hostile token. */
-  static byte[] mutate(byte[] input, long seed) {
+  public static byte[] mutate(byte[] input, long seed) {
     Random random = new Random(seed);
     byte[] b = input.clone();
     int n = 1 + random.nextInt(8);

@@ -1,5 +1,7 @@
 package io.github.connectlao.json.fuzz;
 
+import io.github.connectlao.fuzz.Fuzz;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
