@@ -60,7 +60,7 @@ class UserGuideTest {
     }
     String help = ReportOptions.HELP.replaceAll("\\s+", " ");
     // the options the help describes: each at the start of one of its lines
-    Matcher m = Pattern.compile("(?m)^\\s+(?:-\\w, )?(--[a-z-]+)").matcher(ReportOptions.HELP);
+    Matcher m = Pattern.compile("(?m)^\\s+(?:-\\w, )?(--[a-z0-9-]+)").matcher(ReportOptions.HELP);
     List<String> inHelp = new ArrayList<>();
     while (m.find()) {
       inHelp.add(m.group(1));

@@ -110,6 +110,10 @@ public final class BirthRegistrationSection implements ReportSection {
     out.document("birth-registration-release.csv", "every cell of the published birth-registration tables "
         + "(value or suppressed, with the suppression rule), the ledger an audit reads", ledger(release));
 
+    if (ctx.dhis2().isPresent()) {
+      writeDhis2(ctx.dhis2().get(), release, rows(lao), year, out, ctx.progress());
+    }
+
     // timeliness by province, births of the focus year
     Map<AdminUnit, TimelinessCounts> byProvince = new LinkedHashMap<>();
     for (AdminUnit p : lao.units(AdminLevel.PROVINCE)) {
@@ -275,6 +279,34 @@ public final class BirthRegistrationSection implements ReportSection {
     return Release.builder().dimension(classes).threshold(Release.DEFAULT_THRESHOLD)
         .count(c.registered(), "registered").count(c.notRegistered(), "not_registered")
         .table("birth-completeness-by-year", List.of(List.of("all", "registered"))).protect();
+  }
+
+  /**
+   * The published cells of the timeliness release as a DHIS2 dataValueSets file: suppressed cells
+   * are not exported (a DHIS2 instance would publish them), both sexes, the focus year.
+   */
+  private static void writeDhis2(ReportContext.Dhis2Export dhis2, ProtectedRelease release, List<String> units,
+      int year, ReportOutput out, Progress progress) throws IOException {
+    io.github.connectlao.indicator.ReportingPeriod period =
+        io.github.connectlao.indicator.ReportingPeriod.parse(String.valueOf(year));
+    List<io.github.connectlao.interop.StatisticCell> cells = new ArrayList<>();
+    for (String u : units) {
+      for (Timeliness t : Timeliness.values()) {
+        java.util.OptionalLong v = release.value(u, code(t));
+        if (v.isPresent()) {
+          cells.add(io.github.connectlao.interop.StatisticCell.of(t.isRegistered()
+              ? io.github.connectlao.interop.CrvsStatistic.BIRTHS_REGISTERED
+              : io.github.connectlao.interop.CrvsStatistic.BIRTHS_NOT_REGISTERED, u, Optional.empty(),
+              t.isRegistered() ? Optional.of(t) : Optional.empty(), period, java.math.BigDecimal.valueOf(v.getAsLong())));
+        }
+      }
+    }
+    java.io.StringWriter json = new java.io.StringWriter();
+    List<io.github.connectlao.csv.RowError> left = dhis2.mapping().writeDataValueSets(cells, dhis2.orgUnits(), json);
+    left.stream().findFirst().ifPresent(e -> progress.warn("--dhis2-mapping: " + left.size()
+        + " published value(s) not exported (no mapping entry or no DHIS2 UID), first: " + e));
+    out.document("birth-registration.dataValueSets.json", "the published birth-registration counts of " + year
+        + " as a DHIS2 dataValueSets file (suppressed cells are not exported)", json.toString());
   }
 
   /** The nation, then the provinces, by code. */

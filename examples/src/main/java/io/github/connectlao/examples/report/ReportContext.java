@@ -31,6 +31,7 @@ public final class ReportContext {
   private final GazetteerImport villages;
   private final PopulationTable population;
   private final Optional<ImportResult<BirthRegistration>> registrationFile;
+  private final Optional<Dhis2Export> dhis2;
 
   /**
    * Creates the context: loads the gazetteer and the community villages, reads and validates every
@@ -60,6 +61,43 @@ public final class ReportContext {
       regs = Optional.of(r);
     }
     this.registrationFile = regs;
+    this.dhis2 = options.dhis2Mapping().isPresent() ? Optional.of(dhis2(options, gazetteer, progress))
+        : Optional.empty();
+  }
+
+  /** The DHIS2 mapping and the units' DHIS2 UIDs, read and checked before anything is written. */
+  public record Dhis2Export(io.github.connectlao.interop.dhis2.Dhis2Mapping mapping,
+      io.github.connectlao.interop.ExternalIds orgUnits) {}
+
+  /** @return the DHIS2 export asked for with --dhis2-mapping and --dhis2-org-units, if any */
+  public Optional<Dhis2Export> dhis2() {
+    return dhis2;
+  }
+
+  private static Dhis2Export dhis2(ReportOptions options, Gazetteer gazetteer, Progress progress) {
+    Path mappingFile = options.dhis2Mapping().orElseThrow();
+    Path unitsFile = options.dhis2OrgUnits().orElseThrow();
+    io.github.connectlao.csv.ImportResult<io.github.connectlao.interop.dhis2.Dhis2Mapping.Entry> entries;
+    try (java.io.Reader in = Files.newBufferedReader(mappingFile, java.nio.charset.StandardCharsets.UTF_8)) {
+      entries = io.github.connectlao.interop.dhis2.Dhis2Mapping.readCsv(in, mappingFile.getFileName().toString());
+    } catch (IOException | RuntimeException e) {
+      throw new InputException("--dhis2-mapping: cannot read '" + mappingFile + "': " + oneLine(e));
+    }
+    if (entries.accepted().isEmpty()) {
+      throw new InputException("--dhis2-mapping: no usable row in '" + mappingFile + "'"
+          + entries.errors().stream().findFirst().map(e -> " (first problem: " + e + ")").orElse(""));
+    }
+    entries.errors().stream().findFirst().ifPresent(e -> progress.warn("--dhis2-mapping: "
+        + entries.errors().size() + " row(s) refused, first: " + e));
+    io.github.connectlao.interop.ExternalIds.Import ids;
+    try (java.io.Reader in = Files.newBufferedReader(unitsFile, java.nio.charset.StandardCharsets.UTF_8)) {
+      ids = io.github.connectlao.interop.ExternalIds.readCsv(in, unitsFile.getFileName().toString(), gazetteer);
+    } catch (IOException | RuntimeException e) {
+      throw new InputException("--dhis2-org-units: cannot read '" + unitsFile + "': " + oneLine(e));
+    }
+    ids.errors().stream().findFirst().ifPresent(e -> progress.warn("--dhis2-org-units: "
+        + ids.errors().size() + " row(s) refused, first: " + e));
+    return new Dhis2Export(io.github.connectlao.interop.dhis2.Dhis2Mapping.of(entries), ids.ids());
   }
 
   private ImportResult<BirthRegistration> readRegistrations(Path file) {

@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
  * @param help whether only the help was asked for
  */
 public record ReportOptions(Path out, Lang lang, LocalDate date, Optional<Path> registrations,
-    Optional<Path> population, int syntheticBirths, boolean charts, boolean bom, boolean help) {
+    Optional<Path> population, int syntheticBirths, boolean charts, boolean bom, Optional<Path> dhis2Mapping,
+    Optional<Path> dhis2OrgUnits, boolean help) {
 
   /** The default reference date: the last day of the 9th NSEDP (2021–2025). */
   public static final LocalDate DEFAULT_DATE = LocalDate.of(2025, 12, 31);
@@ -139,6 +140,17 @@ public record ReportOptions(Path out, Lang lang, LocalDate date, Optional<Path> 
     @Option(names = "--no-charts", description = "skip the PNG charts and maps. Default: charts and maps on")
     boolean noCharts;
 
+    @Option(names = "--dhis2-mapping", paramLabel = "FILE",
+        description = "a mapping from the library's statistics to DHIS2 data elements and category option combos "
+            + "(docs/interop.md); with --dhis2-org-units, the birth-registration tables are also written as a DHIS2 "
+            + "dataValueSets file. Default: none")
+    String dhis2Mapping;
+
+    @Option(names = "--dhis2-org-units", paramLabel = "FILE",
+        description = "the DHIS2 UID of each unit (columns unit, parent, scheme, external_id; scheme DHIS2_UID). "
+            + "Default: none")
+    String dhis2OrgUnits;
+
     @Option(names = "--bom", description = "start every CSV file with a UTF-8 byte order mark, so that spreadsheet "
         + "programs read the Lao text correctly. Default: no BOM")
     boolean bom;
@@ -147,10 +159,15 @@ public record ReportOptions(Path out, Lang lang, LocalDate date, Optional<Path> 
     boolean help;
 
     ReportOptions toOptions() {
+      if ((dhis2Mapping == null) != (dhis2OrgUnits == null)) {
+        throw new UsageException("--dhis2-mapping and --dhis2-org-units go together: give both or neither");
+      }
       return new ReportOptions(Path.of(out), Lang.parse(lang), parseDate(date),
           Optional.ofNullable(registrations).map(v -> readable(v, "--registrations")),
           Optional.ofNullable(population).map(v -> readable(v, "--population")),
-          parseCount(synthetic), !noCharts, bom, help);
+          parseCount(synthetic), !noCharts, bom,
+          Optional.ofNullable(dhis2Mapping).map(v -> readable(v, "--dhis2-mapping")),
+          Optional.ofNullable(dhis2OrgUnits).map(v -> readable(v, "--dhis2-org-units")), help);
     }
   }
 
