@@ -114,6 +114,10 @@ public final class BirthRegistrationSection implements ReportSection {
       writeDhis2(ctx.dhis2().get(), release, rows(lao), year, out, ctx.progress());
     }
 
+    if (ctx.options().openSdg()) {
+      writeOpenSdg(lao, byBirthYear, cover5, table, date, out, ctx.progress());
+    }
+
     // timeliness by province, births of the focus year
     Map<AdminUnit, TimelinessCounts> byProvince = new LinkedHashMap<>();
     for (AdminUnit p : lao.units(AdminLevel.PROVINCE)) {
@@ -307,6 +311,38 @@ public final class BirthRegistrationSection implements ReportSection {
         + " published value(s) not exported (no mapping entry or no DHIS2 UID), first: " + e));
     out.document("birth-registration.dataValueSets.json", "the published birth-registration counts of " + year
         + " as a DHIS2 dataValueSets file (suppressed cells are not exported)", json.toString());
+  }
+
+  /**
+   * SDG 16.9.1 as an Open SDG data file: coverage of children under 5 on the reference date, both
+   * sexes, the nation and each province, only where the count is published and the population gives
+   * a value.
+   */
+  private static void writeOpenSdg(Gazetteer lao, RegistrationCounts counts, ProtectedRelease cover5,
+      PopulationTable table, LocalDate date, ReportOutput out, Progress progress) throws IOException {
+    io.github.connectlao.indicator.ReportingPeriod period =
+        io.github.connectlao.indicator.ReportingPeriod.parse(String.valueOf(date.getYear()));
+    List<io.github.connectlao.interop.StatisticCell> cells = new ArrayList<>();
+    for (String u : rows(lao)) {
+      if (cover5.value(u).isEmpty()) {
+        continue;
+      }
+      RegistrationRate r = RegistrationRate.coverage(lao.unit(u), date, 5, Optional.empty(),
+          counts.coverageCount(lao.indexOf(u), 5, Optional.empty(), Optional.empty()), table);
+      io.github.connectlao.interop.StatisticCell.ofRate(io.github.connectlao.interop.CrvsStatistic.COVERAGE_U5,
+          period, r, 1).ifPresent(cells::add);
+    }
+    if (cells.isEmpty()) {
+      progress.warn("--open-sdg: no unit has a coverage value under 5 on " + date + " (the population table has no "
+          + "age group 0-4 for " + date.getYear() + "; give one with --population): the file has only its header");
+    }
+    java.io.StringWriter csv = new java.io.StringWriter();
+    List<io.github.connectlao.csv.RowError> left = io.github.connectlao.interop.opensdg.OpenSdgCsv.write(
+        io.github.connectlao.interop.opensdg.OpenSdgSeries.SDG_16_9_1, cells, lao, csv);
+    left.stream().findFirst().ifPresent(e -> progress.warn("--open-sdg: " + left.size() + " value(s) left out, first: "
+        + e));
+    out.document("indicator_16-9-1.csv", "SDG 16.9.1 in the Open SDG data form (coverage under 5, both sexes)",
+        csv.toString());
   }
 
   /** The nation, then the provinces, by code. */

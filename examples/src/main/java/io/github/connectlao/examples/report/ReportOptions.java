@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
  */
 public record ReportOptions(Path out, Lang lang, LocalDate date, Optional<Path> registrations,
     Optional<Path> population, int syntheticBirths, boolean charts, boolean bom, Optional<Path> dhis2Mapping,
-    Optional<Path> dhis2OrgUnits, boolean help) {
+    Optional<Path> dhis2OrgUnits, boolean openSdg, boolean help) {
 
   /** The default reference date: the last day of the 9th NSEDP (2021–2025). */
   public static final LocalDate DEFAULT_DATE = LocalDate.of(2025, 12, 31);
@@ -151,6 +151,11 @@ public record ReportOptions(Path out, Lang lang, LocalDate date, Optional<Path> 
             + "Default: none")
     String dhis2OrgUnits;
 
+    @Option(names = "--open-sdg", description = "also write SDG 16.9.1 (coverage of children under 5, where the "
+        + "population gives a value and the count is published) as an Open SDG data file, indicator_16-9-1.csv. "
+        + "Default: not written")
+    boolean openSdg;
+
     @Option(names = "--bom", description = "start every CSV file with a UTF-8 byte order mark, so that spreadsheet "
         + "programs read the Lao text correctly. Default: no BOM")
     boolean bom;
@@ -167,7 +172,7 @@ public record ReportOptions(Path out, Lang lang, LocalDate date, Optional<Path> 
           Optional.ofNullable(population).map(v -> readable(v, "--population")),
           parseCount(synthetic), !noCharts, bom,
           Optional.ofNullable(dhis2Mapping).map(v -> readable(v, "--dhis2-mapping")),
-          Optional.ofNullable(dhis2OrgUnits).map(v -> readable(v, "--dhis2-org-units")), help);
+          Optional.ofNullable(dhis2OrgUnits).map(v -> readable(v, "--dhis2-org-units")), openSdg, help);
     }
   }
 
