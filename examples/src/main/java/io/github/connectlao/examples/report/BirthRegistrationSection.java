@@ -98,7 +98,13 @@ public final class BirthRegistrationSection implements ReportSection {
             ? " (the latest year of births in the data up to " + date + " with a population and a crude birth rate "
                 + "in the table)."
             : " (the latest year of births in the data up to " + date + "; the table has no population or crude "
-                + "birth rate for it: " + RegistrationRate.YEAR_RULE + ").")));
+                + "birth rate for it: " + RegistrationRate.YEAR_RULE + ").")),
+        "ຂໍ້ມູນ: " + births.source() + ". " + (births.synthetic()
+            ? "ເປັນການເກີດທີ່ສ້າງຂຶ້ນ (ຂໍ້ມູນສັງເຄາະ), ບໍ່ແມ່ນສະຖິຕິຂອງ ສປປ ລາວ; ສະແດງພຽງວິທີຄິດໄລ່. " : "")
+        + "ຄວາມທັນເວລາ: ພາຍໃນ " + policy.legalPeriodDays() + " ວັນ ແມ່ນທັນເວລາ. ນັບເຖິງວັນທີ " + date
+        + ": ການເກີດ ແລະ ການຈົດທະບຽນ ຫຼັງວັນນັ້ນ ບໍ່ໄດ້ນັບ. " + (years.isEmpty()
+            ? "ຂໍ້ມູນບໍ່ມີການເກີດ ຈົນຮອດ " + date + "."
+            : "ການເກີດປີ " + year + (tableHasYear ? "." : " (" + YEAR_RULE_LO + ").")));
 
     // Disclosure control: every number this section publishes about the births of the focus year by
     // unit (counts, shares, completeness numerators, coverage numerators) comes from protected
@@ -148,10 +154,13 @@ public final class BirthRegistrationSection implements ReportSection {
         }
       }
     }
-    tl.labels(lang, "ລະຫັດ", "ແຂວງ", "ການເກີດ", "", "", "", "");
-    tl.note((births.synthetic() ? "SYNTHETIC data; " : "") + SUPPRESSED_NOTE + "; as of " + date + "; current: within "
-        + policy.legalPeriodDays() + " days; late: within " + policy.lateLimitDays().map(d -> d + " days").orElse("–")
-        + "; delayed: after");
+    tl.labels(lang, "ລະຫັດ", "ແຂວງ", "ການເກີດ", "ທັນເວລາ %", "ຊ້າ %", "ຊ້າເກີນກຳນົດ %", "ບໍ່ທັນຈົດທະບຽນ %");
+    tl.note(lang.pick((births.synthetic() ? "SYNTHETIC data; " : "") + SUPPRESSED_NOTE + "; as of " + date
+        + "; current: within " + policy.legalPeriodDays() + " days; late: within "
+        + policy.lateLimitDays().map(d -> d + " days").orElse("–") + "; delayed: after",
+        (births.synthetic() ? "ຂໍ້ມູນສັງເຄາະ; " : "") + SUPPRESSED_NOTE_LO + "; ນັບເຖິງ " + date
+        + "; ທັນເວລາ: ພາຍໃນ " + policy.legalPeriodDays() + " ວັນ; ຊ້າ: ພາຍໃນ "
+        + policy.lateLimitDays().map(d -> d + " ວັນ").orElse("–") + "; ຊ້າເກີນກຳນົດ: ຫຼັງຈາກນັ້ນ"));
     out.table(tl.build());
     if (charts && !names.isEmpty()) {
       Map<String, List<? extends Number>> shareSeries = new LinkedHashMap<>(shares);
@@ -184,11 +193,15 @@ public final class BirthRegistrationSection implements ReportSection {
           madeShown ? reg.percent().map(v -> (Object) round1(v)).orElse(null) : null,
           occ.noValueReason().map(r -> r + "; " + RegistrationRate.YEAR_RULE).orElse(""));
     }
-    yt.labels(lang, "ປີ", "", "", "", "", "", "", "");
-    yt.note((births.synthetic() ? "SYNTHETIC registrations; " : "") + SUPPRESSED_NOTE + "; completeness = registered births of the year "
+    yt.labels(lang, "ປີ", "ການເກີດທີ່ຮູ້", "ຈົດທະບຽນແລ້ວ (ການເກີດຂອງປີ)", "ການຈົດທະບຽນທີ່ເຮັດໃນປີ",
+        "ການເກີດຄາດຄະເນ", "ຄວາມຄົບຖ້ວນ %", "ຄວາມຄົບຖ້ວນ ຕາມປີຈົດທະບຽນ %", "ບໍ່ມີຄ່າ ເພາະ");
+    yt.note(lang.pick((births.synthetic() ? "SYNTHETIC registrations; " : "") + SUPPRESSED_NOTE + "; completeness = registered births of the year "
         + "(occurrence basis) or registrations made in the year (registration basis, as OpenCRVS and the Lao "
         + "Statistics Bureau count) / estimated births of the year (crude birth rate × population / 1000, the year "
-        + "up to " + date + " prorated by days); " + RegistrationRate.YEAR_RULE);
+        + "up to " + date + " prorated by days); " + RegistrationRate.YEAR_RULE,
+        (births.synthetic() ? "ຂໍ້ມູນສັງເຄາະ; " : "") + SUPPRESSED_NOTE_LO + "; ຄວາມຄົບຖ້ວນ = ການເກີດຂອງປີ ທີ່ໄດ້ຈົດທະບຽນ "
+        + "(ຕາມປີເກີດ) ຫຼື ການຈົດທະບຽນທີ່ເຮັດໃນປີ (ຕາມປີຈົດທະບຽນ, ຄືກັບ OpenCRVS ແລະ ສູນສະຖິຕິແຫ່ງຊາດ) / ການເກີດຄາດຄະເນ "
+        + "ຂອງປີ (ອັດຕາການເກີດດິບ × ພົນລະເມືອງ / 1000, ປີທີ່ຮອດ " + date + " ຄິດຕາມຈຳນວນວັນ); " + YEAR_RULE_LO));
     out.table(yt.build());
 
     // completeness and coverage by province
@@ -231,13 +244,19 @@ public final class BirthRegistrationSection implements ReportSection {
         coverageU5.add(cov5Shown ? cov5.percent().map(BirthRegistrationSection::round1).orElse(null) : null);
       }
     }
-    ct.labels(lang, "ລະຫັດ", "ແຂວງ", "", "", "", "", "", "");
-    ct.note((births.synthetic() ? "SYNTHETIC registrations; " : "") + SUPPRESSED_NOTE + "; "
+    ct.labels(lang, "ລະຫັດ", "ແຂວງ", "ຈົດທະບຽນແລ້ວ", "ການເກີດຄາດຄະເນ", "ຄວາມຄົບຖ້ວນ %",
+        "ການຄຸ້ມຄອງ ອາຍຸຕໍ່າກວ່າ 5 ປີ %", "ການຄຸ້ມຄອງ ອາຍຸຕໍ່າກວ່າ 18 ປີ %", "ບໍ່ມີຄ່າ ເພາະ");
+    ct.note(lang.pick((births.synthetic() ? "SYNTHETIC registrations; " : "") + SUPPRESSED_NOTE + "; "
         + "estimated births = crude birth rate × population / 1000 (provinces use the national rate, an explicit "
         + "choice); coverage = registered children alive and under the age on " + date + " / population of that age "
         + "in " + date.getYear() + "; " + RegistrationRate.YEAR_RULE
         + (coverageKnown ? "" : " — the table has no population under 5 for " + date.getYear()
-            + ": pass --population with an age group 0-4"));
+            + ": pass --population with an age group 0-4"),
+        (births.synthetic() ? "ຂໍ້ມູນສັງເຄາະ; " : "") + SUPPRESSED_NOTE_LO + "; ການເກີດຄາດຄະເນ = ອັດຕາການເກີດດິບ × "
+        + "ພົນລະເມືອງ / 1000 (ແຂວງໃຊ້ອັດຕາຂອງຊາດ, ເປັນການເລືອກທີ່ບອກໄວ້); ການຄຸ້ມຄອງ = ເດັກທີ່ໄດ້ຈົດທະບຽນ ແລະ ຍັງມີຊີວິດ "
+        + "ອາຍຸຕໍ່າກວ່າເກນ ໃນວັນທີ " + date + " / ພົນລະເມືອງຂອງອາຍຸນັ້ນ ໃນປີ " + date.getYear() + "; " + YEAR_RULE_LO
+        + (coverageKnown ? "" : " — ບໍ່ມີພົນລະເມືອງອາຍຸຕໍ່າກວ່າ 5 ປີ ສຳລັບປີ " + date.getYear()
+            + ": ໃຫ້ --population ທີ່ມີກຸ່ມອາຍຸ 0-4")));
     out.table(ct.build());
     if (charts && !years.isEmpty()) {
       Map<String, List<? extends Number>> cs = new LinkedHashMap<>();
@@ -266,9 +285,11 @@ public final class BirthRegistrationSection implements ReportSection {
           + "(disclosure control), and the summary's form has no suppressed national cell.",
           "ບໍ່ຂຽນສະຫຼຸບ JSON: ມີຕົວເລກລະດັບຊາດທີ່ຖືກປິດບັງ.");
     }
-    out.text("Reference figures (not from this dataset): " + CrvsReferenceFigures.all().stream()
+    String figures = CrvsReferenceFigures.all().stream()
         .map(f -> f.indicator() + " " + Math.round(f.percent()) + "% (" + f.year() + ", "
-            + f.source().confidence().name().toLowerCase(Locale.ROOT) + ")").toList() + ".");
+            + f.source().confidence().name().toLowerCase(Locale.ROOT) + ")").toList().toString();
+    out.text("Reference figures (not from this dataset): " + figures + ".",
+        "ຕົວເລກອ້າງອີງ (ບໍ່ແມ່ນຈາກຂໍ້ມູນນີ້): " + figures + ".");
   }
 
 
@@ -344,6 +365,14 @@ public final class BirthRegistrationSection implements ReportSection {
     out.document("indicator_16-9-1.csv", "SDG 16.9.1 in the Open SDG data form (coverage under 5, both sexes)",
         csv.toString());
   }
+
+  /** {@link #SUPPRESSED_NOTE} in Lao. */
+  private static final String SUPPRESSED_NOTE_LO = "ຫ້ອງຫວ່າງ: ບໍ່ມີຄ່າ ຫຼື ຖືກປິດບັງເພື່ອຮັກສາຄວາມລັບ (ຈຳນວນ 1 ຫາ "
+      + (Release.DEFAULT_THRESHOLD - 1) + " ຫຼື ຫ້ອງທີ່ປິດໄວ້ ເພື່ອບໍ່ໃຫ້ຄຳນວນຈຳນວນດັ່ງກ່າວຄືນໄດ້; ສ່ວນຮ້ອຍ ສະແດງສະເພາະເມື່ອ "
+      + "ສອງຈຳນວນຖືກເຜີຍແຜ່; ເບິ່ງ birth-registration-release.csv)";
+
+  /** {@link RegistrationRate#YEAR_RULE} in Lao. */
+  private static final String YEAR_RULE_LO = "ພົນລະເມືອງ ແລະ ອັດຕາການເກີດ ໃຊ້ສະເພາະປີທີ່ມັນອະທິບາຍ; ບໍ່ເອົາຕົວເລກຂອງປີອື່ນ";
 
   /** The nation, then the provinces, by code. */
   private static List<String> rows(Gazetteer lao) {
