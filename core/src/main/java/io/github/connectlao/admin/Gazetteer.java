@@ -217,7 +217,7 @@ public final class Gazetteer {
 
   /**
    * Imports units from an open CSV reader; the columns are those of {@link #importUnits(Path)}, see
-   * {@link io.github.connectlao.csv.AdminUnitCsv}.
+   * {@link io.github.connectlao.admin.AdminUnitCsv}.
    *
    * @param csv the reader (not closed here)
    * @param strict when true, the first bad row throws {@link

@@ -4,7 +4,7 @@ import io.github.connectlao.Confidence;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.PartialDate;
 import io.github.connectlao.Source;
-import io.github.connectlao.csv.AdminUnitCsv;
+import io.github.connectlao.admin.AdminUnitCsv;
 import io.github.connectlao.csv.CsvColumn;
 import io.github.connectlao.csv.CsvImportException;
 import io.github.connectlao.csv.CsvReader;

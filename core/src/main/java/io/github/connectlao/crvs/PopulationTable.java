@@ -335,7 +335,7 @@ public final class PopulationTable {
    * default all ages), {@code population} and/or {@code crude_birth_rate} (per 1000; only with all
    * ages), {@code source} (citation, required) and {@code confidence} (default UNVERIFIED). A
    * second row for the same unit, year, sex and age group is an error, not a replacement. Unit
-   * codes are not checked here; {@link io.github.connectlao.csv.PopulationCsv} (which this
+   * codes are not checked here; {@link io.github.connectlao.crvs.PopulationCsv} (which this
    * delegates to) also reads Lao headers and checks codes against a gazetteer.
    *
    * <pre>{@code
@@ -349,7 +349,7 @@ public final class PopulationTable {
    */
   public static Import readCsv(java.io.Reader in, String sourceName) {
     try (CsvReader csv = CsvReader.of(in, sourceName)) {
-      return io.github.connectlao.csv.PopulationCsv.read(csv, false);
+      return io.github.connectlao.crvs.PopulationCsv.read(csv, false);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.connectlao.crvs;
 
+import io.github.connectlao.admin.AdminUnitCsv;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.admin.AdminLevel;
 import io.github.connectlao.admin.AdminUnit;
@@ -238,7 +239,7 @@ public final class RegistrationRules {
    */
   String unknownUnit(RegistrationField field, String code) {
     try {
-      CsvValues.unit(field.column.name(), gazetteer, code);
+      AdminUnitCsv.unit(field.column.name(), gazetteer, code);
       return "is not a unit of the gazetteer";
     } catch (InvalidValueException e) {
       return e.reason();

@@ -39,25 +39,6 @@ public final class CsvValues {
   }
 
   /**
-   * A unit of a gazetteer by code (P-code, ISO or LSB code).
-   *
-   * @param column the column, for the error
-   * @param gazetteer the gazetteer
-   * @param code the cell
-   * @return the unit
-   * @throws InvalidValueException naming the code and the nearest known units when none has it
-   */
-  public static io.github.connectlao.admin.AdminUnit unit(String column, io.github.connectlao.admin.Gazetteer gazetteer,
-      String code) {
-    try {
-      return gazetteer.unit(code);
-    } catch (io.github.connectlao.admin.UnknownCodeException e) {
-      throw new InvalidValueException(column, code, "is not a known unit code"
-          + (e.suggestions().isEmpty() ? "" : "; did you mean " + String.join(", ", e.suggestions()) + "?"));
-    }
-  }
-
-  /**
    * A confidence level by name, case-insensitive.
    *
    * @param column the column

@@ -8,7 +8,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.crvs.BirthRegistration;
-import io.github.connectlao.csv.AdminUnitCsv;
+import io.github.connectlao.admin.AdminUnitCsv;
 import io.github.connectlao.crvs.BirthRegistrationCsv;
 import io.github.connectlao.csv.CsvReader;
 import io.github.connectlao.csv.ImportResult;
@@ -55,22 +55,22 @@ class CsvFuzzTest {
 
   static Object population(byte[] bytes, boolean strict) {
     try (CsvReader csv = CsvReader.of(new ByteArrayInputStream(bytes), "fuzz.csv")) {
-      return io.github.connectlao.csv.PopulationCsv.read(csv, LAO, strict);
+      return io.github.connectlao.crvs.PopulationCsv.read(csv, LAO, strict);
     }
   }
 
-  static final String SAM_SANG = io.github.connectlao.csv.TargetCsvImportTestData.SAM_SANG;
-  static final String VALUES = io.github.connectlao.csv.TargetCsvImportTestData.VALUES;
+  static final String SAM_SANG = io.github.connectlao.target.TargetCsvImportTestData.SAM_SANG;
+  static final String VALUES = io.github.connectlao.target.TargetCsvImportTestData.VALUES;
 
   static Object samSang(byte[] bytes, boolean strict) {
     try (CsvReader csv = CsvReader.of(new ByteArrayInputStream(bytes), "fuzz.csv")) {
-      return io.github.connectlao.csv.SamSangCsv.read(csv, LAO, strict);
+      return io.github.connectlao.target.SamSangCsv.read(csv, LAO, strict);
     }
   }
 
   static Object values(byte[] bytes, boolean strict) {
     try (CsvReader csv = CsvReader.of(new ByteArrayInputStream(bytes), "fuzz.csv")) {
-      return io.github.connectlao.csv.IndicatorValueCsv.read(csv, LAO,
+      return io.github.connectlao.indicator.IndicatorValueCsv.read(csv, LAO,
           io.github.connectlao.indicator.IndicatorCatalogue.defaults(), strict);
     }
   }

@@ -6,7 +6,7 @@ import io.github.connectlao.crvs.BirthRegistration;
 import io.github.connectlao.crvs.PopulationTable;
 import io.github.connectlao.csv.CsvReader;
 import io.github.connectlao.csv.ImportResult;
-import io.github.connectlao.csv.PopulationCsv;
+import io.github.connectlao.crvs.PopulationCsv;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.InputStream;

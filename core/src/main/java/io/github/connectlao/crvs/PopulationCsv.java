@@ -1,13 +1,18 @@
-package io.github.connectlao.csv;
+package io.github.connectlao.crvs;
 
+import io.github.connectlao.csv.CsvColumn;
+import io.github.connectlao.csv.CsvImportException;
+import io.github.connectlao.csv.CsvReader;
+import io.github.connectlao.csv.CsvRow;
+import io.github.connectlao.csv.CsvTable;
+import io.github.connectlao.csv.CsvValues;
+import io.github.connectlao.csv.ImportResult;
+import io.github.connectlao.csv.RowError;
 import io.github.connectlao.Confidence;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.Source;
 import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.admin.UnknownCodeException;
-import io.github.connectlao.crvs.AgeGroup;
-import io.github.connectlao.crvs.PopulationTable;
-import io.github.connectlao.crvs.Sex;
 import io.github.connectlao.lao.LaoText;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,12 +1,18 @@
-package io.github.connectlao.csv;
+package io.github.connectlao.target;
 
+import io.github.connectlao.indicator.IndicatorValueCsv;
+
+import io.github.connectlao.csv.CsvImportException;
+import io.github.connectlao.csv.CsvReader;
+import io.github.connectlao.csv.HeaderLanguage;
+import io.github.connectlao.csv.ImportResult;
+import io.github.connectlao.csv.RowError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.indicator.IndicatorCatalogue;
 import io.github.connectlao.indicator.IndicatorValue;
-import io.github.connectlao.target.SamSangAssessment;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;

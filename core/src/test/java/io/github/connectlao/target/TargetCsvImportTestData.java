@@ -1,4 +1,4 @@
-package io.github.connectlao.csv;
+package io.github.connectlao.target;
 
 /** The mixed test files of {@link TargetCsvImportTest}, shared with the fuzz tests as seeds. */
 public final class TargetCsvImportTestData {

@@ -1,12 +1,12 @@
-package io.github.connectlao.csv;
+package io.github.connectlao.admin;
 
+import io.github.connectlao.csv.CsvImportException;
+import io.github.connectlao.csv.CsvReader;
+import io.github.connectlao.csv.HeaderLanguage;
+import io.github.connectlao.csv.RowError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.connectlao.admin.AdminLevel;
-import io.github.connectlao.admin.AdminUnit;
-import io.github.connectlao.admin.Gazetteer;
-import io.github.connectlao.admin.GazetteerImport;
 import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;

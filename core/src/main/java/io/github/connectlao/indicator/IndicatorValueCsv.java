@@ -1,14 +1,15 @@
-package io.github.connectlao.csv;
+package io.github.connectlao.indicator;
 
+import io.github.connectlao.admin.AdminUnitCsv;
+import io.github.connectlao.csv.CsvColumn;
+import io.github.connectlao.csv.CsvImportException;
+import io.github.connectlao.csv.CsvReader;
+import io.github.connectlao.csv.CsvTable;
+import io.github.connectlao.csv.CsvValues;
+import io.github.connectlao.csv.ImportResult;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.admin.Gazetteer;
-import io.github.connectlao.indicator.DataValues;
-import io.github.connectlao.indicator.IndicatorCatalogue;
-import io.github.connectlao.indicator.IndicatorDefinition;
-import io.github.connectlao.indicator.IndicatorValue;
-import io.github.connectlao.indicator.ReportingPeriod;
-import io.github.connectlao.indicator.Term;
 import io.github.connectlao.lao.LaoText;
 import io.github.connectlao.target.Fraction;
 import java.math.BigDecimal;
@@ -84,7 +85,7 @@ public final class IndicatorValueCsv {
         throw new InvalidValueException(INDICATOR.name(), code, "is not in the indicator catalogue "
             + (known.size() > 8 ? known.subList(0, 8) + "..." : known));
       }
-      AdminUnit unit = CsvValues.unit(UNIT_CODE.name(), gazetteer, row.require(UNIT_CODE));
+      AdminUnit unit = AdminUnitCsv.unit(UNIT_CODE.name(), gazetteer, row.require(UNIT_CODE));
       ReportingPeriod period;
       try {
         period = ReportingPeriod.parse(LaoText.toArabicDigits(row.require(PERIOD)));

@@ -1,9 +1,10 @@
-package io.github.connectlao.csv;
+package io.github.connectlao.admin;
 
-import io.github.connectlao.admin.AdminUnit;
-import io.github.connectlao.admin.Gazetteer;
-import io.github.connectlao.admin.GazetteerImport;
-import io.github.connectlao.admin.IdentifierScheme;
+import io.github.connectlao.InvalidValueException;
+import io.github.connectlao.csv.CsvColumn;
+import io.github.connectlao.csv.CsvImportException;
+import io.github.connectlao.csv.CsvReader;
+import io.github.connectlao.csv.CsvTable;
 import io.github.connectlao.PartialDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,5 +85,24 @@ public final class AdminUnitCsv {
           u.source().citation()));
     }
     return new CsvTable(COLUMNS, rows);
+  }
+
+  /**
+   * A unit of a gazetteer by code (P-code, ISO or LSB code).
+   *
+   * @param column the column, for the error
+   * @param gazetteer the gazetteer
+   * @param code the cell
+   * @return the unit
+   * @throws InvalidValueException naming the code and the nearest known units when none has it
+   */
+  public static AdminUnit unit(String column, Gazetteer gazetteer,
+      String code) {
+    try {
+      return gazetteer.unit(code);
+    } catch (UnknownCodeException e) {
+      throw new InvalidValueException(column, code, "is not a known unit code"
+          + (e.suggestions().isEmpty() ? "" : "; did you mean " + String.join(", ", e.suggestions()) + "?"));
+    }
   }
 }

@@ -1,13 +1,11 @@
-package io.github.connectlao.csv;
+package io.github.connectlao.crvs;
 
+import io.github.connectlao.csv.HeaderLanguage;
+import io.github.connectlao.csv.RowError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.connectlao.Source;
 import io.github.connectlao.admin.Gazetteer;
-import io.github.connectlao.crvs.RegistrationRate;
-import io.github.connectlao.crvs.Sex;
-import io.github.connectlao.crvs.SuppressedTable;
-import io.github.connectlao.crvs.TimelinessCounts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,12 @@
-package io.github.connectlao.csv;
+package io.github.connectlao.target;
 
+import io.github.connectlao.admin.AdminUnitCsv;
+import io.github.connectlao.csv.CsvColumn;
+import io.github.connectlao.csv.CsvImportException;
+import io.github.connectlao.csv.CsvReader;
+import io.github.connectlao.csv.CsvTable;
+import io.github.connectlao.csv.CsvValues;
+import io.github.connectlao.csv.ImportResult;
 import io.github.connectlao.Confidence;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.Source;
@@ -7,7 +14,6 @@ import io.github.connectlao.admin.AdminLevel;
 import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.lao.LaoText;
-import io.github.connectlao.target.SamSangAssessment;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,7 +67,7 @@ public final class SamSangCsv {
     Objects.requireNonNull(gazetteer, "gazetteer");
     Map<String, Long> seen = new HashMap<>();
     return csv.importRows(COLUMNS, REQUIRED, row -> {
-      AdminUnit unit = CsvValues.unit(UNIT_CODE.name(), gazetteer, row.require(UNIT_CODE));
+      AdminUnit unit = AdminUnitCsv.unit(UNIT_CODE.name(), gazetteer, row.require(UNIT_CODE));
       InvalidValueException.check(unit.level() != AdminLevel.NATIONAL, UNIT_CODE.name(), row.require(UNIT_CODE),
           "is the nation; Sam Sang assesses provinces, districts and villages");
       String yearText = LaoText.toArabicDigits(row.require(YEAR));

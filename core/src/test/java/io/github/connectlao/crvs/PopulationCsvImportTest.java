@@ -1,12 +1,13 @@
-package io.github.connectlao.csv;
+package io.github.connectlao.crvs;
 
+import io.github.connectlao.csv.CsvImportException;
+import io.github.connectlao.csv.CsvReader;
+import io.github.connectlao.csv.HeaderLanguage;
+import io.github.connectlao.csv.RowError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.connectlao.admin.Gazetteer;
-import io.github.connectlao.crvs.AgeGroup;
-import io.github.connectlao.crvs.PopulationTable;
-import io.github.connectlao.crvs.Sex;
 import java.io.StringReader;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

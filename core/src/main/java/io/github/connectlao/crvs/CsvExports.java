@@ -1,10 +1,12 @@
-package io.github.connectlao.csv;
+package io.github.connectlao.crvs;
 
+import io.github.connectlao.csv.CsvColumn;
+import io.github.connectlao.csv.CsvTable;
+import io.github.connectlao.csv.CsvWriter;
+import io.github.connectlao.csv.HeaderLanguage;
+import io.github.connectlao.csv.RowError;
 import io.github.connectlao.Source;
 import io.github.connectlao.admin.AdminUnit;
-import io.github.connectlao.crvs.RegistrationRate;
-import io.github.connectlao.crvs.SuppressedTable;
-import io.github.connectlao.crvs.TimelinessCounts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
