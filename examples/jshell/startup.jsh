@@ -1,6 +1,7 @@
 // connect-lao JShell startup: the main packages and a few handy values.
 // Opened by the README's JShell command; type /vars to see the values, /imports for the imports.
 import io.github.connectlao.*;
+import io.github.connectlao.facade.ConnectLao;
 import io.github.connectlao.admin.*;
 import io.github.connectlao.cooperation.*;
 import io.github.connectlao.crvs.*;

@@ -1,5 +1,5 @@
 /**
- * The entry point ({@link io.github.connectlao.ConnectLao}) and the value types every package
+ * The entry point ({@link io.github.connectlao.facade.ConnectLao}) and the value types every package
  * shares: sources and their confidence, partial dates, date ranges ({@link io.github.connectlao.DateRange}),
  * bilingual names ({@link io.github.connectlao.BilingualName}), and the library's exceptions.
  *

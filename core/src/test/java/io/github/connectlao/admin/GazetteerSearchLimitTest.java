@@ -3,7 +3,7 @@ package io.github.connectlao.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.connectlao.ConnectLao;
+import io.github.connectlao.facade.ConnectLao;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.testing.ResourceOracles;
 import org.junit.jupiter.api.Test;

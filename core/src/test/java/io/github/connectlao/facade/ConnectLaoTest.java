@@ -1,4 +1,4 @@
-package io.github.connectlao;
+package io.github.connectlao.facade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

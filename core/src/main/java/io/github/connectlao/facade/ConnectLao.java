@@ -1,4 +1,4 @@
-package io.github.connectlao;
+package io.github.connectlao.facade;
 
 import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.admin.Gazetteer;
