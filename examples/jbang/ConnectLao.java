@@ -27,7 +27,7 @@ public class ConnectLao {
     System.out.println(lao.units(AdminLevel.PROVINCE).size() + " provinces, " + lao.units(AdminLevel.DISTRICT).size()
         + " districts");
     BirthRegistry registry = SyntheticRegistrations.registry(lao, 10_000, 1);
-    long current = registry.aggregate(RegistrationPolicy.laoDefault()).rolledUp().total(0, Timeliness.CURRENT);
+    long current = registry.aggregate(RegistrationPolicy.laoPdr()).rolledUp().total(0, Timeliness.CURRENT);
     System.out.println("10,000 SYNTHETIC births: " + current + " registered within the legal period");
     System.out.println(ConnectLaoJson.standard().write(lao.nation()).length() > 0 ? "JSON: ok" : "JSON: empty");
   }

@@ -8,7 +8,7 @@ show(BodyKind.DISTRICT_OFFICE)
 show(BodyKind.DISTRICT_OFFICE.levels())
 
 // The standard bodies of every unit: a department per sector in each province, an office per sector in each district
-var bodies = StateBodies.standardBodies(lao);
+var bodies = StateBodies.laoPdr(lao);
 show(bodies.size())
 show(bodies.bodiesAt("LA05"))
 show(bodies.forUnit("LA0501", Sector.HEALTH))
@@ -19,7 +19,7 @@ show(StateBodies.centralBody(StateBodies.MOHA_CITIZEN_MANAGEMENT))
 show(StateBodies.jobPositions2019())
 
 // The cooperation: agreements, programmes and their phases, meetings, reach
-var coop = LaoCooperation.defaults();
+var coop = LaoCooperation.laoPdr();
 show(coop.programme(LaoCooperation.CONNECT))
 show(LaoCooperation.coverage(LaoCooperation.CONNECT, "2022-2023"))
 show(LaoCooperation.coverage(LaoCooperation.COVID19_PREPAREDNESS, "2020-2021"))

@@ -19,11 +19,11 @@ var stats = BirthStatistics.of(lao, births, policy);
 show(stats.counts(lao.nation()))
 show(stats.counts(lao.unit("LA03")))
 var population = PopulationTable.census2015().inheritingBirthRateFrom("LA");
-show(stats.completeness(lao.nation(), DateWindow.ofYear(2015), Optional.empty(), population))
-show(stats.completeness(lao.unit("LA03"), DateWindow.ofYear(2015), Optional.empty(), population))
+show(stats.completeness(lao.nation(), DateRange.ofYear(2015), Optional.empty(), population))
+show(stats.completeness(lao.unit("LA03"), DateRange.ofYear(2015), Optional.empty(), population))
 
 // No population for a year: no value, with the reason (never 0, never NaN)
-show(stats.completeness(lao.nation(), DateWindow.ofYear(2016), Optional.empty(), population).noValueReason())
+show(stats.completeness(lao.nation(), DateRange.ofYear(2016), Optional.empty(), population).noValueReason())
 
 // A table ready for publication, small cells suppressed
 show(stats.publishableTable(bokeo, AdminLevel.DISTRICT, BirthFilter.ALL.bornInYear(2015), 5))

@@ -10,7 +10,7 @@ import io.github.connectlao.indicator.*;
 import io.github.connectlao.json.*;
 import io.github.connectlao.lao.*;
 import io.github.connectlao.state.*;
-import io.github.connectlao.target.*;
+import io.github.connectlao.targets.*;
 import java.time.*;
 import java.util.*;
 
@@ -20,7 +20,7 @@ Gazetteer lao = Gazetteer.laoPdr();
 AdminUnit capital = lao.unit("LA-VT");
 AdminUnit bokeo = lao.unit("LA-BK");
 // the Lao legal period for birth registration (30 days, see its source)
-RegistrationPolicy policy = RegistrationPolicy.laoDefault();
+RegistrationPolicy policy = RegistrationPolicy.laoPdr();
 // the national Sam Sang targets of the 9th NSEDP (2/3 of provinces, 1/3 of districts, 2/3 of villages by 2025)
 List<Target> samSang = SamSang.nationalTargets();
 // JSON in the library's documented forms (docs/json.md)

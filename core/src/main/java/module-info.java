@@ -22,5 +22,5 @@ module io.github.connectlao {
   exports io.github.connectlao.interop.opensdg;
   exports io.github.connectlao.lao;
   exports io.github.connectlao.state;
-  exports io.github.connectlao.target;
+  exports io.github.connectlao.targets;
 }

@@ -47,7 +47,7 @@ public final class Workloads {
   /** Synthetic villages added under each district. */
   public static final int SYNTHETIC_VILLAGES_PER_DISTRICT = 20;
   /** The timeliness policy of every workload. */
-  public static final RegistrationPolicy POLICY = RegistrationPolicy.laoDefault();
+  public static final RegistrationPolicy POLICY = RegistrationPolicy.laoPdr();
   /** The first year of birth of the synthetic data. */
   public static final int FIRST_YEAR = SyntheticRegistrations.FIRST_BIRTH.getYear();
   /** The number of years of birth of the synthetic data. */

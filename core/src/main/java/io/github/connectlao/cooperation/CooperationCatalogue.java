@@ -22,7 +22,7 @@ import java.util.function.Function;
  * frameworks, with the queries a user needs. Every id is unique and every reference resolves.
  *
  * <pre>{@code
- * CooperationCatalogue c = LaoCooperation.defaults();
+ * CooperationCatalogue c = LaoCooperation.laoPdr();
  * Gazetteer lao = Gazetteer.laoPdr();
  * c.coverage(c.programme("CONNECT").phase("2022-2023").get(), lao);      // planned 18/18 provinces, reached 9
  * c.meeting("MEETING-2023-03-10").people(MeetingParticipant.Role.PRESENTER); // who presented

@@ -12,7 +12,7 @@ import java.util.Optional;
  * for example the ACCSM and ACCSM+3 Work Plan 2021–2025 on civil-service matters (12 priority
  * areas, 80 activities, 3 of them proposed by Lao PDR).
  *
- * <p>Example: {@code LaoCooperation.defaults().framework("ACCSM-WORKPLAN-2021-2025")
+ * <p>Example: {@code LaoCooperation.laoPdr().framework("ACCSM-WORKPLAN-2021-2025")
  * .activitiesProposedBy("Lao PDR").size()} is 3.
  *
  * @param id a code unique in a catalogue

@@ -13,7 +13,7 @@ import java.util.List;
  * on first use.
  *
  * <pre>{@code
- * CooperationCatalogue c = LaoCooperation.defaults();
+ * CooperationCatalogue c = LaoCooperation.laoPdr();
  * c.programme(LaoCooperation.CONNECT).phase("2022-2023");     // all provinces, districts unnamed
  * LaoCooperation.programmesCovering(ConnectLao.unit("LA05"), LocalDate.of(2021, 1, 1));
  * c.meeting(LaoCooperation.ACCSM_20).womenShare();             // 5 of 14
@@ -63,13 +63,13 @@ public final class LaoCooperation {
    *
    * @return the catalogue
    */
-  public static CooperationCatalogue defaults() {
+  public static CooperationCatalogue laoPdr() {
     return Holder.DEFAULTS;
   }
 
   /** @return the embedded cooperation areas */
   public static List<CooperationArea> areas() {
-    return defaults().areas();
+    return laoPdr().areas();
   }
 
   /**
@@ -80,7 +80,7 @@ public final class LaoCooperation {
    * @return the matches
    */
   public static List<PhaseMatch> programmesCovering(AdminUnit unit, LocalDate date) {
-    return defaults().programmesCovering(unit, date, Gazetteer.laoPdr());
+    return laoPdr().programmesCovering(unit, date, Gazetteer.laoPdr());
   }
 
   /**
@@ -92,15 +92,15 @@ public final class LaoCooperation {
    * @throws io.github.connectlao.InvalidValueException when the programme or phase is unknown
    */
   public static Coverage coverage(String programmeId, String phaseName) {
-    Programme p = defaults().programme(programmeId);
+    Programme p = laoPdr().programme(programmeId);
     Phase phase = p.phase(phaseName).orElseThrow(() -> new io.github.connectlao.InvalidValueException(
         "phase", phaseName, "is not a phase of " + programmeId + " " + p.phases().stream().map(Phase::name).toList()));
-    return defaults().coverage(phase, Gazetteer.laoPdr());
+    return laoPdr().coverage(phase, Gazetteer.laoPdr());
   }
 
   /** @return the timeline of the MoHA–MoH cooperation */
   public static List<TimelineEvent> timeline() {
-    return defaults().timeline();
+    return laoPdr().timeline();
   }
 
   // ---- the embedded facts -------------------------------------------------------------------

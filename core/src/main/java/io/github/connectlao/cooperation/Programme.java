@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * A programme of cooperation, ແຜນງານ / ໂຄງການ: a project, a cooperation plan or a policy, run by
  * lead bodies in phases.
  *
- * <p>Example: {@code LaoCooperation.defaults().programme("CONNECT")} prints {@code CONNECT CONNECT
+ * <p>Example: {@code LaoCooperation.laoPdr().programme("CONNECT")} prints {@code CONNECT CONNECT
  * (cooperation), HOME_AFFAIRS@LA + HEALTH@LA, 2 phases}.
  *
  * @param id a code unique in a catalogue

@@ -1,5 +1,6 @@
 package io.github.connectlao.crvs;
 
+import io.github.connectlao.DateRange;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -7,7 +8,7 @@ import java.util.Optional;
  * Which births to count: by sex, by a window of birth dates, by a window of registration dates,
  * by birth setting. Every part is optional; {@link #ALL} counts every known birth.
  *
- * <p>Example: {@code BirthFilter.ALL.sex(Sex.FEMALE).bornIn(DateWindow.ofYear(2023))}. A filter
+ * <p>Example: {@code BirthFilter.ALL.sex(Sex.FEMALE).bornIn(DateRange.ofYear(2023))}. A filter
  * on registration dates keeps only registered births (an unregistered birth has no registration
  * date).
  *
@@ -16,7 +17,7 @@ import java.util.Optional;
  * @param registered the window the registration date must fall in, or empty
  * @param setting the birth setting, or empty for all
  */
-public record BirthFilter(Optional<Sex> sex, Optional<DateWindow> born, Optional<DateWindow> registered,
+public record BirthFilter(Optional<Sex> sex, Optional<DateRange> born, Optional<DateRange> registered,
     Optional<BirthSetting> setting) {
 
   /** Every known birth. */
@@ -50,7 +51,7 @@ public record BirthFilter(Optional<Sex> sex, Optional<DateWindow> born, Optional
    * @param window the birth window
    * @return this filter restricted to births in a window
    */
-  public BirthFilter bornIn(DateWindow window) {
+  public BirthFilter bornIn(DateRange window) {
     return new BirthFilter(sex, Optional.of(window), registered, setting);
   }
 
@@ -59,14 +60,14 @@ public record BirthFilter(Optional<Sex> sex, Optional<DateWindow> born, Optional
    * @return this filter restricted to births in a calendar year
    */
   public BirthFilter bornInYear(int year) {
-    return bornIn(DateWindow.ofYear(year));
+    return bornIn(DateRange.ofYear(year));
   }
 
   /**
    * @param window the registration window
    * @return this filter restricted to births registered in a window
    */
-  public BirthFilter registeredIn(DateWindow window) {
+  public BirthFilter registeredIn(DateRange window) {
     return new BirthFilter(sex, born, Optional.of(window), setting);
   }
 

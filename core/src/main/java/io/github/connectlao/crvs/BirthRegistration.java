@@ -19,7 +19,7 @@ import java.util.Optional;
  *     .registered(LocalDate.of(2022, 3, 20), "LA0501")
  *     .certificateIssued(true)
  *     .build();
- * r.timeliness(RegistrationPolicy.laoDefault());   // CURRENT (day 19)
+ * r.timeliness(RegistrationPolicy.laoPdr());   // CURRENT (day 19)
  * }</pre>
  *
  * <p>The identifier and the child's name are personal data: they are never part of {@link

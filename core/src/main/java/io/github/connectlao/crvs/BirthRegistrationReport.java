@@ -1,5 +1,6 @@
 package io.github.connectlao.crvs;
 
+import io.github.connectlao.DateRange;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.Source;
 import io.github.connectlao.admin.AdminLevel;
@@ -22,8 +23,8 @@ import java.util.Optional;
  * {@code connect-lao-json} module).
  *
  * <pre>{@code
- * BirthRegistrationReport r = BirthRegistrationReport.of(lao, registrations, RegistrationPolicy.laoDefault(),
- *     PopulationTable.census2015(), DateWindow.ofYear(2015), LocalDate.of(2016, 3, 1),
+ * BirthRegistrationReport r = BirthRegistrationReport.of(lao, registrations, RegistrationPolicy.laoPdr(),
+ *     PopulationTable.census2015(), DateRange.ofYear(2015), LocalDate.of(2016, 3, 1),
  *     Source.synthetic("SyntheticRegistrations seed 42"));
  * System.out.print(r.toText());
  * }</pre>
@@ -42,7 +43,7 @@ import java.util.Optional;
  * @param completeness national completeness, then per province
  * @param coverage national coverage under 5 and under 18 on the reference date
  */
-public record BirthRegistrationReport(Source dataSource, RegistrationPolicy policy, DateWindow births,
+public record BirthRegistrationReport(Source dataSource, RegistrationPolicy policy, DateRange births,
     LocalDate referenceDate, TimelinessCounts national, Map<Sex, TimelinessCounts> bySex,
     Map<BirthSetting, TimelinessCounts> bySetting, SuppressedTable provinces, List<RegistrationRate> completeness,
     List<RegistrationRate> coverage) {
@@ -76,7 +77,7 @@ public record BirthRegistrationReport(Source dataSource, RegistrationPolicy poli
 
   /**
    * Computes the section from registrations; see {@link #of(BirthRegistry, RegistrationPolicy,
-   * PopulationTable, DateWindow, LocalDate, Source)}.
+   * PopulationTable, DateRange, LocalDate, Source)}.
    *
    * @param gazetteer the gazetteer
    * @param registrations the registrations (validated)
@@ -88,7 +89,7 @@ public record BirthRegistrationReport(Source dataSource, RegistrationPolicy poli
    * @return the section
    */
   public static BirthRegistrationReport of(Gazetteer gazetteer, Collection<BirthRegistration> registrations,
-      RegistrationPolicy policy, PopulationTable population, DateWindow births, LocalDate referenceDate,
+      RegistrationPolicy policy, PopulationTable population, DateRange births, LocalDate referenceDate,
       Source dataSource) {
     return of(BirthRegistry.of(gazetteer, registrations.stream()), policy, population, births, referenceDate,
         dataSource);
@@ -108,7 +109,7 @@ public record BirthRegistrationReport(Source dataSource, RegistrationPolicy poli
    * @return the section
    */
   public static BirthRegistrationReport of(BirthRegistry registry, RegistrationPolicy policy,
-      PopulationTable population, DateWindow births, LocalDate referenceDate, Source dataSource) {
+      PopulationTable population, DateRange births, LocalDate referenceDate, Source dataSource) {
     RegistrationCounts c = registry.aggregate(RegistryQuery.of(policy).downTo(AdminLevel.PROVINCE).bornIn(births)
         .asOf(referenceDate).coverageUnder(referenceDate, 5, 18).bySetting()).rolledUp();
     return of(c, policy, population, births, referenceDate, dataSource);
@@ -127,7 +128,7 @@ public record BirthRegistrationReport(Source dataSource, RegistrationPolicy poli
    * @return the section
    */
   public static BirthRegistrationReport of(RegistrationCounts c, RegistrationPolicy policy,
-      PopulationTable population, DateWindow births, LocalDate referenceDate, Source dataSource) {
+      PopulationTable population, DateRange births, LocalDate referenceDate, Source dataSource) {
     InvalidValueException.check(c.isRolledUp() && c.isBySetting(), "counts", c, "must be rolled up and by setting");
     Gazetteer gazetteer = c.gazetteer();
     AdminUnit nation = gazetteer.nation();

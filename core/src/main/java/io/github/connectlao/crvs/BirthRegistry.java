@@ -1,5 +1,6 @@
 package io.github.connectlao.crvs;
 
+import io.github.connectlao.DateRange;
 import io.github.connectlao.Confidence;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.Source;
@@ -46,9 +47,9 @@ import java.util.stream.Stream;
  * <pre>{@code
  * Gazetteer g = Gazetteer.laoPdr();
  * BirthRegistry registry = BirthRegistry.of(g, registrations.stream());
- * RegistrationCounts counts = registry.aggregate(RegistrationPolicy.laoDefault()).rolledUp();
+ * RegistrationCounts counts = registry.aggregate(RegistrationPolicy.laoPdr()).rolledUp();
  * counts.count(g.indexOf("LA05"), Sex.FEMALE, Timeliness.CURRENT);
- * RegistrationCounts all = registry.aggregate(RegistryQuery.of(RegistrationPolicy.laoDefault())
+ * RegistrationCounts all = registry.aggregate(RegistryQuery.of(RegistrationPolicy.laoPdr())
  *     .downTo(AdminLevel.DISTRICT).coverageUnder(LocalDate.of(2024, 6, 30), 5, 18).parallel()).rolledUp();
  * }</pre>
  */
@@ -419,8 +420,8 @@ public final class BirthRegistry {
       this.buckets = shape.buckets();
       this.asOf = q.cutOff().map(d -> (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE - 1,
           d.toEpochDay()))).orElse(Integer.MAX_VALUE - 1);
-      Optional<DateWindow> bornIn = q.bornInWindow();
-      Optional<DateWindow> regIn = q.registeredInWindow();
+      Optional<DateRange> bornIn = q.bornInWindow();
+      Optional<DateRange> regIn = q.registeredInWindow();
       RegistryQuery.Period per = q.period();
       int lo = 0;
       int hi = -1;

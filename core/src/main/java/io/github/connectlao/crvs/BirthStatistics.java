@@ -1,5 +1,6 @@
 package io.github.connectlao.crvs;
 
+import io.github.connectlao.DateRange;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.admin.AdminLevel;
 import io.github.connectlao.admin.AdminUnit;
@@ -26,10 +27,10 @@ import java.util.TreeMap;
  * #count(RegistryQuery)} for several statistics in one pass.
  *
  * <pre>{@code
- * BirthStatistics s = BirthStatistics.of(Gazetteer.laoPdr(), registrations, RegistrationPolicy.laoDefault());
+ * BirthStatistics s = BirthStatistics.of(Gazetteer.laoPdr(), registrations, RegistrationPolicy.laoPdr());
  * s.counts(lao.unit("LA03"));                                   // TimelinessCounts[current=..]
  * s.counts(lao.nation(), BirthFilter.ALL.sex(Sex.FEMALE).bornInYear(2015));
- * s.completeness(lao.nation(), DateWindow.ofYear(2015), Optional.empty(), PopulationTable.census2015());
+ * s.completeness(lao.nation(), DateRange.ofYear(2015), Optional.empty(), PopulationTable.census2015());
  * s.coverage(lao.unit("LA03"), LocalDate.of(2024, 6, 30), 5, Optional.empty(), myPopulation);
  * }</pre>
  *
@@ -267,7 +268,7 @@ public final class BirthStatistics {
    * @param table the population and crude birth rates
    * @return the figure, or no value naming every missing input
    */
-  public RegistrationRate completeness(AdminUnit unit, DateWindow window, Optional<Sex> sex, PopulationTable table) {
+  public RegistrationRate completeness(AdminUnit unit, DateRange window, Optional<Sex> sex, PopulationTable table) {
     return completeness(unit, window, sex, table, REGISTERED);
   }
 
@@ -284,7 +285,7 @@ public final class BirthStatistics {
    * @param basis what the numerator counts
    * @return the figure, or no value naming every missing input
    */
-  public RegistrationRate completeness(AdminUnit unit, DateWindow window, Optional<Sex> sex, PopulationTable table,
+  public RegistrationRate completeness(AdminUnit unit, DateRange window, Optional<Sex> sex, PopulationTable table,
       RegistrationRate.Basis basis) {
     if (basis == RegistrationRate.Basis.OCCURRENCE) {
       return completeness(unit, window, sex, table);
@@ -305,7 +306,7 @@ public final class BirthStatistics {
    * @param counted the registered classes counted in the numerator
    * @return the figure, or no value naming every missing input
    */
-  public RegistrationRate completeness(AdminUnit unit, DateWindow window, Optional<Sex> sex, PopulationTable table,
+  public RegistrationRate completeness(AdminUnit unit, DateRange window, Optional<Sex> sex, PopulationTable table,
       Set<Timeliness> counted) {
     InvalidValueException.check(!counted.isEmpty() && !counted.contains(Timeliness.NOT_REGISTERED), "counted",
         counted, "must be a non-empty set of registered classes");

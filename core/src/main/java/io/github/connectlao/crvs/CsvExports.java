@@ -218,9 +218,9 @@ public final class CsvExports {
    * @param report the report
    * @return the table
    */
-  public static CsvTable samSangReport(io.github.connectlao.target.SamSangReport report) {
+  public static CsvTable samSangReport(io.github.connectlao.targets.SamSangReport report) {
     List<List<String>> rows = new ArrayList<>();
-    for (io.github.connectlao.target.SamSangRow r : report.rows()) {
+    for (io.github.connectlao.targets.SamSangRow r : report.rows()) {
       rows.add(List.of(r.area().code(), r.area().name(), r.status().nameEnglish(), cell(r.total()),
           r.totalBasis().name().toLowerCase(Locale.ROOT), cell(r.required()), cell(r.achieved()), cell(r.gap()),
           r.progressStatus().map(p -> p.label()).orElse(""), r.note(),

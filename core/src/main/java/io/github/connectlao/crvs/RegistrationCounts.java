@@ -32,7 +32,7 @@ import java.util.Optional;
  * registrations one by one, by values.
  *
  * <pre>{@code
- * RegistrationCounts c = registry.aggregate(RegistrationPolicy.laoDefault()).rolledUp();
+ * RegistrationCounts c = registry.aggregate(RegistrationPolicy.laoPdr()).rolledUp();
  * long girlsOnTime = c.count(g.indexOf("LA05"), Sex.FEMALE, Timeliness.CURRENT);
  * long national = c.total(0);
  * }</pre>

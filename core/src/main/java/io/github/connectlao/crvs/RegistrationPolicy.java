@@ -14,13 +14,13 @@ import java.util.Optional;
  * delay is counted from. This record is the <em>one</em> place that holds the thresholds: the
  * columnar engine derives its branch-free bounds from {@link #bandUpperBounds()}.
  *
- * <p>Example: {@code RegistrationPolicy.laoDefault()} has a legal period of 30 days and a late
+ * <p>Example: {@code RegistrationPolicy.laoPdr()} has a legal period of 30 days and a late
  * limit of 365 days, counted from the birth: a birth registered on day 30 after the birth is
  * {@link Timeliness#CURRENT}, on day 31 {@link Timeliness#LATE}, on day 366 {@link
  * Timeliness#DELAYED}. Other countries use 14 or 60 days, and some have no delayed class: {@code
- * RegistrationPolicy.of(60, Optional.empty(), source)}. {@code laoDefault().countingFrom(
+ * RegistrationPolicy.of(60, Optional.empty(), source)}. {@code laoPdr().countingFrom(
  * CountFrom.BIRTH_NOTICE)} counts the 30 days from the birth notice, as the Lao Law on Family
- * Registration does; {@code laoDefault().withDelayedSplit(RegistrationPolicy.FIVE_YEARS_DAYS,
+ * Registration does; {@code laoPdr().withDelayedSplit(RegistrationPolicy.FIVE_YEARS_DAYS,
  * src)} splits "delayed" into within and after five years, as OpenCRVS reports registrations.
  *
  * @param legalPeriodDays the last day after the start (day of birth or notice = day 0) that is current
@@ -112,7 +112,7 @@ public record RegistrationPolicy(int legalPeriodDays, Optional<Integer> lateLimi
   }
 
   /** @return the Lao default: 30 days legal period, 365 days late limit, counted from the birth */
-  public static RegistrationPolicy laoDefault() {
+  public static RegistrationPolicy laoPdr() {
     return new RegistrationPolicy(30, Optional.of(365), LAO_LAW);
   }
 
@@ -122,7 +122,7 @@ public record RegistrationPolicy(int legalPeriodDays, Optional<Integer> lateLimi
    * @return the policy
    */
   public static RegistrationPolicy laoLaw() {
-    return laoDefault().countingFrom(CountFrom.BIRTH_NOTICE);
+    return laoPdr().countingFrom(CountFrom.BIRTH_NOTICE);
   }
 
   /**

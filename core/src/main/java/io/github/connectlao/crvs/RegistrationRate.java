@@ -1,5 +1,6 @@
 package io.github.connectlao.crvs;
 
+import io.github.connectlao.DateRange;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.Source;
 import io.github.connectlao.admin.AdminUnit;
@@ -106,7 +107,7 @@ public record RegistrationRate(String indicator, String unitCode, String period,
    * @param indicator the indicator's name, e.g. {@code completeness}
    * @return the figure, or no value naming every missing input
    */
-  public static RegistrationRate completeness(AdminUnit unit, DateWindow window, Optional<Sex> sex, long numerator,
+  public static RegistrationRate completeness(AdminUnit unit, DateRange window, Optional<Sex> sex, long numerator,
       Basis basis, PopulationTable table, String indicator) {
     String sexText = sex.map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("both sexes");
     List<String> terms = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.github.connectlao.crvs;
 
+import io.github.connectlao.DateRange;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.admin.AdminLevel;
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * every statistic asked for here comes out of the same pass over the registrations.
  *
  * <pre>{@code
- * RegistryQuery q = RegistryQuery.of(RegistrationPolicy.laoDefault())
+ * RegistryQuery q = RegistryQuery.of(RegistrationPolicy.laoPdr())
  *     .downTo(AdminLevel.DISTRICT)             // units counted (deeper births count at their district)
  *     .per(RegistryQuery.Period.BIRTH_YEAR)    // or REGISTRATION_YEAR, or ALL (default)
  *     .asOf(LocalDate.of(2024, 6, 30))         // cut-off: later births and registrations are not counted
@@ -41,16 +42,16 @@ public final class RegistryQuery {
   private final RegistrationPolicy policy;
   private final AdminLevel deepest;
   private final Period period;
-  private final Optional<DateWindow> bornIn;
-  private final Optional<DateWindow> registeredIn;
+  private final Optional<DateRange> bornIn;
+  private final Optional<DateRange> registeredIn;
   private final Optional<LocalDate> asOf;
   private final Optional<LocalDate> coverageDate;
   private final int[] coverageAges;
   private final boolean bySetting;
   private final boolean parallel;
 
-  private RegistryQuery(RegistrationPolicy policy, AdminLevel deepest, Period period, Optional<DateWindow> bornIn,
-      Optional<DateWindow> registeredIn, Optional<LocalDate> asOf, Optional<LocalDate> coverageDate,
+  private RegistryQuery(RegistrationPolicy policy, AdminLevel deepest, Period period, Optional<DateRange> bornIn,
+      Optional<DateRange> registeredIn, Optional<LocalDate> asOf, Optional<LocalDate> coverageDate,
       int[] coverageAges, boolean bySetting, boolean parallel) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.deepest = Objects.requireNonNull(deepest, "deepest");
@@ -101,7 +102,7 @@ public final class RegistryQuery {
    * @param window the window of birth dates
    * @return this query with that window
    */
-  public RegistryQuery bornIn(DateWindow window) {
+  public RegistryQuery bornIn(DateRange window) {
     return new RegistryQuery(policy, deepest, period, Optional.of(window), registeredIn, asOf, coverageDate,
         coverageAges, bySetting, parallel);
   }
@@ -112,7 +113,7 @@ public final class RegistryQuery {
    * @param window the window of registration dates
    * @return this query with that window
    */
-  public RegistryQuery registeredIn(DateWindow window) {
+  public RegistryQuery registeredIn(DateRange window) {
     return new RegistryQuery(policy, deepest, period, bornIn, Optional.of(window), asOf, coverageDate,
         coverageAges, bySetting, parallel);
   }
@@ -185,12 +186,12 @@ public final class RegistryQuery {
   }
 
   /** @return the window of births counted, if any */
-  public Optional<DateWindow> bornInWindow() {
+  public Optional<DateRange> bornInWindow() {
     return bornIn;
   }
 
   /** @return the window of registrations counted, if any */
-  public Optional<DateWindow> registeredInWindow() {
+  public Optional<DateRange> registeredInWindow() {
     return registeredIn;
   }
 

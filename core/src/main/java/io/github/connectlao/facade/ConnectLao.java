@@ -17,9 +17,9 @@ import io.github.connectlao.indicator.ReportingPeriod;
 import io.github.connectlao.state.StateBodies;
 import io.github.connectlao.state.StateBody;
 import io.github.connectlao.state.StateBodyDirectory;
-import io.github.connectlao.target.SamSang;
-import io.github.connectlao.target.SamSangReport;
-import io.github.connectlao.target.Target;
+import io.github.connectlao.targets.SamSang;
+import io.github.connectlao.targets.SamSangReport;
+import io.github.connectlao.targets.Target;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -43,7 +43,7 @@ public final class ConnectLao {
 
   /** Lazily built defaults; the JVM's class initialisation makes them thread-safe. */
   private static final class Defaults {
-    static final StateBodyDirectory BODIES = StateBodies.standardBodies(Gazetteer.laoPdr());
+    static final StateBodyDirectory BODIES = StateBodies.laoPdr(Gazetteer.laoPdr());
 
     private Defaults() {}
   }
@@ -95,7 +95,7 @@ public final class ConnectLao {
 
   /** @return the embedded MoHA–MoH cooperation: agreements, programmes, meetings, frameworks */
   public static CooperationCatalogue cooperation() {
-    return LaoCooperation.defaults();
+    return LaoCooperation.laoPdr();
   }
 
   /**
@@ -134,7 +134,7 @@ public final class ConnectLao {
 
   /** @return the default indicator catalogue (the birth-registration indicators) */
   public static IndicatorCatalogue indicators() {
-    return IndicatorCatalogue.defaults();
+    return IndicatorCatalogue.laoPdr();
   }
 
   /**
@@ -152,12 +152,17 @@ public final class ConnectLao {
 
   /** @return the Lao registration policy: 30-day legal period, 365-day late limit */
   public static RegistrationPolicy policy() {
-    return RegistrationPolicy.laoDefault();
+    return RegistrationPolicy.laoPdr();
   }
 
-  /** @return the bundled 2015 census population table with the WDI crude birth rates */
-  public static PopulationTable census2015() {
-    return PopulationTable.census2015();
+  /**
+   * The embedded population table ({@link PopulationTable#laoPdr()}): the nation in 2015 and 2020,
+   * every province in 2020, the World Bank crude birth rate 2000–2021.
+   *
+   * @return the table
+   */
+  public static PopulationTable population() {
+    return PopulationTable.laoPdr();
   }
 
   /**

@@ -4,7 +4,7 @@ import io.github.connectlao.Confidence;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.Source;
 import io.github.connectlao.admin.Gazetteer;
-import io.github.connectlao.target.Fraction;
+import io.github.connectlao.targets.Fraction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ import java.util.Set;
  * docs/targets.md}).
  *
  * <pre>{@code
- * IndicatorCatalogue c = IndicatorCatalogue.defaults();
+ * IndicatorCatalogue c = IndicatorCatalogue.laoPdr();
  * c.evaluate("BR_COMPLETENESS", "LA03", ReportingPeriod.ofYear(2022),
  *     DataValues.of(Map.of("births_registered", 1200, "births_estimated", 1500)));   // 80.0
  * }</pre>
@@ -55,7 +55,7 @@ public final class IndicatorCatalogue {
    *
    * @return the catalogue
    */
-  public static IndicatorCatalogue defaults() {
+  public static IndicatorCatalogue laoPdr() {
     return DEFAULTS;
   }
 

@@ -1,6 +1,6 @@
 package io.github.connectlao.indicator;
 
-import io.github.connectlao.target.Fraction;
+import io.github.connectlao.targets.Fraction;
 import java.math.BigDecimal;
 import java.util.Optional;
 

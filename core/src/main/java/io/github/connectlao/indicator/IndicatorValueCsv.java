@@ -11,7 +11,7 @@ import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.lao.LaoText;
-import io.github.connectlao.target.Fraction;
+import io.github.connectlao.targets.Fraction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +26,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * try (CsvReader csv = CsvReader.open(path)) {
- *   ImportResult<IndicatorValue> r = IndicatorValueCsv.read(csv, Gazetteer.laoPdr(), IndicatorCatalogue.defaults(), false);
+ *   ImportResult<IndicatorValue> r = IndicatorValueCsv.read(csv, Gazetteer.laoPdr(), IndicatorCatalogue.laoPdr(), false);
  * }
  * }</pre>
  *

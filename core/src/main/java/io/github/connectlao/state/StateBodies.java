@@ -27,7 +27,7 @@ import java.util.Optional;
  *     // HEALTH@LA0301 District Health Office of Namtha (ຫ້ອງການສາທາລະນະສຸກເມືອງຫລວງນ້ຳທາ)
  * StateBodies.forUnit(lao.unit("LA05"), Sector.HOME_AFFAIRS);
  *     // HOME_AFFAIRS@LA05 Provincial Home Affairs Department of Bokeo (ພະແນກພາຍໃນແຂວງບໍ່ແກ້ວ)
- * StateBodies.standardBodies(Gazetteer.laoPdr()).size();   // every ministry, department, office
+ * StateBodies.laoPdr(Gazetteer.laoPdr()).size();   // every ministry, department, office
  * StateBodies.jobPositions2019();   // 20 bodies, 318 departments completed and submitted (2019-08-30)
  * }</pre>
  */
@@ -121,8 +121,8 @@ public final class StateBodies {
    * @param gazetteer the units
    * @return the validated directory
    */
-  public static StateBodyDirectory standardBodies(Gazetteer gazetteer) {
-    return standardBodies(gazetteer, sectors());
+  public static StateBodyDirectory laoPdr(Gazetteer gazetteer) {
+    return laoPdr(gazetteer, sectors());
   }
 
   /**
@@ -133,7 +133,7 @@ public final class StateBodies {
    * @param sectors the sectors
    * @return the validated directory
    */
-  public static StateBodyDirectory standardBodies(Gazetteer gazetteer, List<Sector> sectors) {
+  public static StateBodyDirectory laoPdr(Gazetteer gazetteer, List<Sector> sectors) {
     List<StateBody> out = new ArrayList<>();
     String nation = gazetteer.nation().code();
     for (Sector s : sectors) {

@@ -23,7 +23,7 @@ import java.util.Set;
  * of the same sector, and at a unit that contains the child's unit.
  *
  * <pre>{@code
- * StateBodyDirectory d = StateBodies.standardBodies(Gazetteer.laoPdr());
+ * StateBodyDirectory d = StateBodies.laoPdr(Gazetteer.laoPdr());
  * d.forUnit("LA0301", Sector.HEALTH);   // the district health office of Namtha
  * d.children(d.body("HEALTH@LA05"));    // Bokeo's 5 district health offices
  * }</pre>

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class LayeringTest {
   private static final String ROOT = "io.github.connectlao";
   private static final String[] MODEL = {ROOT + ".admin..", ROOT + ".state..", ROOT + ".cooperation..",
-      ROOT + ".crvs..", ROOT + ".indicator..", ROOT + ".target..", ROOT + ".disclosure.."};
+      ROOT + ".crvs..", ROOT + ".indicator..", ROOT + ".targets..", ROOT + ".disclosure.."};
   private static JavaClasses core;
 
   @BeforeAll
@@ -45,7 +45,7 @@ class LayeringTest {
   void baseValuesDependOnNoOtherLayer() {
     noClasses().that(baseValues()).should().dependOnClassesThat()
         .resideInAnyPackage(ROOT + ".csv..", ROOT + ".internal..", ROOT + ".admin..", ROOT + ".state..",
-            ROOT + ".cooperation..", ROOT + ".crvs..", ROOT + ".indicator..", ROOT + ".target..",
+            ROOT + ".cooperation..", ROOT + ".crvs..", ROOT + ".indicator..", ROOT + ".targets..",
             ROOT + ".disclosure..", ROOT + ".interop..")
         .check(core);
   }
@@ -54,7 +54,7 @@ class LayeringTest {
   void laoTextDependsOnlyOnBaseValues() {
     noClasses().that().resideInAPackage(ROOT + ".lao..").should().dependOnClassesThat()
         .resideInAnyPackage(ROOT + ".csv..", ROOT + ".internal..", ROOT + ".admin..", ROOT + ".state..",
-            ROOT + ".cooperation..", ROOT + ".crvs..", ROOT + ".indicator..", ROOT + ".target..",
+            ROOT + ".cooperation..", ROOT + ".crvs..", ROOT + ".indicator..", ROOT + ".targets..",
             ROOT + ".disclosure..", ROOT + ".interop..")
         .check(core);
   }

@@ -46,7 +46,7 @@ class CooperationPropertiesTest {
   void coverageSharesLieInTheUnitIntervalAndCountReachedProvinces() {
     List<AdminUnit> all = new ArrayList<>(LAO.units(AdminLevel.PROVINCE));
     all.addAll(LAO.units(AdminLevel.DISTRICT));
-    CooperationCatalogue c = LaoCooperation.defaults();
+    CooperationCatalogue c = LaoCooperation.laoPdr();
     qt().forAll(integers().between(0, all.size() - 1), integers().between(1, 40), integers().between(1, 13))
         .checkAssert((start, n, step) -> {
           Set<String> codes = new LinkedHashSet<>();

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class CooperationTest {
 
   private static final Gazetteer LAO = Gazetteer.laoPdr();
-  private static final CooperationCatalogue C = LaoCooperation.defaults();
+  private static final CooperationCatalogue C = LaoCooperation.laoPdr();
   private static final Source USER = Source.of("test", Confidence.SYNTHETIC);
 
   @Test

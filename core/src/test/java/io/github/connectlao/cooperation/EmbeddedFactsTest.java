@@ -43,7 +43,7 @@ class EmbeddedFactsTest {
       "MOHA-NEWS-2020-11-ACCSM20", "002_b67c83d536eeb871.txt",
       "MOHA-CONNECT-BACKGROUND", "003_f1d73bd5c0f8780f.txt",
       "MOHA-NEWS-2019-08-30", "004_01a7404add266120.txt");
-  private static final CooperationCatalogue C = LaoCooperation.defaults();
+  private static final CooperationCatalogue C = LaoCooperation.laoPdr();
   private static final Gazetteer LAO = Gazetteer.laoPdr();
 
   static String resource(String name) {

@@ -10,7 +10,7 @@ import io.github.connectlao.internal.BundledCsv;
 import io.github.connectlao.internal.ReferenceSources;
 import io.github.connectlao.state.StateBodies;
 import io.github.connectlao.state.StateBodyDirectory;
-import io.github.connectlao.target.SamSang;
+import io.github.connectlao.targets.SamSang;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,8 +89,8 @@ class ShippedReferenceDataSweepTest {
   @Test
   void everyReferenceResolves() {
     Gazetteer lao = Gazetteer.laoPdr();
-    CooperationCatalogue c = LaoCooperation.defaults();
-    StateBodyDirectory bodies = StateBodies.standardBodies(lao);
+    CooperationCatalogue c = LaoCooperation.laoPdr();
+    StateBodyDirectory bodies = StateBodies.laoPdr(lao);
     for (Meeting m : c.meetings()) {
       m.organisers().forEach(b -> assertThat(bodies.find(b.id())).as(m.id() + " organiser " + b.id()).isPresent());
       m.people().forEach(p -> p.bodyId().ifPresent(b -> assertThat(bodies.find(b)).as(m.id() + " " + p.name()).isPresent()));

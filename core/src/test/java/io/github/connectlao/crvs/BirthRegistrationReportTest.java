@@ -1,5 +1,6 @@
 package io.github.connectlao.crvs;
 
+import io.github.connectlao.DateRange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.connectlao.Source;
@@ -27,7 +28,7 @@ class BirthRegistrationReportTest {
   }
 
   private static final BirthRegistrationReport REPORT = BirthRegistrationReport.of(LAO, births(),
-      RegistrationPolicy.laoDefault(), PopulationTable.census2015(), DateWindow.ofYear(2015),
+      RegistrationPolicy.laoPdr(), PopulationTable.census2015(), DateRange.ofYear(2015),
       LocalDate.of(2017, 3, 1), Source.synthetic("hand-made test births"));
 
   @Test
@@ -46,8 +47,8 @@ class BirthRegistrationReportTest {
 
   @Test
   void theReferenceDateIsACutOffForBirthsAndRegistrations() {
-    BirthRegistrationReport early = BirthRegistrationReport.of(LAO, births(), RegistrationPolicy.laoDefault(),
-        PopulationTable.census2015(), DateWindow.ofYear(2015), LocalDate.of(2015, 6, 30),
+    BirthRegistrationReport early = BirthRegistrationReport.of(LAO, births(), RegistrationPolicy.laoPdr(),
+        PopulationTable.census2015(), DateRange.ofYear(2015), LocalDate.of(2015, 6, 30),
         Source.synthetic("hand-made test births"));
     List<BirthRegistration> all = births();
     long born = all.stream().filter(r -> !r.dateOfBirth().isAfter(LocalDate.of(2015, 6, 30))).count();

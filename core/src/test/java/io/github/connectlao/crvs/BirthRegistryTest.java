@@ -26,7 +26,7 @@ class BirthRegistryTest {
   static final Gazetteer G = Gazetteer.laoPdr().withUnits(
       SyntheticRegistrations.villages(Gazetteer.laoPdr(), 2).stream()
           .filter(v -> v.code().hashCode() % 3 != 0).collect(Collectors.toList()));
-  static final RegistrationPolicy LAO = RegistrationPolicy.laoDefault();
+  static final RegistrationPolicy LAO = RegistrationPolicy.laoPdr();
   /** The rule set with a reference date far ahead: the engine tests draw registrations up to 20 years after birth. */
   static final RegistrationRules RULES = RegistrationRules.of(G, LocalDate.of(2100, 12, 31));
   static final RegistrationPolicy SHORT = RegistrationPolicy.of(7, 60, Source.synthetic("test policy"));

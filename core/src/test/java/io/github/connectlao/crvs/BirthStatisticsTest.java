@@ -1,5 +1,6 @@
 package io.github.connectlao.crvs;
 
+import io.github.connectlao.DateRange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -36,7 +37,7 @@ class BirthStatisticsTest {
     return list;
   }
 
-  private static final BirthStatistics STATS = BirthStatistics.of(LAO, sample(), RegistrationPolicy.laoDefault());
+  private static final BirthStatistics STATS = BirthStatistics.of(LAO, sample(), RegistrationPolicy.laoPdr());
 
   @Test
   void countsAtEveryLevelByTimelinessSexSettingAndYear() {
@@ -55,7 +56,7 @@ class BirthStatisticsTest {
         Map.entry(2015, TimelinessCounts.of(2, 1, 0, 0)), Map.entry(2016, TimelinessCounts.of(0, 0, 1, 0)));
     assertThat(STATS.countsBySex(la03, BirthFilter.ALL.sex(Sex.MALE))).containsEntry(Sex.FEMALE, TimelinessCounts.EMPTY)
         .containsEntry(Sex.MALE, TimelinessCounts.of(1, 1, 0, 0));
-    assertThat(STATS.counts(LAO.nation(), BirthFilter.ALL.registeredIn(DateWindow.parse("2015-05-01/2015-07-02"))))
+    assertThat(STATS.counts(LAO.nation(), BirthFilter.ALL.registeredIn(DateRange.parse("2015-05-01/2015-07-02"))))
         .isEqualTo(TimelinessCounts.of(1, 1, 0, 0));
     assertThat(STATS.countsByUnit(LAO.nation(), AdminLevel.PROVINCE, BirthFilter.ALL)).hasSize(18)
         .containsEntry(LAO.unit("LA01"), TimelinessCounts.of(1, 0, 0, 0));
@@ -65,7 +66,7 @@ class BirthStatisticsTest {
 
   @Test
   void completenessForAWholeYearUsesTheSourcedCensusDefaults() {
-    RegistrationRate c = STATS.completeness(LAO.nation(), DateWindow.ofYear(2015), Optional.empty(),
+    RegistrationRate c = STATS.completeness(LAO.nation(), DateRange.ofYear(2015), Optional.empty(),
         PopulationTable.census2015());
     // births in 2015 that are registered: #1 #2 #3 #6 = 4; estimated 24.317 x 6,492,228 / 1000
     assertThat(c.numerator()).isEqualTo(4);
@@ -73,31 +74,31 @@ class BirthStatisticsTest {
     assertThat(c.value().orElseThrow()).isCloseTo(4 / (24.317 * 6_492.228), within(1e-12));
     assertThat(c.sources()).contains(PopulationTable.CBR_WDI, PopulationTable.CENSUS_2015_NATIONAL);
     assertThat(c.toString()).contains("completeness LA 2015-01-01/2015-12-31 both sexes");
-    RegistrationRate onTime = STATS.completeness(LAO.nation(), DateWindow.ofYear(2015), Optional.empty(),
+    RegistrationRate onTime = STATS.completeness(LAO.nation(), DateRange.ofYear(2015), Optional.empty(),
         PopulationTable.census2015(), EnumSet.of(Timeliness.CURRENT));
     assertThat(onTime.numerator()).isEqualTo(3);
   }
 
   @Test
   void missingDenominatorGivesNoValueWithTheReasonNeverZeroNorANearbyYear() {
-    RegistrationRate twoYears = STATS.completeness(LAO.nation(), DateWindow.parse("2015-07-01/2016-06-30"),
+    RegistrationRate twoYears = STATS.completeness(LAO.nation(), DateRange.parse("2015-07-01/2016-06-30"),
         Optional.empty(), PopulationTable.census2015());
     assertThat(twoYears.hasValue()).isFalse();
     assertThat(twoYears.value()).isEmpty();
     assertThat(twoYears.noValueReason()).contains("no population for LA in 2016 (both sexes, all ages)");
     // the 2015 census table holds the nation only (the per-province figures found are CC BY-SA, not shipped)
-    RegistrationRate province = STATS.completeness(LAO.unit("LA03"), DateWindow.ofYear(2015), Optional.empty(),
+    RegistrationRate province = STATS.completeness(LAO.unit("LA03"), DateRange.ofYear(2015), Optional.empty(),
         PopulationTable.census2015());
     assertThat(province.noValueReason()).get().asString().contains("no population for LA03 in 2015 (both sexes, all ages)")
         .contains("no crude birth rate for LA03 in 2015 (both sexes)");
     PopulationTable withLa03 = PopulationTable.census2015().toBuilder().population("LA03", 2015, Optional.empty(),
         AgeGroup.ALL, 175_753, io.github.connectlao.Source.synthetic("test figure")).build()
         .inheritingBirthRateFrom("LA");
-    RegistrationRate inherited = STATS.completeness(LAO.unit("LA03"), DateWindow.ofYear(2015), Optional.empty(),
+    RegistrationRate inherited = STATS.completeness(LAO.unit("LA03"), DateRange.ofYear(2015), Optional.empty(),
         withLa03);
     assertThat(inherited.numerator()).isEqualTo(3);
     assertThat(inherited.denominator().orElseThrow()).isCloseTo(24.317 * 175_753 / 1000, within(1e-6));
-    RegistrationRate females = STATS.completeness(LAO.nation(), DateWindow.ofYear(2015), Optional.of(Sex.FEMALE),
+    RegistrationRate females = STATS.completeness(LAO.nation(), DateRange.ofYear(2015), Optional.of(Sex.FEMALE),
         PopulationTable.census2015());
     assertThat(females.noValueReason()).contains("no crude birth rate for LA in 2015 (female)");
   }
@@ -110,7 +111,7 @@ class BirthStatisticsTest {
         .crudeBirthRate("LA03", 2015, Optional.empty(), 30, TEST)
         .crudeBirthRate("LA03", 2016, Optional.empty(), 25, TEST)
         .build();
-    RegistrationRate c = STATS.completeness(LAO.unit("LA03"), DateWindow.parse("2015-12-01/2016-01-31"),
+    RegistrationRate c = STATS.completeness(LAO.unit("LA03"), DateRange.parse("2015-12-01/2016-01-31"),
         Optional.empty(), t);
     // 2015: 30 x 100000/1000 x 31/365 ; 2016 (leap): 25 x 120000/1000 x 31/366
     double expected = 3000.0 * 31 / 365 + 3000.0 * 31 / 366;
@@ -138,7 +139,7 @@ class BirthStatisticsTest {
         .registered(LocalDate.of(2006, 7, 1), null).build());                          // 18 today: not under 18
     list.add(BirthRegistration.builder("g", Sex.MALE, LocalDate.of(2006, 7, 1), "LA0301")
         .registered(LocalDate.of(2006, 7, 1), null).build());                          // 17: under 18
-    BirthStatistics s = BirthStatistics.of(LAO, list, RegistrationPolicy.laoDefault());
+    BirthStatistics s = BirthStatistics.of(LAO, list, RegistrationPolicy.laoPdr());
     PopulationTable t = PopulationTable.builder()
         .population("LA0301", 2024, Optional.empty(), AgeGroup.under(5), 40, TEST)
         .population("LA0301", 2024, Optional.empty(), AgeGroup.under(18), 0, TEST)

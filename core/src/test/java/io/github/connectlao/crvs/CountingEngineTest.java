@@ -1,5 +1,6 @@
 package io.github.connectlao.crvs;
 
+import io.github.connectlao.DateRange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class CountingEngineTest {
   static final Gazetteer G = BirthRegistryTest.G;
   static final List<AdminUnit> PLACES = G.all().subList(1, G.size());
-  static final RegistrationPolicy BANDS = RegistrationPolicy.laoDefault()
+  static final RegistrationPolicy BANDS = RegistrationPolicy.laoPdr()
       .withDelayedSplit(RegistrationPolicy.FIVE_YEARS_DAYS, RegistrationPolicy.OPENCRVS_BANDS);
   static final RegistrationPolicy NOTICE = RegistrationPolicy.of(7, 90, Source.synthetic("test"))
       .countingFrom(RegistrationPolicy.CountFrom.BIRTH_NOTICE);
@@ -93,7 +94,7 @@ class CountingEngineTest {
           LocalDate asOf = LocalDate.of(2005, 1, 1).plusDays(r.nextInt(25 * 365));
           LocalDate ref = asOf.minusDays(r.nextInt(400));
           RegistrationPolicy policy = variant % 2 == 0 ? BANDS : NOTICE;
-          DateWindow window = DateWindow.of(asOf.minusYears(3).plusDays(r.nextInt(300)), asOf.minusDays(r.nextInt(200)));
+          DateRange window = DateRange.of(asOf.minusYears(3).plusDays(r.nextInt(300)), asOf.minusDays(r.nextInt(200)));
           RegistryQuery.Period period = variant < 2 ? RegistryQuery.Period.BIRTH_YEAR
               : RegistryQuery.Period.REGISTRATION_YEAR;
           RegistryQuery q = RegistryQuery.of(policy).downTo(AdminLevel.DISTRICT).per(period).asOf(asOf)
@@ -178,7 +179,7 @@ class CountingEngineTest {
       BirthRegistry r = BirthRegistry.of(BirthRegistryTest.RULES, random(seed, n).stream());
       RegistryQuery plain = RegistryQuery.of(BANDS).downTo(AdminLevel.DISTRICT)
           .coverageUnder(LocalDate.of(2012, 3, 4), 5, 18).bySetting();
-      DateWindow everything = DateWindow.of(LocalDate.of(1900, 1, 1), LocalDate.of(2100, 12, 31));
+      DateRange everything = DateRange.of(LocalDate.of(1900, 1, 1), LocalDate.of(2100, 12, 31));
       assertThat(r.aggregate(plain).toArray()).isEqualTo(r.aggregate(plain.bornIn(everything)).toArray());
       long registered = r.aggregate(plain).rolledUp().registered(0);
       assertThat(r.aggregate(plain.registeredIn(everything)).rolledUp().total(0)).isEqualTo(registered);
@@ -240,14 +241,14 @@ class CountingEngineTest {
     // registered on day 40 after the birth, 20 days after the notice: late from the birth, current from the notice
     assertThat(law.band(born, Optional.of(born.plusDays(20)), Optional.of(born.plusDays(40))))
         .isEqualTo(TimelinessBand.CURRENT);
-    assertThat(RegistrationPolicy.laoDefault().band(born, Optional.of(born.plusDays(20)),
+    assertThat(RegistrationPolicy.laoPdr().band(born, Optional.of(born.plusDays(20)),
         Optional.of(born.plusDays(40)))).isEqualTo(TimelinessBand.LATE);
     // no notice recorded: counted from the birth
     assertThat(law.band(born, Optional.empty(), Optional.of(born.plusDays(40)))).isEqualTo(TimelinessBand.LATE);
     assertThat(BANDS.bandOfDelay(1825)).isEqualTo(TimelinessBand.DELAYED_WITHIN_SPLIT);
     assertThat(BANDS.bandOfDelay(1826)).isEqualTo(TimelinessBand.DELAYED_AFTER_SPLIT);
     assertThat(BANDS.timelinessOfDelay(1826)).isEqualTo(Timeliness.DELAYED);
-    assertThat(RegistrationPolicy.laoDefault().bandOfDelay(9000)).isEqualTo(TimelinessBand.DELAYED_WITHIN_SPLIT);
+    assertThat(RegistrationPolicy.laoPdr().bandOfDelay(9000)).isEqualTo(TimelinessBand.DELAYED_WITHIN_SPLIT);
     assertThat(law.toString()).contains("counted from the birth notice");
     assertThat(RegistrationPolicy.LAO_LAW.confidence()).isEqualTo(io.github.connectlao.Confidence.SECONDARY);
   }

@@ -1,5 +1,6 @@
 package io.github.connectlao.crvs;
 
+import io.github.connectlao.DateRange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -49,7 +50,7 @@ class CrvsPropertiesTest {
   void countsAtEveryLevelSumToTheNationalTotal() {
     qt().withExamples(60).forAll(lists().of(integers().between(-1, 2000)).ofSizeBetween(0, 400))
         .checkAssert(numbers -> {
-          BirthStatistics s = BirthStatistics.of(LAO, registrations(numbers), RegistrationPolicy.laoDefault());
+          BirthStatistics s = BirthStatistics.of(LAO, registrations(numbers), RegistrationPolicy.laoPdr());
           TimelinessCounts national = s.counts(LAO.nation());
           assertThat(national.total()).isEqualTo(numbers.size() / 4);
           for (AdminLevel level : List.of(AdminLevel.PROVINCE, AdminLevel.DISTRICT)) {
@@ -92,18 +93,18 @@ class CrvsPropertiesTest {
         .crudeBirthRate("LA", 2015, Optional.empty(), 24, test)
         .crudeBirthRate("LA", 2016, Optional.empty(), 23, test)
         .build();
-    DateWindow window = DateWindow.parse("2015-04-01/2016-03-31");
+    DateRange window = DateRange.parse("2015-04-01/2016-03-31");
     qt().withExamples(60).forAll(lists().of(integers().between(-1, 2000)).ofSizeBetween(0, 200),
         integers().between(0, 1000), integers().between(0, 700))
         .checkAssert((numbers, bornOffset, delay) -> {
           List<BirthRegistration> base = registrations(numbers);
-          double before = BirthStatistics.of(LAO, base, RegistrationPolicy.laoDefault())
+          double before = BirthStatistics.of(LAO, base, RegistrationPolicy.laoPdr())
               .completeness(LAO.nation(), window, Optional.empty(), t).value().orElseThrow();
           List<BirthRegistration> more = new ArrayList<>(base);
           LocalDate born = LocalDate.of(2015, 1, 1).plusDays(bornOffset);
           more.add(BirthRegistration.builder("extra", Sex.FEMALE, born, "LA0101")
               .registered(born.plusDays(delay), null).build());
-          double after = BirthStatistics.of(LAO, more, RegistrationPolicy.laoDefault())
+          double after = BirthStatistics.of(LAO, more, RegistrationPolicy.laoPdr())
               .completeness(LAO.nation(), window, Optional.empty(), t).value().orElseThrow();
           assertThat(after).isGreaterThanOrEqualTo(before);
           if (window.contains(born)) {

@@ -52,8 +52,8 @@ class CsvExportsTest {
 
   @Test
   void samSangReportHasOneRowPerAreaAndStatus() {
-    var report = io.github.connectlao.target.SamSang.rollup(Gazetteer.laoPdr(), 2023)
-        .counts(List.of(io.github.connectlao.target.SamSang.luangNamtha2018())).build();
+    var report = io.github.connectlao.targets.SamSang.rollup(Gazetteer.laoPdr(), 2023)
+        .counts(List.of(io.github.connectlao.targets.SamSang.luangNamtha2018())).build();
     String csv = CsvExports.samSangReport(report).toCsv(HeaderLanguage.ENGLISH);
     String[] lines = csv.split("\r\n");
     assertThat(lines[0]).isEqualTo("unit_code,unit_name,status,units,total_basis,required,achieved,gap,progress,note,sources");
@@ -66,7 +66,7 @@ class CsvExportsTest {
     var r = io.github.connectlao.crvs.BirthRegistration.builder("SYN-1", Sex.FEMALE, java.time.LocalDate.of(2022, 3, 1),
         "LA0501").registered(java.time.LocalDate.of(2022, 3, 20), null).build();
     var counts = io.github.connectlao.crvs.BirthRegistry.of(Gazetteer.laoPdr(), java.util.stream.Stream.of(r))
-        .aggregate(io.github.connectlao.crvs.RegistrationPolicy.laoDefault()).rolledUp();
+        .aggregate(io.github.connectlao.crvs.RegistrationPolicy.laoPdr()).rolledUp();
     String csv = CsvExports.registrationCounts(counts, io.github.connectlao.admin.AdminLevel.PROVINCE)
         .toCsv(HeaderLanguage.ENGLISH);
     String[] lines = csv.split("\r\n");

@@ -62,7 +62,7 @@ class PopulationCsvTest {
 
     BirthStatistics s = BirthStatistics.of(LAO, List.of(
         BirthRegistration.builder("a", Sex.MALE, LocalDate.of(2010, 5, 5), "LA0301")
-            .registered(LocalDate.of(2010, 5, 6), null).build()), RegistrationPolicy.laoDefault());
+            .registered(LocalDate.of(2010, 5, 6), null).build()), RegistrationPolicy.laoPdr());
     RegistrationRate cov = s.coverage(LAO.unit("LA03"), LocalDate.of(2024, 6, 30), 18, Optional.empty(), t);
     assertThat(cov.value()).contains(1 / 70_000.0);
   }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RegistryCsvTest {
   static final Gazetteer G = BirthRegistryTest.G;
-  static final RegistrationPolicy LAO = RegistrationPolicy.laoDefault();
+  static final RegistrationPolicy LAO = RegistrationPolicy.laoPdr();
   static final String HEADER = "id,sex,date_of_birth,place_of_birth,in_health_facility,birth_notice_date,registration_date,registration_office,certificate_issued,date_of_death\n";
 
   static RegistryImport read(String csv) {

@@ -23,7 +23,7 @@ class RegistryMatchesBirthStatisticsTest {
 
   @Test
   void registryCountsEqualBirthStatisticsEverywhere() {
-    List<RegistrationPolicy> policies = List.of(RegistrationPolicy.laoDefault(),
+    List<RegistrationPolicy> policies = List.of(RegistrationPolicy.laoPdr(),
         RegistrationPolicy.of(14, 60, Source.synthetic("test policy")),
         new RegistrationPolicy(60, Optional.empty(), Source.synthetic("no delayed class")));
     qt().withExamples(12).forAll(integers().between(0, 3_000), longs().all(), integers().between(0, 2))

@@ -21,8 +21,8 @@ class SyntheticRegistrationsTest {
     assertThat(a).isEqualTo(b);
     assertThat(SyntheticRegistrations.generate(G, 3000, 12).collect(Collectors.toList())).isNotEqualTo(a);
     BirthRegistry direct = SyntheticRegistrations.registry(G, 3000, 11);
-    assertThat(direct.aggregateByYear(RegistrationPolicy.laoDefault()))
-        .isEqualTo(BirthRegistry.of(G, a.stream()).aggregateByYear(RegistrationPolicy.laoDefault()));
+    assertThat(direct.aggregateByYear(RegistrationPolicy.laoPdr()))
+        .isEqualTo(BirthRegistry.of(G, a.stream()).aggregateByYear(RegistrationPolicy.laoPdr()));
     for (int i = 0; i < a.size(); i += 97) {
       assertThat(direct.dateOfBirth(i)).isEqualTo(a.get(i).dateOfBirth());
       assertThat(direct.inHealthFacility(i)).isEqualTo(a.get(i).inHealthFacility());
@@ -41,7 +41,7 @@ class SyntheticRegistrationsTest {
     assertThat(SyntheticRegistrations.registry(G, 10, 5).toString()).endsWith(", synthetic]");
     double unregistered = rs.stream().filter(r -> !r.isRegistered()).count() / (double) n;
     assertThat(unregistered).isCloseTo(0.26, within(0.03));
-    RegistrationCounts c = BirthRegistry.of(G, rs.stream()).aggregate(RegistrationPolicy.laoDefault()).rolledUp();
+    RegistrationCounts c = BirthRegistry.of(G, rs.stream()).aggregate(RegistrationPolicy.laoPdr()).rolledUp();
     long registered = c.registered(0);
     assertThat(c.total(0, Timeliness.CURRENT) / (double) registered).isBetween(0.5, 0.6);
     assertThat(c.total(0, Timeliness.DELAYED) / (double) registered).isBetween(0.1, 0.25);

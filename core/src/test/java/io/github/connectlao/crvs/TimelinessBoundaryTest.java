@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 class TimelinessBoundaryTest {
-  private static final RegistrationPolicy LAO = RegistrationPolicy.laoDefault();
+  private static final RegistrationPolicy LAO = RegistrationPolicy.laoPdr();
 
   @ParameterizedTest(name = "born {0}, registered {1}: {2}")
   @CsvSource({

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class BirthReleaseAuditTest {
   private static final Gazetteer LAO = Gazetteer.laoPdr();
-  private static final RegistrationPolicy POLICY = RegistrationPolicy.laoDefault();
+  private static final RegistrationPolicy POLICY = RegistrationPolicy.laoPdr();
 
   /** The report's default run: 3,000 synthetic births, seed 8, the window year for 2025-12-31. */
   private static BirthReleases.Counts reportCounts(AdminLevel deepest, int births) {

@@ -59,19 +59,19 @@ class CsvFuzzTest {
     }
   }
 
-  static final String SAM_SANG = io.github.connectlao.target.TargetCsvImportTestData.SAM_SANG;
-  static final String VALUES = io.github.connectlao.target.TargetCsvImportTestData.VALUES;
+  static final String SAM_SANG = io.github.connectlao.targets.TargetCsvImportTestData.SAM_SANG;
+  static final String VALUES = io.github.connectlao.targets.TargetCsvImportTestData.VALUES;
 
   static Object samSang(byte[] bytes, boolean strict) {
     try (CsvReader csv = CsvReader.of(new ByteArrayInputStream(bytes), "fuzz.csv")) {
-      return io.github.connectlao.target.SamSangCsv.read(csv, LAO, strict);
+      return io.github.connectlao.targets.SamSangCsv.read(csv, LAO, strict);
     }
   }
 
   static Object values(byte[] bytes, boolean strict) {
     try (CsvReader csv = CsvReader.of(new ByteArrayInputStream(bytes), "fuzz.csv")) {
       return io.github.connectlao.indicator.IndicatorValueCsv.read(csv, LAO,
-          io.github.connectlao.indicator.IndicatorCatalogue.defaults(), strict);
+          io.github.connectlao.indicator.IndicatorCatalogue.laoPdr(), strict);
     }
   }
 

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class IndicatorCatalogueTest {
-  private static final IndicatorCatalogue CAT = IndicatorCatalogue.defaults();
+  private static final IndicatorCatalogue CAT = IndicatorCatalogue.laoPdr();
   private static final ReportingPeriod Y2022 = ReportingPeriod.ofYear(2022);
 
   @Test

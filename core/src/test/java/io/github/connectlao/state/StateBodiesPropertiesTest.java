@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class StateBodiesPropertiesTest {
 
   private static final Gazetteer LAO = Gazetteer.laoPdr();
-  private static final StateBodyDirectory STANDARD = StateBodies.standardBodies(LAO);
+  private static final StateBodyDirectory STANDARD = StateBodies.laoPdr(LAO);
   private static final List<AdminUnit> LOCAL = new ArrayList<>();
 
   static {

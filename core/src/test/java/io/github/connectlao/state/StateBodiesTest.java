@@ -52,7 +52,7 @@ class StateBodiesTest {
 
   @Test
   void standardBodiesCoverEveryProvinceAndDistrict() {
-    StateBodyDirectory d = StateBodies.standardBodies(LAO);
+    StateBodyDirectory d = StateBodies.laoPdr(LAO);
     assertThat(d.bodies(BodyKind.MINISTRY)).hasSize(4);
     assertThat(d.bodies(BodyKind.PROVINCIAL_GOVERNOR_OFFICE)).hasSize(18);
     assertThat(d.bodies(BodyKind.PROVINCIAL_DEPARTMENT)).hasSize(18 * 4);
@@ -78,7 +78,7 @@ class StateBodiesTest {
         EnumSet.of(AdminLevel.PROVINCE, AdminLevel.DISTRICT), USER);
     List<Sector> sectors = new ArrayList<>(StateBodies.sectors());
     sectors.add(education);
-    StateBodyDirectory d = StateBodies.standardBodies(LAO, sectors);
+    StateBodyDirectory d = StateBodies.laoPdr(LAO, sectors);
     assertThat(d.body("EDUCATION@LA0501").nameEnglish()).isEqualTo("District Education and Sports Office of Huoixai");
     assertThat(d.body("EDUCATION@LA0501").nameLao()).isEqualTo("ຫ້ອງການສຶກສາທິການ ແລະ ກິລາເມືອງຫ້ວຍຊາຍ");
   }
@@ -135,7 +135,7 @@ class StateBodiesTest {
 
   @Test
   void jobPositionsAreSummarisedByPartyAndDepartment() {
-    StateBodyDirectory d = StateBodies.standardBodies(LAO);
+    StateBodyDirectory d = StateBodies.laoPdr(LAO);
     PartialDate y = PartialDate.ofYear(2019);
     List<JobPositionDetermination> records = List.of(
         new JobPositionDetermination(StateBodies.MOHA_CITIZEN_MANAGEMENT, Stage.SUBMITTED, Optional.of(y), Optional.of(y), Optional.empty(), USER),

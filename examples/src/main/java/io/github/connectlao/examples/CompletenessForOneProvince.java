@@ -5,7 +5,7 @@ import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.crvs.BirthRegistration;
 import io.github.connectlao.crvs.BirthStatistics;
-import io.github.connectlao.crvs.DateWindow;
+import io.github.connectlao.DateRange;
 import io.github.connectlao.crvs.PopulationTable;
 import io.github.connectlao.crvs.RegistrationPolicy;
 import io.github.connectlao.crvs.RegistrationRate;
@@ -60,15 +60,15 @@ public final class CompletenessForOneProvince {
     //    The embedded population table has the Lao Statistics Bureau's 2020 projection by province and
     //    the national crude birth rate; applying the national rate to a province is an explicit choice,
     //    stated in the result's sources.
-    BirthStatistics stats = BirthStatistics.of(lao, imported.accepted(), RegistrationPolicy.laoDefault());
+    BirthStatistics stats = BirthStatistics.of(lao, imported.accepted(), RegistrationPolicy.laoPdr());
     PopulationTable population = PopulationTable.laoPdr().inheritingBirthRateFrom("LA");
-    RegistrationRate completeness = stats.completeness(province, DateWindow.ofYear(2020), Optional.empty(), population);
+    RegistrationRate completeness = stats.completeness(province, DateRange.ofYear(2020), Optional.empty(), population);
     out.println(completeness);
     out.println("completeness: " + completeness.percent().map(p -> String.format("%.1f%%", p)).orElse("no value")
         + " (synthetic registrations)");
 
     // 3. Without a population the answer is "no value", with the reason, never 0 or NaN.
-    RegistrationRate none = stats.completeness(province, DateWindow.ofYear(2019), Optional.empty(), population);
+    RegistrationRate none = stats.completeness(province, DateRange.ofYear(2019), Optional.empty(), population);
     out.println("2019: " + none.noValueReason().orElse("?"));
   }
 

@@ -11,12 +11,12 @@ import io.github.connectlao.crvs.BirthStatistics;
 import io.github.connectlao.crvs.RegistrationPolicy;
 import io.github.connectlao.crvs.SyntheticRegistrations;
 import io.github.connectlao.crvs.TimelinessCounts;
-import io.github.connectlao.target.Fraction;
-import io.github.connectlao.target.Measure;
-import io.github.connectlao.target.Observation;
-import io.github.connectlao.target.Progress;
-import io.github.connectlao.target.ProgressStatus;
-import io.github.connectlao.target.Target;
+import io.github.connectlao.targets.Fraction;
+import io.github.connectlao.targets.Measure;
+import io.github.connectlao.targets.Observation;
+import io.github.connectlao.targets.Progress;
+import io.github.connectlao.targets.ProgressStatus;
+import io.github.connectlao.targets.Target;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -52,7 +52,7 @@ public final class DistrictsOnTrack {
     List<BirthRegistration> births = SyntheticRegistrations.generate(lao, 600_000, 7)
         .filter(b -> b.dateOfBirth().getYear() == baselineYear || b.dateOfBirth().getYear() == latestYear)
         .toList();
-    BirthStatistics stats = BirthStatistics.of(lao, births, RegistrationPolicy.laoDefault());
+    BirthStatistics stats = BirthStatistics.of(lao, births, RegistrationPolicy.laoPdr());
     out.println("data: " + SyntheticRegistrations.SOURCE);
 
     // 2. The measure per district and year: births registered within the legal period (30 days)

@@ -38,7 +38,7 @@ public final class NewCooperationProgramme {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Gazetteer lao = Gazetteer.laoPdr();
-    CooperationCatalogue catalogue = LaoCooperation.defaults();
+    CooperationCatalogue catalogue = LaoCooperation.laoPdr();
     out.println("embedded: " + catalogue);
 
     // 1. Your own programme. Its facts are yours: say so in its Source (here: a planning example).

@@ -51,7 +51,7 @@ public final class PublishSuppressedTable {
 
     // 1. Synthetic registrations (generated, not real), counted per district, year, sex and timeliness.
     BirthRegistry registry = BirthRegistry.of(lao, SyntheticRegistrations.generate(lao, 40_000, 3));
-    RegistrationCounts counts = registry.aggregate(RegistryQuery.of(RegistrationPolicy.laoDefault())
+    RegistrationCounts counts = registry.aggregate(RegistryQuery.of(RegistrationPolicy.laoPdr())
         .downTo(AdminLevel.DISTRICT).per(RegistryQuery.Period.BIRTH_YEAR)).rolledUp();
     out.println("data: " + SyntheticRegistrations.SOURCE);
 

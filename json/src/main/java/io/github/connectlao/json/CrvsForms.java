@@ -10,7 +10,7 @@ import io.github.connectlao.crvs.BirthRegistrationReport;
 import io.github.connectlao.crvs.BirthSetting;
 import io.github.connectlao.crvs.SuppressedTable;
 import io.github.connectlao.crvs.CrvsReferenceFigures;
-import io.github.connectlao.crvs.DateWindow;
+import io.github.connectlao.DateRange;
 import io.github.connectlao.crvs.PopulationTable;
 import io.github.connectlao.crvs.RegistrationCounts;
 import io.github.connectlao.crvs.RegistrationRate;
@@ -27,8 +27,6 @@ final class CrvsForms {
   private CrvsForms() {}
 
   static final Form.Text<AgeGroup> AGE_GROUP = new Form.Text<>(AgeGroup.class, AgeGroup::toString, AgeGroup::parse);
-  static final Form.Text<DateWindow> DATE_WINDOW = new Form.Text<>(DateWindow.class, DateWindow::toString,
-      DateWindow::parse);
   static final Form.Text<BirthSetting> BIRTH_SETTING = Form.enumForm(BirthSetting.class);
 
   static final Form.Obj<TimelinessCounts> TIMELINESS_COUNTS = new Form.Obj<>(TimelinessCounts.class) {
@@ -202,16 +200,16 @@ final class CrvsForms {
     @Override
     void fields(BirthFilter b, JsonGenerator g) throws IOException {
       CoreForms.optString(g, "sex", b.sex().map(Sex::name));
-      CoreForms.optString(g, "born", b.born().map(DateWindow::toString));
-      CoreForms.optString(g, "registered", b.registered().map(DateWindow::toString));
+      CoreForms.optString(g, "born", b.born().map(DateRange::toString));
+      CoreForms.optString(g, "registered", b.registered().map(DateRange::toString));
       CoreForms.optString(g, "setting", b.setting().map(BirthSetting::name));
     }
 
     @Override
     BirthFilter read(JsonFields f) {
       Optional<Sex> sex = f.optText("sex").map(s -> JsonFields.enumConstant(s, f.path("sex"), Sex.class));
-      Optional<DateWindow> born = f.optParsed("born", DateWindow::parse);
-      Optional<DateWindow> registered = f.optParsed("registered", DateWindow::parse);
+      Optional<DateRange> born = f.optParsed("born", DateRange::parse);
+      Optional<DateRange> registered = f.optParsed("registered", DateRange::parse);
       Optional<BirthSetting> setting = f.optText("setting")
           .map(s -> JsonFields.enumConstant(s, f.path("setting"), BirthSetting.class));
       return f.build(() -> new BirthFilter(sex, born, registered, setting));
@@ -347,7 +345,7 @@ final class CrvsForms {
   };
 
   static List<Form<?>> all() {
-    return List.of(AGE_GROUP, DATE_WINDOW, BIRTH_SETTING, TIMELINESS_COUNTS, POPULATION, BIRTH_RATE,
+    return List.of(AGE_GROUP, BIRTH_SETTING, TIMELINESS_COUNTS, POPULATION, BIRTH_RATE,
         POPULATION_TABLE, REGISTRATION_RATE, FIGURE, BIRTH_FILTER, SUPPRESSED_TABLE, BIRTH_REGISTRATION_REPORT,
         REGISTRATION_COUNTS);
   }

@@ -9,7 +9,7 @@ import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.crvs.BirthRegistration;
 import io.github.connectlao.crvs.BirthRegistrationReport;
 import io.github.connectlao.crvs.CrvsReferenceFigures;
-import io.github.connectlao.crvs.DateWindow;
+import io.github.connectlao.DateRange;
 import io.github.connectlao.crvs.PopulationTable;
 import io.github.connectlao.crvs.RegistrationPolicy;
 import io.github.connectlao.crvs.RegistrationRate;
@@ -39,7 +39,7 @@ class BirthRegistrationReportFormTest {
   }
 
   private static final BirthRegistrationReport REPORT = BirthRegistrationReport.of(LAO, births(),
-      RegistrationPolicy.laoDefault(), PopulationTable.census2015(), DateWindow.ofYear(2015),
+      RegistrationPolicy.laoPdr(), PopulationTable.census2015(), DateRange.ofYear(2015),
       LocalDate.of(2016, 3, 1), Source.synthetic("hand-made test births"));
 
   private static JsonNode tree(Object value) throws Exception {

@@ -132,7 +132,7 @@ class ConnectLaoJsonTest {
         .isInstanceOf(JsonFormatException.class).hasMessageContaining("$.legalPeriodDays")
         .hasMessageContaining("expected a whole number");
     assertThatThrownBy(() -> json.read("{\"year\":2021,\"value\":\"2022-02-30\"}",
-        io.github.connectlao.target.Observation.class)).isInstanceOf(JsonFormatException.class)
+        io.github.connectlao.targets.Observation.class)).isInstanceOf(JsonFormatException.class)
         .hasMessageContaining("$.value");
     assertThatThrownBy(() -> json.read("[1]", AdminUnit.class)).isInstanceOf(JsonFormatException.class)
         .hasMessageContaining("expected a JSON object");

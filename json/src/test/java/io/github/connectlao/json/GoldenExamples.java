@@ -1,5 +1,6 @@
 package io.github.connectlao.json;
 
+import io.github.connectlao.DateRange;
 import io.github.connectlao.Confidence;
 import io.github.connectlao.PartialDate;
 import io.github.connectlao.Source;
@@ -74,7 +75,7 @@ final class GoldenExamples {
   static Map<String, Object> stateAndCooperationExamples() {
     Map<Class<?>, Object> found = new LinkedHashMap<>();
     List<Object> roots = new java.util.ArrayList<>();
-    var catalogue = io.github.connectlao.cooperation.LaoCooperation.defaults();
+    var catalogue = io.github.connectlao.cooperation.LaoCooperation.laoPdr();
     roots.add(catalogue);
     roots.add(io.github.connectlao.cooperation.LaoCooperation.timeline());
     roots.add(io.github.connectlao.state.StateBodies.ministries());
@@ -153,7 +154,7 @@ final class GoldenExamples {
     m.put("admin-unit", PROVINCE);
     m.put("admin-unit-village", VILLAGE);
     m.put("gazetteer", gazetteer());
-    m.put("registration-policy", RegistrationPolicy.laoDefault());
+    m.put("registration-policy", RegistrationPolicy.laoPdr());
     m.put("registration-policy-no-delayed", new RegistrationPolicy(60, java.util.Optional.empty(),
         Source.synthetic("test policy")));
     m.put("birth-registration", REGISTRATION);
@@ -161,7 +162,6 @@ final class GoldenExamples {
     Source syn = Source.synthetic("test figures, not real data");
     m.put("age-group", io.github.connectlao.crvs.AgeGroup.of(0, 5));
     m.put("age-group-open", io.github.connectlao.crvs.AgeGroup.parse("15+"));
-    m.put("date-window", io.github.connectlao.crvs.DateWindow.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31)));
     m.put("birth-setting", io.github.connectlao.crvs.BirthSetting.HEALTH_FACILITY);
     m.put("timeliness-counts", io.github.connectlao.crvs.TimelinessCounts.of(120, 30, 5, 45));
     var population = new io.github.connectlao.crvs.PopulationTable.Population("LA05", 2015,
@@ -179,58 +179,58 @@ final class GoldenExamples {
         java.util.Optional.of("no population for LA05 in 2016"), List.of(), List.of()));
     m.put("crvs-reference-figure", io.github.connectlao.crvs.CrvsReferenceFigures.TARGET_2024);
     m.put("birth-filter", new io.github.connectlao.crvs.BirthFilter(java.util.Optional.of(Sex.FEMALE),
-        java.util.Optional.of(io.github.connectlao.crvs.DateWindow.ofYear(2022)), java.util.Optional.empty(),
+        java.util.Optional.of(io.github.connectlao.DateRange.ofYear(2022)), java.util.Optional.empty(),
         java.util.Optional.of(io.github.connectlao.crvs.BirthSetting.HEALTH_FACILITY)));
     m.put("suppressed-table", io.github.connectlao.crvs.SuppressedTable.of(List.of("LA05", "LA03"),
         List.of("current", "late", "delayed"), new long[][] {{12, 3, 40}, {25, 9, 7}}, 5));
     m.put("birth-registration-report", io.github.connectlao.crvs.BirthRegistrationReport.of(Gazetteer.laoPdr(),
-        List.of(REGISTRATION, UNREGISTERED), RegistrationPolicy.laoDefault(),
-        io.github.connectlao.crvs.PopulationTable.census2015(), io.github.connectlao.crvs.DateWindow.ofYear(2022),
+        List.of(REGISTRATION, UNREGISTERED), RegistrationPolicy.laoPdr(),
+        io.github.connectlao.crvs.PopulationTable.census2015(), io.github.connectlao.DateRange.ofYear(2022),
         LocalDate.of(2024, 6, 30), Source.synthetic("two synthetic test registrations")));
     m.put("registration-counts", io.github.connectlao.crvs.BirthRegistry.of(Gazetteer.laoPdr(),
         java.util.stream.Stream.of(REGISTRATION, UNREGISTERED))
-        .aggregate(io.github.connectlao.crvs.RegistryQuery.of(RegistrationPolicy.laoDefault()).downTo(AdminLevel.PROVINCE)).rolledUp());
+        .aggregate(io.github.connectlao.crvs.RegistryQuery.of(RegistrationPolicy.laoPdr()).downTo(AdminLevel.PROVINCE)).rolledUp());
     m.put("data-values", io.github.connectlao.indicator.DataValues.of(Map.of("births_registered", 12,
         "births_estimated", new java.math.BigDecimal("40.5"))));
-    m.put("indicator-catalogue", io.github.connectlao.indicator.IndicatorCatalogue.defaults());
-    m.put("fraction", io.github.connectlao.target.Fraction.of(2, 3));
+    m.put("indicator-catalogue", io.github.connectlao.indicator.IndicatorCatalogue.laoPdr());
+    m.put("fraction", io.github.connectlao.targets.Fraction.of(2, 3));
     m.put("reporting-period", io.github.connectlao.indicator.ReportingPeriod.parse("2022-H1"));
     m.put("reporting-period-range", io.github.connectlao.indicator.ReportingPeriod.parse("2024-01-01/2024-03-31"));
     m.put("term", new io.github.connectlao.indicator.Term.DataItem("births_registered"));
     m.put("term-indicator", new io.github.connectlao.indicator.Term.IndicatorRef("CRVS_COMPLETENESS"));
     m.put("period-type", io.github.connectlao.indicator.PeriodType.HALF_YEAR);
-    m.put("direction", io.github.connectlao.target.Direction.HIGHER_IS_BETTER);
-    m.put("progress-status", io.github.connectlao.target.ProgressStatus.ON_TRACK);
-    m.put("total-basis", io.github.connectlao.target.TotalBasis.GAZETTEER);
-    m.put("sam-sang-status", io.github.connectlao.target.SamSangStatus.DEVELOPMENT_VILLAGE);
-    m.put("observation", io.github.connectlao.target.Observation.of(2021, io.github.connectlao.target.Fraction.of(1, 3)));
-    m.put("measure-indicator", new io.github.connectlao.target.Measure.IndicatorMeasure("CRVS_COMPLETENESS"));
-    m.put("measure-unit-share", new io.github.connectlao.target.Measure.UnitShareMeasure(AdminLevel.DISTRICT,
+    m.put("direction", io.github.connectlao.targets.Direction.HIGHER_IS_BETTER);
+    m.put("progress-status", io.github.connectlao.targets.ProgressStatus.ON_TRACK);
+    m.put("total-basis", io.github.connectlao.targets.TotalBasis.GAZETTEER);
+    m.put("sam-sang-status", io.github.connectlao.targets.SamSangStatus.DEVELOPMENT_VILLAGE);
+    m.put("observation", io.github.connectlao.targets.Observation.of(2021, io.github.connectlao.targets.Fraction.of(1, 3)));
+    m.put("measure-indicator", new io.github.connectlao.targets.Measure.IndicatorMeasure("CRVS_COMPLETENESS"));
+    m.put("measure-unit-share", new io.github.connectlao.targets.Measure.UnitShareMeasure(AdminLevel.DISTRICT,
         "comprehensively strong district"));
-    m.put("target", io.github.connectlao.target.SamSang.nationalTarget(AdminLevel.DISTRICT));
-    var catalogue = io.github.connectlao.indicator.IndicatorCatalogue.defaults();
+    m.put("target", io.github.connectlao.targets.SamSang.nationalTarget(AdminLevel.DISTRICT));
+    var catalogue = io.github.connectlao.indicator.IndicatorCatalogue.laoPdr();
     var definition = catalogue.all().get(0);
     m.put("indicator-definition", definition);
     m.put("indicator-value", new io.github.connectlao.indicator.IndicatorValue("SYN_RATE", "LA05",
         io.github.connectlao.indicator.ReportingPeriod.parse("2022-H1"), java.util.Optional.of(new java.math.BigDecimal("12")),
-        java.util.Optional.of(new java.math.BigDecimal("40")), java.util.Optional.of(io.github.connectlao.target.Fraction.of(3, 10)),
+        java.util.Optional.of(new java.math.BigDecimal("40")), java.util.Optional.of(io.github.connectlao.targets.Fraction.of(3, 10)),
         java.util.Optional.of(new java.math.BigDecimal("30.0")), java.util.Optional.empty()));
     m.put("indicator-value-no-value", new io.github.connectlao.indicator.IndicatorValue("SYN_RATE", "LA05",
         io.github.connectlao.indicator.ReportingPeriod.parse("2022"), java.util.Optional.of(new java.math.BigDecimal("12")),
         java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
         java.util.Optional.of("denominator missing")));
-    m.put("sam-sang-assessment", io.github.connectlao.target.SamSangAssessment.of("LA0501", 2024, io.github.connectlao.target.SamSangAssessment.Result.MET, syn));
-    m.put("sam-sang-count", io.github.connectlao.target.SamSang.luangNamtha2018());
-    m.put("status-thresholds", io.github.connectlao.target.StatusThresholds.openSdg());
-    var districtTarget = io.github.connectlao.target.SamSang.nationalTarget(AdminLevel.DISTRICT);
-    m.put("progress", districtTarget.progress(io.github.connectlao.target.Observation.of(2023,
-        io.github.connectlao.target.Fraction.of(1, 5))));
-    m.put("count-progress", io.github.connectlao.target.CountProgress.of(districtTarget, 148,
-        io.github.connectlao.target.TotalBasis.GAZETTEER, 2023, 30, java.util.Optional.empty(),
-        io.github.connectlao.target.StatusThresholds.openSdg()));
-    var samSangReport = io.github.connectlao.target.SamSang.rollup(Gazetteer.laoPdr(), 2023)
-        .assessments(List.of(io.github.connectlao.target.SamSangAssessment.of("LA0501", 2023, io.github.connectlao.target.SamSangAssessment.Result.MET, syn)))
-        .counts(List.of(io.github.connectlao.target.SamSang.luangNamtha2018())).build();
+    m.put("sam-sang-assessment", io.github.connectlao.targets.SamSangAssessment.of("LA0501", 2024, io.github.connectlao.targets.SamSangAssessment.Result.MET, syn));
+    m.put("sam-sang-count", io.github.connectlao.targets.SamSang.luangNamtha2018());
+    m.put("status-thresholds", io.github.connectlao.targets.StatusThresholds.openSdg());
+    var districtTarget = io.github.connectlao.targets.SamSang.nationalTarget(AdminLevel.DISTRICT);
+    m.put("progress", districtTarget.progress(io.github.connectlao.targets.Observation.of(2023,
+        io.github.connectlao.targets.Fraction.of(1, 5))));
+    m.put("count-progress", io.github.connectlao.targets.CountProgress.of(districtTarget, 148,
+        io.github.connectlao.targets.TotalBasis.GAZETTEER, 2023, 30, java.util.Optional.empty(),
+        io.github.connectlao.targets.StatusThresholds.openSdg()));
+    var samSangReport = io.github.connectlao.targets.SamSang.rollup(Gazetteer.laoPdr(), 2023)
+        .assessments(List.of(io.github.connectlao.targets.SamSangAssessment.of("LA0501", 2023, io.github.connectlao.targets.SamSangAssessment.Result.MET, syn)))
+        .counts(List.of(io.github.connectlao.targets.SamSang.luangNamtha2018())).build();
     m.put("sam-sang-report", samSangReport);
     m.put("sam-sang-row", samSangReport.rows().get(0));
     m.putAll(stateAndCooperationExamples());

@@ -3,7 +3,7 @@ package io.github.connectlao.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.connectlao.crvs.BirthRegistration;
-import io.github.connectlao.target.Observation;
+import io.github.connectlao.targets.Observation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.crvs.BirthRegistration;
 import io.github.connectlao.indicator.IndicatorValue;
-import io.github.connectlao.target.Observation;
+import io.github.connectlao.targets.Observation;
 import io.github.connectlao.testing.ResourceOracles;
 import java.io.StringReader;
 import java.time.Duration;

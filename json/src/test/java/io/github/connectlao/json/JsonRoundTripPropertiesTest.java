@@ -11,7 +11,7 @@ import io.github.connectlao.PartialDate;
 import io.github.connectlao.crvs.BirthRegistration;
 import io.github.connectlao.crvs.Sex;
 import io.github.connectlao.indicator.ReportingPeriod;
-import io.github.connectlao.target.Fraction;
+import io.github.connectlao.targets.Fraction;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

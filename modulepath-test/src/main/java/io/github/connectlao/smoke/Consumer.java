@@ -34,7 +34,7 @@ public final class Consumer {
     RegistryImport imported = BirthRegistry.readCsv(
         new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "inline.csv", lao);
     BirthRegistry registry = imported.registry();
-    long current = registry.aggregate(RegistrationPolicy.laoDefault()).rolledUp()
+    long current = registry.aggregate(RegistrationPolicy.laoPdr()).rolledUp()
         .total(lao.index(bokeo), Timeliness.CURRENT);
     System.out.println("registry: " + registry.size() + " registrations, " + current + " current in "
         + bokeo.code() + ", " + imported.errors().size() + " row errors");

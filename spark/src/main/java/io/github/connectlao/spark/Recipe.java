@@ -9,7 +9,7 @@ import java.io.Serializable;
  *
  * <pre>{@code
  * Recipe<Gazetteer> lao = Gazetteer::laoPdr;
- * Recipe<RegistryQuery> q = () -> RegistryQuery.of(RegistrationPolicy.laoDefault()).downTo(AdminLevel.DISTRICT);
+ * Recipe<RegistryQuery> q = () -> RegistryQuery.of(RegistrationPolicy.laoPdr()).downTo(AdminLevel.DISTRICT);
  * }</pre>
  *
  * <p>A recipe must give equal values every time it is called (the counts of every partition must

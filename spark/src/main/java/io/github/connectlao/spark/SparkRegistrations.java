@@ -32,7 +32,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * <pre>{@code
  * Dataset<RegistrationRow> rows = spark.read().parquet("registrations").as(Encoders.bean(RegistrationRow.class));
  * SparkCounts result = SparkRegistrations.counting(Gazetteer::laoPdr)
- *     .query(() -> RegistryQuery.of(RegistrationPolicy.laoDefault()).per(RegistryQuery.Period.BIRTH_YEAR))
+ *     .query(() -> RegistryQuery.of(RegistrationPolicy.laoPdr()).per(RegistryQuery.Period.BIRTH_YEAR))
  *     .referenceDate(LocalDate.of(2024, 6, 30))
  *     .count(rows);
  * result.counts();                      // RegistrationCounts, rolled up: every level
@@ -71,7 +71,7 @@ public final class SparkRegistrations implements Serializable {
    */
   public static SparkRegistrations counting(Recipe<Gazetteer> gazetteer) {
     return new SparkRegistrations(Objects.requireNonNull(gazetteer, "gazetteer"),
-        () -> RegistryQuery.of(io.github.connectlao.crvs.RegistrationPolicy.laoDefault()), LocalDate.now());
+        () -> RegistryQuery.of(io.github.connectlao.crvs.RegistrationPolicy.laoPdr()), LocalDate.now());
   }
 
   /**

@@ -8,7 +8,7 @@ import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.crvs.BirthRegistration;
 import io.github.connectlao.crvs.BirthRegistry;
 import io.github.connectlao.crvs.BirthStatistics;
-import io.github.connectlao.crvs.DateWindow;
+import io.github.connectlao.DateRange;
 import io.github.connectlao.crvs.PopulationTable;
 import io.github.connectlao.crvs.RegistrationCounts;
 import io.github.connectlao.crvs.RegistrationPolicy;
@@ -38,7 +38,7 @@ class SparkRegistrationsTest {
   private static final LocalDate REFERENCE = SyntheticRegistrations.OBSERVED;
   private static final Recipe<Gazetteer> LAO = Gazetteer::laoPdr;
   private static final Recipe<RegistryQuery> BY_YEAR_WITH_COVERAGE = () -> RegistryQuery
-      .of(RegistrationPolicy.laoDefault()).per(RegistryQuery.Period.BIRTH_YEAR)
+      .of(RegistrationPolicy.laoPdr()).per(RegistryQuery.Period.BIRTH_YEAR)
       .coverageUnder(LocalDate.of(2024, 6, 30), 5, 18);
   private static SparkSession spark;
   private static List<BirthRegistration> births;
@@ -119,14 +119,14 @@ class SparkRegistrationsTest {
     SparkCounts result = SparkRegistrations.counting(LAO).query(BY_YEAR_WITH_COVERAGE).referenceDate(REFERENCE)
         .count(rows);
     Gazetteer g = Gazetteer.laoPdr();
-    BirthStatistics library = BirthStatistics.of(g, births, RegistrationPolicy.laoDefault());
+    BirthStatistics library = BirthStatistics.of(g, births, RegistrationPolicy.laoPdr());
     PopulationTable table = PopulationTable.census2015WithCensusBirthRate();
     LocalDate onDate = LocalDate.of(2024, 6, 30);
     for (String code : List.of("LA", "LA05", "LA13")) {
       AdminUnit unit = g.unit(code);
       int i = g.index(unit);
       long registered2015 = result.counts().birthsAndRegistered(i, 2015)[1];
-      DateWindow year2015 = DateWindow.ofYear(2015);
+      DateRange year2015 = DateRange.ofYear(2015);
       RegistrationRate fromSpark = RegistrationRate.completeness(unit, year2015, Optional.empty(), registered2015,
           RegistrationRate.Basis.OCCURRENCE, table, "completeness");
       RegistrationRate fromLibrary = library.completeness(unit, year2015, Optional.empty(), table);

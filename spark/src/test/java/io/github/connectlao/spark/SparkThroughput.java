@@ -43,7 +43,7 @@ public final class SparkThroughput {
   public static void main(String[] args) {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     Gazetteer g = Gazetteer.laoPdr();
-    RegistryQuery query = RegistryQuery.of(RegistrationPolicy.laoDefault()).per(RegistryQuery.Period.BIRTH_YEAR)
+    RegistryQuery query = RegistryQuery.of(RegistrationPolicy.laoPdr()).per(RegistryQuery.Period.BIRTH_YEAR)
         .coverageUnder(LocalDate.of(2024, 6, 30), 5, 18);
     List<BirthRegistration> births = SyntheticRegistrations.generate(g, n, 11).collect(Collectors.toList());
     BirthRegistry registry = BirthRegistry.of(g, births.stream());
@@ -62,7 +62,7 @@ public final class SparkThroughput {
     rows = null;
     ds.count();
     SparkRegistrations counting = SparkRegistrations.counting(Gazetteer::laoPdr)
-        .query(() -> RegistryQuery.of(RegistrationPolicy.laoDefault()).per(RegistryQuery.Period.BIRTH_YEAR)
+        .query(() -> RegistryQuery.of(RegistrationPolicy.laoPdr()).per(RegistryQuery.Period.BIRTH_YEAR)
             .coverageUnder(LocalDate.of(2024, 6, 30), 5, 18))
         .referenceDate(SyntheticRegistrations.OBSERVED);
     if (!counting.count(ds).counts().equals(expected)) {

@@ -15,7 +15,7 @@ import io.github.connectlao.crvs.BirthRegistration;
 import io.github.connectlao.crvs.BirthRegistry;
 import io.github.connectlao.crvs.RegistrationCounts;
 import io.github.connectlao.crvs.CrvsReferenceFigures;
-import io.github.connectlao.crvs.DateWindow;
+import io.github.connectlao.DateRange;
 import io.github.connectlao.crvs.PopulationTable;
 import io.github.connectlao.crvs.RegistrationPolicy;
 import io.github.connectlao.crvs.RegistryQuery;
@@ -64,7 +64,7 @@ public final class BirthRegistrationSection implements ReportSection {
     Gazetteer lao = ctx.gazetteer();
     LocalDate date = ctx.options().date();
     boolean charts = ctx.options().charts();
-    RegistrationPolicy policy = RegistrationPolicy.laoDefault();
+    RegistrationPolicy policy = RegistrationPolicy.laoPdr();
     PopulationTable table = ctx.population().inheritingBirthRateFrom(lao.nation().code());
     Births births = births(ctx);
     BirthRegistry registry = births.registry();
@@ -88,7 +88,7 @@ public final class BirthRegistrationSection implements ReportSection {
       }
     });
     int year = focusYear(years, table, lao, date);
-    DateWindow window = windowOf(year, date);
+    DateRange window = windowOf(year, date);
     boolean tableHasYear = hasFigures(table, lao, year);
     out.text("Data: " + births.source() + ". " + (births.synthetic()
         ? "These are generated births, not statistics of the Lao PDR; they show the calculations. " : "")
@@ -175,7 +175,7 @@ public final class BirthRegistrationSection implements ReportSection {
         "registrations made in the year", "estimated births", "completeness %", "completeness, registration basis %",
         "no value because");
     for (int y : years) {
-      DateWindow w = windowOf(y, date);
+      DateRange w = windowOf(y, date);
       TimelinessCounts c = total(byBirthYear, 0, y);
       long made = total(byRegistrationYear, 0, y).registered();
       RegistrationRate occ = RegistrationRate.completeness(nation, w, Optional.empty(), c.registered(),
@@ -483,9 +483,9 @@ public final class BirthRegistrationSection implements ReportSection {
   }
 
   /** A calendar year, cut at the reference date. */
-  static DateWindow windowOf(int year, LocalDate date) {
-    DateWindow y = DateWindow.ofYear(year);
-    return date.getYear() == year ? DateWindow.of(y.start(), date) : y;
+  static DateRange windowOf(int year, LocalDate date) {
+    DateRange y = DateRange.ofYear(year);
+    return date.getYear() == year ? DateRange.of(y.start(), date) : y;
   }
 
   private static String chartLabel(ReportOutput out, Births births) {

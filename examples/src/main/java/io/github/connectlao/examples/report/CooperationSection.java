@@ -36,7 +36,7 @@ public final class CooperationSection implements ReportSection {
   @Override
   public void write(ReportContext ctx, ReportOutput out) throws Exception {
     Lang lang = ctx.lang();
-    CooperationCatalogue c = LaoCooperation.defaults();
+    CooperationCatalogue c = LaoCooperation.laoPdr();
     out.text("Catalogue: " + c + ", from the MoHA source documents and WHO / BMJ Global Health reports of "
         + "CONNECT's reach. Descriptions are in English, as in the catalogue.", "ລາຍການ: " + c
         + ", ຈາກເອກະສານຂອງກະຊວງພາຍໃນ ແລະ ບົດລາຍງານຂອງ WHO / BMJ Global Health. ຄຳອະທິບາຍເປັນພາສາອັງກິດ ຕາມລາຍການ.");

@@ -25,7 +25,7 @@ public final class StateBodiesSection implements ReportSection {
   @Override
   public void write(ReportContext ctx, ReportOutput out) throws Exception {
     Lang lang = ctx.lang();
-    StateBodyDirectory dir = StateBodies.standardBodies(ctx.gazetteer());
+    StateBodyDirectory dir = StateBodies.laoPdr(ctx.gazetteer());
     out.text("Standard bodies for the sectors "
         + StateBodies.sectors().stream().map(s -> s.nameEnglish()).toList()
         + " at every unit of the gazetteer: " + dir.size() + " bodies. Bodies generated from the "

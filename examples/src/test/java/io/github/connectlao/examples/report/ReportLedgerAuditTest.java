@@ -46,7 +46,7 @@ class ReportLedgerAuditTest {
     // the release the section built, recomputed from the same synthetic data and query
     Gazetteer lao = Gazetteer.laoPdr();
     BirthRegistry registry = SyntheticRegistrations.registry(lao, births, BirthRegistrationSection.SEED);
-    RegistrationCounts counts = registry.aggregate(RegistryQuery.of(RegistrationPolicy.laoDefault()).asOf(date)
+    RegistrationCounts counts = registry.aggregate(RegistryQuery.of(RegistrationPolicy.laoPdr()).asOf(date)
         .downTo(AdminLevel.PROVINCE).per(RegistryQuery.Period.BIRTH_YEAR).coverageUnder(date, 5, 18)).rolledUp();
     // the focus year, as the section's title says it ("Timeliness of registration, births of YYYY")
     String title = Files.readString(out.resolve("birth-timeliness.json"));

@@ -1,6 +1,6 @@
 /**
- * Exact target calculations: {@link io.github.connectlao.target.Fraction}, {@link
- * io.github.connectlao.target.Target} with progress, straight-line milestones and the Open SDG progress
+ * Exact target calculations: {@link io.github.connectlao.targets.Fraction}, {@link
+ * io.github.connectlao.targets.Target} with progress, straight-line milestones and the Open SDG progress
  * status, and the Sam Sang (ສາມສ້າງ) targets of the 9th NSEDP with their national and provincial
  * rollups.
  *
@@ -10,4 +10,4 @@
  * ({@code InvalidValueException.required}), so that a value missing from a file is reported like
  * any other bad value.
  */
-package io.github.connectlao.target;
+package io.github.connectlao.targets;

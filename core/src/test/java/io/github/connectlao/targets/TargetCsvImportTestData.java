@@ -1,4 +1,4 @@
-package io.github.connectlao.target;
+package io.github.connectlao.targets;
 
 /** The mixed test files of {@link TargetCsvImportTest}, shared with the fuzz tests as seeds. */
 public final class TargetCsvImportTestData {

@@ -1,4 +1,4 @@
-package io.github.connectlao.target;
+package io.github.connectlao.targets;
 
 import java.util.Optional;
 import java.util.OptionalDouble;

@@ -1,4 +1,4 @@
-package io.github.connectlao.target;
+package io.github.connectlao.targets;
 
 import io.github.connectlao.indicator.IndicatorValueCsv;
 
@@ -72,7 +72,7 @@ class TargetCsvImportTest {
   void indicatorValuesMixedFile() {
     ImportResult<IndicatorValue> r;
     try (CsvReader csv = CsvReader.of(new StringReader(VALUES), "values.csv")) {
-      r = IndicatorValueCsv.read(csv, LAO, IndicatorCatalogue.defaults(), false);
+      r = IndicatorValueCsv.read(csv, LAO, IndicatorCatalogue.laoPdr(), false);
     }
     assertThat(r.accepted()).hasSize(4);
     assertThat(r.accepted().get(0).value()).contains(new BigDecimal("30.0"));
@@ -87,7 +87,7 @@ class TargetCsvImportTest {
     assertThat(r.errors().get(2).reason()).contains("does not match numerator x 100 / denominator = 30.0");
     String csv = IndicatorValueCsv.table(r.accepted()).toCsv(HeaderLanguage.ENGLISH);
     try (CsvReader back = CsvReader.of(new StringReader(csv), "back.csv")) {
-      assertThat(IndicatorValueCsv.read(back, LAO, IndicatorCatalogue.defaults(), true).accepted()).isEqualTo(r.accepted());
+      assertThat(IndicatorValueCsv.read(back, LAO, IndicatorCatalogue.laoPdr(), true).accepted()).isEqualTo(r.accepted());
     }
   }
 
@@ -95,7 +95,7 @@ class TargetCsvImportTest {
   void strictModes() {
     assertThatThrownBy(() -> {
       try (CsvReader csv = CsvReader.of(new StringReader(VALUES), "values.csv")) {
-        IndicatorValueCsv.read(csv, LAO, IndicatorCatalogue.defaults(), true);
+        IndicatorValueCsv.read(csv, LAO, IndicatorCatalogue.laoPdr(), true);
       }
     }).isInstanceOf(CsvImportException.class).hasMessageContaining("line 6");
     assertThatThrownBy(() -> {

@@ -1,4 +1,4 @@
-package io.github.connectlao.target;
+package io.github.connectlao.targets;
 
 /** Where the total number of units behind a count target comes from. */
 public enum TotalBasis {

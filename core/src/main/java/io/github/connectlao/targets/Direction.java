@@ -1,4 +1,4 @@
-package io.github.connectlao.target;
+package io.github.connectlao.targets;
 
 /** Which way a measure should move: the desired direction of progress. */
 public enum Direction {

@@ -1,4 +1,4 @@
-package io.github.connectlao.target;
+package io.github.connectlao.targets;
 
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.admin.AdminLevel;

@@ -1,4 +1,4 @@
-package io.github.connectlao.target;
+package io.github.connectlao.targets;
 
 import io.github.connectlao.Confidence;
 import io.github.connectlao.ConnectLaoException;
