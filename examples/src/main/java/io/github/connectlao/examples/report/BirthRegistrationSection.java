@@ -504,7 +504,7 @@ public final class BirthRegistrationSection implements ReportSection {
     Gazetteer lao = ctx.gazetteer();
     if (ctx.registrationFile().isPresent()) {
       var file = ctx.options().registrations().orElseThrow();
-      ImportResult<BirthRegistration> r = ctx.registrationFile().get();
+      ImportResult<List<BirthRegistration>> r = ctx.registrationFile().get();
       Source source = Source.of("file " + file.getFileName() + " (" + r.accepted().size() + " registrations)",
           io.github.connectlao.Confidence.UNVERIFIED);
       BirthRegistry.Builder b = BirthRegistry.builder(lao).source(source);

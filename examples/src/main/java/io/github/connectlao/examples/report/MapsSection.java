@@ -108,7 +108,7 @@ public final class MapsSection implements ReportSection {
     out.image("map-coverage-under18-province", covTitle, file -> write(file, Maps.Level.PROVINCE, coverage, covTitle,
         covSource, ml, pct));
 
-    SamSangReport sam = SamSang.rollup(ctx.withVillages().gazetteer(), Math.max(2021, Math.min(2200, date.getYear())))
+    SamSangReport sam = SamSang.rollup(ctx.withVillages().accepted(), Math.max(2021, Math.min(2200, date.getYear())))
         .counts(List.of(SamSang.luangNamtha2018())).build();
     Map<String, Double> progress = new LinkedHashMap<>();
     for (AdminUnit p : lao.units(AdminLevel.PROVINCE)) {
@@ -160,7 +160,7 @@ public final class MapsSection implements ReportSection {
   private static Counts count(ReportContext ctx, Gazetteer lao, int year, LocalDate date, LocalDate coverageDate) {
     Counts c = new Counts(lao.size());
     Map<String, int[]> chain = new HashMap<>();
-    Gazetteer withVillages = ctx.withVillages().gazetteer();
+    Gazetteer withVillages = ctx.withVillages().accepted();
     LocalDate under18From = coverageDate.minusYears(18).plusDays(1);
     Stream<BirthRegistration> births = ctx.registrationFile().<Stream<BirthRegistration>>map(r -> r.accepted().stream())
         .orElseGet(() -> SyntheticRegistrations.generate(lao, ctx.options().syntheticBirths(),

@@ -29,7 +29,7 @@ public final class SamSangSection implements ReportSection {
   public void write(ReportContext ctx, ReportOutput out) throws Exception {
     Lang lang = ctx.lang();
     // village totals come from the community list (unofficial); the rows say so in their basis
-    Gazetteer g = ctx.withVillages().gazetteer();
+    Gazetteer g = ctx.withVillages().accepted();
     int year = Math.max(2021, Math.min(2200, ctx.options().date().getYear()));
     SamSangReport report = SamSang.rollup(g, year).counts(List.of(SamSang.luangNamtha2018())).build();
     out.text("By " + SamSang.TARGET_YEAR + " (9th NSEDP): at least " + SamSang.nationalShare(AdminLevel.PROVINCE)
