@@ -65,29 +65,16 @@ public final class BirthRegistrationSection implements ReportSection {
     LocalDate date = ctx.options().date();
     boolean charts = ctx.options().charts();
     RegistrationPolicy policy = RegistrationPolicy.laoPdr();
-    PopulationTable table = ctx.population().inheritingBirthRateFrom(lao.nation().code());
-    Births births = births(ctx);
+    BirthFigures figures = ctx.birthFigures();
+    PopulationTable table = figures.table();
+    Births births = new Births(figures.registry(), figures.source(), figures.synthetic());
     BirthRegistry registry = births.registry();
     String label = births.synthetic() ? " " + lang.pick("(SYNTHETIC data)", "(ຂໍ້ມູນສັງເຄາະ)") : "";
     AdminUnit nation = lao.nation();
-
-    // one pass: every province by year of birth, sex and timeliness as of --date, and coverage on --date
-    RegistryQuery base = RegistryQuery.of(policy).asOf(date).parallel();
-    RegistrationCounts byBirthYear = ctx.progress().step("counting every province by year of birth, timeliness "
-        + "and coverage", () -> registry.aggregate(base.downTo(AdminLevel.PROVINCE)
-            .per(RegistryQuery.Period.BIRTH_YEAR).coverageUnder(date, 5, 18)).rolledUp());
-    RegistrationCounts byRegistrationYear = ctx.progress().step("counting registrations by year of registration",
-        () -> registry.aggregate(base.downTo(AdminLevel.NATIONAL).per(RegistryQuery.Period.REGISTRATION_YEAR))
-            .rolledUp());
-    List<Integer> years = new ArrayList<>();
-    byBirthYear.firstYear().ifPresent(first -> {
-      for (int y = first; y <= byBirthYear.lastYear().orElseThrow(); y++) {
-        if (total(byBirthYear, 0, y).total() > 0) {
-          years.add(y);
-        }
-      }
-    });
-    int year = focusYear(years, table, lao, date);
+    RegistrationCounts byBirthYear = figures.byBirthYear();
+    RegistrationCounts byRegistrationYear = figures.byRegistrationYear();
+    List<Integer> years = figures.years();
+    int year = figures.year();
     DateRange window = windowOf(year, date);
     boolean tableHasYear = hasFigures(table, lao, year);
     out.text("Data: " + births.source() + ". " + (births.synthetic()
@@ -110,9 +97,9 @@ public final class BirthRegistrationSection implements ReportSection {
     // unit (counts, shares, completeness numerators, coverage numerators) comes from protected
     // releases, never from the raw counts, so no suppressed cell can be recomputed from the others
     // (docs/disclosure.md).
-    ProtectedRelease release = timelinessRelease(lao, byBirthYear, year, rows(lao));
-    ProtectedRelease cover5 = coverageRelease(lao, byBirthYear, 5);
-    ProtectedRelease cover18 = coverageRelease(lao, byBirthYear, 18);
+    ProtectedRelease release = figures.release();
+    ProtectedRelease cover5 = figures.cover5();
+    ProtectedRelease cover18 = figures.cover18();
     out.document("birth-registration-release.csv", "every cell of the published birth-registration tables "
         + "(value or suppressed, with the suppression rule), the ledger an audit reads", ledger(release));
 
@@ -375,7 +362,7 @@ public final class BirthRegistrationSection implements ReportSection {
   private static final String YEAR_RULE_LO = "ພົນລະເມືອງ ແລະ ອັດຕາການເກີດ ໃຊ້ສະເພາະປີທີ່ມັນອະທິບາຍ; ບໍ່ເອົາຕົວເລກຂອງປີອື່ນ";
 
   /** The nation, then the provinces, by code. */
-  private static List<String> rows(Gazetteer lao) {
+  static List<String> rows(Gazetteer lao) {
     List<String> codes = new ArrayList<>();
     codes.add(lao.nation().code());
     lao.units(AdminLevel.PROVINCE).forEach(p -> codes.add(p.code()));
@@ -391,19 +378,7 @@ public final class BirthRegistrationSection implements ReportSection {
    * the registered subtotal and the nation: the release behind the timeliness and completeness tables.
    */
   static ProtectedRelease timelinessRelease(Gazetteer lao, RegistrationCounts counts, int year, List<String> rows) {
-    Hierarchy geo = Hierarchy.geography(lao, AdminLevel.PROVINCE);
-    Hierarchy classes = Hierarchy.builder("all").add("registered", "all").add("current", "registered")
-        .add("late", "registered").add("delayed", "registered").add("not_registered", "all").build();
-    Release.Builder b = Release.builder().dimension(geo).dimension(classes).threshold(Release.DEFAULT_THRESHOLD);
-    for (String leaf : geo.leavesUnder(geo.root())) {
-      TimelinessCounts c = total(counts, lao.indexOf(leaf), year);
-      for (Timeliness t : Timeliness.values()) {
-        b.count(c.count(t), leaf, code(t));
-      }
-    }
-    return b.table("birth-timeliness", List.of(rows, List.of("all", "current", "late", "delayed", "not_registered")))
-        .table("birth-completeness-coverage", List.of(rows, List.of("registered")))
-        .protect();
+    return BirthFigures.timelinessRelease(lao, counts, year, rows, List.of());
   }
 
   /** The children registered, alive and under an age on the date, by province: a release of its own. */
@@ -498,22 +473,5 @@ public final class BirthRegistrationSection implements ReportSection {
 
   private static double round1(double v) {
     return Math.round(v * 10) / 10.0;
-  }
-
-  private Births births(ReportContext ctx) throws Exception {
-    Gazetteer lao = ctx.gazetteer();
-    if (ctx.registrationFile().isPresent()) {
-      var file = ctx.options().registrations().orElseThrow();
-      ImportResult<BirthRegistration> r = ctx.registrationFile().get();
-      Source source = Source.of("file " + file.getFileName() + " (" + r.accepted().size() + " registrations)",
-          io.github.connectlao.Confidence.UNVERIFIED);
-      BirthRegistry.Builder b = BirthRegistry.builder(lao).source(source);
-      r.accepted().forEach(b::add);
-      return new Births(b.build(), source, false);
-    }
-    int n = ctx.options().syntheticBirths();
-    BirthRegistry registry = ctx.progress().step("generating " + String.format(Locale.ROOT, "%,d", n)
-        + " synthetic births", () -> SyntheticRegistrations.registry(lao, n, SEED));
-    return new Births(registry, SyntheticRegistrations.SOURCE, true);
   }
 }

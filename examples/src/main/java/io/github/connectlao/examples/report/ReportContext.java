@@ -32,6 +32,7 @@ public final class ReportContext {
   private final PopulationTable population;
   private final Optional<ImportResult<BirthRegistration>> registrationFile;
   private final Optional<Dhis2Export> dhis2;
+  private BirthFigures birthFigures;
 
   /**
    * Creates the context: loads the gazetteer and the community villages, reads and validates every
@@ -182,5 +183,19 @@ public final class ReportContext {
    */
   public Optional<ImportResult<BirthRegistration>> registrationFile() {
     return registrationFile;
+  }
+
+  /**
+   * The birth-registration figures and their protected releases, computed on first use and shared
+   * by every section that publishes them (tables and maps publish the same release).
+   *
+   * @return the figures
+   * @throws Exception when generating or counting fails
+   */
+  BirthFigures birthFigures() throws Exception {
+    if (birthFigures == null) {
+      birthFigures = BirthFigures.of(this);
+    }
+    return birthFigures;
   }
 }
