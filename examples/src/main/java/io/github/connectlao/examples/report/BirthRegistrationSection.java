@@ -65,16 +65,16 @@ public final class BirthRegistrationSection implements ReportSection {
     LocalDate date = ctx.options().date();
     boolean charts = ctx.options().charts();
     RegistrationPolicy policy = RegistrationPolicy.laoPdr();
-    BirthFigures figures = ctx.birthFigures();
-    PopulationTable table = figures.table();
-    Births births = new Births(figures.registry(), figures.source(), figures.synthetic());
+    BirthFigures fig = ctx.birthFigures();
+    PopulationTable table = fig.table();
+    Births births = new Births(fig.registry(), fig.source(), fig.synthetic());
     BirthRegistry registry = births.registry();
     String label = births.synthetic() ? " " + lang.pick("(SYNTHETIC data)", "(ຂໍ້ມູນສັງເຄາະ)") : "";
     AdminUnit nation = lao.nation();
-    RegistrationCounts byBirthYear = figures.byBirthYear();
-    RegistrationCounts byRegistrationYear = figures.byRegistrationYear();
-    List<Integer> years = figures.years();
-    int year = figures.year();
+    RegistrationCounts byBirthYear = fig.byBirthYear();
+    RegistrationCounts byRegistrationYear = fig.byRegistrationYear();
+    List<Integer> years = fig.years();
+    int year = fig.year();
     DateRange window = windowOf(year, date);
     boolean tableHasYear = hasFigures(table, lao, year);
     out.text("Data: " + births.source() + ". " + (births.synthetic()
@@ -97,11 +97,15 @@ public final class BirthRegistrationSection implements ReportSection {
     // unit (counts, shares, completeness numerators, coverage numerators) comes from protected
     // releases, never from the raw counts, so no suppressed cell can be recomputed from the others
     // (docs/disclosure.md).
-    ProtectedRelease release = figures.release();
-    ProtectedRelease cover5 = figures.cover5();
-    ProtectedRelease cover18 = figures.cover18();
+    ProtectedRelease release = fig.release();
+    ProtectedRelease cover5 = fig.cover5();
+    ProtectedRelease cover18 = fig.cover18();
     out.document("birth-registration-release.csv", "every cell of the published birth-registration tables "
         + "(value or suppressed, with the suppression rule), the ledger an audit reads", ledger(release));
+    out.document("birth-coverage-under5-release.csv", "every count behind the coverage under 5 column "
+        + "(value or suppressed), the ledger an audit reads", ledger(cover5));
+    out.document("birth-coverage-under18-release.csv", "every count behind the coverage under 18 column and "
+        + "map (value or suppressed), the ledger an audit reads", ledger(cover18));
 
     if (ctx.dhis2().isPresent()) {
       writeDhis2(ctx.dhis2().get(), release, rows(lao), year, out, ctx.progress());
