@@ -234,16 +234,15 @@ public final class Maps {
       Double v = byCode.get(s.code());
       boolean isHidden = hidden.contains(s.code());
       b.append("<path data-code=\"").append(s.code()).append('"');
-      if (isHidden) {
-        b.append(" data-status=\"suppressed\"");
-      } else if (v != null) {
+      if (v != null && !isHidden) {
         b.append(" data-value=\"").append(v).append('"');
-      } else {
-        b.append(" data-status=\"no-value\"");
       }
       b.append(" fill=\"").append(isHidden ? "url(#suppressed)" : v == null ? "url(#novalue)"
-          : hex(SCALE[classOf(v, breaks)]))
-          .append("\" fill-rule=\"evenodd\" stroke=\"#606060\" stroke-width=\"")
+          : hex(SCALE[classOf(v, breaks)])).append('"');
+      if (isHidden || v == null) {
+        b.append(" data-status=\"").append(isHidden ? "suppressed" : "no-value").append('"');
+      }
+      b.append(" fill-rule=\"evenodd\" stroke=\"#606060\" stroke-width=\"")
           .append(level == Level.PROVINCE ? "1.2" : "0.5").append("\" d=\"").append(svgPath(p, s)).append("\"/>\n");
     }
     if (level == Level.DISTRICT) {
