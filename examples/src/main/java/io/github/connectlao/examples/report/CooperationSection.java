@@ -119,7 +119,7 @@ public final class CooperationSection implements ReportSection {
   /** A figure as {@link #figure(LevelCoverage, UnitCount)}, "unknown" in the report's language. */
   static String figure(LevelCoverage level, UnitCount count, Lang lang) {
     if (count.count().isEmpty()) {
-      return lang.pick("unknown", "ບໍ່ຮູ້");
+      return lang == Lang.LO ? "ບໍ່ຮູ້" : "unknown"; // one language per cell, English in "both"
     }
     return count.count().get() + level.total().map(t -> "/" + t).orElse("");
   }

@@ -226,6 +226,34 @@ class MapsDisclosureTest {
   }
 
   @Test
+  void aCountTheReleaseSuppressesIsNeverAMapValue() {
+    // one province with 3 registered births (primary suppression), its neighbour hidden with it
+    io.github.connectlao.crvs.RegistrationCounts none = null;
+    Hierarchy geo = Hierarchy.geography(lao, AdminLevel.PROVINCE);
+    Hierarchy classes = Hierarchy.builder("all").add("registered", "all").add("current", "registered")
+        .add("late", "registered").add("delayed", "registered").add("not_registered", "all").build();
+    Release.Builder b = Release.builder().dimension(geo).dimension(classes).threshold(Release.DEFAULT_THRESHOLD);
+    for (String p : geo.leavesUnder(geo.root())) {
+      b.count(p.equals("LA03") ? 3 : 400, p, "current");
+      b.count(50, p, "not_registered");
+    }
+    List<String> rows = BirthRegistrationSection.rows(lao);
+    ProtectedRelease release = b.table("birth-completeness-coverage", List.of(rows, List.of("registered"))).protect();
+    assertThat(release.value("LA03", "registered")).isEmpty();
+    BirthFigures f = new BirthFigures(null, null, true, table, none, none, List.of(2020), 2020,
+        io.github.connectlao.DateRange.ofYear(2020), List.of(), release, null, null);
+    MapsSection.MapData data = MapsSection.completeness(f, lao, AdminLevel.PROVINCE);
+    assertThat(data.values()).doesNotContainKey("LA03");
+    assertThat(data.suppressed()).contains("LA03");
+    for (String code : data.values().keySet()) {
+      assertThat(release.value(code, "registered")).as(code).isPresent();
+    }
+    for (String code : data.suppressed()) {
+      assertThat(release.value(code, "registered")).as(code).isEmpty();
+    }
+  }
+
+  @Test
   void aUnitCannotBeBothColouredAndSuppressed() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> Maps.choroplethSvg(Maps.Level.PROVINCE,
         Map.of("LA01", 50.0), java.util.Set.of("LA01"), "t", "%", "", Lang.EN, new double[] {20, 40, 60, 80}))
