@@ -27,7 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -178,7 +177,6 @@ class MapsDisclosureTest {
     assertThat(truth.suppressedCount()).isGreaterThan(50);
     DisclosureAudit.Published published = DisclosureAudit.readCsv(new StringReader(ledger), truth.dimensions(),
         Release.DEFAULT_THRESHOLD);
-    Map<String, long[]> rest = new HashMap<>();
     DisclosureAudit.Result audit = DisclosureAudit.audit(published, cell -> count(cell, year));
     assertThat(audit.violations()).isEmpty();
     assertThat(audit.pinned()).isZero();
@@ -228,7 +226,6 @@ class MapsDisclosureTest {
   @Test
   void aCountTheReleaseSuppressesIsNeverAMapValue() {
     // one province with 3 registered births (primary suppression), its neighbour hidden with it
-    io.github.connectlao.crvs.RegistrationCounts none = null;
     Hierarchy geo = Hierarchy.geography(lao, AdminLevel.PROVINCE);
     Hierarchy classes = Hierarchy.builder("all").add("registered", "all").add("current", "registered")
         .add("late", "registered").add("delayed", "registered").add("not_registered", "all").build();
@@ -240,7 +237,7 @@ class MapsDisclosureTest {
     List<String> rows = BirthRegistrationSection.rows(lao);
     ProtectedRelease release = b.table("birth-completeness-coverage", List.of(rows, List.of("registered"))).protect();
     assertThat(release.value("LA03", "registered")).isEmpty();
-    BirthFigures f = new BirthFigures(null, null, true, table, none, none, List.of(2020), 2020,
+    BirthFigures f = new BirthFigures(null, null, true, table, null, null, List.of(2020), 2020,
         io.github.connectlao.DateRange.ofYear(2020), List.of(), release, null, null);
     MapsSection.MapData data = MapsSection.completeness(f, lao, AdminLevel.PROVINCE);
     assertThat(data.values()).doesNotContainKey("LA03");
