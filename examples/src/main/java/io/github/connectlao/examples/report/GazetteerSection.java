@@ -19,7 +19,8 @@ public final class GazetteerSection implements ReportSection {
     Gazetteer lao = ctx.gazetteer();
     Gazetteer withVillages = ctx.withVillages().accepted();
     Lang lang = ctx.lang();
-    out.text("Gazetteer: " + lao.description() + ".", "ລາຍຊື່ຫົວໜ່ວຍການປົກຄອງ: " + lao.description() + ".");
+    out.text("Gazetteer: " + lao.description() + ".", "ລາຍຊື່ຫົວໜ່ວຍການປົກຄອງ: ລາຍຊື່ທີ່ຝັງໄວ້ ຂອງ ສປປ ລາວ (OCHA COD-AB 2019, ISO 3166-2, CLDR; "
+        + "ບ້ານ: ລາຍຊື່ຂອງຊຸມຊົນ).");
 
     Table.Builder levels = Table.builder("units-per-level", lang.pick("Units per level", "ຈຳນວນຫົວໜ່ວຍຕາມລະດັບ"),
         "level", "units");

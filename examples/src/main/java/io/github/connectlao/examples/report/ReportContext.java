@@ -35,6 +35,7 @@ public final class ReportContext {
   private final PopulationTable population;
   private final Optional<ImportResult<List<BirthRegistration>>> registrationFile;
   private final Optional<Dhis2Export> dhis2;
+  private BirthFigures birthFigures;
 
   /**
    * Creates the context: loads the gazetteer and the community villages, reads and validates every
@@ -185,5 +186,19 @@ public final class ReportContext {
    */
   public Optional<ImportResult<List<BirthRegistration>>> registrationFile() {
     return registrationFile;
+  }
+
+  /**
+   * The birth-registration figures and their protected releases, computed on first use and shared
+   * by every section that publishes them (tables and maps publish the same release).
+   *
+   * @return the figures
+   * @throws Exception when generating or counting fails
+   */
+  BirthFigures birthFigures() throws Exception {
+    if (birthFigures == null) {
+      birthFigures = BirthFigures.of(this);
+    }
+    return birthFigures;
   }
 }
