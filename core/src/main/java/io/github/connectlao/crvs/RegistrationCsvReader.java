@@ -9,10 +9,8 @@ import io.github.connectlao.csv.CsvTokenizer;
 import io.github.connectlao.csv.CsvValues;
 import io.github.connectlao.csv.CsvWriter;
 import io.github.connectlao.csv.RowError;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -378,122 +376,5 @@ final class RegistrationCsvReader {
       }
     }
     return (int) (total - 719_528);
-  }
-
-  /**
-   * An open-addressing map from code bytes (ASCII case folded) to unit indexes, caching misses;
-   * one per gazetteer, shared by every reader of it (lookups read a fixed table).
-   */
-  static final class CodeTable {
-    static final int MISS = Integer.MIN_VALUE;
-    private static final int MAX_KEY = 64;
-    private byte[][] keys;
-    private int[] values;
-    private int entries;
-    private final int maxEntries;
-
-    private CodeTable(Gazetteer g) {
-      int cap = Integer.highestOneBit(Math.max(16, g.size() * 4)) * 2;
-      keys = new byte[cap][];
-      values = new int[cap];
-      maxEntries = g.size() * 4 + 10_000;
-      for (int i = 0; i < g.size(); i++) {
-        byte[] code = g.unitAt(i).code().getBytes(StandardCharsets.UTF_8);
-        put(code, 0, code.length, i);
-      }
-    }
-
-    static CodeTable of(Gazetteer g) {
-      return new CodeTable(g);
-    }
-
-    private static int fold(byte b) {
-      return b >= 'a' && b <= 'z' ? b - 32 : b;
-    }
-
-    /** A hash that ignores the case of ASCII letters (setting bit 0x20 leaves digits and '-' alone). */
-    private static int hash(byte[] a, int f, int t) {
-      int h = 0x811C9DC5;
-      for (int i = f; i < t; i++) {
-        h = (h ^ (a[i] | 0x20)) * 0x01000193;
-      }
-      return h ^ (h >>> 16);
-    }
-
-    private byte[] lastKey = new byte[0];
-    private int lastValue = MISS;
-
-    int get(byte[] a, int f, int t) {
-      if (t - f > MAX_KEY) {
-        return MISS;
-      }
-      byte[] last = lastKey;
-      if (last.length == t - f && same(last, a, f)) {
-        return lastValue;
-      }
-      int v = lookup(a, f, t);
-      if (v != MISS) {
-        lastKey = keys[lastSlot];
-        lastValue = v;
-      }
-      return v;
-    }
-
-    private int lastSlot;
-
-    private int lookup(byte[] a, int f, int t) {
-      int mask = keys.length - 1;
-      int slot = hash(a, f, t) & mask;
-      while (true) {
-        byte[] key = keys[slot];
-        if (key == null) {
-          return MISS;
-        }
-        if (key.length == t - f && same(key, a, f)) {
-          lastSlot = slot;
-          return values[slot];
-        }
-        slot = (slot + 1) & mask;
-      }
-    }
-
-    private static boolean same(byte[] key, byte[] a, int f) {
-      for (int i = 0; i < key.length; i++) {
-        if (key[i] != fold(a[f + i])) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    void put(byte[] a, int f, int t, int value) {
-      if (t - f > MAX_KEY || entries >= maxEntries || lookup(a, f, t) != MISS) {
-        return;
-      }
-      if (entries * 2 >= keys.length) {
-        byte[][] oldKeys = keys;
-        int[] oldValues = values;
-        keys = new byte[oldKeys.length * 2][];
-        values = new int[oldKeys.length * 2];
-        entries = 0;
-        for (int i = 0; i < oldKeys.length; i++) {
-          if (oldKeys[i] != null) {
-            put(oldKeys[i], 0, oldKeys[i].length, oldValues[i]);
-          }
-        }
-      }
-      byte[] key = Arrays.copyOfRange(a, f, t);
-      for (int i = 0; i < key.length; i++) {
-        key[i] = (byte) fold(key[i]);
-      }
-      int mask = keys.length - 1;
-      int slot = hash(key, 0, key.length) & mask;
-      while (keys[slot] != null) {
-        slot = (slot + 1) & mask;
-      }
-      keys[slot] = key;
-      values[slot] = value;
-      entries++;
-    }
   }
 }
