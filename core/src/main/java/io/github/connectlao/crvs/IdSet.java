@@ -74,7 +74,33 @@ final class IdSet {
    *     was not a positive number
    */
   long addOrFirst(byte[] a, int from, int to, long position) {
-    long h = hash(a, from, to);
+    return addOrFirst(hash(a, from, to), a, from, to, position);
+  }
+
+  /**
+   * Reads the slot where a lookup of this hash starts, so that a later {@link #addOrFirst(long,
+   * byte[], int, int, long)} finds it in the cache: callers touch a batch of hashes first, whose
+   * memory accesses then overlap.
+   *
+   * @param h a hash from {@link #hash}
+   * @return the slot's content (use it only to keep the read from being optimised away)
+   */
+  long touch(long h) {
+    long[] t = table;
+    return t[(int) h & (t.length - 1)];
+  }
+
+  /**
+   * {@link #addOrFirst(byte[], int, int, long)} with the hash already computed.
+   *
+   * @param h {@link #hash} of the range
+   * @param a the bytes
+   * @param from the first byte
+   * @param to after the last byte
+   * @param position the line or position of this occurrence
+   * @return 0 when added; otherwise the position of the first occurrence, or -1 when unknown
+   */
+  long addOrFirst(long h, byte[] a, int from, int to, long position) {
     long fingerprint = (h | OCCUPIED) & FINGERPRINT_MASK;
     long[] t = table;
     int mask = t.length - 1;
@@ -196,7 +222,7 @@ final class IdSet {
   }
 
   /** A 64-bit hash of a byte range: eight bytes per step, then a full avalanche (MurmurHash3's fmix64). */
-  private long hash(byte[] a, int from, int to) {
+  long hash(byte[] a, int from, int to) {
     long h = seed ^ ((to - from) * K1);
     int i = from;
     for (; i + 8 <= to; i += 8) {
