@@ -195,31 +195,51 @@ final class IdSet {
     return chunkCount++;
   }
 
-  /** Doubles the table, re-inserting every entry: the arena is walked in order, hashes recomputed. */
+  /**
+   * Doubles the table, re-inserting every entry: the arena is walked in order and the hashes
+   * recomputed, 256 at a time, whose slots are read before any is written so that the reads overlap.
+   */
   private void grow() {
     long[] t = new long[table.length * 2];
     int mask = t.length - 1;
+    long[] hashes = new long[256];
+    long[] addresses = new long[256];
+    long touched = 0;
     for (int chunk = 0; chunk < chunkCount; chunk++) {
       byte[] c = chunks[chunk];
       int p = 0;
       while (p < used[chunk]) {
-        int len = c[p + 8] & 0xFF;
-        int q = p + 9;
-        if (len == 0xFF) {
-          len = longLength(c, p);
-          q = p + 13;
+        int n = 0;
+        while (n < hashes.length && p < used[chunk]) {
+          int len = c[p + 8] & 0xFF;
+          int q = p + 9;
+          if (len == 0xFF) {
+            len = longLength(c, p);
+            q = p + 13;
+          }
+          long h = hash(c, q, q + len);
+          touched ^= t[(int) h & mask];
+          hashes[n] = h;
+          addresses[n++] = (long) chunk << CHUNK_BITS | p;
+          p = q + len;
         }
-        long h = hash(c, q, q + len);
-        int slot = (int) h & mask;
-        while (t[slot] != 0) {
-          slot = (slot + 1) & mask;
+        for (int k = 0; k < n; k++) {
+          long h = hashes[k];
+          int slot = (int) h & mask;
+          while (t[slot] != 0) {
+            slot = (slot + 1) & mask;
+          }
+          t[slot] = ((h | OCCUPIED) & FINGERPRINT_MASK) | addresses[k];
         }
-        t[slot] = ((h | OCCUPIED) & FINGERPRINT_MASK) | (long) chunk << CHUNK_BITS | p;
-        p = q + len;
       }
     }
     table = t;
+    this.touched = touched;
   }
+
+  /** Keeps the reads of {@link #grow()} from being optimised away (the value does not matter). */
+  @SuppressWarnings("unused")
+  private long touched;
 
   /** A 64-bit hash of a byte range: eight bytes per step, then a full avalanche (MurmurHash3's fmix64). */
   long hash(byte[] a, int from, int to) {
