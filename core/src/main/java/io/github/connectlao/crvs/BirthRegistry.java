@@ -353,8 +353,17 @@ public final class BirthRegistry {
     return plan.result(parallel(plan, minPart));
   }
 
+  /**
+   * Counts in parts on the common pool. Not one part per thread but up to four: a thread that the
+   * operating system delays leaves its remaining parts to the others (work stealing), instead of
+   * the whole call waiting for its one big part; each part's counters (cells, not rows) stay a
+   * small fraction of the work, so allocating and merging them costs little.
+   */
   private long[] parallel(Plan plan, int minPart) {
-    int parts = Math.max(1, Math.min(Math.max(2, ForkJoinPool.getCommonPoolParallelism()), size / minPart));
+    int threads = Math.max(2, ForkJoinPool.getCommonPoolParallelism() + 1);
+    long cells = (long) plan.out + plan.block;
+    long byCounters = Math.max(threads, size / Math.max(1, 16 * cells));
+    int parts = (int) Math.max(1, Math.min(Math.min(4L * threads, byCounters), size / minPart));
     if (parts == 1) {
       return plan.count(0, size);
     }

@@ -15,6 +15,14 @@ final class RegistryCsv {
   private RegistryCsv() {}
 
   static ImportResult<BirthRegistry> read(CsvReader csv, RegistrationRules rules) {
+    return read(csv, rules, RegistrationCsvReader.BATCH);
+  }
+
+  /**
+   * @param batch rows whose identifiers are checked together (0: one by one); the result does not
+   *     depend on it (tested)
+   */
+  static ImportResult<BirthRegistry> read(CsvReader csv, RegistrationRules rules, int batch) {
     BirthRegistry.Builder builder = BirthRegistry.builder(rules.gazetteer());
     List<RowError> errors = new ArrayList<>();
     Sex[] sexes = Sex.values();
@@ -22,7 +30,7 @@ final class RegistryCsv {
       RegistrationFields f = row.fields();
       builder.addChecked(f.place, sexes[f.sex], f.birth, f.registration, f.notice, f.death, f.facility,
           f.certificate);
-    }, errors, false);
+    }, errors, false, batch);
     BirthRegistry registry = builder.build();
     return new ImportResult<>(registry, registry.size(), errors);
   }
