@@ -101,11 +101,8 @@ class TestPerTypeTest {
       entry("io.github.connectlao.state.StateBody", "StateBodiesTest, StateBodiesPropertiesTest"),
       entry("io.github.connectlao.state.StateBodyDirectory", "StateBodiesTest, ShippedReferenceDataSweepTest"),
       entry("io.github.connectlao.targets.CountProgress", "TargetTest, SamSangTest"),
-      entry("io.github.connectlao.targets.Direction", "TargetTest, OpenSdgParityTest"),
       entry("io.github.connectlao.targets.Measure", "TargetTest, OpenSdgParityTest"),
-      entry("io.github.connectlao.targets.Observation", "TargetTest, OpenSdgParityTest"),
       entry("io.github.connectlao.targets.Progress", "TargetTest, OpenSdgParityTest"),
-      entry("io.github.connectlao.targets.ProgressStatus", "OpenSdgParityTest, TargetTest"),
       entry("io.github.connectlao.targets.SamSangAssessment", "SamSangTest, TargetCsvImportTest"),
       entry("io.github.connectlao.targets.SamSangCount", "SamSangTest"),
       entry("io.github.connectlao.targets.SamSangCsv", "TargetCsvImportTest, CsvFuzzTest"),
@@ -113,8 +110,6 @@ class TestPerTypeTest {
       entry("io.github.connectlao.targets.SamSangRollup", "NONE"),
       entry("io.github.connectlao.targets.SamSangRow", "SamSangTest"),
       entry("io.github.connectlao.targets.SamSangStatus", "SamSangTest"),
-      entry("io.github.connectlao.targets.StatusThresholds", "TargetTest, SamSangTest"),
-      entry("io.github.connectlao.targets.TotalBasis", "SamSangTest, TargetTest"),
       entry("io.github.connectlao.targets.TrendProgress", "OpenSdgParityTest")
   );
 
