@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 class TestPerTypeTest {
   /** Type → the tests that cover its behaviour now (most references first). */
   static final Map<String, String> ALLOWED = Map.ofEntries(
-      entry("io.github.connectlao.admin.AdminLevel", "GazetteerTest, CooperationTest"),
       entry("io.github.connectlao.admin.AdminUnit", "GazetteerTest, GazetteerPropertiesTest"),
       entry("io.github.connectlao.admin.GazetteerImport", "AdminUnitCsvTest, TerritoryThroughTimeTest"),
       entry("io.github.connectlao.admin.GazetteerLoadException", "GazetteerTest"),
@@ -30,8 +29,6 @@ class TestPerTypeTest {
       entry("io.github.connectlao.admin.Territory", "TerritoryThroughTimeTest"),
       entry("io.github.connectlao.admin.TerritoryChange", "TerritoryThroughTimeTest, ShippedGazetteerSweepTest"),
       entry("io.github.connectlao.admin.TerritoryHistory", "TerritoryThroughTimeTest, ShippedGazetteerSweepTest"),
-      entry("io.github.connectlao.admin.UnitValidity", "TerritoryThroughTimeTest"),
-      entry("io.github.connectlao.admin.UnknownCodeException", "GazetteerTest, GazetteerSearchLimitTest"),
       entry("io.github.connectlao.cooperation.Agreement", "CooperationTest, ShippedReferenceDataSweepTest"),
       entry("io.github.connectlao.cooperation.CooperationArea", "CooperationTest, EmbeddedFactsTest"),
       entry("io.github.connectlao.cooperation.CooperationCatalogue", "CooperationTest, ShippedReferenceDataSweepTest"),
@@ -93,7 +90,6 @@ class TestPerTypeTest {
       entry("io.github.connectlao.interop.opencrvs.OpenCrvsCompleteness", "OpenCrvsTest"),
       entry("io.github.connectlao.interop.opencrvs.Statistics", "OpenCrvsTest, ShippedReferenceDataSweepTest"),
       entry("io.github.connectlao.interop.opensdg.OpenSdgSeries", "OpenSdgCsvTest"),
-      entry("io.github.connectlao.lao.LaoDateRange", "LaoDateTest"),
       entry("io.github.connectlao.state.BodyKind", "StateBodiesTest, EmbeddedFactsTest"),
       entry("io.github.connectlao.state.JobPositionDetermination", "StateBodiesTest, StateBodiesPropertiesTest"),
       entry("io.github.connectlao.state.JobPositionSummary", "EmbeddedFactsTest, StateBodiesTest"),
