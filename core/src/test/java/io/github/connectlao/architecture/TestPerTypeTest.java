@@ -99,8 +99,7 @@ class TestPerTypeTest {
       entry("io.github.connectlao.targets.SamSangReport", "SamSangTest"),
       entry("io.github.connectlao.targets.SamSangRollup", "NONE"),
       entry("io.github.connectlao.targets.SamSangRow", "SamSangTest"),
-      entry("io.github.connectlao.targets.SamSangStatus", "SamSangTest"),
-      entry("io.github.connectlao.targets.TrendProgress", "OpenSdgParityTest")
+      entry("io.github.connectlao.targets.SamSangStatus", "SamSangTest")
   );
 
   @Test
