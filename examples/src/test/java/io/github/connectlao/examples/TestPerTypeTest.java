@@ -26,7 +26,6 @@ class TestPerTypeTest {
       entry("io.github.connectlao.examples.report.Charts", "ReportSectionsTest, NationalReportTest (run the whole report)"),
       entry("io.github.connectlao.examples.report.CooperationSection", "ReportSectionsTest, NationalReportTest (run the whole report)"),
       entry("io.github.connectlao.examples.report.GazetteerSection", "ReportSectionsTest, NationalReportTest (run the whole report)"),
-      entry("io.github.connectlao.examples.report.Lang", "ReportCliTest, MapsTest"),
       entry("io.github.connectlao.examples.report.MapsSection", "ReportSectionsTest, NationalReportTest (run the whole report)"),
       entry("io.github.connectlao.examples.report.NationalReportJob", "ReportSectionsTest, ReportCliTest"),
       entry("io.github.connectlao.examples.report.NationalSeriesSection", "ReportSectionsTest, NationalReportTest (run the whole report)"),
@@ -36,8 +35,7 @@ class TestPerTypeTest {
       entry("io.github.connectlao.examples.report.ReportOutput", "ReportCliTest"),
       entry("io.github.connectlao.examples.report.SamSangSection", "ReportSectionsTest, NationalReportTest (run the whole report)"),
       entry("io.github.connectlao.examples.report.StateBodiesSection", "ReportSectionsTest, NationalReportTest (run the whole report)"),
-      entry("io.github.connectlao.examples.report.Table", "ReportCliTest"),
-      entry("io.github.connectlao.examples.report.TextWidth", "NationalReportTest")
+      entry("io.github.connectlao.examples.report.Table", "ReportCliTest")
   );
 
   @Test
