@@ -24,8 +24,7 @@ class TestPerTypeTest {
       entry("io.github.connectlao.interop.dhis2.Dhis2OrgUnits", "Dhis2DataTest"),
       entry("io.github.connectlao.interop.dhis2.Dhis2Period", "Dhis2PeriodsTest"),
       entry("io.github.connectlao.interop.dhis2.Dhis2PeriodType", "Dhis2PeriodsTest"),
-      entry("io.github.connectlao.json.ConnectLaoModule", "JsonFuzzTest, JsonFormFuzzTest"),
-      entry("io.github.connectlao.json.JsonFormatException", "ConnectLaoJsonTest, JsonLimitsTest")
+      entry("io.github.connectlao.json.ConnectLaoModule", "JsonFuzzTest, JsonFormFuzzTest")
   );
 
   @Test
