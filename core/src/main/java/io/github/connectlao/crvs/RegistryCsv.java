@@ -1,5 +1,6 @@
 package io.github.connectlao.crvs;
 
+import io.github.connectlao.csv.ImportResult;
 import io.github.connectlao.csv.CsvReader;
 import io.github.connectlao.csv.RowError;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.List;
 final class RegistryCsv {
   private RegistryCsv() {}
 
-  static RegistryImport read(CsvReader csv, RegistrationRules rules) {
+  static ImportResult<BirthRegistry> read(CsvReader csv, RegistrationRules rules) {
     BirthRegistry.Builder builder = BirthRegistry.builder(rules.gazetteer());
     List<RowError> errors = new ArrayList<>();
     Sex[] sexes = Sex.values();
@@ -22,6 +23,7 @@ final class RegistryCsv {
       builder.addChecked(f.place, sexes[f.sex], f.birth, f.registration, f.notice, f.death, f.facility,
           f.certificate);
     }, errors, false);
-    return new RegistryImport(builder.build(), errors);
+    BirthRegistry registry = builder.build();
+    return new ImportResult<>(registry, registry.size(), errors);
   }
 }
