@@ -23,7 +23,6 @@ class TestPerTypeTest {
   /** Type → the tests that cover its behaviour now (most references first). */
   static final Map<String, String> ALLOWED = Map.ofEntries(
       entry("io.github.connectlao.admin.AdminUnit", "GazetteerTest, GazetteerPropertiesTest"),
-      entry("io.github.connectlao.admin.GazetteerImport", "AdminUnitCsvTest, TerritoryThroughTimeTest"),
       entry("io.github.connectlao.admin.GazetteerLoadException", "GazetteerTest"),
       entry("io.github.connectlao.admin.IdentifierScheme", "ExternalIdsTest, OpenCrvsTest"),
       entry("io.github.connectlao.admin.Territory", "TerritoryThroughTimeTest"),
@@ -46,7 +45,6 @@ class TestPerTypeTest {
       entry("io.github.connectlao.crvs.RegistrationCounts", "BirthRegistryTest, CountingEngineTest"),
       entry("io.github.connectlao.crvs.RegistrationRules", "RegistrationReadersAgreeTest, RegistrationCsvDefectsTest"),
       entry("io.github.connectlao.crvs.RegistrationValidator", "RegistrationsTest"),
-      entry("io.github.connectlao.crvs.RegistryImport", "RegistrationCsvDefectsTest, RegistryCsvTest"),
       entry("io.github.connectlao.crvs.RegistryQuery", "CountingEngineTest, BirthRegistryTest"),
       entry("io.github.connectlao.csv.CsvImportException", "BirthRegistrationCsvTest, TargetCsvImportTest"),
       entry("io.github.connectlao.csv.CsvReader", "TargetCsvImportTest, CsvFuzzTest"),
