@@ -55,7 +55,11 @@ public record PartialDate(Precision precision, LocalDate earliest) implements Co
    * @return the partial date
    */
   public static PartialDate ofYear(int year) {
-    return new PartialDate(Precision.YEAR, LocalDate.of(year, 1, 1));
+    try {
+      return new PartialDate(Precision.YEAR, LocalDate.of(year, 1, 1));
+    } catch (DateTimeException e) {
+      throw new InvalidValueException("year", year, "is not a valid year");
+    }
   }
 
   /**

@@ -8,7 +8,7 @@ import io.github.connectlao.Source;
  * A field of cooperation, ຂົງເຂດການຮ່ວມມື, such as primary health care or birth registration.
  *
  * <p>Example: {@code LaoCooperation.laoPdr().area("PRIMARY_HEALTH_CARE")} is {@code
- * PRIMARY_HEALTH_CARE primary health care (ການຮັກສາສຸຂະພາບຂັ້ນຕົ້ນ)}; a user adds an area with {@link
+ * PRIMARY_HEALTH_CARE primary health care (ວຽກງານຮັກສາສຸຂະພາບຂັ້ນຕົ້ນ)}; a user adds an area with {@link
  * #of(String, String, String, Source)} and {@link CooperationCatalogue#withArea(CooperationArea)}.
  *
  * @param code a short upper-case code, unique in a catalogue

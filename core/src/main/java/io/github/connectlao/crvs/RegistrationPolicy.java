@@ -214,9 +214,12 @@ public record RegistrationPolicy(int legalPeriodDays, Optional<Integer> lateLimi
     InvalidValueException.check(days >= 0, "registrationDelayDays", days,
         "is negative: the registration is dated before the day it is counted from");
     int[] bounds = bandUpperBounds();
+    // a delay beyond what the registry stores is still a delay: capped, it cannot pass the bounds
+    // that stand in for an absent late limit or split (and so land in a class the policy lacks)
+    long delay = Math.min(days, MAX_DELAY_DAYS);
     int band = 0;
     for (int b : bounds) {
-      band += days > b ? 1 : 0;
+      band += delay > b ? 1 : 0;
     }
     return TimelinessBand.values()[Math.min(band, TimelinessBand.DELAYED_AFTER_SPLIT.ordinal())];
   }

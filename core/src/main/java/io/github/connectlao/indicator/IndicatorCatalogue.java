@@ -34,7 +34,7 @@ import java.util.Set;
 public final class IndicatorCatalogue {
   /** The source of the default birth-registration definitions. */
   public static final Source CRVS_DEFINITIONS = Source.of(
-      "connect-lao DESIGN.md 'Domain facts': completeness = registered / estimated births (OpenCRVS);"
+      "connect-lao docs/crvs.md: completeness = registered / estimated births (OpenCRVS);"
           + " coverage under 5 = SDG indicator 16.9.1; timeliness current / late / delayed",
       Confidence.SECONDARY, "Lao names to be supplied by MoHA; not invented here");
 

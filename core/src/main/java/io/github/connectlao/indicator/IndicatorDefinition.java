@@ -65,7 +65,7 @@ public record IndicatorDefinition(
    */
   public IndicatorDefinition {
     code = InvalidValueException.requiredText(code, "code");
-    InvalidValueException.check(code.matches("[\\p{L}\\p{N}_.\\-]+"), "code", code,
+    InvalidValueException.check(code.matches("[\\p{L}\\p{M}\\p{N}_.\\-]+"), "code", code,
         "must contain only letters, digits, _ . -");
     nameLao = nameLao == null ? "" : nameLao.strip();
     nameEnglish = nameEnglish == null ? "" : nameEnglish.strip();

@@ -102,7 +102,7 @@ class ShippedGazetteerSweepTest {
 
   @Test
   void districtCodesFollowOchasPcodeList() throws IOException {
-    // the OCHA Global P-codes rows for the Lao PDR (shared/data/ocha_global_pcodes_lao_2019.csv), copied here
+    // the OCHA Global P-codes rows for the Lao PDR (OCHA/HDX "Global P-codes", Lao PDR, 2019), copied here
     // for the three districts our earlier data had wrong
     assertThat(lao.find("LA1012")).isEmpty();
     assertThat(lao.unit("LA1013").nameEnglish()).isEqualTo("Meun");

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * Checks every embedded fact of the state and cooperation packages against the document it cites:
  * each MoHA article named in {@code reference_sources.csv} is read from its copy under {@code
  * src/test/resources/seeds/} (the project's source documents), and the WHO reach figures from the
- * research notes {@code seeds/lao_reference_facts.json}. Lao text is compared after {@link LaoText#normalise(String)},
+ * research notes {@code src/test/resources/seeds/lao_reference_facts.json}. Lao text is compared after {@link LaoText#normalise(String)},
  * without white space and with doubled marks collapsed (seed 001 writes ຕັັ້ງ).
  */
 class EmbeddedFactsTest {
@@ -48,7 +48,7 @@ class EmbeddedFactsTest {
 
   static String resource(String name) {
     try (InputStream in = EmbeddedFactsTest.class.getResourceAsStream("/seeds/" + name)) {
-      assertThat(in).as("test resource seeds/" + name).isNotNull();
+      assertThat(in).as("test resource src/test/resources/seeds/" + name).isNotNull();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -227,7 +227,7 @@ class EmbeddedFactsTest {
     String all = key(String.join(" ", resource("000_e68db647f447c164.txt"), resource("001_7a05f444345b8629.txt"),
         resource("002_b67c83d536eeb871.txt"), resource("003_f1d73bd5c0f8780f.txt"), resource("004_01a7404add266120.txt")));
     for (BodyKind kind : BodyKind.values()) {
-      if (kind != BodyKind.DISTRICT_GOVERNOR_OFFICE) { // named in GLOSSARY.md only
+      if (kind != BodyKind.DISTRICT_GOVERNOR_OFFICE) { // named in docs/glossary.md only, not in the MoHA documents
         assertThat(all).as(kind.name()).contains(key(kind.nameLao()));
       }
     }

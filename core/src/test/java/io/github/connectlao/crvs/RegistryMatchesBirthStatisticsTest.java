@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The columnar registry (issue 6) gives exactly the counts of the object-based {@link
- * BirthStatistics} (issue 4), at every unit, for every sex and timeliness class, under several
+ * The columnar registry gives exactly the counts of the object-based {@link
+ * BirthStatistics}, at every unit, for every sex and timeliness class, under several
  * policies, on random synthetic data.
  */
 class RegistryMatchesBirthStatisticsTest {

@@ -21,7 +21,7 @@ public enum Lang {
    */
   public static Lang parse(String text) {
     try {
-      return valueOf(text.strip().toUpperCase(Locale.ROOT));
+      return valueOf(String.valueOf(text).strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new UsageException("--lang must be lo, en or both, not '" + text + "'");
     }
