@@ -1,7 +1,7 @@
 package io.github.connectlao.admin;
 
+import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.csv.ImportResult;
-import java.util.Objects;
 
 /**
  * The outcome of adding units from a file: the new gazetteer, and the units added and the rows
@@ -19,8 +19,8 @@ public record GazetteerImport(Gazetteer gazetteer, ImportResult<AdminUnit> resul
    * @param result the report
    */
   public GazetteerImport {
-    Objects.requireNonNull(gazetteer, "gazetteer");
-    Objects.requireNonNull(result, "result");
+    InvalidValueException.required(gazetteer, "gazetteer");
+    InvalidValueException.required(result, "result");
   }
 
   @Override

@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -84,7 +83,7 @@ public final class PopulationCsv {
    * @return the table of the good rows and every error, in line order
    */
   public static PopulationTable.Import read(CsvReader csv, Gazetteer gazetteer, boolean strict) {
-    Objects.requireNonNull(gazetteer, "gazetteer");
+    InvalidValueException.required(gazetteer, "gazetteer");
     return read(csv, Optional.of(gazetteer), strict);
   }
 

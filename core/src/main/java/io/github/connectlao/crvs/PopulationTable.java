@@ -18,9 +18,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Population and crude birth rates by unit, year, sex and age group: the denominators of
@@ -68,7 +68,7 @@ public final class PopulationTable {
      */
     public Population {
       unitCode = InvalidValueException.requiredText(unitCode, "unitCode");
-      Objects.requireNonNull(sex, "sex");
+      InvalidValueException.required(sex, "sex");
       InvalidValueException.check(sex.map(s -> s != Sex.UNKNOWN).orElse(true), "sex", Sex.UNKNOWN,
           "is not a population group: use a sex or empty for both sexes");
       InvalidValueException.required(ageGroup, "ageGroup");
@@ -99,7 +99,7 @@ public final class PopulationTable {
      */
     public BirthRate {
       unitCode = InvalidValueException.requiredText(unitCode, "unitCode");
-      Objects.requireNonNull(sex, "sex");
+      InvalidValueException.required(sex, "sex");
       InvalidValueException.check(sex.map(s -> s != Sex.UNKNOWN).orElse(true), "sex", Sex.UNKNOWN,
           "is not a population group: use a sex or empty for both sexes");
       InvalidValueException.check(perThousand >= 0 && perThousand <= 1000 && !Double.isNaN(perThousand),
@@ -311,7 +311,7 @@ public final class PopulationTable {
         Confidence.DERIVED)));
   }
 
-  private static List<Population> partition(List<Population> parts, int from, int to, List<Population> chain) {
+  private static @Nullable List<Population> partition(List<Population> parts, int from, int to, List<Population> chain) {
     if (from == to) {
       return chain;
     }
@@ -367,7 +367,7 @@ public final class PopulationTable {
      * @param errors errors
      */
     public Import {
-      Objects.requireNonNull(table, "table");
+      InvalidValueException.required(table, "table");
       errors = List.copyOf(errors);
     }
   }
@@ -408,7 +408,7 @@ public final class PopulationTable {
   public static final class Builder {
     private final Map<String, Population> populations = new LinkedHashMap<>();
     private final Map<String, BirthRate> rates = new LinkedHashMap<>();
-    private String inheritFrom;
+    private @Nullable String inheritFrom;
 
     private Builder() {}
 

@@ -1,8 +1,8 @@
 package io.github.connectlao.crvs;
 
+import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.csv.RowError;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The result of reading a CSV file of registrations into a {@link BirthRegistry}: the registry of
@@ -20,8 +20,8 @@ public record RegistryImport(BirthRegistry registry, List<RowError> errors) {
    * @param errors the refused rows
    */
   public RegistryImport {
-    Objects.requireNonNull(registry, "registry");
-    errors = List.copyOf(Objects.requireNonNull(errors, "errors"));
+    InvalidValueException.required(registry, "registry");
+    errors = List.copyOf(InvalidValueException.required(errors, "errors"));
   }
 
   /** @return true when no row was refused */

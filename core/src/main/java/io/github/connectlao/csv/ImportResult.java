@@ -1,7 +1,7 @@
 package io.github.connectlao.csv;
 
+import io.github.connectlao.InvalidValueException;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What an import accepted and every row it refused.
@@ -19,8 +19,8 @@ public record ImportResult<T>(List<T> accepted, List<RowError> errors) {
    * @param errors the refused rows
    */
   public ImportResult {
-    accepted = List.copyOf(Objects.requireNonNull(accepted, "accepted"));
-    errors = List.copyOf(Objects.requireNonNull(errors, "errors"));
+    accepted = List.copyOf(InvalidValueException.required(accepted, "accepted"));
+    errors = List.copyOf(InvalidValueException.required(errors, "errors"));
   }
 
   /** @return true when no row was refused */

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -73,8 +72,8 @@ public final class IndicatorValueCsv {
    */
   public static ImportResult<IndicatorValue> read(CsvReader csv, Gazetteer gazetteer, IndicatorCatalogue catalogue,
       boolean strict) {
-    Objects.requireNonNull(gazetteer, "gazetteer");
-    Objects.requireNonNull(catalogue, "catalogue");
+    InvalidValueException.required(gazetteer, "gazetteer");
+    InvalidValueException.required(catalogue, "catalogue");
     Map<String, Long> seen = new HashMap<>();
     return csv.importRows(COLUMNS, REQUIRED, row -> {
       String code = row.require(INDICATOR);

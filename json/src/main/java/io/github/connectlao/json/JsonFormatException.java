@@ -1,7 +1,7 @@
 package io.github.connectlao.json;
 
 import io.github.connectlao.ConnectLaoException;
-import java.util.Objects;
+import io.github.connectlao.InvalidValueException;
 
 /**
  * JSON that cannot be read into a model type: malformed JSON, a missing or unknown property, a
@@ -29,8 +29,8 @@ public class JsonFormatException extends ConnectLaoException {
    */
   public JsonFormatException(String path, String reason) {
     super("JSON at " + path + ": " + reason);
-    this.path = Objects.requireNonNull(path, "path");
-    this.reason = Objects.requireNonNull(reason, "reason");
+    this.path = InvalidValueException.required(path, "path");
+    this.reason = InvalidValueException.required(reason, "reason");
   }
 
   /**
@@ -42,8 +42,8 @@ public class JsonFormatException extends ConnectLaoException {
    */
   public JsonFormatException(String path, String reason, Throwable cause) {
     super("JSON at " + path + ": " + reason, safe(cause));
-    this.path = Objects.requireNonNull(path, "path");
-    this.reason = Objects.requireNonNull(reason, "reason");
+    this.path = InvalidValueException.required(path, "path");
+    this.reason = InvalidValueException.required(reason, "reason");
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.connectlao.spark;
 
+import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.crvs.RegistrationCounts;
 import io.github.connectlao.crvs.RegistrationRules;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
@@ -38,9 +38,9 @@ public final class RegistrationAggregator extends Aggregator<RegistrationRow, Re
    * @param referenceDate the rule set's reference date
    */
   public RegistrationAggregator(Recipe<Gazetteer> gazetteer, Recipe<RegistryQuery> query, LocalDate referenceDate) {
-    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-    this.query = Objects.requireNonNull(query, "query");
-    this.referenceDate = Objects.requireNonNull(referenceDate, "referenceDate");
+    this.gazetteer = InvalidValueException.required(gazetteer, "gazetteer");
+    this.query = InvalidValueException.required(query, "query");
+    this.referenceDate = InvalidValueException.required(referenceDate, "referenceDate");
   }
 
   @SuppressWarnings("unchecked")

@@ -1,11 +1,11 @@
 package io.github.connectlao.examples.report;
 
+import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.admin.AdminUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -90,8 +90,8 @@ public record Table(String id, String title, List<String> columns, List<List<Obj
    * @param synthetic whether the figures are synthetic
    */
   public Table {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(title, "title");
+    InvalidValueException.required(id, "id");
+    InvalidValueException.required(title, "title");
     columns = List.copyOf(columns);
     List<List<Object>> copy = new ArrayList<>();
     for (List<Object> row : rows) {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.xml.stream.XMLInputFactory;
@@ -221,7 +220,7 @@ public final class Adx {
       for (Map.Entry<List<String>, List<Dhis2DataValue>> e : groups.entrySet()) {
         w.writeCharacters("\n  ");
         w.writeStartElement("group");
-        if (!Objects.requireNonNull(dataSet, "dataSet").isEmpty()) {
+        if (!InvalidValueException.required(dataSet, "dataSet").isEmpty()) {
           w.writeAttribute("dataSet", dataSet);
         }
         w.writeAttribute("orgUnit", e.getKey().get(0));
