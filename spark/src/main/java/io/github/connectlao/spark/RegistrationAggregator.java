@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.expressions.Aggregator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A typed Spark {@link Aggregator} from {@link RegistrationRow}s to the library's {@link
@@ -83,10 +84,10 @@ public final class RegistrationAggregator extends Aggregator<RegistrationRow, Re
   /** The aggregation buffer: rows counted so far; serialised as counts. */
   public static final class Buffer implements Serializable {
     private static final long serialVersionUID = 1L;
-    private transient Gazetteer gazetteer;
-    private transient RegistryQuery query;
-    private transient RegistrationRules rules;
-    private transient RegistrationCounts.Accumulator accumulator;
+    private transient @Nullable Gazetteer gazetteer;
+    private transient @Nullable RegistryQuery query;
+    private transient @Nullable RegistrationRules rules;
+    private transient RegistrationCounts.@Nullable Accumulator accumulator;
     private final LocalDate referenceDate;
     private RegistrationCounts counts;
     private long position;
@@ -99,7 +100,7 @@ public final class RegistrationAggregator extends Aggregator<RegistrationRow, Re
     }
 
     void add(RegistrationRow row) {
-      if (accumulator == null) {
+      if (accumulator == null || rules == null) {
         accumulator = RegistrationCounts.accumulator(gazetteer(), query());
         rules = RegistrationRules.of(gazetteer(), referenceDate);
       }

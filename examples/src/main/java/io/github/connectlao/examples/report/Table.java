@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small table of the report: written to the terminal, to {@code report.md}, and as
@@ -287,7 +288,7 @@ public record Table(String id, String title, List<String> columns, List<List<Obj
      * @param cells the cells, as many as columns; {@code null} or an empty optional for no value
      * @return this builder
      */
-    public Builder row(Object... cells) {
+    public Builder row(@Nullable Object... cells) {
       rows.add(Arrays.asList(cells));
       return this;
     }
