@@ -14,7 +14,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -160,7 +159,7 @@ public final class SparkRegistrations implements Serializable {
 
   @SuppressWarnings("unchecked")
   static <T> T made(Broadcast<Recipe<T>> recipe) {
-    return (T) MADE.computeIfAbsent(recipe.id(), id -> Objects.requireNonNull(recipe.value().make(), "recipe"));
+    return (T) MADE.computeIfAbsent(recipe.id(), id -> InvalidValueException.required(recipe.value().make(), "recipe"));
   }
 
   /** The counts of some partitions, with how many rows they accepted and refused. */
