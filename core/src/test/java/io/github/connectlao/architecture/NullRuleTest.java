@@ -34,20 +34,24 @@ class NullRuleTest {
   void coreRefusesNullWithTheDomainErrorOnly() {
     JavaClasses core = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
         .importPackages(ROOT);
-    noClasses().should().callMethod(Objects.class, "requireNonNull", Object.class)
-        .orShould().callMethod(Objects.class, "requireNonNull", Object.class, String.class)
+    // the one-argument form is left out: javac itself emits it for implicit null checks (a method
+    // reference on an expression, an inner class of an instance); the source scan below covers it
+    noClasses().should().callMethod(Objects.class, "requireNonNull", Object.class, String.class)
         .orShould().callMethod(Objects.class, "requireNonNull", Object.class, Supplier.class)
         .because("a null argument is bad input: InvalidValueException.required names the field (docs/architecture.md)")
         .check(core);
   }
 
-  /** The other modules are compiled after core, so their sources are read instead of their classes. */
+  /**
+   * Every module's sources (the other modules are compiled after core's tests run, so their classes
+   * are not there yet; in core this also finds the one-argument form).
+   */
   @Test
-  void theOtherModulesRefuseNullWithTheDomainErrorOnly() throws IOException {
+  void noModuleRefusesNullWithObjectsRequireNonNull() throws IOException {
     Path root = Path.of("").toAbsolutePath().getParent();
     List<String> offending = new ArrayList<>();
     int files = 0;
-    for (String module : List.of("json", "examples", "spark", "benchmarks")) {
+    for (String module : List.of("core", "json", "examples", "spark", "benchmarks")) {
       Path sources = root.resolve(module).resolve("src/main/java");
       assertThat(sources).as("the sources of module %s, beside core", module).isDirectory();
       try (Stream<Path> walk = Files.walk(sources)) {
@@ -63,7 +67,7 @@ class NullRuleTest {
         }
       }
     }
-    assertThat(files).as("Java files read").isGreaterThan(10);
+    assertThat(files).as("Java files read").isGreaterThan(200);
     assertThat(offending).as("calls of Objects.requireNonNull in main code").isEmpty();
   }
 
