@@ -8,6 +8,7 @@
  */
 module io.github.connectlao {
   requires org.slf4j;
+  requires static transitive org.jspecify;
 
   exports io.github.connectlao;
   exports io.github.connectlao.admin;

@@ -10,6 +10,7 @@ module io.github.connectlao.json {
   requires transitive com.fasterxml.jackson.databind;
 
   requires java.xml;
+  requires static transitive org.jspecify;
 
   exports io.github.connectlao.json;
   exports io.github.connectlao.interop.dhis2;

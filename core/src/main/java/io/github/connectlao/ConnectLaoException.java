@@ -1,5 +1,7 @@
 package io.github.connectlao;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The base of every exception this library throws on purpose: bad input, unknown codes, data that
  * cannot be loaded.
@@ -23,9 +25,16 @@ public class ConnectLaoException extends RuntimeException {
    * Creates an exception with a message and a cause.
    *
    * @param message what went wrong, naming the value and the reason
-   * @param cause the underlying failure
+   * @param cause the underlying failure, or null when there is none
    */
-  public ConnectLaoException(String message, Throwable cause) {
+  public ConnectLaoException(String message, @Nullable Throwable cause) {
     super(message, cause);
+  }
+
+  /** @return the message given at construction (never null: every constructor requires one) */
+  @Override
+  public String getMessage() {
+    String message = super.getMessage();
+    return message == null ? getClass().getName() : message;
   }
 }

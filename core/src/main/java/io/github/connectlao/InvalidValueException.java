@@ -1,6 +1,7 @@
 package io.github.connectlao;
 
-import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
 
 /**
  * A value refused by validation: the message names the field, the value and the reason.
@@ -21,14 +22,14 @@ public class InvalidValueException extends ConnectLaoException {
    * @param value the refused value as text (never personal data)
    * @param reason why it is refused
    */
-  public InvalidValueException(String field, Object value, String reason) {
+  public InvalidValueException(String field, @Nullable Object value, String reason) {
     super(field + ": " + quote(value) + " " + reason);
-    this.field = Objects.requireNonNull(field, "field");
+    this.field = InvalidValueException.required(field, "field");
     this.value = String.valueOf(value);
-    this.reason = Objects.requireNonNull(reason, "reason");
+    this.reason = InvalidValueException.required(reason, "reason");
   }
 
-  private static String quote(Object value) {
+  private static String quote(@Nullable Object value) {
     if (value == null) {
       return "null";
     }
@@ -48,7 +49,7 @@ public class InvalidValueException extends ConnectLaoException {
    * @param reason the reason given when the condition fails
    * @throws InvalidValueException when {@code condition} is false
    */
-  public static void check(boolean condition, String field, Object value, String reason) {
+  public static void check(boolean condition, String field, @Nullable Object value, String reason) {
     if (!condition) {
       throw new InvalidValueException(field, value, reason);
     }
@@ -63,7 +64,7 @@ public class InvalidValueException extends ConnectLaoException {
    * @return the value
    * @throws InvalidValueException when the value is null
    */
-  public static <T> T required(T value, String field) {
+  public static <T> T required(@Nullable T value, String field) {
     if (value == null) {
       throw new InvalidValueException(field, null, "is required");
     }
@@ -78,7 +79,7 @@ public class InvalidValueException extends ConnectLaoException {
    * @return the text, stripped of surrounding white space
    * @throws InvalidValueException when the text is null or blank
    */
-  public static String requiredText(String value, String field) {
+  public static String requiredText(@Nullable String value, String field) {
     if (value == null || value.isBlank()) {
       throw new InvalidValueException(field, value, "must not be blank");
     }

@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
-import java.util.Objects;
 
 /**
  * A date known to the precision a source gives: a year ({@code 2013}), a month ({@code 2022-01})
@@ -37,8 +36,8 @@ public record PartialDate(Precision precision, LocalDate earliest) implements Co
    * @param earliest the first day the date may denote
    */
   public PartialDate {
-    Objects.requireNonNull(precision, "precision");
-    Objects.requireNonNull(earliest, "earliest");
+    InvalidValueException.required(precision, "precision");
+    InvalidValueException.required(earliest, "earliest");
     if (precision == Precision.YEAR) {
       InvalidValueException.check(earliest.getDayOfYear() == 1, "earliest", earliest,
           "must be 1 January for a year-precision date");

@@ -1,7 +1,7 @@
 package io.github.connectlao;
 
-import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a fact comes from and how far it can be trusted.
@@ -23,8 +23,8 @@ public record Source(String citation, Confidence confidence, Optional<String> no
    */
   public Source {
     citation = InvalidValueException.requiredText(citation, "citation");
-    Objects.requireNonNull(confidence, "confidence");
-    note = Objects.requireNonNull(note, "note").filter(n -> !n.isBlank());
+    InvalidValueException.required(confidence, "confidence");
+    note = InvalidValueException.required(note, "note").filter(n -> !n.isBlank());
   }
 
   /**
@@ -43,10 +43,10 @@ public record Source(String citation, Confidence confidence, Optional<String> no
    *
    * @param citation the source
    * @param confidence how far the fact is confirmed
-   * @param note the caveat
+   * @param note the caveat, or null (or blank) for none
    * @return the source
    */
-  public static Source of(String citation, Confidence confidence, String note) {
+  public static Source of(String citation, Confidence confidence, @Nullable String note) {
     return new Source(citation, confidence, Optional.ofNullable(note));
   }
 

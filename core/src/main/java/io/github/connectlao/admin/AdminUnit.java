@@ -10,10 +10,10 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One administrative unit of the Lao PDR: the nation, a province (ແຂວງ), a district (ເມືອງ) or a
@@ -70,7 +70,7 @@ public record AdminUnit(
     InvalidValueException.check(code.length() <= 40 && code.chars().noneMatch(Character::isWhitespace),
         "code", code, "must be at most 40 characters without spaces");
     InvalidValueException.required(level, "level");
-    parentCode = Objects.requireNonNull(parentCode, "parentCode").map(String::strip);
+    parentCode = InvalidValueException.required(parentCode, "parentCode").map(String::strip);
     if (level == AdminLevel.NATIONAL) {
       InvalidValueException.check(parentCode.isEmpty(), "parentCode", parentCode.orElse(""),
           "must be empty for the national unit " + code);
@@ -90,13 +90,13 @@ public record AdminUnit(
     }
     alternativeNames = List.copyOf(alts);
     identifiers = identifiers.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(identifiers));
-    validFrom = Objects.requireNonNull(validFrom, "validFrom");
-    validTo = Objects.requireNonNull(validTo, "validTo");
+    validFrom = InvalidValueException.required(validFrom, "validFrom");
+    validTo = InvalidValueException.required(validTo, "validTo");
     if (validFrom.isPresent() && validTo.isPresent()) {
       InvalidValueException.check(!validTo.get().latest().isBefore(validFrom.get().earliest()),
           "validTo", validTo.get(), "is before validFrom " + validFrom.get() + " of " + code);
     }
-    Objects.requireNonNull(source, "source");
+    InvalidValueException.required(source, "source");
   }
 
   /**
@@ -218,13 +218,13 @@ public record AdminUnit(
   public static final class Builder {
     private final String code;
     private final AdminLevel level;
-    private String parentCode;
+    private @Nullable String parentCode;
     private String nameLao = "";
     private String nameEnglish = "";
     private final List<String> alternativeNames = new ArrayList<>();
     private final Map<IdentifierScheme, String> identifiers = new TreeMap<>();
-    private PartialDate validFrom;
-    private PartialDate validTo;
+    private @Nullable PartialDate validFrom;
+    private @Nullable PartialDate validTo;
     private Source source = Source.of("supplied by the user", Confidence.UNVERIFIED);
 
     private Builder(String code, AdminLevel level) {
@@ -236,7 +236,7 @@ public record AdminUnit(
      * @param parentCode the code of the unit one level up
      * @return this builder
      */
-    public Builder parent(String parentCode) {
+    public Builder parent(@Nullable String parentCode) {
       this.parentCode = parentCode;
       return this;
     }
@@ -270,10 +270,10 @@ public record AdminUnit(
 
     /**
      * @param scheme the scheme
-     * @param value the code in that scheme; blank values are ignored
+     * @param value the code in that scheme; null and blank values are ignored
      * @return this builder
      */
-    public Builder identifier(IdentifierScheme scheme, String value) {
+    public Builder identifier(IdentifierScheme scheme, @Nullable String value) {
       if (value != null && !value.isBlank()) {
         identifiers.put(scheme, value.strip());
       }
@@ -281,19 +281,19 @@ public record AdminUnit(
     }
 
     /**
-     * @param from when the unit was created
+     * @param from when the unit was created, or null when unknown
      * @return this builder
      */
-    public Builder validFrom(PartialDate from) {
+    public Builder validFrom(@Nullable PartialDate from) {
       this.validFrom = from;
       return this;
     }
 
     /**
-     * @param to when the unit was abolished
+     * @param to when the unit was abolished, or null while it exists
      * @return this builder
      */
-    public Builder validTo(PartialDate to) {
+    public Builder validTo(@Nullable PartialDate to) {
       this.validTo = to;
       return this;
     }

@@ -70,7 +70,11 @@ public final class Gazetteer {
       if (p.isEmpty()) {
         root = i;
       } else {
-        kids.get(rawIndex.get(p.get())).add(i);
+        Integer parentIndex = rawIndex.get(p.get());
+        if (parentIndex == null) {
+          throw new IllegalStateException("parent " + p.get() + " of a validated unit is missing; this is a defect");
+        }
+        kids.get(parentIndex).add(i);
       }
     }
     Comparator<Integer> byCodeOrder = Comparator.comparing(i -> validated.get(i).code());

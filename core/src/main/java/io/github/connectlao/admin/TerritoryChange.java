@@ -5,7 +5,6 @@ import io.github.connectlao.PartialDate;
 import io.github.connectlao.Source;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One change of the Lao territory: a unit created, abolished, split, merged, moved to another parent,
@@ -83,7 +82,7 @@ public record TerritoryChange(
     fromUnits = List.copyOf(fromUnits);
     toUnits = List.copyOf(toUnits);
     description = InvalidValueException.requiredText(description, "description");
-    Objects.requireNonNull(source, "source");
+    InvalidValueException.required(source, "source");
     InvalidValueException.check(!setsValidity || (unitCodes.size() == 1
         && (kind == Kind.CREATED || kind == Kind.ABOLISHED)), "setsValidity", id,
         "only the creation or abolition of one of today's units can set a validity date");

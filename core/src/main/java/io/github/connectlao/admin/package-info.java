@@ -3,7 +3,7 @@
  * io.github.connectlao.admin.Gazetteer} index, with the embedded default of the nation, its 18
  * provincial-level units and 148 districts.
  *
- * <p>Null policy: no method accepts or returns {@code null} unless its documentation says so;
+ * <p>Null policy: no method accepts or returns {@code null} unless marked {@code @Nullable};
  * absent values are {@link java.util.Optional}.
  */
 package io.github.connectlao.admin;

@@ -109,7 +109,7 @@ final class CooperationData {
     Map<String, List<MeetingParticipant>> people = new LinkedHashMap<>();
     for (BundledCsv.Row r : BundledCsv.read(PEOPLE)) {
       row(r, () -> people.computeIfAbsent(r.require("meeting"), k -> new ArrayList<>()).add(new MeetingParticipant(
-          r.require("name_lo"), bilingual(r, "position"), r.get("body").map(b -> body(b, r)),
+          r.require("name_lo"), bilingual(r, "position"), r.get("body").map(CooperationData::body),
           roles(r), bilingual(r, "activity"), ReferenceSources.of(r))));
     }
     Map<String, List<MeetingOutcome>> outcomes = new LinkedHashMap<>();
@@ -214,7 +214,7 @@ final class CooperationData {
     }).toList();
   }
 
-  private static String body(String id, BundledCsv.Row r) {
+  private static String body(String id) {
     return StateBodies.centralBody(id).id();
   }
 

@@ -1,7 +1,7 @@
 package io.github.connectlao.crvs;
 
 import io.github.connectlao.DateRange;
-import java.util.Objects;
+import io.github.connectlao.InvalidValueException;
 import java.util.Optional;
 
 /**
@@ -33,10 +33,10 @@ public record BirthFilter(Optional<Sex> sex, Optional<DateRange> born, Optional<
    * @param setting setting
    */
   public BirthFilter {
-    Objects.requireNonNull(sex, "sex");
-    Objects.requireNonNull(born, "born");
-    Objects.requireNonNull(registered, "registered");
-    Objects.requireNonNull(setting, "setting");
+    InvalidValueException.required(sex, "sex");
+    InvalidValueException.required(born, "born");
+    InvalidValueException.required(registered, "registered");
+    InvalidValueException.required(setting, "setting");
   }
 
   /**

@@ -4,8 +4,8 @@ import io.github.connectlao.InvalidValueException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One known birth and its registration (ການຈົດທະບຽນການເກີດ), if any.
@@ -77,13 +77,13 @@ public record BirthRegistration(
     InvalidValueException.required(sex, "sex");
     InvalidValueException.required(dateOfBirth, "dateOfBirth");
     placeOfBirthCode = InvalidValueException.requiredText(placeOfBirthCode, "placeOfBirthCode");
-    Objects.requireNonNull(inHealthFacility, "inHealthFacility");
-    Objects.requireNonNull(birthNoticeDate, "birthNoticeDate");
-    Objects.requireNonNull(registrationDate, "registrationDate");
-    registrationOfficeCode = Objects.requireNonNull(registrationOfficeCode, "registrationOfficeCode")
+    InvalidValueException.required(inHealthFacility, "inHealthFacility");
+    InvalidValueException.required(birthNoticeDate, "birthNoticeDate");
+    InvalidValueException.required(registrationDate, "registrationDate");
+    registrationOfficeCode = InvalidValueException.required(registrationOfficeCode, "registrationOfficeCode")
         .map(String::strip).filter(s -> !s.isEmpty());
-    Objects.requireNonNull(dateOfDeath, "dateOfDeath");
-    childName = Objects.requireNonNull(childName, "childName").filter(s -> !s.isBlank());
+    InvalidValueException.required(dateOfDeath, "dateOfDeath");
+    childName = InvalidValueException.required(childName, "childName").filter(s -> !s.isBlank());
     RegistrationRules.checkIntrinsic(dateOfBirth, birthNoticeDate, registrationDate, dateOfDeath,
         registrationOfficeCode.isPresent(), certificateIssued);
   }
@@ -165,13 +165,13 @@ public record BirthRegistration(
     private final Sex sex;
     private final LocalDate dateOfBirth;
     private final String placeOfBirthCode;
-    private Boolean inHealthFacility;
-    private LocalDate birthNoticeDate;
-    private LocalDate registrationDate;
-    private String registrationOfficeCode;
+    private @Nullable Boolean inHealthFacility;
+    private @Nullable LocalDate birthNoticeDate;
+    private @Nullable LocalDate registrationDate;
+    private @Nullable String registrationOfficeCode;
     private boolean certificateIssued;
-    private LocalDate dateOfDeath;
-    private String childName;
+    private @Nullable LocalDate dateOfDeath;
+    private @Nullable String childName;
 
     private Builder(String id, Sex sex, LocalDate dateOfBirth, String placeOfBirthCode) {
       this.id = id;
@@ -203,7 +203,7 @@ public record BirthRegistration(
      * @param officeCode the registering office's unit code, or null when unknown
      * @return this builder
      */
-    public Builder registered(LocalDate date, String officeCode) {
+    public Builder registered(LocalDate date, @Nullable String officeCode) {
       this.registrationDate = date;
       this.registrationOfficeCode = officeCode;
       return this;

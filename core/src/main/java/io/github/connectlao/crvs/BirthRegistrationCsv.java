@@ -1,5 +1,6 @@
 package io.github.connectlao.crvs;
 
+import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.csv.CsvColumn;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -107,8 +107,8 @@ public final class BirthRegistrationCsv {
    * @return the accepted registrations and every refused row
    */
   public static ImportResult<List<BirthRegistration>> read(CsvReader csv, RegistrationRules rules, OnBadRow onBadRow) {
-    Objects.requireNonNull(csv, "csv");
-    Objects.requireNonNull(rules, "rules");
+    InvalidValueException.required(csv, "csv");
+    InvalidValueException.required(rules, "rules");
     List<BirthRegistration> accepted = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
     new RegistrationCsvReader(csv, rules).read(row -> accepted.add(toRegistration(row)), errors, onBadRow.stops());

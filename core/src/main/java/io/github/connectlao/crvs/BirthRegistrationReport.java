@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -63,14 +62,14 @@ public record BirthRegistrationReport(Source dataSource, RegistrationPolicy poli
    * @param coverage coverage
    */
   public BirthRegistrationReport {
-    Objects.requireNonNull(dataSource, "dataSource");
-    Objects.requireNonNull(policy, "policy");
-    Objects.requireNonNull(births, "births");
+    InvalidValueException.required(dataSource, "dataSource");
+    InvalidValueException.required(policy, "policy");
+    InvalidValueException.required(births, "births");
     InvalidValueException.required(referenceDate, "referenceDate");
-    Objects.requireNonNull(national, "national");
+    InvalidValueException.required(national, "national");
     bySex = Map.copyOf(bySex);
     bySetting = Map.copyOf(bySetting);
-    Objects.requireNonNull(provinces, "provinces");
+    InvalidValueException.required(provinces, "provinces");
     completeness = List.copyOf(completeness);
     coverage = List.copyOf(coverage);
   }
@@ -177,18 +176,18 @@ public record BirthRegistrationReport(Source dataSource, RegistrationPolicy poli
           national.share(Timeliness.CURRENT) * 100));
     }
     for (Sex sex : Sex.values()) {
-      TimelinessCounts c = bySex.get(sex);
+      TimelinessCounts c = bySex.getOrDefault(sex, TimelinessCounts.EMPTY);
       b.append(String.format(Locale.ROOT, "  %-8s %,9d births, %,9d registered%n", sex.name().toLowerCase(Locale.ROOT),
           c.total(), c.registered()));
     }
     for (BirthSetting setting : BirthSetting.values()) {
-      TimelinessCounts c = bySetting.get(setting);
+      TimelinessCounts c = bySetting.getOrDefault(setting, TimelinessCounts.EMPTY);
       b.append(String.format(Locale.ROOT, "  %-16s %,9d births, %,9d registered%n",
           setting.name().toLowerCase(Locale.ROOT), c.total(), c.registered()));
     }
     b.append("  by province (cells below ").append(provinces.threshold()).append(" and their complements shown as x):")
         .append(nl);
-    for (String line : provinces.toText().split("\\R")) {
+    for (String line : provinces.toText().split("\\R", -1)) {
       b.append("    ").append(line).append(nl);
     }
     b.append("  completeness (registered births / estimated births):").append(nl);

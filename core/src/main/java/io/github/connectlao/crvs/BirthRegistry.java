@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A columnar, immutable register of births (ທະບຽນການເກີດ) for whole-country statistics: millions
@@ -193,7 +194,7 @@ public final class BirthRegistry {
     try (CsvReader csv = CsvReader.open(file)) {
       return RegistryCsv.read(csv, rules);
     } catch (UncheckedIOException e) {
-      throw new CsvImportException(file + ": cannot read: " + e.getCause().getMessage());
+      throw new CsvImportException(file + ": cannot read: " + Objects.requireNonNullElse(e.getCause(), e).getMessage());
     }
   }
 
@@ -238,7 +239,7 @@ public final class BirthRegistry {
    * @throws UncheckedIOException when writing fails
    */
   public static void writeCsv(Stream<BirthRegistration> registrations, Appendable out) {
-    Writer w = out instanceof Writer ? (Writer) out : new Writer() {
+    Writer w = out instanceof Writer writer ? writer : new Writer() {
       @Override
       public void write(char[] cbuf, int off, int len) throws IOException {
         out.append(CharBuffer.wrap(cbuf, off, len));
@@ -330,7 +331,7 @@ public final class BirthRegistry {
    * @return the counts, not yet rolled up
    */
   public RegistrationCounts aggregate(RegistryQuery query) {
-    Objects.requireNonNull(query, "query");
+    InvalidValueException.required(query, "query");
     Plan plan = new Plan(query, layout(query.deepest()));
     long[] counts = query.isParallel() ? parallel(plan, 100_000) : plan.count(0, size);
     return plan.result(counts);
@@ -410,7 +411,7 @@ public final class BirthRegistry {
     final int years;
     final int out;
     final int[] birthOff;
-    final int[] regOff;
+    final int @Nullable [] regOff;
     final boolean general;
     final boolean plain;
     final boolean fromNotice;
@@ -493,7 +494,7 @@ public final class BirthRegistry {
       general = needsReg || fromNotice;
       // no period, no window, no cut-off that bites: every birth in block 0, no lookup needed
       plain = per == RegistryQuery.Period.ALL && bornIn.isEmpty() && !general
-          && (size == 0 || asOf >= maxBirth && (minRegistration > maxRegistration || asOf >= maxRegistration));
+          && (size == 0 || (asOf >= maxBirth && (minRegistration > maxRegistration || asOf >= maxRegistration)));
       bounds = q.policy().bandUpperBounds();
       ref = q.coverageDate().map(d -> (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE - 1,
           d.toEpochDay()))).orElse(Integer.MIN_VALUE + 1);
@@ -546,6 +547,7 @@ public final class BirthRegistry {
       return counts;
     }
 
+    @SuppressWarnings("ShortCircuitBoolean") // branch-free on purpose: the inner loop of counting
     private void countGeneral(int from, int to, int[] hist) {
       int l0 = bounds[0];
       int l1 = bounds[1];
@@ -556,6 +558,7 @@ public final class BirthRegistry {
       int t2 = thresholds[2];
       int k = buckets;
       boolean useReg = regOff != null;
+      int[] regs = regOff == null ? new int[0] : regOff;
       for (int i = from; i < to; i++) {
         int b = birth[i];
         int d = delay[i];
@@ -570,7 +573,7 @@ public final class BirthRegistry {
         int bucket = covered ? (b >= t0 ? 1 : 0) + (b >= t1 ? 1 : 0) + (b >= t2 ? 1 : 0) : 0;
         int p = birthOff[b - minBirth];
         if (useReg) {
-          p = Math.max(p, reg ? regOff[r - minRegistration] : out);
+          p = Math.max(p, reg ? regs[r - minRegistration] : out);
         }
         hist[p + targetOff[place[i]] + groupOff[flags[i] & 63] + band * k + bucket]++;
       }
@@ -588,6 +591,7 @@ public final class BirthRegistry {
    * of age thresholds the birth is on or after, for a child registered and alive on the reference
    * date; the period comes from a per-day table ("outside" for births the windows leave out).
    */
+  @SuppressWarnings("ShortCircuitBoolean") // branch-free on purpose: the inner loop of counting
   private static void countFast(char[] place, int[] birth, char[] delay, char[] death, byte[] flags, int from,
       int to, int[] birthOff, int origin, int[] targetOff, int[] groupOff, int l0, int l1, int l2, int l3, int asOf,
       int ref, int t0, int t1, int t2, int k, int[] hist) {
@@ -606,6 +610,7 @@ public final class BirthRegistry {
   }
 
   /** As {@link #countFast} when every birth falls in the one period and no cut-off applies. */
+  @SuppressWarnings("ShortCircuitBoolean") // branch-free on purpose: the inner loop of counting
   private static void countPlain(char[] place, int[] birth, char[] delay, char[] death, byte[] flags, int from,
       int to, int[] targetOff, int[] groupOff, int l0, int l1, int l2, int l3, int ref, int t0, int t1, int t2, int k,
       int[] hist) {
@@ -796,13 +801,13 @@ public final class BirthRegistry {
     private char[] notice = new char[1024];
     private char[] death = new char[1024];
     private byte[] flags = new byte[1024];
-    private RegistrationRules rules;
-    private IdSet ids;
-    private RegistrationFields fields;
+    private @Nullable RegistrationRules rules;
+    private final IdSet ids = new IdSet();
+    private final RegistrationFields fields = new RegistrationFields();
     private long added;
 
     private Builder(Gazetteer gazetteer) {
-      this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+      this.gazetteer = InvalidValueException.required(gazetteer, "gazetteer");
       InvalidValueException.check(gazetteer.size() <= MAX_UNITS, "gazetteer", gazetteer.description(),
           "has " + gazetteer.size() + " units; the registry indexes at most " + MAX_UNITS);
     }
@@ -812,7 +817,7 @@ public final class BirthRegistry {
      * @return this builder
      */
     public Builder source(Source source) {
-      this.source = Objects.requireNonNull(source, "source");
+      this.source = InvalidValueException.required(source, "source");
       return this;
     }
 
@@ -827,13 +832,9 @@ public final class BirthRegistry {
      *     already added to this builder
      */
     public Builder add(BirthRegistration r) {
-      Objects.requireNonNull(r, "registration");
+      InvalidValueException.required(r, "registration");
       if (rules == null) {
         rules = RegistrationRules.of(gazetteer);
-      }
-      if (ids == null) {
-        ids = new IdSet();
-        fields = new RegistrationFields();
       }
       long position = ++added;
       List<RowError> problems = rules.check(r, position);

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -46,8 +45,8 @@ public final class BirthStatistics {
   private final Optional<LocalDate> asOf;
 
   private BirthStatistics(BirthRegistry registry, RegistrationPolicy policy, Optional<LocalDate> asOf) {
-    this.registry = Objects.requireNonNull(registry, "registry");
-    this.policy = Objects.requireNonNull(policy, "policy");
+    this.registry = InvalidValueException.required(registry, "registry");
+    this.policy = InvalidValueException.required(policy, "policy");
     this.asOf = asOf;
   }
 
@@ -62,7 +61,7 @@ public final class BirthStatistics {
    */
   public static BirthStatistics of(Gazetteer gazetteer, Collection<BirthRegistration> registrations,
       RegistrationPolicy policy) {
-    return new BirthStatistics(BirthRegistry.of(Objects.requireNonNull(gazetteer, "gazetteer"),
+    return new BirthStatistics(BirthRegistry.of(InvalidValueException.required(gazetteer, "gazetteer"),
         registrations.stream()), policy, Optional.empty());
   }
 

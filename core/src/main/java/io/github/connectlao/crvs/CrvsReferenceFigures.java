@@ -5,7 +5,6 @@ import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.Source;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -42,7 +41,7 @@ public final class CrvsReferenceFigures {
     public Figure {
       indicator = InvalidValueException.requiredText(indicator, "indicator");
       InvalidValueException.check(percent >= 0 && percent <= 100, "percent", percent, "must be between 0 and 100");
-      Objects.requireNonNull(source, "source");
+      InvalidValueException.required(source, "source");
     }
 
     @Override
@@ -116,9 +115,9 @@ public final class CrvsReferenceFigures {
     public Value {
       indicator = InvalidValueException.requiredText(indicator, "indicator");
       geography = InvalidValueException.requiredText(geography, "geography");
-      Objects.requireNonNull(sex, "sex");
+      InvalidValueException.required(sex, "sex");
       InvalidValueException.check(Double.isFinite(value), "value", value, "must be a finite number");
-      Objects.requireNonNull(source, "source");
+      InvalidValueException.required(source, "source");
     }
 
     @Override

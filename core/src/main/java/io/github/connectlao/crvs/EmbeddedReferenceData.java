@@ -109,8 +109,7 @@ final class EmbeddedReferenceData {
       }
       try (CsvReader csv = CsvReader.of(in, resource)) {
         Map<String, Integer> index = csv.bind(columns, columns);
-        Optional<CsvRow> row;
-        while ((row = csv.next(index)).isPresent()) {
+        for (Optional<CsvRow> row = csv.next(index); row.isPresent(); row = csv.next(index)) {
           each.accept(row.get());
         }
       }

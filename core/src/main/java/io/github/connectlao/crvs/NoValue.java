@@ -53,11 +53,11 @@ public record NoValue(Kind kind, String unitCode, OptionalInt year, Optional<Sex
    * @param ages ages
    */
   public NoValue {
-    Objects.requireNonNull(kind, "kind");
+    InvalidValueException.required(kind, "kind");
     unitCode = InvalidValueException.requiredText(unitCode, "unitCode");
-    Objects.requireNonNull(year, "year");
-    Objects.requireNonNull(sex, "sex");
-    Objects.requireNonNull(ages, "ages");
+    InvalidValueException.required(year, "year");
+    InvalidValueException.required(sex, "sex");
+    InvalidValueException.required(ages, "ages");
   }
 
   /**

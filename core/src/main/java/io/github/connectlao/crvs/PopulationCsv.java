@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -85,13 +84,13 @@ public final class PopulationCsv {
    * @return the table of the good rows and every error, in line order
    */
   public static ImportResult<PopulationTable> read(CsvReader csv, Gazetteer gazetteer, OnBadRow onBadRow) {
-    Objects.requireNonNull(gazetteer, "gazetteer");
+    InvalidValueException.required(gazetteer, "gazetteer");
     return read(csv, Optional.of(gazetteer), onBadRow);
   }
 
   /**
    * Imports a population table without checking unit codes against a gazetteer (for tables of
-   * units a user defines elsewhere); otherwise as {@link #read(CsvReader, Gazetteer, boolean)}.
+   * units a user defines elsewhere); otherwise as {@link #read(CsvReader, Gazetteer, OnBadRow)}.
    *
    * @param csv the reader (not closed here)
    * @param onBadRow what to do with a bad row: {@link OnBadRow#COLLECT} reports it and goes on, {@link OnBadRow#STOP} throws {@link CsvImportException} at the first

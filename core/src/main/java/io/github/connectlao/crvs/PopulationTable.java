@@ -19,9 +19,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Population and crude birth rates by unit, year, sex and age group: the denominators of
@@ -69,7 +69,7 @@ public final class PopulationTable {
      */
     public Population {
       unitCode = InvalidValueException.requiredText(unitCode, "unitCode");
-      Objects.requireNonNull(sex, "sex");
+      InvalidValueException.required(sex, "sex");
       InvalidValueException.check(sex.map(s -> s != Sex.UNKNOWN).orElse(true), "sex", Sex.UNKNOWN,
           "is not a population group: use a sex or empty for both sexes");
       InvalidValueException.required(ageGroup, "ageGroup");
@@ -100,7 +100,7 @@ public final class PopulationTable {
      */
     public BirthRate {
       unitCode = InvalidValueException.requiredText(unitCode, "unitCode");
-      Objects.requireNonNull(sex, "sex");
+      InvalidValueException.required(sex, "sex");
       InvalidValueException.check(sex.map(s -> s != Sex.UNKNOWN).orElse(true), "sex", Sex.UNKNOWN,
           "is not a population group: use a sex or empty for both sexes");
       InvalidValueException.check(perThousand >= 0 && perThousand <= 1000 && !Double.isNaN(perThousand),
@@ -312,7 +312,7 @@ public final class PopulationTable {
         Confidence.DERIVED)));
   }
 
-  private static List<Population> partition(List<Population> parts, int from, int to, List<Population> chain) {
+  private static @Nullable List<Population> partition(List<Population> parts, int from, int to, List<Population> chain) {
     if (from == to) {
       return chain;
     }
@@ -390,7 +390,7 @@ public final class PopulationTable {
   public static final class Builder {
     private final Map<String, Population> populations = new LinkedHashMap<>();
     private final Map<String, BirthRate> rates = new LinkedHashMap<>();
-    private String inheritFrom;
+    private @Nullable String inheritFrom;
 
     private Builder() {}
 

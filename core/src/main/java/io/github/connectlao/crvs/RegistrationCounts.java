@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of one pass of the counting engine over a {@link BirthRegistry}: counts of births
@@ -74,10 +75,10 @@ public final class RegistrationCounts implements Serializable {
     final RegistryQuery.Period period;
     final boolean bySetting;
     final int[] ages;
-    final String coverageDate;
+    final @Nullable String coverageDate;
     final boolean identity;
 
-    Shape(String key, RegistryQuery.Period period, boolean bySetting, int[] ages, String coverageDate,
+    Shape(String key, RegistryQuery.Period period, boolean bySetting, int[] ages, @Nullable String coverageDate,
         boolean identity) {
       this.key = key;
       this.period = period;
@@ -294,7 +295,7 @@ public final class RegistrationCounts implements Serializable {
     private RegistrationCounts counts;
 
     private Accumulator(Gazetteer gazetteer, RegistryQuery query) {
-      this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+      this.gazetteer = InvalidValueException.required(gazetteer, "gazetteer");
       this.query = query;
       this.buffer = BirthRegistry.builder(gazetteer);
       this.counts = empty(gazetteer, query);
@@ -321,7 +322,7 @@ public final class RegistrationCounts implements Serializable {
       if (p < 0) {
         throw new InvalidValueException("placeOfBirthCode", placeOfBirthCode, "is not a unit of the gazetteer");
       }
-      Objects.requireNonNull(sex, "sex");
+      InvalidValueException.required(sex, "sex");
       int b = day(dateOfBirth, "dateOfBirth");
       InvalidValueException.check(registration.isPresent() || !certificateIssued, "certificateIssued", true,
           "is set for a birth that is not registered");
@@ -775,7 +776,7 @@ public final class RegistrationCounts implements Serializable {
 
     Layout(Gazetteer g, AdminLevel deepest) {
       this.gazetteer = g;
-      this.deepest = Objects.requireNonNull(deepest, "deepest");
+      this.deepest = InvalidValueException.required(deepest, "deepest");
       this.description = g.description();
       int n = g.size();
       this.gazetteerSize = n;
@@ -844,10 +845,9 @@ public final class RegistrationCounts implements Serializable {
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof RegistrationCounts)) {
+    if (!(o instanceof RegistrationCounts c)) {
       return false;
     }
-    RegistrationCounts c = (RegistrationCounts) o;
     if (c.layout.fingerprint != layout.fingerprint || c.shape.byYear != shape.byYear || c.rolledUp != rolledUp
         || c.layout.deepest != layout.deepest) {
       return false;

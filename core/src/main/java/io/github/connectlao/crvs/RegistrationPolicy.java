@@ -5,7 +5,6 @@ import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.Source;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -85,9 +84,9 @@ public record RegistrationPolicy(int legalPeriodDays, Optional<Integer> lateLimi
   public RegistrationPolicy {
     InvalidValueException.check(legalPeriodDays >= 0 && legalPeriodDays < MAX_DELAY_DAYS, "legalPeriodDays",
         legalPeriodDays, "must be from 0 to " + (MAX_DELAY_DAYS - 1));
-    Objects.requireNonNull(lateLimitDays, "lateLimitDays");
-    Objects.requireNonNull(delayedSplitDays, "delayedSplitDays");
-    Objects.requireNonNull(countFrom, "countFrom");
+    InvalidValueException.required(lateLimitDays, "lateLimitDays");
+    InvalidValueException.required(delayedSplitDays, "delayedSplitDays");
+    InvalidValueException.required(countFrom, "countFrom");
     lateLimitDays.ifPresent(l -> InvalidValueException.check(l >= legalPeriodDays && l < MAX_DELAY_DAYS,
         "lateLimitDays", l, "must be from the legal period of " + legalPeriodDays + " days to "
             + (MAX_DELAY_DAYS - 1)));
@@ -97,7 +96,7 @@ public record RegistrationPolicy(int legalPeriodDays, Optional<Integer> lateLimi
       InvalidValueException.check(s >= lateLimitDays.get() && s < MAX_DELAY_DAYS, "delayedSplitDays", s,
           "must be from the late limit of " + lateLimitDays.get() + " days to " + (MAX_DELAY_DAYS - 1));
     });
-    Objects.requireNonNull(source, "source");
+    InvalidValueException.required(source, "source");
   }
 
   /**
@@ -151,7 +150,7 @@ public record RegistrationPolicy(int legalPeriodDays, Optional<Integer> lateLimi
    * @return this policy with delayed registrations split in two bands
    */
   public RegistrationPolicy withDelayedSplit(int splitDays, Source splitSource) {
-    Objects.requireNonNull(splitSource, "splitSource");
+    InvalidValueException.required(splitSource, "splitSource");
     return new RegistrationPolicy(legalPeriodDays, lateLimitDays, Optional.of(splitDays), countFrom, source);
   }
 

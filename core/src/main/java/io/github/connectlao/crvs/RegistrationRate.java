@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,10 +51,10 @@ public record RegistrationRate(String indicator, String unitCode, String period,
     indicator = InvalidValueException.requiredText(indicator, "indicator");
     unitCode = InvalidValueException.requiredText(unitCode, "unitCode");
     period = InvalidValueException.requiredText(period, "period");
-    Objects.requireNonNull(sex, "sex");
+    InvalidValueException.required(sex, "sex");
     InvalidValueException.check(numerator >= 0, "numerator", numerator, "must not be negative");
-    Objects.requireNonNull(denominator, "denominator");
-    Objects.requireNonNull(noValueReason, "noValueReason");
+    InvalidValueException.required(denominator, "denominator");
+    InvalidValueException.required(noValueReason, "noValueReason");
     InvalidValueException.check(denominator.isPresent() != noValueReason.isPresent(), "denominator",
         denominator.orElse(null), "needs exactly one of a denominator and a no-value reason");
     denominator.ifPresent(d -> InvalidValueException.check(d > 0 && Double.isFinite(d), "denominator", d,

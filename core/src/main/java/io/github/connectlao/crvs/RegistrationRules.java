@@ -10,9 +10,9 @@ import io.github.connectlao.csv.ImportResult;
 import io.github.connectlao.csv.RowError;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -88,7 +88,7 @@ public final class RegistrationRules {
    * @return the rules
    */
   public static RegistrationRules of(Gazetteer gazetteer) {
-    return of(gazetteer, LocalDate.now());
+    return of(gazetteer, LocalDate.now(ZoneId.systemDefault()));
   }
 
   /**
@@ -123,7 +123,7 @@ public final class RegistrationRules {
    * @return every problem, empty when valid
    */
   public List<RowError> check(BirthRegistration registration, long position) {
-    Objects.requireNonNull(registration, "registration");
+    InvalidValueException.required(registration, "registration");
     RegistrationFields f = new RegistrationFields();
     List<RowError> problems = new ArrayList<>();
     decode(registration, f, (field, reason) -> problems.add(objectError(position, registration, field, reason)));

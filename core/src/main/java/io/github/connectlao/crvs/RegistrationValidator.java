@@ -6,6 +6,7 @@ import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.csv.RowError;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Checks birth registrations one record at a time with {@link RegistrationRules} (the one rule
@@ -51,7 +52,7 @@ public final class RegistrationValidator {
    * @return a fresh validator
    */
   public static RegistrationValidator of(RegistrationRules rules) {
-    return new RegistrationValidator(java.util.Objects.requireNonNull(rules, "rules"));
+    return new RegistrationValidator(InvalidValueException.required(rules, "rules"));
   }
 
   /** @return the day after which no date may lie */
@@ -93,9 +94,9 @@ public final class RegistrationValidator {
    * @return the problem
    */
   public static RowError rowError(long position, ConnectLaoException error) {
-    if (error instanceof InvalidValueException) {
-      return rowError(position, (InvalidValueException) error);
+    if (error instanceof InvalidValueException invalid) {
+      return rowError(position, invalid);
     }
-    return new RowError(position, "", "", error.getMessage());
+    return new RowError(position, "", "", Objects.requireNonNullElse(error.getMessage(), error.getClass().getSimpleName()));
   }
 }

@@ -5,7 +5,6 @@ import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.admin.AdminLevel;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -53,9 +52,9 @@ public final class RegistryQuery {
   private RegistryQuery(RegistrationPolicy policy, AdminLevel deepest, Period period, Optional<DateRange> bornIn,
       Optional<DateRange> registeredIn, Optional<LocalDate> asOf, Optional<LocalDate> coverageDate,
       int[] coverageAges, boolean bySetting, boolean parallel) {
-    this.policy = Objects.requireNonNull(policy, "policy");
-    this.deepest = Objects.requireNonNull(deepest, "deepest");
-    this.period = Objects.requireNonNull(period, "period");
+    this.policy = InvalidValueException.required(policy, "policy");
+    this.deepest = InvalidValueException.required(deepest, "deepest");
+    this.period = InvalidValueException.required(period, "period");
     this.bornIn = bornIn;
     this.registeredIn = registeredIn;
     this.asOf = asOf;
@@ -139,7 +138,7 @@ public final class RegistryQuery {
    * @return this query with coverage
    */
   public RegistryQuery coverageUnder(LocalDate referenceDate, int... ages) {
-    Objects.requireNonNull(referenceDate, "referenceDate");
+    InvalidValueException.required(referenceDate, "referenceDate");
     int[] a = ages.clone();
     Arrays.sort(a);
     InvalidValueException.check(a.length >= 1 && a.length <= MAX_COVERAGE_AGES, "ages", Arrays.toString(ages),

@@ -1,10 +1,10 @@
 package io.github.connectlao.csv;
 
+import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.lao.LaoText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * A column an importer reads, with the header names it accepts (English and Lao).
@@ -24,7 +24,7 @@ public record CsvColumn(String name, List<String> aliases) {
    * @param aliases the other accepted names
    */
   public CsvColumn {
-    Objects.requireNonNull(name, "name");
+    InvalidValueException.required(name, "name");
     aliases = List.copyOf(aliases);
   }
 

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -66,7 +67,7 @@ public final class CsvReader implements AutoCloseable {
       }
       this.header = List.copyOf(h);
     } catch (UncheckedIOException e) {
-      throw new CsvImportException(sourceName + ": cannot read the header: " + e.getCause().getMessage());
+      throw new CsvImportException(sourceName + ": cannot read the header: " + Objects.requireNonNullElse(e.getCause(), e).getMessage());
     } catch (CsvImportException e) {
       tokenizer.close();
       throw e;
@@ -255,7 +256,7 @@ public final class CsvReader implements AutoCloseable {
         }
         errors.add(error);
       } catch (io.github.connectlao.ConnectLaoException e) {
-        RowError error = new RowError(row.line(), "", "", e.getMessage());
+        RowError error = new RowError(row.line(), "", "", java.util.Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()));
         if (onBadRow.stops()) {
           throw new CsvImportException(sourceName, error);
         }

@@ -3,6 +3,7 @@ package io.github.connectlao.csv;
 import io.github.connectlao.InvalidValueException;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One data row of a CSV file, read by header name.
@@ -16,13 +17,13 @@ public final class CsvRow {
   private final String[] cells;
   private final Map<String, Integer> index;
   private final int headerSize;
-  private final RowError problem;
+  private final @Nullable RowError problem;
 
   CsvRow(long line, String[] cells, Map<String, Integer> index, int headerSize) {
     this(line, cells, index, headerSize, null);
   }
 
-  private CsvRow(long line, String[] cells, Map<String, Integer> index, int headerSize, RowError problem) {
+  private CsvRow(long line, String[] cells, Map<String, Integer> index, int headerSize, @Nullable RowError problem) {
     this.line = line;
     this.cells = cells;
     this.index = index;

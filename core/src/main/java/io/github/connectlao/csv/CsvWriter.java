@@ -1,5 +1,6 @@
 package io.github.connectlao.csv;
 
+import io.github.connectlao.InvalidValueException;
 import java.io.BufferedWriter;
 import java.io.Flushable;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -39,7 +39,7 @@ public final class CsvWriter implements AutoCloseable, Flushable {
   private long rows;
 
   private CsvWriter(Writer out, char separator) {
-    this.out = Objects.requireNonNull(out, "out");
+    this.out = InvalidValueException.required(out, "out");
     this.separator = separator;
   }
 

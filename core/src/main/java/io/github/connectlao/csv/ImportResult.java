@@ -1,7 +1,7 @@
 package io.github.connectlao.csv;
 
+import io.github.connectlao.InvalidValueException;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -32,11 +32,9 @@ public record ImportResult<T>(T accepted, int acceptedRows, List<RowError> error
    * @param errors the refused rows
    */
   public ImportResult {
-    Objects.requireNonNull(accepted, "accepted");
-    if (acceptedRows < 0) {
-      throw new IllegalArgumentException("acceptedRows is negative: " + acceptedRows);
-    }
-    errors = List.copyOf(Objects.requireNonNull(errors, "errors"));
+    InvalidValueException.required(accepted, "accepted");
+    InvalidValueException.check(acceptedRows >= 0, "acceptedRows", acceptedRows, "must not be negative");
+    errors = List.copyOf(InvalidValueException.required(errors, "errors"));
   }
 
   /**
@@ -48,7 +46,7 @@ public record ImportResult<T>(T accepted, int acceptedRows, List<RowError> error
    * @return the result, {@link #acceptedRows()} the number of records
    */
   public static <E> ImportResult<List<E>> ofRows(List<E> rows, List<RowError> errors) {
-    List<E> copy = List.copyOf(Objects.requireNonNull(rows, "rows"));
+    List<E> copy = List.copyOf(InvalidValueException.required(rows, "rows"));
     return new ImportResult<>(copy, copy.size(), errors);
   }
 

@@ -1,6 +1,6 @@
 package io.github.connectlao.csv;
 
-import java.util.Objects;
+import io.github.connectlao.InvalidValueException;
 
 /**
  * One problem found in one row of an import.
@@ -23,8 +23,8 @@ public record RowError(long line, String column, String value, String reason) {
    * @param reason why the row was refused
    */
   public RowError {
-    Objects.requireNonNull(column, "column");
-    Objects.requireNonNull(reason, "reason");
+    InvalidValueException.required(column, "column");
+    InvalidValueException.required(reason, "reason");
     value = value == null ? "" : value.length() > 80 ? value.substring(0, 77) + "..." : value;
   }
 

@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -188,7 +187,7 @@ public final class Hierarchy {
    * @throws InvalidValueException when the hierarchy has no such code
    */
   public int indexOf(String code) {
-    Integer i = index.get(Objects.requireNonNull(code, "code"));
+    Integer i = index.get(InvalidValueException.required(code, "code"));
     if (i == null) {
       throw new InvalidValueException("code", code, "is not in the hierarchy '" + name + "'");
     }

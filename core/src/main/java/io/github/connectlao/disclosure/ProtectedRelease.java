@@ -70,7 +70,9 @@ public final class ProtectedRelease {
    */
   public PublishedTable table(String name) {
     PublishedTable t = tables.get(name);
-    InvalidValueException.check(t != null, "table", name, "is not in the release " + tables.keySet());
+    if (t == null) {
+      throw new InvalidValueException("table", name, "is not in the release " + tables.keySet());
+    }
     return t;
   }
 

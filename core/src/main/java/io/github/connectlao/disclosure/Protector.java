@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The protection algorithm: primary suppression, the zero rule, then secondary suppression by
@@ -132,6 +133,7 @@ final class Protector {
   }
 
   /** One dimension's part of a witness: leaf {@code a} (+), optional leaf {@code b} (−), the codes it moves. */
+  @SuppressWarnings("ArrayRecordComponent") // private, never compared or hashed: the arrays are only read
   private record Option(int a, int b, int[] nodes, int[] signs, long rank1, long rank2) {}
 
   /**
@@ -264,7 +266,10 @@ final class Protector {
     return new Option(a, b, nodes, signs, rank1, rank2);
   }
 
-  private void apply(List<List<Option>> options, int[] choice) {
+  private void apply(List<List<Option>> options, int @Nullable [] choice) {
+    if (choice == null) {
+      throw new IllegalStateException("no witness found for a suppressed cell; this is a defect");
+    }
     forEachMoved(options, choice, 0, 0, c -> {
       if (released[c] && state[c] == Suppression.NONE) {
         state[c] = Suppression.SECONDARY;
@@ -296,9 +301,9 @@ final class Protector {
     final List<List<Option>> options;
     final long up;
     final long down;
-    int[] both;
-    int[] upChoice;
-    int[] downChoice;
+    int @Nullable [] both;
+    int @Nullable [] upChoice;
+    int @Nullable [] downChoice;
     long bothCost = Long.MAX_VALUE / 4;
     long upCost;
     long downCost;
@@ -325,7 +330,7 @@ final class Protector {
           break;
         }
       }
-      if (both == null && (up > 0 && upChoice == null || down > 0 && downChoice == null)) {
+      if (both == null && ((up > 0 && upChoice == null) || (down > 0 && downChoice == null))) {
         throw new IllegalStateException("no witness found for a suppressed cell; this is a defect");
       }
     }

@@ -19,6 +19,7 @@ public final class DataValues {
 
   private final TreeMap<String, BigDecimal> values;
 
+  @SuppressWarnings("NonApiType") // private: the sorted map is the point
   private DataValues(TreeMap<String, BigDecimal> values) {
     this.values = values;
   }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A catalogue of {@link IndicatorDefinition}s that a user can extend, and the evaluation of their
@@ -139,7 +140,7 @@ public final class IndicatorCatalogue {
   }
 
   private record Eval(Optional<BigDecimal> numerator, Optional<BigDecimal> denominator,
-      Optional<Fraction> exact, String reason) {}
+      Optional<Fraction> exact, @Nullable String reason) {}
 
   private Eval eval(IndicatorDefinition d, ReportingPeriod period, DataValues values, Set<String> visiting) {
     InvalidValueException.check(visiting.add(d.code()), "indicator", d.code(),

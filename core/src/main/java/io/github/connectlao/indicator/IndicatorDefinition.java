@@ -3,6 +3,7 @@ package io.github.connectlao.indicator;
 import io.github.connectlao.Confidence;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.Source;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The definition of an indicator (ຕົວຊີ້ບອກ): value = numerator × factor / denominator, with no value
@@ -106,8 +107,8 @@ public record IndicatorDefinition(
     private final String code;
     private String nameLao = "";
     private String nameEnglish = "";
-    private Term numerator;
-    private Term denominator;
+    private @Nullable Term numerator;
+    private @Nullable Term denominator;
     private long factor = 1;
     private int decimals = 1;
     private boolean annualised;
@@ -232,7 +233,8 @@ public record IndicatorDefinition(
      * @return the definition
      */
     public IndicatorDefinition build() {
-      return new IndicatorDefinition(code, nameLao, nameEnglish, numerator, denominator, factor, decimals,
+      return new IndicatorDefinition(code, nameLao, nameEnglish, InvalidValueException.required(numerator, "numerator"),
+          InvalidValueException.required(denominator, "denominator"), factor, decimals,
           annualised, atMost, source);
     }
   }

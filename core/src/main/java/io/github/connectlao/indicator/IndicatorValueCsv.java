@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -74,8 +73,8 @@ public final class IndicatorValueCsv {
    */
   public static ImportResult<List<IndicatorValue>> read(CsvReader csv, Gazetteer gazetteer, IndicatorCatalogue catalogue,
       OnBadRow onBadRow) {
-    Objects.requireNonNull(gazetteer, "gazetteer");
-    Objects.requireNonNull(catalogue, "catalogue");
+    InvalidValueException.required(gazetteer, "gazetteer");
+    InvalidValueException.required(catalogue, "catalogue");
     Map<String, Long> seen = new HashMap<>();
     return csv.importRows(COLUMNS, REQUIRED, row -> {
       String code = row.require(INDICATOR);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -114,7 +115,7 @@ public final class BundledCsv {
       }
       return rows;
     } catch (UncheckedIOException e) {
-      throw new ConnectLaoException("cannot read the bundled " + fileName + ": " + e.getCause().getMessage(), e);
+      throw new ConnectLaoException("cannot read the bundled " + fileName + ": " + Objects.requireNonNullElse(e.getCause(), e).getMessage(), e);
     }
   }
 

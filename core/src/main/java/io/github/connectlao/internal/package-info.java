@@ -1,6 +1,6 @@
 /**
  * Internals shared by the library's packages; not exported, not API.
  *
- * <p>Null policy: no method accepts or returns {@code null} unless its documentation says so.
+ * <p>Null policy: no method accepts or returns {@code null} unless marked {@code @Nullable}.
  */
 package io.github.connectlao.internal;

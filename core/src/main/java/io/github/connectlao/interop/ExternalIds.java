@@ -52,6 +52,7 @@ public final class ExternalIds {
   private final TreeMap<String, TreeMap<IdentifierScheme, String>> byUnit;
   private final TreeMap<IdentifierScheme, TreeMap<String, String>> byId;
 
+  @SuppressWarnings("NonApiType") // private: sorted maps, for a stable order of output
   private ExternalIds(TreeMap<String, TreeMap<IdentifierScheme, String>> byUnit,
       TreeMap<IdentifierScheme, TreeMap<String, String>> byId) {
     this.byUnit = byUnit;

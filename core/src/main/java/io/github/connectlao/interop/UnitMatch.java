@@ -3,7 +3,6 @@ package io.github.connectlao.interop;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.admin.AdminUnit;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -45,15 +44,15 @@ public record UnitMatch(String externalId, String name, Status status, Optional<
    * @param how how
    */
   public UnitMatch {
-    externalId = Objects.requireNonNull(externalId, "externalId");
-    name = Objects.requireNonNull(name, "name");
+    externalId = InvalidValueException.required(externalId, "externalId");
+    name = InvalidValueException.required(name, "name");
     InvalidValueException.required(status, "status");
     InvalidValueException.check(unit.isPresent() == (status == Status.MATCHED), "unit", unit.orElse(null),
         "must be present exactly when the status is MATCHED");
     candidates = List.copyOf(candidates);
     InvalidValueException.check((candidates.size() > 1) == (status == Status.AMBIGUOUS), "candidates",
         candidates.size(), "must list two or more units exactly when the status is AMBIGUOUS");
-    how = Objects.requireNonNull(how, "how");
+    how = InvalidValueException.required(how, "how");
   }
 
   static UnitMatch matched(String id, String name, AdminUnit unit, String how) {

@@ -165,7 +165,7 @@ public final class UnitMatcher {
         found = folded;
       }
     }
-    String where = (level.map(l -> " among " + l.nameEnglish() + "s").orElse(""))
+    String where = level.map(l -> " among " + l.nameEnglish() + "s").orElse("")
         + parent.map(pu -> " under " + pu.code()).orElse("");
     if (found.size() == 1) {
       return UnitMatch.matched(id, name, found.get(0), "by name" + where);

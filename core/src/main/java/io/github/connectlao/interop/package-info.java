@@ -5,7 +5,7 @@
  * io.github.connectlao.interop.StatisticCell}) the DHIS2, OpenCRVS and Open SDG codecs read and
  * write. File and stream codecs only: nothing here opens a network connection.
  *
- * <p>Null policy: no method accepts or returns {@code null} unless its documentation says so;
+ * <p>Null policy: no method accepts or returns {@code null} unless marked {@code @Nullable};
  * absent values are {@link java.util.Optional}.
  */
 package io.github.connectlao.interop;

@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lao month names and the dates written in official Lao texts.
@@ -158,7 +160,7 @@ public final class LaoDate {
    * @throws InvalidValueException naming the text and the reason when it is not such a date
    */
   public static LocalDate parse(String text) {
-    return parse(text, Year.now());
+    return parse(text, Year.now(ZoneId.systemDefault()));
   }
 
   /**
@@ -203,7 +205,7 @@ public final class LaoDate {
    *     ends before it starts
    */
   public static LaoDateRange parseRange(String text) {
-    return parseRange(text, Year.now());
+    return parseRange(text, Year.now(ZoneId.systemDefault()));
   }
 
   /**
@@ -373,7 +375,7 @@ public final class LaoDate {
    * @throws InvalidValueException when the year is outside the years read back
    */
   public static String format(LocalDate date, boolean laoDigits) {
-    return format(date, laoDigits, null, Year.now());
+    return format(date, laoDigits, null, Year.now(ZoneId.systemDefault()));
   }
 
   /**
@@ -389,16 +391,16 @@ public final class LaoDate {
    */
   public static String format(LocalDate date, boolean laoDigits, Era era) {
     InvalidValueException.required(era, "era");
-    return format(date, laoDigits, era, Year.now());
+    return format(date, laoDigits, era, Year.now(ZoneId.systemDefault()));
   }
 
-  static String format(LocalDate date, boolean laoDigits, Era era, Year now) {
+  static String format(LocalDate date, boolean laoDigits, @Nullable Era era, Year now) {
     InvalidValueException.required(date, "date");
     String s = "ວັນທີ " + date.getDayOfMonth() + " " + monthName(date.getMonth()) + " " + yearText(date, era, now);
     return laoDigits ? LaoText.toLaoDigits(s) : s;
   }
 
-  private static String yearText(LocalDate date, Era era, Year now) {
+  private static String yearText(LocalDate date, @Nullable Era era, Year now) {
     int y = date.getYear();
     checkYear(date.toString(), y, String.valueOf(y));
     if (era == Era.BE) {
@@ -422,7 +424,7 @@ public final class LaoDate {
    * @return the text, which {@link #parseRange(String)} reads back
    */
   public static String formatRange(LaoDateRange range, boolean laoDigits) {
-    return formatRange(range, laoDigits, Year.now());
+    return formatRange(range, laoDigits, Year.now(ZoneId.systemDefault()));
   }
 
   static String formatRange(LaoDateRange range, boolean laoDigits, Year now) {

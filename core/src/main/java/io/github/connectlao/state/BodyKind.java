@@ -56,6 +56,7 @@ public enum BodyKind {
   DESK("ຈຸງານ", "desk", EnumSet.of(AdminLevel.PROVINCE, AdminLevel.DISTRICT));
 
   private final BilingualName bilingualName;
+  @SuppressWarnings("ImmutableEnumChecker") // Set.copyOf: unmodifiable
   private final Set<AdminLevel> levels;
 
   BodyKind(String nameLao, String nameEnglish, Set<AdminLevel> levels) {

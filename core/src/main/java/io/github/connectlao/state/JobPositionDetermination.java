@@ -113,6 +113,6 @@ public record JobPositionDetermination(
   @Override
   public String toString() {
     return bodyId + " " + stage.nameEnglish()
-        + (approvedOn.or(() -> submittedOn).or(() -> determinedOn).map(d -> " " + d).orElse(""));
+        + approvedOn.or(() -> submittedOn).or(() -> determinedOn).map(d -> " " + d).orElse("");
   }
 }

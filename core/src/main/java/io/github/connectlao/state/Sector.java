@@ -59,7 +59,7 @@ public record Sector(
     List<Sector> out = new ArrayList<>();
     for (BundledCsv.Row r : BundledCsv.read("state_sectors.csv")) {
       Set<AdminLevel> levels = EnumSet.noneOf(AdminLevel.class);
-      for (String l : r.require("local_levels").split(";")) {
+      for (String l : r.require("local_levels").split(";", -1)) {
         levels.add(AdminLevel.valueOf(l.strip()));
       }
       try {

@@ -80,7 +80,7 @@ public record StateBody(
    * StateBodyDirectory} checks it.)
    *
    * @param parent the parent body
-   * @throws InvalidValueException naming the field {@code parentId} and the reason when not
+   * @throws InvalidValueException naming the field "parentId" and the reason when not
    */
   public void checkPlacement(StateBody parent) {
     InvalidValueException.check(parentId.equals(Optional.of(parent.id())), "parentId",

@@ -58,8 +58,10 @@ public final class StateBodyDirectory {
         "differs from the level " + unit.level() + " of unit " + unit.code() + " (body " + b.id() + ")");
     if (b.parentId().isPresent()) {
       StateBody parent = byId.get(b.parentId().get());
-      InvalidValueException.check(parent != null, "parentId", b.parentId().get(),
-          "is not a body of the directory (body " + b.id() + ")");
+      if (parent == null) {
+        throw new InvalidValueException("parentId", b.parentId().get(),
+            "is not a body of the directory (body " + b.id() + ")");
+      }
       b.checkPlacement(parent);
       AdminUnit parentUnit = gazetteer.find(parent.unitCode()).orElseThrow(() -> new InvalidValueException(
           "parentId", parent.id(), "belongs to unit " + parent.unitCode() + ", which is not in the gazetteer"));
@@ -99,7 +101,7 @@ public final class StateBodyDirectory {
           check(b, accepted, gazetteer);
         } catch (InvalidValueException e) {
           accepted.remove(b.id());
-          errors.add(new RowError(position.get(b.id()), e.field(), e.value(), e.reason()));
+          errors.add(new RowError(position.getOrDefault(b.id(), 0), e.field(), e.value(), e.reason()));
           changed = true;
         }
       }

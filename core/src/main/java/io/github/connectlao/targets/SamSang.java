@@ -11,6 +11,7 @@ import io.github.connectlao.internal.ReferenceSources;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Sam Sang (ສາມສ້າງ, "Three Builds") targets of the 9th National Socio-Economic Development Plan
@@ -46,7 +47,7 @@ public final class SamSang {
   private static final SamSangCount LUANG_NAMTHA_2018;
 
   static {
-    Source nsedp = null;
+    @Nullable Source nsedp = null;
     Map<AdminLevel, Fraction> shares = new EnumMap<>(AdminLevel.class);
     for (BundledCsv.Row r : BundledCsv.read("sam_sang_targets.csv")) {
       try {
@@ -84,7 +85,11 @@ public final class SamSang {
    */
   public static Fraction nationalShare(AdminLevel level) {
     SamSangStatus.forLevel(level);
-    return SHARES.get(level);
+    Fraction share = SHARES.get(level);
+    if (share == null) {
+      throw new IllegalStateException("no national share for " + level + " in sam_sang_targets.csv");
+    }
+    return share;
   }
 
   /**

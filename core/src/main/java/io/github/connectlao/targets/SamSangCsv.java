@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The CSV form of Sam Sang assessments (ການປະເມີນສາມສ້າງ): whether a province, district or village
@@ -65,7 +64,7 @@ public final class SamSangCsv {
    * @return the accepted assessments and every refused row
    */
   public static ImportResult<List<SamSangAssessment>> read(CsvReader csv, Gazetteer gazetteer, OnBadRow onBadRow) {
-    Objects.requireNonNull(gazetteer, "gazetteer");
+    InvalidValueException.required(gazetteer, "gazetteer");
     Map<String, Long> seen = new HashMap<>();
     return csv.importRows(COLUMNS, REQUIRED, row -> {
       AdminUnit unit = AdminUnitCsv.unit(UNIT_CODE.name(), gazetteer, row.require(UNIT_CODE));

@@ -153,13 +153,13 @@ public final class SamSangRollup {
     List<SamSangRow> rows = new ArrayList<>();
     AdminUnit nation = gazetteer.nation();
     for (AdminLevel level : List.of(AdminLevel.PROVINCE, AdminLevel.DISTRICT, AdminLevel.VILLAGE)) {
-      rows.add(row(nation, level, nationalTargets.get(level), byUnit, countsByArea, problems));
+      rows.add(row(nation, level, national(level), byUnit, countsByArea, problems));
     }
     for (AdminUnit p : gazetteer.units(AdminLevel.PROVINCE)) {
       for (AdminLevel level : List.of(AdminLevel.DISTRICT, AdminLevel.VILLAGE)) {
         Target t = provinceTargets.get(p.code() + "/" + level);
         if (t == null) {
-          Target national = nationalTargets.get(level);
+          Target national = national(level);
           t = Target.forProvince(p.code(), level, SamSangStatus.forLevel(level).nameEnglish(),
               national.target().value(), national.target().year(),
               Source.of("national share applied to the province; " + national.source().citation(),
@@ -169,6 +169,15 @@ public final class SamSangRollup {
       }
     }
     return new SamSangReport(year, rows, problems);
+  }
+
+  /** The national target of a level: the constructor puts one for every level of the Sam Sang. */
+  private Target national(AdminLevel level) {
+    Target t = nationalTargets.get(level);
+    if (t == null) {
+      throw new IllegalStateException("no national Sam Sang target for " + level + "; this is a defect");
+    }
+    return t;
   }
 
   private SamSangRow row(AdminUnit area, AdminLevel level, Target target,
@@ -256,7 +265,7 @@ public final class SamSangRollup {
           : Optional.empty();
       try {
         progress = Optional.of(CountProgress.of(target, total.getAsLong(), basis, ay,
-            achievedByYear.get(ay), baseline, thresholds));
+            achievedByYear.lastEntry().getValue(), baseline, thresholds));
       } catch (InvalidValueException e) {
         String msg = area.code() + " " + status.nameEnglish() + ": " + e.getMessage();
         problems.add(msg);

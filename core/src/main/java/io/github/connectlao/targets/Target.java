@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A target (ຄາດໝາຍ): what is measured, which direction is better, an optional baseline, the value to
@@ -339,10 +340,10 @@ public record Target(
   public static final class Builder {
     private final String code;
     private final Measure measure;
-    private String name;
+    private @Nullable String name;
     private Direction direction = Direction.HIGHER_IS_BETTER;
-    private Observation baseline;
-    private Observation target;
+    private @Nullable Observation baseline;
+    private @Nullable Observation target;
     private final List<String> unitCodes = new ArrayList<>();
     private Source source = Source.of("supplied by the user", Confidence.UNVERIFIED);
 
@@ -424,7 +425,8 @@ public record Target(
      * @throws InvalidValueException when a component is invalid
      */
     public Target build() {
-      return new Target(code, name, measure, direction, Optional.ofNullable(baseline), target,
+      return new Target(code, name == null ? "" : name, measure, direction, Optional.ofNullable(baseline),
+          InvalidValueException.required(target, "target"),
           unitCodes, source);
     }
   }

@@ -21,6 +21,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Is each district on track? For every district of Savannakhet, the share of births registered
@@ -87,7 +88,7 @@ public final class DistrictsOnTrack {
     out.println(onTrack + " of " + lao.children(savannakhet).size() + " districts on track or achieved (synthetic data)");
   }
 
-  private static Fraction onTime(TimelinessCounts c) {
+  private static Fraction onTime(@Nullable TimelinessCounts c) {
     return c == null || c.total() == 0 ? Fraction.ZERO : Fraction.of(c.current() * 100, c.total());
   }
 }

@@ -180,6 +180,7 @@ public final class ConnectLaoJson {
     }
   }
 
+  @SuppressWarnings("TypeParameterUnusedInFormals") // private: each caller's reader is made for its T
   private <T> T read(String json, ObjectReader reader, String what) {
     checkLength(json);
     try {
@@ -360,9 +361,9 @@ public final class ConnectLaoJson {
    */
   static JsonFormatException translate(JsonProcessingException e) {
     String path = "$";
-    if (e instanceof JsonMappingException) {
+    if (e instanceof JsonMappingException mapping) {
       StringBuilder sb = new StringBuilder("$");
-      for (JsonMappingException.Reference r : ((JsonMappingException) e).getPath()) {
+      for (JsonMappingException.Reference r : mapping.getPath()) {
         if (r.getIndex() >= 0) {
           sb.append('[').append(r.getIndex()).append(']');
         } else if (r.getFieldName() != null) {

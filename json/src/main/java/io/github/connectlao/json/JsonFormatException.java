@@ -1,7 +1,8 @@
 package io.github.connectlao.json;
 
 import io.github.connectlao.ConnectLaoException;
-import java.util.Objects;
+import io.github.connectlao.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JSON that cannot be read into a model type: malformed JSON, a missing or unknown property, a
@@ -29,8 +30,8 @@ public class JsonFormatException extends ConnectLaoException {
    */
   public JsonFormatException(String path, String reason) {
     super("JSON at " + path + ": " + reason);
-    this.path = Objects.requireNonNull(path, "path");
-    this.reason = Objects.requireNonNull(reason, "reason");
+    this.path = InvalidValueException.required(path, "path");
+    this.reason = InvalidValueException.required(reason, "reason");
   }
 
   /**
@@ -40,10 +41,10 @@ public class JsonFormatException extends ConnectLaoException {
    * @param reason what is wrong with it
    * @param cause the underlying failure
    */
-  public JsonFormatException(String path, String reason, Throwable cause) {
+  public JsonFormatException(String path, String reason, @Nullable Throwable cause) {
     super("JSON at " + path + ": " + reason, safe(cause));
-    this.path = Objects.requireNonNull(path, "path");
-    this.reason = Objects.requireNonNull(reason, "reason");
+    this.path = InvalidValueException.required(path, "path");
+    this.reason = InvalidValueException.required(reason, "reason");
   }
 
   /**
@@ -68,7 +69,7 @@ public class JsonFormatException extends ConnectLaoException {
     return new Cause(e.getClass().getName() + ": " + message, e);
   }
 
-  private static Throwable safe(Throwable cause) {
+  private static @Nullable Throwable safe(@Nullable Throwable cause) {
     if (cause == null || cause instanceof Cause) {
       return cause;
     }
@@ -78,7 +79,7 @@ public class JsonFormatException extends ConnectLaoException {
     return sanitisedCause(cause, "(message withheld: it may quote the document)");
   }
 
-  private static boolean isOurs(Throwable t) {
+  private static boolean isOurs(@Nullable Throwable t) {
     for (Throwable c = t; c != null; c = c.getCause()) {
       if (!(c instanceof ConnectLaoException || c instanceof Cause) || c.getSuppressed().length > 0) {
         return false;

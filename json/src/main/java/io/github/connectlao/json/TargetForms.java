@@ -74,8 +74,8 @@ final class TargetForms {
   static final Form.Obj<Measure> MEASURE = new Form.Obj<>(Measure.class) {
     @Override
     void fields(Measure m, JsonGenerator g) throws IOException {
-      if (m instanceof Measure.IndicatorMeasure) {
-        g.writeStringField("indicatorCode", ((Measure.IndicatorMeasure) m).indicatorCode());
+      if (m instanceof Measure.IndicatorMeasure i) {
+        g.writeStringField("indicatorCode", i.indicatorCode());
       } else {
         Measure.UnitShareMeasure u = (Measure.UnitShareMeasure) m;
         g.writeStringField("unitLevel", u.level().name());

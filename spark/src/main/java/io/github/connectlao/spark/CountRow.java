@@ -18,6 +18,7 @@ public class CountRow implements Serializable {
   private long births;
 
   /** An empty row, for the bean encoder. */
+  @SuppressWarnings("NullAway.Init") // the bean encoder sets every field through the setters
   public CountRow() {}
 
   CountRow(String unitCode, String unitNameEnglish, String unitNameLao, String level, Integer year, String sex,

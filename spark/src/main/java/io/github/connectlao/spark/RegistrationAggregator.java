@@ -1,5 +1,6 @@
 package io.github.connectlao.spark;
 
+import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.crvs.RegistrationCounts;
 import io.github.connectlao.crvs.RegistrationRules;
@@ -8,11 +9,11 @@ import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.expressions.Aggregator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A typed Spark {@link Aggregator} from {@link RegistrationRow}s to the library's {@link
@@ -38,9 +39,9 @@ public final class RegistrationAggregator extends Aggregator<RegistrationRow, Re
    * @param referenceDate the rule set's reference date
    */
   public RegistrationAggregator(Recipe<Gazetteer> gazetteer, Recipe<RegistryQuery> query, LocalDate referenceDate) {
-    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-    this.query = Objects.requireNonNull(query, "query");
-    this.referenceDate = Objects.requireNonNull(referenceDate, "referenceDate");
+    this.gazetteer = InvalidValueException.required(gazetteer, "gazetteer");
+    this.query = InvalidValueException.required(query, "query");
+    this.referenceDate = InvalidValueException.required(referenceDate, "referenceDate");
   }
 
   @SuppressWarnings("unchecked")
@@ -83,10 +84,10 @@ public final class RegistrationAggregator extends Aggregator<RegistrationRow, Re
   /** The aggregation buffer: rows counted so far; serialised as counts. */
   public static final class Buffer implements Serializable {
     private static final long serialVersionUID = 1L;
-    private transient Gazetteer gazetteer;
-    private transient RegistryQuery query;
-    private transient RegistrationRules rules;
-    private transient RegistrationCounts.Accumulator accumulator;
+    private transient @Nullable Gazetteer gazetteer;
+    private transient @Nullable RegistryQuery query;
+    private transient @Nullable RegistrationRules rules;
+    private transient RegistrationCounts.@Nullable Accumulator accumulator;
     private final LocalDate referenceDate;
     private RegistrationCounts counts;
     private long position;
@@ -99,7 +100,7 @@ public final class RegistrationAggregator extends Aggregator<RegistrationRow, Re
     }
 
     void add(RegistrationRow row) {
-      if (accumulator == null) {
+      if (accumulator == null || rules == null) {
         accumulator = RegistrationCounts.accumulator(gazetteer(), query());
         rules = RegistrationRules.of(gazetteer(), referenceDate);
       }

@@ -2,6 +2,7 @@ package io.github.connectlao.spark;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One birth and its registration as a row of a Spark {@code Dataset}: a JavaBean for {@code
@@ -23,128 +24,128 @@ import java.time.LocalDate;
  */
 public class RegistrationRow implements Serializable {
   private static final long serialVersionUID = 1L;
-  private Long line;
-  private String id;
-  private String sex;
-  private LocalDate dateOfBirth;
-  private String placeOfBirth;
-  private Boolean inHealthFacility;
-  private LocalDate birthNoticeDate;
-  private LocalDate registrationDate;
-  private String registrationOffice;
-  private Boolean certificateIssued;
-  private LocalDate dateOfDeath;
+  private @Nullable Long line;
+  private @Nullable String id;
+  private @Nullable String sex;
+  private @Nullable LocalDate dateOfBirth;
+  private @Nullable String placeOfBirth;
+  private @Nullable Boolean inHealthFacility;
+  private @Nullable LocalDate birthNoticeDate;
+  private @Nullable LocalDate registrationDate;
+  private @Nullable String registrationOffice;
+  private @Nullable Boolean certificateIssued;
+  private @Nullable LocalDate dateOfDeath;
 
   /** An empty row, for the bean encoder. */
   public RegistrationRow() {}
 
   /** @return the line the row came from, or null */
-  public Long getLine() {
+  public @Nullable Long getLine() {
     return line;
   }
 
   /** @param line the line the row came from */
-  public void setLine(Long line) {
+  public void setLine(@Nullable Long line) {
     this.line = line;
   }
 
   /** @return the registration's identifier (personal data) */
-  public String getId() {
+  public @Nullable String getId() {
     return id;
   }
 
   /** @param id the identifier */
-  public void setId(String id) {
+  public void setId(@Nullable String id) {
     this.id = id;
   }
 
   /** @return the sex as written */
-  public String getSex() {
+  public @Nullable String getSex() {
     return sex;
   }
 
   /** @param sex the sex as written */
-  public void setSex(String sex) {
+  public void setSex(@Nullable String sex) {
     this.sex = sex;
   }
 
   /** @return the date of birth */
-  public LocalDate getDateOfBirth() {
+  public @Nullable LocalDate getDateOfBirth() {
     return dateOfBirth;
   }
 
   /** @param dateOfBirth the date of birth */
-  public void setDateOfBirth(LocalDate dateOfBirth) {
+  public void setDateOfBirth(@Nullable LocalDate dateOfBirth) {
     this.dateOfBirth = dateOfBirth;
   }
 
   /** @return the place of birth's unit code */
-  public String getPlaceOfBirth() {
+  public @Nullable String getPlaceOfBirth() {
     return placeOfBirth;
   }
 
   /** @param placeOfBirth the place of birth's unit code */
-  public void setPlaceOfBirth(String placeOfBirth) {
+  public void setPlaceOfBirth(@Nullable String placeOfBirth) {
     this.placeOfBirth = placeOfBirth;
   }
 
   /** @return whether born in a health facility, or null when unknown */
-  public Boolean getInHealthFacility() {
+  public @Nullable Boolean getInHealthFacility() {
     return inHealthFacility;
   }
 
   /** @param inHealthFacility whether born in a health facility, or null */
-  public void setInHealthFacility(Boolean inHealthFacility) {
+  public void setInHealthFacility(@Nullable Boolean inHealthFacility) {
     this.inHealthFacility = inHealthFacility;
   }
 
   /** @return the birth notice date, or null */
-  public LocalDate getBirthNoticeDate() {
+  public @Nullable LocalDate getBirthNoticeDate() {
     return birthNoticeDate;
   }
 
   /** @param birthNoticeDate the birth notice date, or null */
-  public void setBirthNoticeDate(LocalDate birthNoticeDate) {
+  public void setBirthNoticeDate(@Nullable LocalDate birthNoticeDate) {
     this.birthNoticeDate = birthNoticeDate;
   }
 
   /** @return the registration date, or null when not registered */
-  public LocalDate getRegistrationDate() {
+  public @Nullable LocalDate getRegistrationDate() {
     return registrationDate;
   }
 
   /** @param registrationDate the registration date, or null */
-  public void setRegistrationDate(LocalDate registrationDate) {
+  public void setRegistrationDate(@Nullable LocalDate registrationDate) {
     this.registrationDate = registrationDate;
   }
 
   /** @return the registering office's unit code, or null */
-  public String getRegistrationOffice() {
+  public @Nullable String getRegistrationOffice() {
     return registrationOffice;
   }
 
   /** @param registrationOffice the registering office's unit code, or null */
-  public void setRegistrationOffice(String registrationOffice) {
+  public void setRegistrationOffice(@Nullable String registrationOffice) {
     this.registrationOffice = registrationOffice;
   }
 
   /** @return whether a certificate was issued, or null (false) */
-  public Boolean getCertificateIssued() {
+  public @Nullable Boolean getCertificateIssued() {
     return certificateIssued;
   }
 
   /** @param certificateIssued whether a certificate was issued */
-  public void setCertificateIssued(Boolean certificateIssued) {
+  public void setCertificateIssued(@Nullable Boolean certificateIssued) {
     this.certificateIssued = certificateIssued;
   }
 
   /** @return the date of death, or null */
-  public LocalDate getDateOfDeath() {
+  public @Nullable LocalDate getDateOfDeath() {
     return dateOfDeath;
   }
 
   /** @param dateOfDeath the date of death, or null */
-  public void setDateOfDeath(LocalDate dateOfDeath) {
+  public void setDateOfDeath(@Nullable LocalDate dateOfDeath) {
     this.dateOfDeath = dateOfDeath;
   }
 

@@ -8,14 +8,15 @@ import io.github.connectlao.csv.RowError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** One row through the library's one rule set: the registration, or its problems. */
 final class RowCheck {
   private static final String ID = "id";
-  final BirthRegistration registration;
+  final @Nullable BirthRegistration registration;
   final List<RowProblem> problems;
 
-  private RowCheck(BirthRegistration registration, List<RowProblem> problems) {
+  private RowCheck(@Nullable BirthRegistration registration, List<RowProblem> problems) {
     this.registration = registration;
     this.problems = problems;
   }
@@ -25,8 +26,9 @@ final class RowCheck {
     BirthRegistration r;
     try {
       Sex sex = Sex.parse(InvalidValueException.requiredText(row.getSex(), "sex"));
-      BirthRegistration.Builder b = BirthRegistration.builder(row.getId(), sex, row.getDateOfBirth(),
-          row.getPlaceOfBirth());
+      BirthRegistration.Builder b = BirthRegistration.builder(InvalidValueException.requiredText(row.getId(), "id"), sex,
+          InvalidValueException.required(row.getDateOfBirth(), "dateOfBirth"),
+          InvalidValueException.requiredText(row.getPlaceOfBirth(), "placeOfBirthCode"));
       if (row.getInHealthFacility() != null) {
         b.inHealthFacility(row.getInHealthFacility());
       }
@@ -58,7 +60,7 @@ final class RowCheck {
   }
 
   /** A problem that never shows an identifier or a name. */
-  static RowProblem problem(Long line, String column, String value, String reason) {
+  static RowProblem problem(@Nullable Long line, String column, String value, String reason) {
     boolean personal = ID.equals(column) || "childName".equals(column) || "child_name".equals(column);
     return new RowProblem(line, column, personal ? "" : Optional.ofNullable(value).orElse(""), reason);
   }

@@ -1,6 +1,7 @@
 package io.github.connectlao.spark;
 
 import java.io.Serializable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A row that was refused, as a bean for a {@code Dataset}: where it came from, the column, the
@@ -8,15 +9,16 @@ import java.io.Serializable;
  */
 public class RowProblem implements Serializable {
   private static final long serialVersionUID = 1L;
-  private Long line;
+  private @Nullable Long line;
   private String column;
   private String value;
   private String reason;
 
   /** An empty problem, for the bean encoder. */
+  @SuppressWarnings("NullAway.Init") // the bean encoder sets every field through the setters
   public RowProblem() {}
 
-  RowProblem(Long line, String column, String value, String reason) {
+  RowProblem(@Nullable Long line, String column, String value, String reason) {
     this.line = line;
     this.column = column;
     this.value = value;
@@ -24,12 +26,12 @@ public class RowProblem implements Serializable {
   }
 
   /** @return the row's line, when the row carries one */
-  public Long getLine() {
+  public @Nullable Long getLine() {
     return line;
   }
 
   /** @param line the row's line */
-  public void setLine(Long line) {
+  public void setLine(@Nullable Long line) {
     this.line = line;
   }
 

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.row_number;
 
+import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.crvs.RegistrationCounts;
 import io.github.connectlao.crvs.RegistrationRules;
@@ -13,7 +14,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -70,7 +70,7 @@ public final class SparkRegistrations implements Serializable {
    * @return the counting, to refine
    */
   public static SparkRegistrations counting(Recipe<Gazetteer> gazetteer) {
-    return new SparkRegistrations(Objects.requireNonNull(gazetteer, "gazetteer"),
+    return new SparkRegistrations(InvalidValueException.required(gazetteer, "gazetteer"),
         () -> RegistryQuery.of(io.github.connectlao.crvs.RegistrationPolicy.laoPdr()), LocalDate.now());
   }
 
@@ -79,7 +79,7 @@ public final class SparkRegistrations implements Serializable {
    * @return a counting with that query
    */
   public SparkRegistrations query(Recipe<RegistryQuery> query) {
-    return new SparkRegistrations(gazetteer, Objects.requireNonNull(query, "query"), referenceDate);
+    return new SparkRegistrations(gazetteer, InvalidValueException.required(query, "query"), referenceDate);
   }
 
   /**
@@ -87,7 +87,7 @@ public final class SparkRegistrations implements Serializable {
    * @return a counting with that reference date
    */
   public SparkRegistrations referenceDate(LocalDate date) {
-    return new SparkRegistrations(gazetteer, query, Objects.requireNonNull(date, "referenceDate"));
+    return new SparkRegistrations(gazetteer, query, InvalidValueException.required(date, "referenceDate"));
   }
 
   /**
@@ -159,7 +159,7 @@ public final class SparkRegistrations implements Serializable {
 
   @SuppressWarnings("unchecked")
   static <T> T made(Broadcast<Recipe<T>> recipe) {
-    return (T) MADE.computeIfAbsent(recipe.id(), id -> Objects.requireNonNull(recipe.value().make(), "recipe"));
+    return (T) MADE.computeIfAbsent(recipe.id(), id -> InvalidValueException.required(recipe.value().make(), "recipe"));
   }
 
   /** The counts of some partitions, with how many rows they accepted and refused. */

@@ -77,7 +77,7 @@ public final class OpenSdgCsv {
         continue;
       }
       Optional<AdminUnit> u = gazetteer.find(c.unitCode());
-      if (u.isEmpty() || !u.get().equals(gazetteer.nation()) && u.get().lsbCode().isEmpty()) {
+      if (u.isEmpty() || (!u.get().equals(gazetteer.nation()) && u.get().lsbCode().isEmpty())) {
         problems.add(new RowError(i + 1, "unitCode", c.unitCode(), u.isEmpty() ? "is not in the gazetteer"
             : "has no Lao Statistics Bureau code for REF_AREA"));
         continue;

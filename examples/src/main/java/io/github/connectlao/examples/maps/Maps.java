@@ -1,5 +1,6 @@
 package io.github.connectlao.examples.maps;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.connectlao.admin.AdminUnit;
@@ -131,7 +132,7 @@ public final class Maps {
    * @throws IllegalArgumentException when a unit has both a value and the suppressed mark
    */
   public static BufferedImage choropleth(Level level, Map<String, ? extends Number> values,
-      java.util.Set<String> suppressed, String title, String legendTitle, String source, Lang lang, double[] breaks) {
+      java.util.@Nullable Set<String> suppressed, String title, String legendTitle, String source, Lang lang, double[] breaks) {
     Map<String, Double> byCode = normalise(values);
     java.util.Set<String> hidden = suppressed(suppressed, byCode);
     List<Shape> shapes = level == Level.PROVINCE ? Holder.PROVINCES : Holder.DISTRICTS;
@@ -215,7 +216,7 @@ public final class Maps {
    * @throws IllegalArgumentException when a unit has both a value and the suppressed mark
    */
   public static String choroplethSvg(Level level, Map<String, ? extends Number> values,
-      java.util.Set<String> suppressed, String title, String legendTitle, String source, Lang lang, double[] breaks) {
+      java.util.@Nullable Set<String> suppressed, String title, String legendTitle, String source, Lang lang, double[] breaks) {
     Map<String, Double> byCode = normalise(values);
     java.util.Set<String> hidden = suppressed(suppressed, byCode);
     List<Shape> shapes = level == Level.PROVINCE ? Holder.PROVINCES : Holder.DISTRICTS;
@@ -374,7 +375,7 @@ public final class Maps {
   }
 
   private static void legend(Graphics2D g, String legendTitle, double[] breaks, Lang lang, TexturePaint hatch,
-      TexturePaint cross) {
+      @Nullable TexturePaint cross) {
     int x = 40;
     int y = 760;
     g.setFont(Charts.laoFont(Font.BOLD, 17f));
@@ -417,7 +418,7 @@ public final class Maps {
   }
 
   /** The suppressed codes, normalised like the values; none may also have a value. */
-  private static java.util.Set<String> suppressed(java.util.Set<String> codes, Map<String, Double> values) {
+  private static java.util.Set<String> suppressed(java.util.@Nullable Set<String> codes, Map<String, Double> values) {
     if (codes == null || codes.isEmpty()) {
       return java.util.Set.of();
     }

@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Birth registration by province, counted by the library's one counting engine ({@link
@@ -143,7 +144,7 @@ public final class BirthRegistrationSection implements ReportSection {
         cells.add(share(release, u, code(t)));
       }
       tl.row(cells.toArray());
-      if (!p.equals(nation) && byProvince.get(p).total() > 0) {
+      if (!p.equals(nation) && byProvince.getOrDefault(p, TimelinessCounts.EMPTY).total() > 0) {
         names.add(out.chartLang().name(p));
         int i = 0;
         for (List<Double> s : shares.values()) {
@@ -423,12 +424,12 @@ public final class BirthRegistrationSection implements ReportSection {
   }
 
   /** A published count, or no value (an empty cell) when suppressed. */
-  private static Object published(java.util.OptionalLong v) {
+  private static @Nullable Object published(java.util.OptionalLong v) {
     return v.isPresent() ? (Object) v.getAsLong() : null;
   }
 
   /** A class's share of a unit's births in %, only when both counts are published. */
-  private static Object share(ProtectedRelease r, String unit, String cls) {
+  private static @Nullable Object share(ProtectedRelease r, String unit, String cls) {
     java.util.OptionalDouble s = r.share(Cell.of(unit, cls), Cell.of(unit, "all"));
     return s.isPresent() ? (Object) round1(s.getAsDouble() * 100) : null;
   }

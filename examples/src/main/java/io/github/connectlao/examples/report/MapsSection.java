@@ -1,5 +1,6 @@
 package io.github.connectlao.examples.report;
 
+import org.jspecify.annotations.Nullable;
 import io.github.connectlao.admin.AdminLevel;
 import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.admin.Gazetteer;
@@ -39,7 +40,7 @@ public final class MapsSection implements ReportSection {
    * @param values the published percentages by unit code
    * @param suppressed the units with a denominator whose count is suppressed
    */
-  record MapData(Map<String, Double> values, Set<String> suppressed) {}
+  record MapData(Map<String, Double> values, @Nullable Set<String> suppressed) {}
 
   /**
    * Completeness of the focus year's births by unit, from the release's published registered
@@ -137,7 +138,7 @@ public final class MapsSection implements ReportSection {
           + (province ? "province" : "district"), "ຄວາມຄົບຖ້ວນຂອງການຈົດທະບຽນການເກີດ, ການເກີດປີ " + year + ", ຕາມ"
           + (province ? "ແຂວງ" : "ເມືອງ")) + label;
       Maps.Level ml2 = province ? Maps.Level.PROVINCE : Maps.Level.DISTRICT;
-      boolean empty = data.values().isEmpty() && data.suppressed().isEmpty();
+      boolean empty = data.values().isEmpty() && (data.suppressed() == null || data.suppressed().isEmpty());
       String src = dataSource + protectedLine + (empty ? ml.pick(" — no population or crude birth rate for these "
           + "units in " + year + ": every unit has no value", " — ບໍ່ມີພົນລະເມືອງ ຫຼື ອັດຕາການເກີດດິບ ຂອງຫົວໜ່ວຍເຫຼົ່ານີ້ "
           + "ໃນປີ " + year + ": ທຸກຫົວໜ່ວຍບໍ່ມີຄ່າ") : "");
@@ -146,7 +147,7 @@ public final class MapsSection implements ReportSection {
     MapData coverage = coverage(f, lao, date);
     String covTitle = ml.pick("Birth registration coverage of children under 18, " + date + ", by province",
         "ການຄຸ້ມຄອງການຈົດທະບຽນການເກີດ ເດັກອາຍຸຕໍ່າກວ່າ 18 ປີ, " + date + ", ຕາມແຂວງ") + label;
-    boolean covEmpty = coverage.values().isEmpty() && coverage.suppressed().isEmpty();
+    boolean covEmpty = coverage.values().isEmpty() && (coverage.suppressed() == null || coverage.suppressed().isEmpty());
     String covSource = dataSource + protectedLine + (covEmpty ? ml.pick(" — no population under 18 in "
         + date.getYear() + " (the embedded one is of 2020; give --date in 2020 or --population): every unit has no "
         + "value", " — ບໍ່ມີພົນລະເມືອງອາຍຸຕໍ່າກວ່າ 18 ປີ ໃນປີ " + date.getYear() + " (ຂໍ້ມູນທີ່ມີຢູ່ແມ່ນປີ 2020): "

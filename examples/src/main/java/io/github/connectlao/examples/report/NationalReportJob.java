@@ -3,6 +3,8 @@ package io.github.connectlao.examples.report;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the national report: parses the options, reads and validates every input, runs every
@@ -81,7 +83,7 @@ public final class NationalReportJob {
         return OK;
       }
     } catch (UsageException e) {
-      return fail(err, report, e.getMessage(), USAGE_ERROR);
+      return fail(err, report, Objects.requireNonNullElse(e.getMessage(), "bad usage"), USAGE_ERROR);
     } catch (OutOfMemoryError e) {
       return fail(err, report, "out of memory (the JVM's heap is " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
           + " MB): give it more with -Xmx, e.g. java -Xmx2g -jar connect-lao-report.jar, or use a smaller --synthetic",
@@ -95,7 +97,7 @@ public final class NationalReportJob {
     }
   }
 
-  private static int fail(PrintStream err, ReportOutput report, String message, int status) {
+  private static int fail(PrintStream err, @Nullable ReportOutput report, String message, int status) {
     if (report != null) {
       report.abort();
     }

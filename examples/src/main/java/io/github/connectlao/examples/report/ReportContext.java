@@ -1,5 +1,6 @@
 package io.github.connectlao.examples.report;
 
+import org.jspecify.annotations.Nullable;
 import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.admin.Gazetteer;
 
@@ -35,7 +36,7 @@ public final class ReportContext {
   private final PopulationTable population;
   private final Optional<ImportResult<List<BirthRegistration>>> registrationFile;
   private final Optional<Dhis2Export> dhis2;
-  private BirthFigures birthFigures;
+  private @Nullable BirthFigures birthFigures;
 
   /**
    * Creates the context: loads the gazetteer and the community villages, reads and validates every

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -73,7 +75,7 @@ public record ReportOptions(Path out, Lang lang, LocalDate date, Optional<Path> 
       return "unknown option '" + u.getUnmatched().get(0) + "' (try --help)";
     }
     if (e.getCause() instanceof UsageException u) {
-      return u.getMessage();
+      return Objects.requireNonNullElse(u.getMessage(), "bad option");
     }
     String msg = e.getMessage() == null ? "bad option" : e.getMessage().lines().findFirst().orElse("bad option");
     if (msg.startsWith("Missing required parameter for option ")) {
@@ -125,12 +127,12 @@ public record ReportOptions(Path out, Lang lang, LocalDate date, Optional<Path> 
 
     @Option(names = "--registrations", paramLabel = "FILE",
         description = "a CSV of birth registrations, used instead of the synthetic dataset. Default: none (synthetic)")
-    String registrations;
+    @Nullable String registrations;
 
     @Option(names = "--population", paramLabel = "FILE",
         description = "a CSV population table that supplements the embedded one (its rows win for the same unit, year, "
             + "sex and age group). Default: none (embedded data only)")
-    String population;
+    @Nullable String population;
 
     @Option(names = "--synthetic", paramLabel = "N", defaultValue = "3200000",
         description = "size of the synthetic dataset when no --registrations file is given (0 to "
@@ -144,12 +146,12 @@ public record ReportOptions(Path out, Lang lang, LocalDate date, Optional<Path> 
         description = "a mapping from the library's statistics to DHIS2 data elements and category option combos "
             + "(docs/interop.md); with --dhis2-org-units, the birth-registration tables are also written as a DHIS2 "
             + "dataValueSets file. Default: none")
-    String dhis2Mapping;
+    @Nullable String dhis2Mapping;
 
     @Option(names = "--dhis2-org-units", paramLabel = "FILE",
         description = "the DHIS2 UID of each unit (columns unit, parent, scheme, external_id; scheme DHIS2_UID). "
             + "Default: none")
-    String dhis2OrgUnits;
+    @Nullable String dhis2OrgUnits;
 
     @Option(names = "--open-sdg", description = "also write SDG 16.9.1 (coverage of children under 5, where the "
         + "population gives a value and the count is published) as an Open SDG data file, indicator_16-9-1.csv. "

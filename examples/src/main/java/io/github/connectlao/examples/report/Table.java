@@ -1,15 +1,16 @@
 package io.github.connectlao.examples.report;
 
+import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.admin.AdminUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small table of the report: written to the terminal, to {@code report.md}, and as
@@ -90,8 +91,8 @@ public record Table(String id, String title, List<String> columns, List<List<Obj
    * @param synthetic whether the figures are synthetic
    */
   public Table {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(title, "title");
+    InvalidValueException.required(id, "id");
+    InvalidValueException.required(title, "title");
     columns = List.copyOf(columns);
     List<List<Object>> copy = new ArrayList<>();
     for (List<Object> row : rows) {
@@ -287,7 +288,7 @@ public record Table(String id, String title, List<String> columns, List<List<Obj
      * @param cells the cells, as many as columns; {@code null} or an empty optional for no value
      * @return this builder
      */
-    public Builder row(Object... cells) {
+    public Builder row(@Nullable Object... cells) {
       rows.add(Arrays.asList(cells));
       return this;
     }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.xml.stream.XMLInputFactory;
@@ -18,6 +17,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes ADX (IHE QRPH Aggregate Data Exchange, namespace {@value #NAMESPACE}), as DHIS2
@@ -103,10 +103,10 @@ public final class Adx {
             }
             if (gError == null) {
               try {
-                g.put("period", Dhis2Periods.parse(g.get("period")).id());
+                g.put("period", Dhis2Periods.parse(g.getOrDefault("period", "")).id());
               } catch (InvalidValueException e) {
                 gError = "the group's period is refused";
-                errors.add(new RowError(line, path + "/@period", g.get("period"), e.reason()
+                errors.add(new RowError(line, path + "/@period", g.getOrDefault("period", ""), e.reason()
                     + ": the group's values are refused"));
               }
             }
@@ -126,7 +126,7 @@ public final class Adx {
           if (g == null) {
             errors.add(new RowError(vLine, path, "", "is outside a group"));
           } else if (gError == null) {
-            toValue(g, gCategories, v, vCategories, annotation.toString().strip(), vLine, path, errors)
+            toValue(g, gCategories, v, vCategories, annotation == null ? "" : annotation.toString().strip(), vLine, path, errors)
                 .ifPresent(kept::add);
           }
           v = null;
@@ -162,8 +162,9 @@ public final class Adx {
           + vCat.keySet() + ": one or the other"));
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(new Dhis2DataValue(v.get("dataElement"), g.get("period"), g.get("orgUnit"),
-        v.get("categoryOptionCombo"), aoc, all, v.get("value"), "", "", annotation, false, line, path));
+    return java.util.Optional.of(new Dhis2DataValue(v.getOrDefault("dataElement", ""), g.getOrDefault("period", ""),
+        g.getOrDefault("orgUnit", ""), v.getOrDefault("categoryOptionCombo", ""), aoc, all, v.getOrDefault("value", ""),
+        "", "", annotation, false, line, path));
   }
 
   private static Map<String, String> attributes(XMLStreamReader r) {
@@ -187,7 +188,7 @@ public final class Adx {
     return c;
   }
 
-  private static void close(XMLStreamReader r, Reader in) {
+  private static void close(@Nullable XMLStreamReader r, Reader in) {
     try {
       if (r != null) {
         r.close();
@@ -221,7 +222,7 @@ public final class Adx {
       for (Map.Entry<List<String>, List<Dhis2DataValue>> e : groups.entrySet()) {
         w.writeCharacters("\n  ");
         w.writeStartElement("group");
-        if (!Objects.requireNonNull(dataSet, "dataSet").isEmpty()) {
+        if (!InvalidValueException.required(dataSet, "dataSet").isEmpty()) {
           w.writeAttribute("dataSet", dataSet);
         }
         w.writeAttribute("orgUnit", e.getKey().get(0));

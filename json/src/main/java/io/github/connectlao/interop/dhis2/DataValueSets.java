@@ -166,9 +166,9 @@ public final class DataValueSets {
       return Optional.empty();
     }
     boolean followUp = Boolean.parseBoolean(m.getOrDefault("followup", m.getOrDefault("followUp", "false")));
-    return Optional.of(new Dhis2DataValue(de, pe, ou, m.get("categoryOptionCombo"),
-        m.getOrDefault("attributeOptionCombo", defaults.get("attributeOptionCombo")), Map.of(), value,
-        m.get("storedBy"), m.get("lastUpdated"), m.get("comment"), followUp, line, path));
+    return Optional.of(new Dhis2DataValue(de, pe, ou, m.getOrDefault("categoryOptionCombo", ""),
+        m.getOrDefault("attributeOptionCombo", defaults.getOrDefault("attributeOptionCombo", "")), Map.of(), value,
+        m.getOrDefault("storedBy", ""), m.getOrDefault("lastUpdated", ""), m.getOrDefault("comment", ""), followUp, line, path));
   }
 
   private static long line(JsonParser p) {

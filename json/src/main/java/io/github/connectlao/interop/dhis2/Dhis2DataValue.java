@@ -2,7 +2,6 @@ package io.github.connectlao.interop.dhis2;
 
 import io.github.connectlao.InvalidValueException;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -55,7 +54,7 @@ public record Dhis2DataValue(String dataElement, String period, String orgUnit, 
     orgUnit = InvalidValueException.requiredText(orgUnit, "orgUnit");
     categoryOptionCombo = strip(categoryOptionCombo);
     attributeOptionCombo = strip(attributeOptionCombo);
-    disaggregation = java.util.Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(disaggregation, "disaggregation")));
+    disaggregation = java.util.Collections.unmodifiableMap(new TreeMap<>(InvalidValueException.required(disaggregation, "disaggregation")));
     value = InvalidValueException.requiredText(value, "value");
     storedBy = strip(storedBy);
     lastUpdated = strip(lastUpdated);

@@ -205,7 +205,7 @@ public final class Dhis2Mapping {
 
   private static Map<String, String> parseAdx(String text) {
     Map<String, String> m = new TreeMap<>();
-    for (String part : text.split(";")) {
+    for (String part : text.split(";", -1)) {
       if (part.isBlank()) {
         continue;
       }

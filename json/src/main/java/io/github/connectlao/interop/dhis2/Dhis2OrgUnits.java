@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads DHIS2 organisation units from the metadata API's JSON, matches them to the gazetteer, and
@@ -133,19 +134,20 @@ public final class Dhis2OrgUnits {
           InvalidValueException.check(!fromPath.isBlank(), "level", level, "is missing and there is no path to count it from");
           lv = (int) fromPath.chars().filter(c -> c == '/').count();
         }
-        kept.add(new Dhis2OrgUnit(m.get("id"), Optional.ofNullable(m.get("code")), m.get("name"), m.get("shortName"),
-            lv, m.get("path"), Optional.ofNullable(m.get("parent")).or(() -> parentFromPath(m.get("path"))), line));
+        kept.add(new Dhis2OrgUnit(m.getOrDefault("id", ""), Optional.ofNullable(m.get("code")), m.getOrDefault("name", ""),
+            m.getOrDefault("shortName", ""), lv, m.getOrDefault("path", ""),
+            Optional.ofNullable(m.get("parent")).or(() -> parentFromPath(m.get("path"))), line));
       } catch (InvalidValueException e) {
         errors.add(new RowError(line, path + "." + e.field(), e.value(), e.reason()));
       }
     }
   }
 
-  private static Optional<String> parentFromPath(String path) {
+  private static Optional<String> parentFromPath(@Nullable String path) {
     if (path == null) {
       return Optional.empty();
     }
-    String[] parts = path.split("/");
+    String[] parts = path.split("/", -1);
     return parts.length >= 3 ? Optional.of(parts[parts.length - 2]) : Optional.empty();
   }
 

@@ -2,6 +2,7 @@ package io.github.connectlao.interop.dhis2;
 
 import java.time.DayOfWeek;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The DHIS2 period types that have an identifier form ({@code PeriodTypeEnum} of DHIS2 2.44), with
@@ -63,9 +64,9 @@ public enum Dhis2PeriodType {
 
   private final String dhis2Name;
   private final String isoDuration;
-  private final DayOfWeek firstDay;
+  private final @Nullable DayOfWeek firstDay;
 
-  Dhis2PeriodType(String dhis2Name, String isoDuration, DayOfWeek firstDay) {
+  Dhis2PeriodType(String dhis2Name, String isoDuration, @Nullable DayOfWeek firstDay) {
     this.dhis2Name = dhis2Name;
     this.isoDuration = isoDuration;
     this.firstDay = firstDay;

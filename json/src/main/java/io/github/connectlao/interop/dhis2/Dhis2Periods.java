@@ -58,6 +58,7 @@ public final class Dhis2Periods {
    * @throws InvalidValueException naming the text and the reason when it is not a DHIS2 period (an
    *     unknown form, week 53 of a year with 52, month 13, an ADX start that begins no period…)
    */
+  @SuppressWarnings("AssignmentExpression") // one matcher, tried pattern after pattern in one chain of ifs
   public static Dhis2Period parse(String text) {
     String s = InvalidValueException.requiredText(text, "period");
     try {
@@ -65,8 +66,8 @@ public final class Dhis2Periods {
         return parseAdx(s);
       }
       Matcher m;
-      if ((m = DAILY.matcher(s)).matches() && (s.length() == 8 || s.length() == 10 && s.charAt(4) == '-'
-          && s.charAt(7) == '-')) {
+      if ((m = DAILY.matcher(s)).matches() && (s.length() == 8 || (s.length() == 10 && s.charAt(4) == '-'
+          && s.charAt(7) == '-'))) {
         LocalDate d = LocalDate.of(year(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         return containing(Dhis2PeriodType.DAILY, d);
       }
@@ -78,7 +79,7 @@ public final class Dhis2Periods {
         return containing(Dhis2PeriodType.BI_MONTHLY, LocalDate.of(year(m.group(1)), 2 * n - 1, 1));
       }
       if ((m = WEEKS.matcher(s)).matches()) {
-        return week(weekType(m.group(2)), year(m.group(1)), Integer.parseInt(m.group(3)), s);
+        return week(weekType(m.group(2)), year(m.group(1)), Integer.parseInt(m.group(3)));
       }
       if ((m = HALVES.matcher(s)).matches()) {
         return part(m.group(2), year(m.group(1)), Integer.parseInt(m.group(3)));
@@ -329,7 +330,7 @@ public final class Dhis2Periods {
     }
   }
 
-  private static Dhis2Period week(Dhis2PeriodType type, int year, int n, String s) {
+  private static Dhis2Period week(Dhis2PeriodType type, int year, int n) {
     if (type == Dhis2PeriodType.BI_WEEKLY) {
       LocalDate week1 = weekOneStart(DayOfWeek.MONDAY, year);
       int weeks = (int) (ChronoUnit.DAYS.between(week1, weekOneStart(DayOfWeek.MONDAY, year + 1)) / 7);

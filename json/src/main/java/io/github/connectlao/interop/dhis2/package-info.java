@@ -5,7 +5,7 @@
  * forms and in ADX XML, mapped to the library's statistics by a mapping file. No HTTP client and no
  * server: these read and write files and streams only.
  *
- * <p>Null policy: no method accepts or returns {@code null} unless its documentation says so;
+ * <p>Null policy: no method accepts or returns {@code null} unless marked {@code @Nullable};
  * absent values are {@link java.util.Optional}.
  */
 package io.github.connectlao.interop.dhis2;
