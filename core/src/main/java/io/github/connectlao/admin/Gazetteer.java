@@ -659,18 +659,18 @@ public final class Gazetteer {
       return best;
     }
     for (String k : matchKeys[i]) {
-      int t = tier(i, k, false);
+      // the tier normalises the unit's names: computed only for a key that matches
       if (k.equals(key)) {
-        best = Math.min(best, t + 1);
+        best = Math.min(best, tier(i, k, false) + 1);
       } else if (k.startsWith(key) && key.length() >= 2) {
-        best = Math.min(best, t + 2);
+        best = Math.min(best, tier(i, k, false) + 2);
       } else if (k.contains(key) && key.length() >= 3) {
-        best = Math.min(best, t + 3);
+        best = Math.min(best, tier(i, k, false) + 3);
       } else {
         int budget = Math.max(1, Math.min(key.length(), k.length()) / 4);
         int d = EditDistance.bounded(k, key, budget);
         if (d <= budget) {
-          best = Math.min(best, t + 4 + d);
+          best = Math.min(best, tier(i, k, false) + 4 + d);
         }
       }
     }
