@@ -78,9 +78,11 @@ import java.util.function.Function;
  * JAZZER_FUZZ=1 mvn -B -ntp -pl core test -Dtest='ImporterFuzzTest#registrations' -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  *
- * and {@code -Djazzer.max_duration=1h} (or {@code -Djazzer.internal.arg.0=-runs=1000000}... see
- * docs/reliability.md) to change the length; each run keeps its corpus in {@code core/.cifuzz-corpus/}
- * (resumed by the next run) and writes any finding as a {@code crash-*} file in the inputs
+ * A run lasts {@code maxDuration} (5 minutes); libFuzzer options given as {@code
+ * -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-runs=1000000} (more as {@code .2}, {@code
+ * .3}...) come after Jazzer's own and override them, e.g. {@code -max_total_time=3600}. Each run keeps
+ * its corpus in {@code core/.cifuzz-corpus/} (resumed by the next run) and writes any finding as a
+ * {@code crash-*} file in the inputs
  * directory, where it stays as a regression seed.
  */
 class ImporterFuzzTest {

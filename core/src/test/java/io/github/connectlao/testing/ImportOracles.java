@@ -31,6 +31,10 @@ public final class ImportOracles {
   private static final int MIN_SECRET = 3;
   /** In free text (reasons, exception messages) only longer secrets are looked for. */
   private static final int MIN_SECRET_IN_TEXT = 6;
+  /** The marker of a child's name in the seeds. */
+  public static final String NAME_MARKER = "Piiname";
+  /** The marker of a registration identifier in the seeds. */
+  public static final String ID_MARKER = "PIIID";
 
   private ImportOracles() {}
 
@@ -186,7 +190,14 @@ public final class ImportOracles {
     }
   }
 
+  /**
+   * The secrets looked for in free text: those holding a marker planted in the seeds' identifier and
+   * name cells ({@value #NAME_MARKER}, {@value #ID_MARKER}). Any other cell could coincide with the
+   * fixed wording of a message (a child's name {@code date_of_birth} is in "missing required column
+   * date_of_birth"); values ({@link RowError#value()}) are checked for every secret.
+   */
   private static String[] textSecrets(Collection<String> secrets) {
-    return secrets.stream().filter(s -> s.length() >= MIN_SECRET_IN_TEXT).toArray(String[]::new);
+    return secrets.stream().filter(s -> s.length() >= MIN_SECRET_IN_TEXT
+        && (s.contains(NAME_MARKER) || s.contains(ID_MARKER))).toArray(String[]::new);
   }
 }
