@@ -285,8 +285,14 @@ class ImporterFuzzTest {
     if (problems.isEmpty()) {
       ImportResult<StatisticCell> back = OpenSdgCsv.read(series, new StringReader(out.toString()), "written.csv", LAO);
       assertThat(back.errors()).as("errors reading back what was written").isEmpty();
-      assertThat(back.accepted()).containsExactlyInAnyOrderElementsOf(read.accepted());
+      // the writer strips trailing zeros (73.0 is written 73): the same numbers, not the same scale
+      assertThat(numbers(back.accepted())).containsExactlyInAnyOrderElementsOf(numbers(read.accepted()));
     }
+  }
+
+  static List<StatisticCell> numbers(List<StatisticCell> cells) {
+    return cells.stream().map(c -> new StatisticCell(c.statistic(), c.unitCode(), c.sex(), c.timeliness(), c.period(),
+        c.value().stripTrailingZeros())).toList();
   }
 
   @FuzzTest(maxDuration = "5m")
