@@ -30,9 +30,9 @@ show(lao.unitAt(b + 1))
 
 // The unofficial community village list, added on request (labelled unofficial)
 var withVillages = lao.withCommunityVillages();
-show(withVillages.result().errors().size())
-show(withVillages.gazetteer().count(AdminLevel.VILLAGE))
-show(withVillages.gazetteer().children(lao.children(bokeo).get(0)).get(0))
+show(withVillages.errors().size())
+show(withVillages.accepted().count(AdminLevel.VILLAGE))
+show(withVillages.accepted().children(lao.children(bokeo).get(0)).get(0))
 
 // Lao dates and text
 show(LaoDate.format(LocalDate.of(2023, 3, 10), true))

@@ -15,4 +15,4 @@ try { json.read("{\"code\": \"LA05\"}", AdminUnit.class); } catch (JsonFormatExc
 var few = SyntheticRegistrations.generate(lao, 3, 1).toList();
 var csv = BirthRegistrationCsv.table(few, false).toCsv(HeaderLanguage.ENGLISH);
 show(csv)
-show(BirthRegistrationCsv.read(CsvReader.of(new java.io.StringReader(csv + "X9,F,2015-13-01,LA0301,,,,,,\n"), "pasted"), lao, LocalDate.of(2026, 6, 30), false))
+show(BirthRegistrationCsv.read(CsvReader.of(new java.io.StringReader(csv + "X9,F,2015-13-01,LA0301,,,,,,\n"), "pasted"), lao, LocalDate.of(2026, 6, 30), OnBadRow.COLLECT))

@@ -1,7 +1,7 @@
 package io.github.connectlao.benchmarks;
 
 import io.github.connectlao.crvs.BirthRegistry;
-import io.github.connectlao.crvs.RegistryImport;
+import io.github.connectlao.csv.ImportResult;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -31,15 +31,15 @@ public final class CsvIngestCpuTime {
       ThreadMXBean bean = ManagementFactory.getThreadMXBean();
       long sink = 0;
       for (int i = 0; i < 5; i++) {
-        sink += BirthRegistry.readCsv(file, Workloads.gazetteer()).registry().size();
+        sink += BirthRegistry.readCsv(file, Workloads.gazetteer()).accepted().size();
       }
       double best = Double.MAX_VALUE;
       double total = 0;
       for (int i = 0; i < 10; i++) {
         long t0 = bean.getCurrentThreadCpuTime();
-        RegistryImport r = BirthRegistry.readCsv(file, Workloads.gazetteer());
+        ImportResult<BirthRegistry> r = BirthRegistry.readCsv(file, Workloads.gazetteer());
         long t1 = bean.getCurrentThreadCpuTime();
-        sink += r.registry().size() + r.errors().size();
+        sink += r.accepted().size() + r.errors().size();
         double s = (t1 - t0) / 1e9;
         best = Math.min(best, s);
         total += s;

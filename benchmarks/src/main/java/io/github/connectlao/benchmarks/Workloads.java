@@ -60,7 +60,7 @@ public final class Workloads {
   /** @return the gazetteer of every workload (built once) */
   public static synchronized Gazetteer gazetteer() {
     if (gazetteer == null) {
-      Gazetteer withVillages = Gazetteer.laoPdr().withCommunityVillages().gazetteer();
+      Gazetteer withVillages = Gazetteer.laoPdr().withCommunityVillages().accepted();
       gazetteer = withVillages.withUnits(
           SyntheticRegistrations.villages(Gazetteer.laoPdr(), SYNTHETIC_VILLAGES_PER_DISTRICT));
     }

@@ -3,7 +3,7 @@ package io.github.connectlao.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.connectlao.crvs.BirthRegistry;
-import io.github.connectlao.crvs.RegistryImport;
+import io.github.connectlao.csv.ImportResult;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,8 +71,8 @@ class WorkloadsTest {
     f.size = TINY;
     f.setup(); // checks both sinks against the generator
     CsvIngestBenchmark b = new CsvIngestBenchmark();
-    RegistryImport columns = b.ingestColumns(f);
-    assertThat(columns.registry().size()).isEqualTo(TINY);
+    ImportResult<BirthRegistry> columns = b.ingestColumns(f);
+    assertThat(columns.accepted().size()).isEqualTo(TINY);
     assertThat(b.ingestObjects(f).accepted()).hasSize(TINY);
     f.tearDown();
     // and both report the same bad rows
@@ -80,9 +80,9 @@ class WorkloadsTest {
     java.nio.file.Files.writeString(bad, "id,sex,date_of_birth,place_of_birth,in_health_facility,birth_notice_date,"
         + "registration_date,registration_office,certificate_issued,date_of_death\n"
         + "A,M,2020-01-01,LA01,,,,,,\nB,M,2020-01-01,NOWHERE,,,,,,\nC,F,2020-01-01,LA01,,,2019-01-01,,,\n");
-    RegistryImport viaColumns = BirthRegistry.readCsv(bad, Workloads.gazetteer());
+    ImportResult<BirthRegistry> viaColumns = BirthRegistry.readCsv(bad, Workloads.gazetteer());
     var viaObjects = CsvIngestBenchmark.readObjects(bad);
-    assertThat(viaColumns.registry().size()).isEqualTo(1);
+    assertThat(viaColumns.accepted().size()).isEqualTo(1);
     assertThat(viaObjects.accepted()).hasSize(1);
     assertThat(viaColumns.errors()).extracting(e -> e.line()).containsExactly(3L, 4L);
     assertThat(viaObjects.errors()).isEqualTo(viaColumns.errors());

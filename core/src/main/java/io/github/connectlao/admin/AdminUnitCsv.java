@@ -1,10 +1,12 @@
 package io.github.connectlao.admin;
 
 import io.github.connectlao.InvalidValueException;
+import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.csv.CsvColumn;
 import io.github.connectlao.csv.CsvImportException;
 import io.github.connectlao.csv.CsvReader;
 import io.github.connectlao.csv.CsvTable;
+import io.github.connectlao.csv.ImportResult;
 import io.github.connectlao.PartialDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +17,7 @@ import java.util.List;
  *
  * <pre>{@code
  * try (CsvReader csv = CsvReader.open(path)) {
- *   GazetteerImport added = AdminUnitCsv.read(csv, Gazetteer.laoPdr(), false);
+ *   ImportResult<Gazetteer> added = AdminUnitCsv.read(csv, Gazetteer.laoPdr(), OnBadRow.COLLECT);
  * }
  * }</pre>
  *
@@ -62,11 +64,11 @@ public final class AdminUnitCsv {
    *
    * @param csv the reader (not closed here)
    * @param gazetteer the gazetteer to extend
-   * @param strict when true, the first bad row throws {@link CsvImportException}
+   * @param onBadRow what to do with a bad row: {@link OnBadRow#COLLECT} reports it and goes on, {@link OnBadRow#STOP} throws {@link CsvImportException} at the first
    * @return the new gazetteer, the added units and the row errors
    */
-  public static GazetteerImport read(CsvReader csv, Gazetteer gazetteer, boolean strict) {
-    return gazetteer.importUnits(csv, strict);
+  public static ImportResult<Gazetteer> read(CsvReader csv, Gazetteer gazetteer, OnBadRow onBadRow) {
+    return gazetteer.importUnits(csv, onBadRow);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.connectlao.admin;
 
 import io.github.connectlao.InvalidValueException;
+import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.csv.ImportResult;
 import io.github.connectlao.csv.RowError;
 import io.github.connectlao.lao.LaoText;
@@ -209,9 +210,9 @@ public final class Gazetteer {
    * Every bad row is reported with its line and reason; the good rows are added.
    *
    * @param csv the file
-   * @return the new gazetteer, the added units and the row errors
+   * @return the new gazetteer (this one when no row was accepted), the number of units added and the row errors
    */
-  public GazetteerImport importUnits(Path csv) {
+  public ImportResult<Gazetteer> importUnits(Path csv) {
     return UnitCsv.importUnits(this, csv);
   }
 
@@ -220,12 +221,11 @@ public final class Gazetteer {
    * {@link io.github.connectlao.admin.AdminUnitCsv}.
    *
    * @param csv the reader (not closed here)
-   * @param strict when true, the first bad row throws {@link
-   *     io.github.connectlao.csv.CsvImportException} and nothing is added
-   * @return the new gazetteer, the added units and the row errors
+   * @param onBadRow what to do with a bad row: {@link OnBadRow#COLLECT} reports it and goes on, {@link OnBadRow#STOP} throws {@link CsvImportException} at the first
+   * @return the new gazetteer (this one when no row was accepted), the number of units added and the row errors
    */
-  public GazetteerImport importUnits(io.github.connectlao.csv.CsvReader csv, boolean strict) {
-    return UnitCsv.importUnits(this, csv, strict);
+  public ImportResult<Gazetteer> importUnits(io.github.connectlao.csv.CsvReader csv, OnBadRow onBadRow) {
+    return UnitCsv.importUnits(this, csv, onBadRow);
   }
 
   /**
@@ -237,11 +237,11 @@ public final class Gazetteer {
    *
    * @return the new gazetteer and the report
    */
-  public GazetteerImport withCommunityVillages() {
+  public ImportResult<Gazetteer> withCommunityVillages() {
     return LaoPdrData.communityVillages(this);
   }
 
-  GazetteerImport importEntries(String source, List<GazetteerBuilder.Entry> entries, List<RowError> earlier) {
+  ImportResult<Gazetteer> importEntries(String source, List<GazetteerBuilder.Entry> entries, List<RowError> earlier) {
     GazetteerBuilder.Result r = GazetteerBuilder.resolve(Arrays.asList(units), entries);
     List<RowError> errors = new ArrayList<>(earlier);
     errors.addAll(r.errors());
@@ -249,7 +249,7 @@ public final class Gazetteer {
     List<AdminUnit> added = r.accepted().subList(units.length, r.accepted().size());
     Gazetteer g = added.isEmpty() ? this
         : new Gazetteer(description + " + " + added.size() + " unit(s) from " + source, r.accepted(), history);
-    return new GazetteerImport(g, new ImportResult<>(added, errors));
+    return new ImportResult<>(g, added.size(), errors);
   }
 
   /**
@@ -468,6 +468,24 @@ public final class Gazetteer {
   /** @return every unit in pre-order */
   public List<AdminUnit> all() {
     return List.of(units);
+  }
+
+  /**
+   * The units of this gazetteer whose code the other lacks, in this gazetteer's order: after an
+   * import, {@code imported.accepted().unitsNotIn(before)} are the units the file added.
+   *
+   * @param other the gazetteer to compare with
+   * @return the units only this one has
+   */
+  public List<AdminUnit> unitsNotIn(Gazetteer other) {
+    InvalidValueException.required(other, "other");
+    List<AdminUnit> out = new ArrayList<>();
+    for (AdminUnit u : units) {
+      if (other.indexOf(u.code()) < 0) {
+        out.add(u);
+      }
+    }
+    return out;
   }
 
   /**

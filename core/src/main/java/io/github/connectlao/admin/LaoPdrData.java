@@ -2,6 +2,7 @@ package io.github.connectlao.admin;
 
 import io.github.connectlao.Confidence;
 import io.github.connectlao.Source;
+import io.github.connectlao.csv.ImportResult;
 import io.github.connectlao.csv.RowError;
 import io.github.connectlao.internal.BundledCsv;
 import java.util.ArrayList;
@@ -120,7 +121,7 @@ final class LaoPdrData {
     return m;
   }
 
-  static GazetteerImport communityVillages(Gazetteer gazetteer) {
+  static ImportResult<Gazetteer> communityVillages(Gazetteer gazetteer) {
     String file = "lao_villages_community.csv";
     List<RowError> errors = new ArrayList<>();
     List<GazetteerBuilder.Entry> entries = new ArrayList<>();

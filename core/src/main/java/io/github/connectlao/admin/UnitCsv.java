@@ -5,6 +5,7 @@ import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.PartialDate;
 import io.github.connectlao.Source;
 import io.github.connectlao.admin.AdminUnitCsv;
+import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.csv.CsvColumn;
 import io.github.connectlao.csv.CsvImportException;
 import io.github.connectlao.csv.CsvReader;
@@ -33,29 +34,26 @@ final class UnitCsv {
 
   private UnitCsv() {}
 
-  static GazetteerImport importUnits(Gazetteer gazetteer, Path file) {
+  static ImportResult<Gazetteer> importUnits(Gazetteer gazetteer, Path file) {
     try (CsvReader csv = CsvReader.open(file)) {
-      return importUnits(gazetteer, csv, false);
+      return importUnits(gazetteer, csv, OnBadRow.COLLECT);
     }
   }
 
-  static GazetteerImport importUnits(Gazetteer gazetteer, CsvReader csv, boolean strict) {
+  static ImportResult<Gazetteer> importUnits(Gazetteer gazetteer, CsvReader csv, OnBadRow onBadRow) {
     String name = fileName(csv.sourceName());
     List<Long> lines = new ArrayList<>();
-    ImportResult<AdminUnit> parsed = csv.importRows(COLUMNS, REQUIRED, row -> {
+    ImportResult<List<AdminUnit>> parsed = csv.importRows(COLUMNS, REQUIRED, row -> {
       AdminUnit u = toUnit(row, name);
       lines.add(row.line());
       return u;
-    }, strict);
+    }, onBadRow);
     List<GazetteerBuilder.Entry> entries = new ArrayList<>();
     for (int i = 0; i < parsed.accepted().size(); i++) {
       entries.add(new GazetteerBuilder.Entry(parsed.accepted().get(i), lines.get(i)));
     }
-    GazetteerImport result = gazetteer.importEntries(name, entries, parsed.errors());
-    if (strict && !result.result().errors().isEmpty()) {
-      throw new CsvImportException(csv.sourceName(), result.result().errors().get(0));
-    }
-    return result;
+    ImportResult<Gazetteer> result = gazetteer.importEntries(name, entries, parsed.errors());
+    return onBadRow.stops() ? result.orThrowFirstError(csv.sourceName()) : result;
   }
 
   private static String fileName(String sourceName) {

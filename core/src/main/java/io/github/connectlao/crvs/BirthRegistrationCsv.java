@@ -1,6 +1,7 @@
 package io.github.connectlao.crvs;
 
 import io.github.connectlao.admin.Gazetteer;
+import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.csv.CsvColumn;
 import io.github.connectlao.csv.CsvImportException;
 import io.github.connectlao.csv.CsvReader;
@@ -20,8 +21,8 @@ import java.util.Optional;
  *
  * <pre>{@code
  * try (CsvReader csv = CsvReader.open(path)) {
- *   ImportResult<BirthRegistration> r =
- *       BirthRegistrationCsv.read(csv, RegistrationRules.of(Gazetteer.laoPdr()), false);
+ *   ImportResult<List<BirthRegistration>> r =
+ *       BirthRegistrationCsv.read(csv, RegistrationRules.of(Gazetteer.laoPdr()), OnBadRow.COLLECT);
  *   r.accepted();   // the valid registrations
  *   r.errors();     // line 7, column sex, value 'Q': is not a sex value ...
  * }
@@ -73,13 +74,13 @@ public final class BirthRegistrationCsv {
    * @param file the file
    * @param gazetteer the gazetteer the unit codes are checked against
    * @param today no date may be after this day
-   * @param strict when true, the first bad row throws {@link CsvImportException}
+   * @param onBadRow what to do with a bad row: {@link OnBadRow#COLLECT} reports it and goes on, {@link OnBadRow#STOP} throws {@link CsvImportException} at the first
    * @return the accepted registrations and every refused row
    */
-  public static ImportResult<BirthRegistration> read(Path file, Gazetteer gazetteer, LocalDate today,
-      boolean strict) {
+  public static ImportResult<List<BirthRegistration>> read(Path file, Gazetteer gazetteer, LocalDate today,
+      OnBadRow onBadRow) {
     try (CsvReader csv = CsvReader.open(file)) {
-      return read(csv, RegistrationRules.of(gazetteer, today), strict);
+      return read(csv, RegistrationRules.of(gazetteer, today), onBadRow);
     }
   }
 
@@ -89,12 +90,12 @@ public final class BirthRegistrationCsv {
    * @param csv the reader (not closed here)
    * @param gazetteer the gazetteer the unit codes are checked against
    * @param today no date may be after this day
-   * @param strict when true, the first bad row throws {@link CsvImportException}
+   * @param onBadRow what to do with a bad row: {@link OnBadRow#COLLECT} reports it and goes on, {@link OnBadRow#STOP} throws {@link CsvImportException} at the first
    * @return the accepted registrations and every refused row
    */
-  public static ImportResult<BirthRegistration> read(CsvReader csv, Gazetteer gazetteer, LocalDate today,
-      boolean strict) {
-    return read(csv, RegistrationRules.of(gazetteer, today), strict);
+  public static ImportResult<List<BirthRegistration>> read(CsvReader csv, Gazetteer gazetteer, LocalDate today,
+      OnBadRow onBadRow) {
+    return read(csv, RegistrationRules.of(gazetteer, today), onBadRow);
   }
 
   /**
@@ -102,16 +103,16 @@ public final class BirthRegistrationCsv {
    *
    * @param csv the reader (not closed here)
    * @param rules the rules (gazetteer and reference date)
-   * @param strict when true, the first bad row throws {@link CsvImportException}
+   * @param onBadRow what to do with a bad row: {@link OnBadRow#COLLECT} reports it and goes on, {@link OnBadRow#STOP} throws {@link CsvImportException} at the first
    * @return the accepted registrations and every refused row
    */
-  public static ImportResult<BirthRegistration> read(CsvReader csv, RegistrationRules rules, boolean strict) {
+  public static ImportResult<List<BirthRegistration>> read(CsvReader csv, RegistrationRules rules, OnBadRow onBadRow) {
     Objects.requireNonNull(csv, "csv");
     Objects.requireNonNull(rules, "rules");
     List<BirthRegistration> accepted = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
-    new RegistrationCsvReader(csv, rules).read(row -> accepted.add(toRegistration(row)), errors, strict);
-    return new ImportResult<>(accepted, errors);
+    new RegistrationCsvReader(csv, rules).read(row -> accepted.add(toRegistration(row)), errors, onBadRow.stops());
+    return ImportResult.ofRows(accepted, errors);
   }
 
   private static BirthRegistration toRegistration(RegistrationCsvReader row) {

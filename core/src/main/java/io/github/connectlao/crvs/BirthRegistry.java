@@ -6,6 +6,7 @@ import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.Source;
 import io.github.connectlao.admin.AdminLevel;
 import io.github.connectlao.admin.Gazetteer;
+import io.github.connectlao.csv.ImportResult;
 import io.github.connectlao.csv.CsvColumn;
 import io.github.connectlao.csv.CsvImportException;
 import io.github.connectlao.csv.CsvReader;
@@ -172,7 +173,7 @@ public final class BirthRegistry {
    * @return the registry and the row errors
    * @throws CsvImportException when the file cannot be read, is empty or lacks a required column
    */
-  public static RegistryImport readCsv(Path file, Gazetteer gazetteer) {
+  public static ImportResult<BirthRegistry> readCsv(Path file, Gazetteer gazetteer) {
     return readCsv(file, RegistrationRules.of(gazetteer));
   }
 
@@ -188,7 +189,7 @@ public final class BirthRegistry {
    * @return the registry and the row errors
    * @throws CsvImportException when the file cannot be read, is empty or lacks a required column
    */
-  public static RegistryImport readCsv(Path file, RegistrationRules rules) {
+  public static ImportResult<BirthRegistry> readCsv(Path file, RegistrationRules rules) {
     try (CsvReader csv = CsvReader.open(file)) {
       return RegistryCsv.read(csv, rules);
     } catch (UncheckedIOException e) {
@@ -205,7 +206,7 @@ public final class BirthRegistry {
    * @param gazetteer the units the places of birth are codes of
    * @return the registry and the row errors
    */
-  public static RegistryImport readCsv(InputStream in, String sourceName, Gazetteer gazetteer) {
+  public static ImportResult<BirthRegistry> readCsv(InputStream in, String sourceName, Gazetteer gazetteer) {
     return readCsv(in, sourceName, RegistrationRules.of(gazetteer));
   }
 
@@ -217,7 +218,7 @@ public final class BirthRegistry {
    * @param rules the rules
    * @return the registry and the row errors
    */
-  public static RegistryImport readCsv(InputStream in, String sourceName, RegistrationRules rules) {
+  public static ImportResult<BirthRegistry> readCsv(InputStream in, String sourceName, RegistrationRules rules) {
     CsvReader csv = CsvReader.of(new FilterInputStream(in) {
       @Override
       public void close() {
@@ -352,8 +353,17 @@ public final class BirthRegistry {
     return plan.result(parallel(plan, minPart));
   }
 
+  /**
+   * Counts in parts on the common pool. Not one part per thread but up to four: a thread that the
+   * operating system delays leaves its remaining parts to the others (work stealing), instead of
+   * the whole call waiting for its one big part; each part's counters (cells, not rows) stay a
+   * small fraction of the work, so allocating and merging them costs little.
+   */
   private long[] parallel(Plan plan, int minPart) {
-    int parts = Math.max(1, Math.min(Math.max(2, ForkJoinPool.getCommonPoolParallelism()), size / minPart));
+    int threads = Math.max(2, ForkJoinPool.getCommonPoolParallelism() + 1);
+    long cells = (long) plan.out + plan.block;
+    long byCounters = Math.max(threads, size / Math.max(1, 16 * cells));
+    int parts = (int) Math.max(1, Math.min(Math.min(4L * threads, byCounters), size / minPart));
     if (parts == 1) {
       return plan.count(0, size);
     }

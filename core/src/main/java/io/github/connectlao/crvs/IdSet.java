@@ -1,28 +1,67 @@
 package io.github.connectlao.crvs;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+import java.util.concurrent.ThreadLocalRandom;
+
 /**
- * The identifiers seen in one input, kept as 128-bit hashes (MurmurHash3, x64 128-bit variant) in
- * primitive arrays with the line of each first occurrence: no {@code String} and no object per id.
+ * The identifiers seen in one input, with the position of each first occurrence: an exact set
+ * (two identifiers are the same only when their bytes are equal), built for one probe per row.
  *
- * <p>Collision bound: two different identifiers share a hash with probability 2<sup>-128</sup>;
- * over n distinct identifiers the chance that any two do is at most n²/2<sup>129</sup> (about
- * 10<sup>-23</sup> for 100 million identifiers). A collision would make a valid row be reported
- * as a duplicate (never a row silently dropped). The hash is not cryptographic: someone who crafts
- * a file on purpose could make two ids collide and get a false duplicate report, nothing worse.
+ * <p>Layout: every distinct identifier is appended once to an arena of 1 MiB byte chunks as
+ * {@code [position: 8 bytes][length: 1 or 5 bytes][the bytes]}, in input order, so writing it
+ * touches memory sequentially. An open-addressing table of {@code long}s (linear probing, at most
+ * half full) holds per identifier a fingerprint (23 bits of a 64-bit hash, with its top bit set so
+ * that 0 marks an empty slot) and the 40-bit arena address of its entry. A probe compares
+ * fingerprints only; the bytes are compared, in the arena, only when a fingerprint matches: on a
+ * true duplicate, or on a fingerprint collision (about one lookup in 2<sup>23</sup> per occupied
+ * slot passed). The answer is therefore exact: no false duplicate, no missed one, whatever the
+ * hash does; the hash only decides the speed. Its seed is drawn per set, so a file cannot be
+ * crafted in advance to make every identifier land in one probe chain.
  *
- * <p>Memory: 24 bytes per slot, at least 4/3 slots per distinct identifier rounded up to a power
- * of two (32 to 64 bytes per identifier), only while one input is read.
+ * <p>Memory, while one input is read: 8 bytes per slot (2 to 4 slots per distinct identifier) plus
+ * 9 bytes and the identifier's own bytes in the arena; for identifiers of 10 to 20 bytes, 35 to 61
+ * bytes per distinct identifier. Nothing is allocated per lookup. Not thread-safe.
  */
 final class IdSet {
-  private static final long C1 = 0x87c37b91114253d5L;
-  private static final long C2 = 0x4cf5ad432745937fL;
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final int CHUNK_BITS = 20;
+  private static final int CHUNK = 1 << CHUNK_BITS;
+  private static final long ADDRESS_MASK = (1L << 40) - 1;
+  private static final long FINGERPRINT_MASK = ~ADDRESS_MASK;
+  private static final long OCCUPIED = 1L << 63;
+  private static final long K1 = 0x9E3779B97F4A7C15L;
+  private static final long K2 = 0xC2B2AE3D27D4EB4FL;
 
-  /** Per slot: the two halves of the hash, then the line; one cache line holds a whole slot or two. */
-  private long[] table = new long[3 << 10];
-  private int slots = 1 << 10;
+  private final long seed;
+  private final long hashMask;
+  private long[] table = new long[1 << 10];
   private int size;
-  private long h1;
-  private long h2;
+  /** The arena: chunks in order; {@code used[c]} bytes of chunk c hold entries. */
+  private byte[][] chunks = new byte[4][];
+  private int[] used = new int[4];
+  private int chunkCount;
+  /** The chunk that receives small entries. */
+  private int current = -1;
+
+  /** An empty set. */
+  IdSet() {
+    this(ThreadLocalRandom.current().nextLong(), -1L);
+  }
+
+  /**
+   * A set with a fixed seed whose hashes are reduced by a mask: with a narrow mask every identifier
+   * shares a handful of hashes, which forces fingerprint collisions (for tests).
+   *
+   * @param seed the hash seed
+   * @param hashMask the bits of the hash kept
+   */
+  IdSet(long seed, long hashMask) {
+    this.seed = seed;
+    this.hashMask = hashMask;
+  }
 
   /**
    * Adds an identifier unless already present.
@@ -30,55 +69,60 @@ final class IdSet {
    * @param a the bytes
    * @param from the first byte
    * @param to after the last byte
-   * @param position the line or position of this occurrence (at least 1)
-   * @return 0 when added; otherwise the position of the first occurrence
+   * @param position the line or position of this occurrence (1-based; 0 or less when unknown)
+   * @return 0 when added; otherwise the position of the first occurrence, or -1 when that position
+   *     was not a positive number
    */
   long addOrFirst(byte[] a, int from, int to, long position) {
-    hash(a, from, to);
-    long k1 = h1;
-    long k2 = h2 == 0 && k1 == 0 ? 1 : h2;   // 0/0 marks an empty slot
+    return addOrFirst(hash(a, from, to), a, from, to, position);
+  }
+
+  /**
+   * Reads the slot where a lookup of this hash starts, so that a later {@link #addOrFirst(long,
+   * byte[], int, int, long)} finds it in the cache: callers touch a batch of hashes first, whose
+   * memory accesses then overlap.
+   *
+   * @param h a hash from {@link #hash}
+   * @return the slot's content (use it only to keep the read from being optimised away)
+   */
+  long touch(long h) {
     long[] t = table;
-    int mask = slots - 1;
-    int slot = (int) (k1 ^ (k1 >>> 32)) & mask;
+    return t[(int) h & (t.length - 1)];
+  }
+
+  /**
+   * {@link #addOrFirst(byte[], int, int, long)} with the hash already computed.
+   *
+   * @param h {@link #hash} of the range
+   * @param a the bytes
+   * @param from the first byte
+   * @param to after the last byte
+   * @param position the line or position of this occurrence
+   * @return 0 when added; otherwise the position of the first occurrence, or -1 when unknown
+   */
+  long addOrFirst(long h, byte[] a, int from, int to, long position) {
+    long fingerprint = (h | OCCUPIED) & FINGERPRINT_MASK;
+    long[] t = table;
+    int mask = t.length - 1;
+    int slot = (int) h & mask;
     while (true) {
-      int at = slot * 3;
-      long x = t[at];
-      long y = t[at + 1];
-      if (x == 0 && y == 0) {
-        t[at] = k1;
-        t[at + 1] = k2;
-        t[at + 2] = position;
-        if (++size * 4L > slots * 3L) {
-          grow();
-        }
-        return 0;
+      long v = t[slot];
+      if (v == 0) {
+        break;
       }
-      if (x == k1 && y == k2) {
-        return t[at + 2];
+      if ((v & FINGERPRINT_MASK) == fingerprint) {
+        long first = firstIfSame(v & ADDRESS_MASK, a, from, to);
+        if (first != 0) {
+          return first;
+        }
       }
       slot = (slot + 1) & mask;
     }
-  }
-
-  private void grow() {
-    long[] old = table;
-    int oldSlots = slots;
-    slots = oldSlots * 2;
-    table = new long[slots * 3];
-    int mask = slots - 1;
-    for (int i = 0; i < oldSlots; i++) {
-      long x = old[i * 3];
-      long y = old[i * 3 + 1];
-      if (x != 0 || y != 0) {
-        int slot = (int) (x ^ (x >>> 32)) & mask;
-        while (table[slot * 3] != 0 || table[slot * 3 + 1] != 0) {
-          slot = (slot + 1) & mask;
-        }
-        table[slot * 3] = x;
-        table[slot * 3 + 1] = y;
-        table[slot * 3 + 2] = old[i * 3 + 2];
-      }
+    t[slot] = fingerprint | append(a, from, to, position);
+    if (++size * 2 > t.length) {
+      grow();
     }
+    return 0;
   }
 
   /** @return the number of distinct identifiers */
@@ -86,76 +130,137 @@ final class IdSet {
     return size;
   }
 
+  /** @return the first position stored at an arena address when its bytes equal the range, else 0 */
+  private long firstIfSame(long address, byte[] a, int from, int to) {
+    byte[] c = chunks[(int) (address >>> CHUNK_BITS)];
+    int p = (int) address & (CHUNK - 1);
+    int len = c[p + 8] & 0xFF;
+    int q = p + 9;
+    if (len == 0xFF) {
+      len = longLength(c, p);
+      q = p + 13;
+    }
+    if (len != to - from || !Arrays.equals(c, q, q + len, a, from, to)) {
+      return 0;
+    }
+    long first = (long) LONGS.get(c, p);
+    return first > 0 ? first : -1;
+  }
 
-  // MurmurHash3_x64_128 (Austin Appleby's public-domain algorithm), seed 0, written from its description
-  private void hash(byte[] a, int from, int to) {
+  /** Appends an entry to the arena and returns its address. */
+  private long append(byte[] a, int from, int to, long position) {
     int len = to - from;
-    long x1 = 0;
-    long x2 = 0;
+    int need = len + (len < 0xFF ? 9 : 13);
+    int chunk;
+    if (need > CHUNK / 4) {
+      chunk = newChunk(need);
+    } else {
+      if (current < 0 || used[current] + need > CHUNK) {
+        current = newChunk(CHUNK);
+      }
+      chunk = current;
+    }
+    byte[] c = chunks[chunk];
+    int p = used[chunk];
+    LONGS.set(c, p, position);
+    if (len < 0xFF) {
+      c[p + 8] = (byte) len;
+      System.arraycopy(a, from, c, p + 9, len);
+    } else {
+      c[p + 8] = (byte) 0xFF;
+      c[p + 9] = (byte) len;
+      c[p + 10] = (byte) (len >>> 8);
+      c[p + 11] = (byte) (len >>> 16);
+      c[p + 12] = (byte) (len >>> 24);
+      System.arraycopy(a, from, c, p + 13, len);
+    }
+    used[chunk] = p + need;
+    return (long) chunk << CHUNK_BITS | p;
+  }
+
+  private static int longLength(byte[] c, int p) {
+    return (c[p + 9] & 0xFF) | (c[p + 10] & 0xFF) << 8 | (c[p + 11] & 0xFF) << 16 | (c[p + 12] & 0xFF) << 24;
+  }
+
+  /** A chunk of its own for an entry larger than a quarter chunk, or the next shared chunk. */
+  private int newChunk(int bytes) {
+    if (chunkCount == chunks.length) {
+      chunks = Arrays.copyOf(chunks, chunkCount * 2);
+      used = Arrays.copyOf(used, chunkCount * 2);
+    }
+    if (chunkCount >= 1 << (40 - CHUNK_BITS)) {
+      throw new IllegalStateException("more than 2^20 chunks of identifiers");
+    }
+    chunks[chunkCount] = new byte[bytes];
+    return chunkCount++;
+  }
+
+  /**
+   * Doubles the table, re-inserting every entry: the arena is walked in order and the hashes
+   * recomputed, 256 at a time, whose slots are read before any is written so that the reads overlap.
+   */
+  private void grow() {
+    long[] t = new long[table.length * 2];
+    int mask = t.length - 1;
+    long[] hashes = new long[256];
+    long[] addresses = new long[256];
+    long touched = 0;
+    for (int chunk = 0; chunk < chunkCount; chunk++) {
+      byte[] c = chunks[chunk];
+      int p = 0;
+      while (p < used[chunk]) {
+        int n = 0;
+        while (n < hashes.length && p < used[chunk]) {
+          int len = c[p + 8] & 0xFF;
+          int q = p + 9;
+          if (len == 0xFF) {
+            len = longLength(c, p);
+            q = p + 13;
+          }
+          long h = hash(c, q, q + len);
+          touched ^= t[(int) h & mask];
+          hashes[n] = h;
+          addresses[n++] = (long) chunk << CHUNK_BITS | p;
+          p = q + len;
+        }
+        for (int k = 0; k < n; k++) {
+          long h = hashes[k];
+          int slot = (int) h & mask;
+          while (t[slot] != 0) {
+            slot = (slot + 1) & mask;
+          }
+          t[slot] = ((h | OCCUPIED) & FINGERPRINT_MASK) | addresses[k];
+        }
+      }
+    }
+    table = t;
+    this.touched = touched;
+  }
+
+  /** Keeps the reads of {@link #grow()} from being optimised away (the value does not matter). */
+  @SuppressWarnings("unused")
+  private long touched;
+
+  /** A 64-bit hash of a byte range: eight bytes per step, then a full avalanche (MurmurHash3's fmix64). */
+  long hash(byte[] a, int from, int to) {
+    long h = seed ^ ((to - from) * K1);
     int i = from;
-    int blocks = len / 16;
-    for (int b = 0; b < blocks; b++, i += 16) {
-      long k1 = getLong(a, i);
-      long k2 = getLong(a, i + 8);
-      k1 *= C1;
-      k1 = Long.rotateLeft(k1, 31);
-      k1 *= C2;
-      x1 ^= k1;
-      x1 = Long.rotateLeft(x1, 27);
-      x1 += x2;
-      x1 = x1 * 5 + 0x52dce729;
-      k2 *= C2;
-      k2 = Long.rotateLeft(k2, 33);
-      k2 *= C1;
-      x2 ^= k2;
-      x2 = Long.rotateLeft(x2, 31);
-      x2 += x1;
-      x2 = x2 * 5 + 0x38495ab5;
+    for (; i + 8 <= to; i += 8) {
+      long w = (long) LONGS.get(a, i);
+      h = Long.rotateLeft(h ^ (w * K1), 31) * K2;
     }
-    long k1 = 0;
-    long k2 = 0;
-    int rest = len & 15;
-    for (int j = rest - 1; j >= 8; j--) {
-      k2 ^= (long) (a[i + j] & 0xFF) << ((j - 8) * 8);
+    if (i < to) {
+      long w = 0;
+      for (int j = to - 1; j >= i; j--) {
+        w = w << 8 | (a[j] & 0xFF);
+      }
+      h = Long.rotateLeft(h ^ (w * K1), 31) * K2;
     }
-    if (rest > 8) {
-      k2 *= C2;
-      k2 = Long.rotateLeft(k2, 33);
-      k2 *= C1;
-      x2 ^= k2;
-    }
-    for (int j = Math.min(rest, 8) - 1; j >= 0; j--) {
-      k1 ^= (long) (a[i + j] & 0xFF) << (j * 8);
-    }
-    if (rest > 0) {
-      k1 *= C1;
-      k1 = Long.rotateLeft(k1, 31);
-      k1 *= C2;
-      x1 ^= k1;
-    }
-    x1 ^= len;
-    x2 ^= len;
-    x1 += x2;
-    x2 += x1;
-    x1 = fmix(x1);
-    x2 = fmix(x2);
-    x1 += x2;
-    x2 += x1;
-    h1 = x1;
-    h2 = x2;
-  }
-
-  private static long getLong(byte[] a, int i) {
-    return (a[i] & 0xFFL) | (a[i + 1] & 0xFFL) << 8 | (a[i + 2] & 0xFFL) << 16 | (a[i + 3] & 0xFFL) << 24
-        | (a[i + 4] & 0xFFL) << 32 | (a[i + 5] & 0xFFL) << 40 | (a[i + 6] & 0xFFL) << 48 | (a[i + 7] & 0xFFL) << 56;
-  }
-
-  private static long fmix(long k) {
-    k ^= k >>> 33;
-    k *= 0xff51afd7ed558ccdL;
-    k ^= k >>> 33;
-    k *= 0xc4ceb93fe53a87b9L;
-    k ^= k >>> 33;
-    return k;
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb93fe53a87b9L;
+    h ^= h >>> 33;
+    return h & hashMask;
   }
 }

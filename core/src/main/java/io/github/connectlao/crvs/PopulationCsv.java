@@ -1,5 +1,6 @@
 package io.github.connectlao.crvs;
 
+import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.csv.CsvColumn;
 import io.github.connectlao.csv.CsvImportException;
 import io.github.connectlao.csv.CsvReader;
@@ -29,8 +30,8 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * try (CsvReader csv = CsvReader.open(path)) {
- *   PopulationTable.Import r = PopulationCsv.read(csv, Gazetteer.laoPdr(), false);
- *   r.table();    // the good rows
+ *   ImportResult<PopulationTable> r = PopulationCsv.read(csv, Gazetteer.laoPdr(), OnBadRow.COLLECT);
+ *   r.accepted();    // the good rows
  *   r.errors();   // line 4, column population, value '-3': must not be negative
  * }
  * }</pre>
@@ -80,12 +81,12 @@ public final class PopulationCsv {
    *
    * @param csv the reader (not closed here)
    * @param gazetteer the gazetteer unit codes are checked against
-   * @param strict when true, the first bad row throws {@link CsvImportException}
+   * @param onBadRow what to do with a bad row: {@link OnBadRow#COLLECT} reports it and goes on, {@link OnBadRow#STOP} throws {@link CsvImportException} at the first
    * @return the table of the good rows and every error, in line order
    */
-  public static PopulationTable.Import read(CsvReader csv, Gazetteer gazetteer, boolean strict) {
+  public static ImportResult<PopulationTable> read(CsvReader csv, Gazetteer gazetteer, OnBadRow onBadRow) {
     Objects.requireNonNull(gazetteer, "gazetteer");
-    return read(csv, Optional.of(gazetteer), strict);
+    return read(csv, Optional.of(gazetteer), onBadRow);
   }
 
   /**
@@ -93,15 +94,15 @@ public final class PopulationCsv {
    * units a user defines elsewhere); otherwise as {@link #read(CsvReader, Gazetteer, boolean)}.
    *
    * @param csv the reader (not closed here)
-   * @param strict when true, the first bad row throws {@link CsvImportException}
+   * @param onBadRow what to do with a bad row: {@link OnBadRow#COLLECT} reports it and goes on, {@link OnBadRow#STOP} throws {@link CsvImportException} at the first
    * @return the table of the good rows and every error, in line order
    */
-  public static PopulationTable.Import read(CsvReader csv, boolean strict) {
-    return read(csv, Optional.empty(), strict);
+  public static ImportResult<PopulationTable> read(CsvReader csv, OnBadRow onBadRow) {
+    return read(csv, Optional.empty(), onBadRow);
   }
 
-  private static PopulationTable.Import read(CsvReader csv, Optional<Gazetteer> gazetteer, boolean strict) {
-    ImportResult<Entry> rows = csv.importRows(COLUMNS, REQUIRED, row -> entry(row, gazetteer), strict);
+  private static ImportResult<PopulationTable> read(CsvReader csv, Optional<Gazetteer> gazetteer, OnBadRow onBadRow) {
+    ImportResult<List<Entry>> rows = csv.importRows(COLUMNS, REQUIRED, row -> entry(row, gazetteer), onBadRow);
     List<RowError> errors = new ArrayList<>(rows.errors());
     PopulationTable.Builder b = PopulationTable.builder();
     Map<String, Long> seen = new HashMap<>();
@@ -110,7 +111,7 @@ public final class PopulationCsv {
         PopulationTable.Population p = e.population().get();
         Long first = seen.putIfAbsent("P|" + key(p.unitCode(), p.year(), p.sex()) + "|" + p.ageGroup(), e.line());
         if (first != null) {
-          duplicate(errors, csv, strict, new RowError(e.line(), POPULATION.name(), String.valueOf(p.count()),
+          duplicate(errors, csv, onBadRow, new RowError(e.line(), POPULATION.name(), String.valueOf(p.count()),
               "is a second population for " + p.unitCode() + " " + p.year() + " " + sexText(p.sex()) + " "
                   + p.ageGroup() + " (first on line " + first + ")"));
           continue;
@@ -121,7 +122,7 @@ public final class PopulationCsv {
         PopulationTable.BirthRate r = e.rate().get();
         Long first = seen.putIfAbsent("R|" + key(r.unitCode(), r.year(), r.sex()), e.line());
         if (first != null) {
-          duplicate(errors, csv, strict, new RowError(e.line(), CRUDE_BIRTH_RATE.name(), String.valueOf(r.perThousand()),
+          duplicate(errors, csv, onBadRow, new RowError(e.line(), CRUDE_BIRTH_RATE.name(), String.valueOf(r.perThousand()),
               "is a second crude birth rate for " + r.unitCode() + " " + r.year() + " " + sexText(r.sex())
                   + " (first on line " + first + ")"));
           continue;
@@ -129,12 +130,13 @@ public final class PopulationCsv {
         b.add(r);
       }
     }
+    int duplicates = errors.size() - rows.errors().size();
     errors.sort(java.util.Comparator.comparingLong(RowError::line));
-    return new PopulationTable.Import(b.build(), errors);
+    return new ImportResult<>(b.build(), rows.accepted().size() - duplicates, errors);
   }
 
-  private static void duplicate(List<RowError> errors, CsvReader csv, boolean strict, RowError error) {
-    if (strict) {
+  private static void duplicate(List<RowError> errors, CsvReader csv, OnBadRow onBadRow, RowError error) {
+    if (onBadRow.stops()) {
       throw new CsvImportException(csv.sourceName(), error);
     }
     errors.add(error);

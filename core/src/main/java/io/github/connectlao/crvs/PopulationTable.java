@@ -1,5 +1,6 @@
 package io.github.connectlao.crvs;
 
+import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.Confidence;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.Source;
@@ -347,28 +348,9 @@ public final class PopulationTable {
    * @param sourceName a name for the input, used in errors
    * @return the table of the good rows and the errors
    */
-  public static Import readCsv(java.io.Reader in, String sourceName) {
+  public static io.github.connectlao.csv.ImportResult<PopulationTable> readCsv(java.io.Reader in, String sourceName) {
     try (CsvReader csv = CsvReader.of(in, sourceName)) {
-      return io.github.connectlao.crvs.PopulationCsv.read(csv, false);
-    }
-  }
-
-  /**
-   * A table read from CSV with the rows refused.
-   *
-   * @param table the table of the good rows
-   * @param errors one error per bad row (line, column, value, reason)
-   */
-  public record Import(PopulationTable table, List<RowError> errors) {
-    /**
-     * Validates the parts.
-     *
-     * @param table table
-     * @param errors errors
-     */
-    public Import {
-      Objects.requireNonNull(table, "table");
-      errors = List.copyOf(errors);
+      return PopulationCsv.read(csv, OnBadRow.COLLECT);
     }
   }
 

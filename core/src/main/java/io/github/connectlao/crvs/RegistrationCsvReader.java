@@ -9,7 +9,6 @@ import io.github.connectlao.csv.CsvTokenizer;
 import io.github.connectlao.csv.CsvValues;
 import io.github.connectlao.csv.CsvWriter;
 import io.github.connectlao.csv.RowError;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -89,13 +88,36 @@ final class RegistrationCsvReader {
   }
 
   /**
-   * Reads every row.
+   * Reads every row, handing each accepted row to the sink as soon as it is checked (the sink may
+   * read {@link #text} and {@link #fields()}).
    *
    * @param sink receives the accepted rows
    * @param errors receives the refused rows' problems, in file order
    * @param strict when true, the first problem throws {@link CsvImportException}
    */
   void read(Sink sink, List<RowError> errors, boolean strict) {
+    read(sink, errors, strict, 0);
+  }
+
+  /**
+   * Reads every row; with a batch, rows that pass every rule but the duplicate check wait in a
+   * batch of up to that many rows (or {@value #BATCH_ID_BYTES} bytes of identifiers)
+   * whose identifiers are then looked up together, so that the memory accesses of the duplicate
+   * check overlap instead of stalling one row after another. The sink then sees the same rows and
+   * the errors list the same problems in the same order; only {@link #fields()} is available to
+   * the sink (not {@link #text}), because the tokenizer has moved on.
+   *
+   * @param sink receives the accepted rows
+   * @param errors receives the refused rows' problems, in file order
+   * @param strict when true, the first problem throws {@link CsvImportException}
+   * @param batch the most rows whose identifiers are checked together ({@link #BATCH} is a good
+   *     size), for sinks that read only fields; 0 for none
+   */
+  void read(Sink sink, List<RowError> errors, boolean strict, int batch) {
+    boolean batched = batch > 0;
+    if (batched) {
+      pending = new Pending(batch);
+    }
     long count = 0;
     while (t.next()) {
       line = t.line();
@@ -105,12 +127,149 @@ final class RegistrationCsvReader {
       rowErrors.clear();
       row();
       if (rowErrors.isEmpty()) {
-        sink.accept(this);
-      } else if (strict) {
-        throw new CsvImportException(csv.sourceName(), rowErrors.get(0));
-      } else {
-        errors.addAll(rowErrors);
+        int o = RegistrationField.ID.ordinal();
+        if (batched) {
+          pending.add(f, line, cellBytes[o], cellFrom[o], cellTo[o]);
+          if (pending.full()) {
+            flush(sink, errors, strict);
+          }
+          continue;
+        }
+        long first = ids.addOrFirst(cellBytes[o], cellFrom[o], cellTo[o], line);
+        if (first == 0) {
+          sink.accept(this);
+          continue;
+        }
+        rowErrors.add(duplicate(line, first));
       }
+      flush(sink, errors, strict);
+      if (strict) {
+        throw new CsvImportException(csv.sourceName(), rowErrors.get(0));
+      }
+      errors.addAll(rowErrors);
+    }
+    flush(sink, errors, strict);
+  }
+
+  private static RowError duplicate(long line, long first) {
+    return new RowError(line, RegistrationField.ID.column.name(), "", RegistrationRules.duplicateReason(first, "line "));
+  }
+
+  /** Checks the identifiers of the waiting rows, in order, and hands on or reports each row. */
+  private void flush(Sink sink, List<RowError> errors, boolean strict) {
+    Pending p = pending;
+    int n = p.size;
+    if (n == 0) {
+      return;
+    }
+    long[] hashes = p.hashes;
+    byte[] bytes = p.idBytes;
+    int[] idEnd = p.idEnd;
+    long touched = 0;
+    for (int k = 0, from = 0; k < n; k++) {
+      hashes[k] = ids.hash(bytes, from, idEnd[k]);
+      touched ^= ids.touch(hashes[k]);
+      from = idEnd[k];
+    }
+    this.touched = touched;
+    p.size = 0;
+    p.bytes = 0;
+    for (int k = 0, from = 0; k < n; k++) {
+      long first = ids.addOrFirst(hashes[k], bytes, from, idEnd[k], p.line[k]);
+      from = idEnd[k];
+      if (first != 0) {
+        RowError e = duplicate(p.line[k], first);
+        if (strict) {
+          throw new CsvImportException(csv.sourceName(), e);
+        }
+        errors.add(e);
+        continue;
+      }
+      p.restore(k, f);
+      sink.accept(this);
+    }
+  }
+
+  /** The batch size of the registry reader: enough overlapping memory accesses, still in L1. */
+  static final int BATCH = 256;
+  static final int BATCH_ID_BYTES = 1 << 16;
+  private Pending pending = new Pending(0);
+  /** Keeps the batch's table reads alive (their values do not matter). */
+  @SuppressWarnings("unused")
+  private long touched;
+  private final RegistrationRules.Problems problems = this::problem;
+
+  /** Rows that passed every rule but the duplicate check, in columns. */
+  private static final class Pending {
+    final int capacity;
+    final int[] place;
+    final byte[] sex;
+    final int[] birth;
+    final int[] notice;
+    final int[] registration;
+    final int[] death;
+    final int[] office;
+    final byte[] facility;
+    final boolean[] certificate;
+    final long[] line;
+    final long[] hashes;
+    final int[] idEnd;
+    byte[] idBytes = new byte[1024];
+    int size;
+    int bytes;
+
+    Pending(int capacity) {
+      this.capacity = capacity;
+      place = new int[capacity];
+      sex = new byte[capacity];
+      birth = new int[capacity];
+      notice = new int[capacity];
+      registration = new int[capacity];
+      death = new int[capacity];
+      office = new int[capacity];
+      facility = new byte[capacity];
+      certificate = new boolean[capacity];
+      line = new long[capacity];
+      hashes = new long[capacity];
+      idEnd = new int[capacity];
+    }
+
+    void add(RegistrationFields f, long at, byte[] a, int from, int to) {
+      int k = size++;
+      place[k] = f.place;
+      sex[k] = (byte) f.sex;
+      birth[k] = f.birth;
+      notice[k] = f.notice;
+      registration[k] = f.registration;
+      death[k] = f.death;
+      office[k] = f.office;
+      facility[k] = (byte) f.facility;
+      certificate[k] = f.certificate;
+      line[k] = at;
+      int len = to - from;
+      if (bytes + len > idBytes.length) {
+        idBytes = Arrays.copyOf(idBytes, Math.max(idBytes.length * 2, bytes + len));
+      }
+      System.arraycopy(a, from, idBytes, bytes, len);
+      bytes += len;
+      idEnd[k] = bytes;
+    }
+
+    boolean full() {
+      return size == capacity || bytes >= BATCH_ID_BYTES;
+    }
+
+    void restore(int k, RegistrationFields f) {
+      f.place = place[k];
+      f.sex = sex[k];
+      f.birth = birth[k];
+      f.notice = notice[k];
+      f.registration = registration[k];
+      f.death = death[k];
+      f.office = office[k];
+      f.facility = facility[k];
+      f.certificate = certificate[k];
+      f.undecoded = 0;
     }
   }
 
@@ -159,15 +318,7 @@ final class RegistrationCsvReader {
     f.office = unit(RegistrationField.REGISTRATION_OFFICE, false);
     f.certificate = yesNo(RegistrationField.CERTIFICATE_ISSUED) == 1;
     f.death = date(RegistrationField.DATE_OF_DEATH, false);
-    rules.check(f, this::problem);
-    if (rowErrors.isEmpty()) {
-      int o = RegistrationField.ID.ordinal();
-      long first = ids.addOrFirst(cellBytes[o], cellFrom[o], cellTo[o], line);
-      if (first != 0) {
-        rowErrors.add(new RowError(line, RegistrationField.ID.column.name(), "",
-            RegistrationRules.duplicateReason(first, "line ")));
-      }
-    }
+    rules.check(f, problems);
   }
 
   private void problem(RegistrationField field, String reason) {
@@ -378,122 +529,5 @@ final class RegistrationCsvReader {
       }
     }
     return (int) (total - 719_528);
-  }
-
-  /**
-   * An open-addressing map from code bytes (ASCII case folded) to unit indexes, caching misses;
-   * one per gazetteer, shared by every reader of it (lookups read a fixed table).
-   */
-  static final class CodeTable {
-    static final int MISS = Integer.MIN_VALUE;
-    private static final int MAX_KEY = 64;
-    private byte[][] keys;
-    private int[] values;
-    private int entries;
-    private final int maxEntries;
-
-    private CodeTable(Gazetteer g) {
-      int cap = Integer.highestOneBit(Math.max(16, g.size() * 4)) * 2;
-      keys = new byte[cap][];
-      values = new int[cap];
-      maxEntries = g.size() * 4 + 10_000;
-      for (int i = 0; i < g.size(); i++) {
-        byte[] code = g.unitAt(i).code().getBytes(StandardCharsets.UTF_8);
-        put(code, 0, code.length, i);
-      }
-    }
-
-    static CodeTable of(Gazetteer g) {
-      return new CodeTable(g);
-    }
-
-    private static int fold(byte b) {
-      return b >= 'a' && b <= 'z' ? b - 32 : b;
-    }
-
-    /** A hash that ignores the case of ASCII letters (setting bit 0x20 leaves digits and '-' alone). */
-    private static int hash(byte[] a, int f, int t) {
-      int h = 0x811C9DC5;
-      for (int i = f; i < t; i++) {
-        h = (h ^ (a[i] | 0x20)) * 0x01000193;
-      }
-      return h ^ (h >>> 16);
-    }
-
-    private byte[] lastKey = new byte[0];
-    private int lastValue = MISS;
-
-    int get(byte[] a, int f, int t) {
-      if (t - f > MAX_KEY) {
-        return MISS;
-      }
-      byte[] last = lastKey;
-      if (last.length == t - f && same(last, a, f)) {
-        return lastValue;
-      }
-      int v = lookup(a, f, t);
-      if (v != MISS) {
-        lastKey = keys[lastSlot];
-        lastValue = v;
-      }
-      return v;
-    }
-
-    private int lastSlot;
-
-    private int lookup(byte[] a, int f, int t) {
-      int mask = keys.length - 1;
-      int slot = hash(a, f, t) & mask;
-      while (true) {
-        byte[] key = keys[slot];
-        if (key == null) {
-          return MISS;
-        }
-        if (key.length == t - f && same(key, a, f)) {
-          lastSlot = slot;
-          return values[slot];
-        }
-        slot = (slot + 1) & mask;
-      }
-    }
-
-    private static boolean same(byte[] key, byte[] a, int f) {
-      for (int i = 0; i < key.length; i++) {
-        if (key[i] != fold(a[f + i])) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    void put(byte[] a, int f, int t, int value) {
-      if (t - f > MAX_KEY || entries >= maxEntries || lookup(a, f, t) != MISS) {
-        return;
-      }
-      if (entries * 2 >= keys.length) {
-        byte[][] oldKeys = keys;
-        int[] oldValues = values;
-        keys = new byte[oldKeys.length * 2][];
-        values = new int[oldKeys.length * 2];
-        entries = 0;
-        for (int i = 0; i < oldKeys.length; i++) {
-          if (oldKeys[i] != null) {
-            put(oldKeys[i], 0, oldKeys[i].length, oldValues[i]);
-          }
-        }
-      }
-      byte[] key = Arrays.copyOfRange(a, f, t);
-      for (int i = 0; i < key.length; i++) {
-        key[i] = (byte) fold(key[i]);
-      }
-      int mask = keys.length - 1;
-      int slot = hash(key, 0, key.length) & mask;
-      while (keys[slot] != null) {
-        slot = (slot + 1) & mask;
-      }
-      keys[slot] = key;
-      values[slot] = value;
-      entries++;
-    }
   }
 }

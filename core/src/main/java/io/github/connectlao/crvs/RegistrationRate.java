@@ -105,11 +105,10 @@ public record RegistrationRate(String indicator, String unitCode, String period,
    * @param basis what the numerator counts (named in the indicator)
    * @param table the population and crude birth rates
    * @param indicator the indicator's name, e.g. {@code completeness}
-   * @return the figure, or no value naming every missing input
+   * @return the figure, or no value naming every missing input (as data: {@link NoValue#ofCompleteness})
    */
   public static RegistrationRate completeness(AdminUnit unit, DateRange window, Optional<Sex> sex, long numerator,
       Basis basis, PopulationTable table, String indicator) {
-    String sexText = sex.map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("both sexes");
     List<String> terms = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     Set<Source> sources = new LinkedHashSet<>();
@@ -118,10 +117,12 @@ public record RegistrationRate(String indicator, String unitCode, String period,
       Optional<PopulationTable.Population> pop = table.population(unit, y, sex, AgeGroup.ALL);
       Optional<PopulationTable.BirthRate> cbr = table.crudeBirthRate(unit, y, sex);
       if (pop.isEmpty()) {
-        missing.add("no population for " + unit.code() + " in " + y + " (" + sexText + ", all ages)");
+        missing.add(new NoValue(NoValue.Kind.NO_POPULATION, unit.code(), java.util.OptionalInt.of(y), sex,
+            Optional.of(AgeGroup.ALL)).toString());
       }
       if (cbr.isEmpty()) {
-        missing.add("no crude birth rate for " + unit.code() + " in " + y + " (" + sexText + ")");
+        missing.add(new NoValue(NoValue.Kind.NO_BIRTH_RATE, unit.code(), java.util.OptionalInt.of(y), sex,
+            Optional.empty()).toString());
       }
       if (pop.isPresent() && cbr.isPresent()) {
         long days = window.daysIn(y);
@@ -141,7 +142,8 @@ public record RegistrationRate(String indicator, String unitCode, String period,
     }
     if (estimated <= 0) {
       return new RegistrationRate(name, unit.code(), window.toString(), sex, numerator, Optional.empty(),
-          Optional.of("estimated births are zero"), terms, List.copyOf(sources));
+          Optional.of(new NoValue(NoValue.Kind.ZERO_ESTIMATED_BIRTHS, unit.code(), java.util.OptionalInt.empty(), sex,
+              Optional.empty()).toString()), terms, List.copyOf(sources));
     }
     return new RegistrationRate(name, unit.code(), window.toString(), sex, numerator, Optional.of(estimated),
         Optional.empty(), terms, List.copyOf(sources));
@@ -168,14 +170,16 @@ public record RegistrationRate(String indicator, String unitCode, String period,
     String indicator = "coverage under " + underYears;
     if (pop.isEmpty()) {
       return new RegistrationRate(indicator, unit.code(), referenceDate.toString(), sex, numerator, Optional.empty(),
-          Optional.of("no population for " + unit.code() + " in " + year + " (" + sexText + ", ages " + group + ")"),
+          Optional.of(new NoValue(NoValue.Kind.NO_POPULATION, unit.code(), java.util.OptionalInt.of(year), sex,
+              Optional.of(group)).toString()),
           List.of(), List.of());
     }
     List<String> terms = List.of(String.format(Locale.ROOT, "%d: population %s aged %s = %,d", year, sexText, group,
         pop.get().count()));
     if (pop.get().count() == 0) {
       return new RegistrationRate(indicator, unit.code(), referenceDate.toString(), sex, numerator, Optional.empty(),
-          Optional.of("population is zero"), terms, List.of(pop.get().source()));
+          Optional.of(new NoValue(NoValue.Kind.ZERO_POPULATION, unit.code(), java.util.OptionalInt.of(year), sex,
+              Optional.of(group)).toString()), terms, List.of(pop.get().source()));
     }
     return new RegistrationRate(indicator, unit.code(), referenceDate.toString(), sex, numerator,
         Optional.of((double) pop.get().count()), Optional.empty(), terms, List.of(pop.get().source()));

@@ -137,7 +137,7 @@ public final class RegistrationRules {
    * @param registrations the records
    * @return the valid records (in order) and every problem; positions are 1-based
    */
-  public ImportResult<BirthRegistration> validate(Iterable<BirthRegistration> registrations) {
+  public ImportResult<List<BirthRegistration>> validate(Iterable<BirthRegistration> registrations) {
     IdSet ids = new IdSet();
     List<BirthRegistration> accepted = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
@@ -154,7 +154,7 @@ public final class RegistrationRules {
         errors.addAll(problems);
       }
     }
-    return new ImportResult<>(accepted, errors);
+    return ImportResult.ofRows(accepted, errors);
   }
 
   /** The duplicate problem of a record that passed every other rule, or none (then its id is kept). */

@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * reported, the good ones are kept.
  *
  * <pre>{@code
- * ImportResult<BirthRegistration> r = Registrations.validate(records, Gazetteer.laoPdr(), LocalDate.now());
+ * ImportResult<List<BirthRegistration>> r = Registrations.validate(records, Gazetteer.laoPdr(), LocalDate.now());
  * r.accepted();   // the good records, in input order
  * r.errors();     // "line 12, column registrationDate, value '2031-01-01': is in the future ..."
  * }</pre>
@@ -33,7 +33,7 @@ public final class Registrations {
    * @param today the day after which no date may lie
    * @return the accepted records and one problem per bad field
    */
-  public static ImportResult<BirthRegistration> validate(Iterable<BirthRegistration> registrations,
+  public static ImportResult<List<BirthRegistration>> validate(Iterable<BirthRegistration> registrations,
       Gazetteer gazetteer, LocalDate today) {
     return RegistrationRules.of(gazetteer, today).validate(registrations);
   }
@@ -48,7 +48,7 @@ public final class Registrations {
    * @param today the day after which no date may lie
    * @return the accepted records and the problems
    */
-  public static ImportResult<BirthRegistration> build(Iterable<Supplier<BirthRegistration>> factories,
+  public static ImportResult<List<BirthRegistration>> build(Iterable<Supplier<BirthRegistration>> factories,
       Gazetteer gazetteer, LocalDate today) {
     RegistrationValidator validator = RegistrationValidator.of(gazetteer, today);
     List<BirthRegistration> accepted = new ArrayList<>();
@@ -70,6 +70,6 @@ public final class Registrations {
         errors.addAll(problems);
       }
     }
-    return new ImportResult<>(accepted, errors);
+    return ImportResult.ofRows(accepted, errors);
   }
 }

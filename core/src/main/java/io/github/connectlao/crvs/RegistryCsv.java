@@ -1,5 +1,6 @@
 package io.github.connectlao.crvs;
 
+import io.github.connectlao.csv.ImportResult;
 import io.github.connectlao.csv.CsvReader;
 import io.github.connectlao.csv.RowError;
 import java.util.ArrayList;
@@ -13,7 +14,15 @@ import java.util.List;
 final class RegistryCsv {
   private RegistryCsv() {}
 
-  static RegistryImport read(CsvReader csv, RegistrationRules rules) {
+  static ImportResult<BirthRegistry> read(CsvReader csv, RegistrationRules rules) {
+    return read(csv, rules, RegistrationCsvReader.BATCH);
+  }
+
+  /**
+   * @param batch rows whose identifiers are checked together (0: one by one); the result does not
+   *     depend on it (tested)
+   */
+  static ImportResult<BirthRegistry> read(CsvReader csv, RegistrationRules rules, int batch) {
     BirthRegistry.Builder builder = BirthRegistry.builder(rules.gazetteer());
     List<RowError> errors = new ArrayList<>();
     Sex[] sexes = Sex.values();
@@ -21,7 +30,8 @@ final class RegistryCsv {
       RegistrationFields f = row.fields();
       builder.addChecked(f.place, sexes[f.sex], f.birth, f.registration, f.notice, f.death, f.facility,
           f.certificate);
-    }, errors, false);
-    return new RegistryImport(builder.build(), errors);
+    }, errors, false, batch);
+    BirthRegistry registry = builder.build();
+    return new ImportResult<>(registry, registry.size(), errors);
   }
 }

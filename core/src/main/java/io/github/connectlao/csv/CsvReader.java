@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * try (CsvReader csv = CsvReader.open(path)) {
- *   ImportResult<Foo> result = csv.importRows(columns, required, row -> toFoo(row), false);
+ *   ImportResult<List<Foo>> result = csv.importRows(columns, required, row -> toFoo(row), false);
  * }
  * }</pre>
  */
@@ -215,11 +215,11 @@ public final class CsvReader implements AutoCloseable {
    * @param columns the columns the mapper reads
    * @param required the columns that must be in the header
    * @param mapper maps one row to one record
-   * @param strict when true, the first bad row throws {@link CsvImportException}
+   * @param onBadRow what to do with a bad row: {@link OnBadRow#COLLECT} reports it and goes on, {@link OnBadRow#STOP} throws {@link CsvImportException} at the first
    * @return the accepted records and the errors
    */
-  public <T> ImportResult<T> importRows(Collection<CsvColumn> columns,
-      Collection<CsvColumn> required, Function<CsvRow, T> mapper, boolean strict) {
+  public <T> ImportResult<List<T>> importRows(Collection<CsvColumn> columns,
+      Collection<CsvColumn> required, Function<CsvRow, T> mapper, OnBadRow onBadRow) {
     Map<String, Integer> index = bind(columns, required);
     List<T> accepted = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
@@ -235,7 +235,7 @@ public final class CsvReader implements AutoCloseable {
         progress.accept(count);
       }
       if (row.problem().isPresent()) {
-        if (strict) {
+        if (onBadRow.stops()) {
           throw new CsvImportException(sourceName, row.problem().get());
         }
         errors.add(row.problem().get());
@@ -244,19 +244,19 @@ public final class CsvReader implements AutoCloseable {
       try {
         accepted.add(mapper.apply(row));
       } catch (RowRejectedException e) {
-        if (strict) {
+        if (onBadRow.stops()) {
           throw new CsvImportException(sourceName, e.errors().get(0));
         }
         errors.addAll(e.errors());
       } catch (io.github.connectlao.InvalidValueException e) {
         RowError error = new RowError(row.line(), e.field(), e.value(), e.reason());
-        if (strict) {
+        if (onBadRow.stops()) {
           throw new CsvImportException(sourceName, error);
         }
         errors.add(error);
       } catch (io.github.connectlao.ConnectLaoException e) {
         RowError error = new RowError(row.line(), "", "", e.getMessage());
-        if (strict) {
+        if (onBadRow.stops()) {
           throw new CsvImportException(sourceName, error);
         }
         errors.add(error);
@@ -265,7 +265,7 @@ public final class CsvReader implements AutoCloseable {
     if (count >= PROGRESS_INTERVAL) {
       LOG.info("{}: done, {} rows read, {} accepted, {} refused", sourceName, count, accepted.size(), errors.size());
     }
-    return new ImportResult<>(accepted, errors);
+    return ImportResult.ofRows(accepted, errors);
   }
 
   /**

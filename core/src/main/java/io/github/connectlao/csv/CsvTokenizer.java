@@ -3,6 +3,9 @@ package io.github.connectlao.csv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -353,6 +356,7 @@ public final class CsvTokenizer implements AutoCloseable {
     int firstBreak = -1;
     boolean resyncAtFirstLine = false;
     byte s = sep;
+    long sepWord = (s & 0xFF) * ONES;
     int maxCell = limits.maxCellBytes();
     int maxRecord = limits.maxRecordBytes();
     int i = pos;
@@ -458,6 +462,19 @@ public final class CsvTokenizer implements AutoCloseable {
           byte[] b = buf;
           int lim = limit;
           while (i < lim) {
+            // eight bytes at a time up to the first byte that needs a look: the separator, a line
+            // end, a quote or a non-ASCII byte (the lowest flagged byte is exact; see special())
+            while (i + 8 <= lim) {
+              long m = special((long) LONGS.get(b, i), sepWord);
+              if (m != 0) {
+                i += Long.numberOfTrailingZeros(m) >>> 3;
+                break;
+              }
+              i += 8;
+            }
+            if (i >= lim) {
+              break;
+            }
             byte c = b[i];
             if (c == s || c == '\n' || c == '\r') {
               break;
@@ -522,6 +539,27 @@ public final class CsvTokenizer implements AutoCloseable {
       checkUtf8();
     }
     return true;
+  }
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long LF = '\n' * ONES;
+  private static final long CR = '\r' * ONES;
+  private static final long QUOTE = '"' * ONES;
+
+  /**
+   * The bytes of a little-endian word that are the separator, LF, CR, a quote or not ASCII, as
+   * their high bits. A byte equal to one of them always has its bit set; a byte above such a byte
+   * may be flagged too (the borrow of the zero-byte test), so only the lowest flag is exact, which
+   * is the only one used.
+   */
+  private static long special(long w, long sepWord) {
+    return zero(w ^ sepWord) | zero(w ^ LF) | zero(w ^ CR) | zero(w ^ QUOTE) | (w & HIGHS);
+  }
+
+  private static long zero(long x) {
+    return (x - ONES) & ~x & HIGHS;
   }
 
   /** Consumes the line end at {@code i} (LF, CR or CRLF), counts it, and returns the index after it. */

@@ -1,5 +1,6 @@
 package io.github.connectlao.facade;
 
+import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.cooperation.CooperationCatalogue;
@@ -184,7 +185,7 @@ public final class ConnectLao {
    * @param today the date after which no birth or registration may lie
    * @return the accepted registrations and the row errors
    */
-  public static ImportResult<BirthRegistration> importRegistrations(Path csv, LocalDate today) {
-    return BirthRegistrationCsv.read(csv, gazetteer(), today, false);
+  public static ImportResult<List<BirthRegistration>> importRegistrations(Path csv, LocalDate today) {
+    return BirthRegistrationCsv.read(csv, gazetteer(), today, OnBadRow.COLLECT);
   }
 }

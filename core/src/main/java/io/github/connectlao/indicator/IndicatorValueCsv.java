@@ -1,6 +1,7 @@
 package io.github.connectlao.indicator;
 
 import io.github.connectlao.admin.AdminUnitCsv;
+import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.csv.CsvColumn;
 import io.github.connectlao.csv.CsvImportException;
 import io.github.connectlao.csv.CsvReader;
@@ -26,7 +27,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * try (CsvReader csv = CsvReader.open(path)) {
- *   ImportResult<IndicatorValue> r = IndicatorValueCsv.read(csv, Gazetteer.laoPdr(), IndicatorCatalogue.laoPdr(), false);
+ *   ImportResult<List<IndicatorValue>> r = IndicatorValueCsv.read(csv, Gazetteer.laoPdr(), IndicatorCatalogue.laoPdr(), OnBadRow.COLLECT);
  * }
  * }</pre>
  *
@@ -68,11 +69,11 @@ public final class IndicatorValueCsv {
    * @param csv the reader (not closed here)
    * @param gazetteer the gazetteer unit codes are checked against (stored as P-codes)
    * @param catalogue the catalogue indicator codes are checked against
-   * @param strict when true, the first bad row throws {@link CsvImportException}
+   * @param onBadRow what to do with a bad row: {@link OnBadRow#COLLECT} reports it and goes on, {@link OnBadRow#STOP} throws {@link CsvImportException} at the first
    * @return the accepted values and every refused row
    */
-  public static ImportResult<IndicatorValue> read(CsvReader csv, Gazetteer gazetteer, IndicatorCatalogue catalogue,
-      boolean strict) {
+  public static ImportResult<List<IndicatorValue>> read(CsvReader csv, Gazetteer gazetteer, IndicatorCatalogue catalogue,
+      OnBadRow onBadRow) {
     Objects.requireNonNull(gazetteer, "gazetteer");
     Objects.requireNonNull(catalogue, "catalogue");
     Map<String, Long> seen = new HashMap<>();
@@ -128,7 +129,7 @@ public final class IndicatorValueCsv {
             + " for " + unit.code() + " (first on line " + first + ")");
       }
       return result;
-    }, strict);
+    }, onBadRow);
   }
 
   /**

@@ -8,6 +8,7 @@ import io.github.connectlao.csv.CsvColumn;
 import io.github.connectlao.csv.CsvReader;
 import io.github.connectlao.csv.CsvWriter;
 import io.github.connectlao.csv.ImportResult;
+import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.csv.RowError;
 import io.github.connectlao.csv.RowRejectedException;
 import java.io.Reader;
@@ -196,12 +197,12 @@ public final class ExternalIds {
    * @param gazetteer the units the mapping refers to
    * @return the mapping built from the kept rows, and every refused row
    */
-  public static Import readCsv(Reader in, String sourceName, Gazetteer gazetteer) {
+  public static ImportResult<ExternalIds> readCsv(Reader in, String sourceName, Gazetteer gazetteer) {
     UnitMatcher matcher = UnitMatcher.of(gazetteer);
     List<RowError> errors = new ArrayList<>();
     ExternalIds[] ids = {EMPTY};
     try (CsvReader csv = CsvReader.of(in, sourceName)) {
-      ImportResult<Link> rows = csv.importRows(List.of(UNIT, PARENT, SCHEME, EXTERNAL_ID),
+      ImportResult<List<Link>> rows = csv.importRows(List.of(UNIT, PARENT, SCHEME, EXTERNAL_ID),
           List.of(UNIT, SCHEME, EXTERNAL_ID), row -> {
             String unit = row.require(UNIT);
             IdentifierScheme scheme = IdentifierScheme.of(row.require(SCHEME).toUpperCase(java.util.Locale.ROOT));
@@ -219,10 +220,10 @@ public final class ExternalIds {
               throw new RowRejectedException(List.of(new RowError(row.line(), EXTERNAL_ID.name(), id, e.reason())));
             }
             return link;
-          }, false);
+          }, OnBadRow.COLLECT);
       errors.addAll(rows.errors());
+      return new ImportResult<>(ids[0], rows.acceptedRows(), errors);
     }
-    return new Import(ids[0], errors);
   }
 
   private static String candidates(UnitMatch m) {
@@ -231,24 +232,6 @@ public final class ExternalIds {
       sb.append(sb.length() == 0 ? "" : ", ").append(u.code()).append(' ').append(u.name());
     }
     return sb.toString();
-  }
-
-  /**
-   * The result of reading a mapping file.
-   *
-   * @param ids the mapping of the kept rows
-   * @param errors every refused row, with its line
-   */
-  public record Import(ExternalIds ids, List<RowError> errors) {
-    /**
-     * Copies the errors.
-     *
-     * @param ids the mapping
-     * @param errors the errors
-     */
-    public Import {
-      errors = List.copyOf(errors);
-    }
   }
 
   /**

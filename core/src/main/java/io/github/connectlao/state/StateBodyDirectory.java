@@ -79,7 +79,7 @@ public final class StateBodyDirectory {
    * @return the accepted bodies (a valid directory: {@code of(gazetteer, result.accepted())}) and
    *     the errors
    */
-  public static ImportResult<StateBody> lenient(Gazetteer gazetteer, List<StateBody> bodies) {
+  public static ImportResult<List<StateBody>> lenient(Gazetteer gazetteer, List<StateBody> bodies) {
     Map<String, Integer> position = new HashMap<>();
     Map<String, StateBody> accepted = new LinkedHashMap<>();
     List<RowError> errors = new ArrayList<>();
@@ -105,7 +105,7 @@ public final class StateBodyDirectory {
       }
     }
     errors.sort(java.util.Comparator.comparingLong(RowError::line));
-    return new ImportResult<>(List.copyOf(accepted.values()), errors);
+    return ImportResult.ofRows(List.copyOf(accepted.values()), errors);
   }
 
   /**

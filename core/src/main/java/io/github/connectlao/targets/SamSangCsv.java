@@ -1,6 +1,7 @@
 package io.github.connectlao.targets;
 
 import io.github.connectlao.admin.AdminUnitCsv;
+import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.csv.CsvColumn;
 import io.github.connectlao.csv.CsvImportException;
 import io.github.connectlao.csv.CsvReader;
@@ -27,7 +28,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * try (CsvReader csv = CsvReader.open(path)) {
- *   ImportResult<SamSangAssessment> r = SamSangCsv.read(csv, gazetteer, false);
+ *   ImportResult<List<SamSangAssessment>> r = SamSangCsv.read(csv, gazetteer, OnBadRow.COLLECT);
  *   SamSang.rollup(gazetteer, 2025).assessments(r.accepted());
  * }
  * }</pre>
@@ -60,10 +61,10 @@ public final class SamSangCsv {
    *
    * @param csv the reader (not closed here)
    * @param gazetteer the gazetteer unit codes are checked against
-   * @param strict when true, the first bad row throws {@link CsvImportException}
+   * @param onBadRow what to do with a bad row: {@link OnBadRow#COLLECT} reports it and goes on, {@link OnBadRow#STOP} throws {@link CsvImportException} at the first
    * @return the accepted assessments and every refused row
    */
-  public static ImportResult<SamSangAssessment> read(CsvReader csv, Gazetteer gazetteer, boolean strict) {
+  public static ImportResult<List<SamSangAssessment>> read(CsvReader csv, Gazetteer gazetteer, OnBadRow onBadRow) {
     Objects.requireNonNull(gazetteer, "gazetteer");
     Map<String, Long> seen = new HashMap<>();
     return csv.importRows(COLUMNS, REQUIRED, row -> {
@@ -89,7 +90,7 @@ public final class SamSangCsv {
             "is assessed twice for " + year + " (first on line " + first + ")");
       }
       return a;
-    }, strict);
+    }, onBadRow);
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.connectlao.admin;
 
+import io.github.connectlao.csv.ImportResult;
+import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.csv.CsvImportException;
 import io.github.connectlao.csv.CsvReader;
 import io.github.connectlao.csv.HeaderLanguage;
@@ -27,38 +29,38 @@ class AdminUnitCsvTest {
       "TST9,village,TST1,,Test Nine,",                    // 10 parent a village
       "TSTA,village,LA0502,,\"=HYPERLINK(\"\"http://x\"\")\",");  // 11 ok, formula kept as text
 
-  static GazetteerImport read(String text, boolean strict) {
+  static ImportResult<Gazetteer> read(String text, boolean strict) {
     try (CsvReader csv = CsvReader.of(new StringReader(text), "villages.csv")) {
-      return AdminUnitCsv.read(csv, Gazetteer.laoPdr(), strict);
+      return AdminUnitCsv.read(csv, Gazetteer.laoPdr(), strict ? OnBadRow.STOP : OnBadRow.COLLECT);
     }
   }
 
   @Test
   void mixedFileAddsTheValidUnitsAndReportsEveryError() {
-    GazetteerImport r = read(MIXED, false);
-    assertThat(r.result().accepted()).extracting(AdminUnit::code).containsExactlyInAnyOrder("TST1", "TST2", "TSTA");
-    assertThat(r.gazetteer().count(AdminLevel.VILLAGE)).isEqualTo(3);
-    assertThat(r.gazetteer().unit("TST2").validFrom().map(Object::toString)).contains("2013");
-    assertThat(r.gazetteer().unit("TSTA").nameEnglish()).isEqualTo("=HYPERLINK(\"http://x\")");
-    assertThat(r.result().errors()).extracting(RowError::line).containsExactly(4L, 5L, 6L, 7L, 8L, 9L, 10L);
-    assertThat(r.result().errors().get(0).toString()).contains("column level", "'hamlet'");
-    assertThat(r.result().errors().get(6).toString()).contains("line 10");
+    ImportResult<Gazetteer> r = read(MIXED, false);
+    assertThat(r.accepted().unitsNotIn(Gazetteer.laoPdr())).extracting(AdminUnit::code).containsExactlyInAnyOrder("TST1", "TST2", "TSTA");
+    assertThat(r.accepted().count(AdminLevel.VILLAGE)).isEqualTo(3);
+    assertThat(r.accepted().unit("TST2").validFrom().map(Object::toString)).contains("2013");
+    assertThat(r.accepted().unit("TSTA").nameEnglish()).isEqualTo("=HYPERLINK(\"http://x\")");
+    assertThat(r.errors()).extracting(RowError::line).containsExactly(4L, 5L, 6L, 7L, 8L, 9L, 10L);
+    assertThat(r.errors().get(0).toString()).contains("column level", "'hamlet'");
+    assertThat(r.errors().get(6).toString()).contains("line 10");
   }
 
   @Test
   void strictImportThrowsOnTheFirstError() {
     assertThatThrownBy(() -> read(MIXED, true)).isInstanceOf(CsvImportException.class).hasMessageContaining("line 4");
-    assertThat(read(String.join("\n", List.of(MIXED.split("\n")).subList(0, 3)), true).result().accepted()).hasSize(2);
+    assertThat(read(String.join("\n", List.of(MIXED.split("\n")).subList(0, 3)), true).accepted().unitsNotIn(Gazetteer.laoPdr())).hasSize(2);
   }
 
   @Test
   void exportedUnitsReadBack() {
-    GazetteerImport r = read(MIXED, false);
-    String csv = AdminUnitCsv.table(r.result().accepted()).toCsv(HeaderLanguage.ENGLISH);
+    ImportResult<Gazetteer> r = read(MIXED, false);
+    String csv = AdminUnitCsv.table(r.accepted().unitsNotIn(Gazetteer.laoPdr())).toCsv(HeaderLanguage.ENGLISH);
     assertThat(csv).contains("'=HYPERLINK(\"\"http://x\"\")");
-    GazetteerImport back = read(csv, true);
-    assertThat(back.result().accepted()).extracting(AdminUnit::code, AdminUnit::nameEnglish, AdminUnit::parentCode)
-        .containsExactlyElementsOf(r.result().accepted().stream()
+    ImportResult<Gazetteer> back = read(csv, true);
+    assertThat(back.accepted().unitsNotIn(Gazetteer.laoPdr())).extracting(AdminUnit::code, AdminUnit::nameEnglish, AdminUnit::parentCode)
+        .containsExactlyElementsOf(r.accepted().unitsNotIn(Gazetteer.laoPdr()).stream()
             .map(u -> org.assertj.core.groups.Tuple.tuple(u.code(), u.nameEnglish(), u.parentCode())).toList());
   }
 }

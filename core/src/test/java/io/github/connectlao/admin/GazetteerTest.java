@@ -1,5 +1,6 @@
 package io.github.connectlao.admin;
 
+import io.github.connectlao.csv.ImportResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -164,16 +165,16 @@ class GazetteerTest {
         "D1;district;LA05;ເມືອງ ໃໝ່;New district;",         // 10 ok, a district
         "V8;village;D1;ບ້ານ ລູກ;Child of new district;"     // 11 ok, parent defined in the file
     ), StandardCharsets.UTF_8);
-    GazetteerImport imported = lao.importUnits(csv);
-    assertThat(imported.result().accepted()).extracting(AdminUnit::code)
+    ImportResult<Gazetteer> imported = lao.importUnits(csv);
+    assertThat(imported.accepted().unitsNotIn(lao)).extracting(AdminUnit::code)
         .containsExactlyInAnyOrder("V1", "V6", "D1", "V8");
-    assertThat(imported.result().errors()).extracting(RowError::line).containsExactly(3L, 4L, 5L, 6L, 7L, 9L);
-    assertThat(imported.result().errors().get(0).reason()).contains("unknown parent");
-    assertThat(imported.result().errors().get(1).reason()).contains("duplicate code");
-    assertThat(imported.result().errors().get(2).reason()).contains("must be a district");
-    assertThat(imported.result().errors().get(4).column()).isEqualTo("level");
-    assertThat(imported.result().errors().get(5).column()).isEqualTo("valid_from");
-    Gazetteer g = imported.gazetteer();
+    assertThat(imported.errors()).extracting(RowError::line).containsExactly(3L, 4L, 5L, 6L, 7L, 9L);
+    assertThat(imported.errors().get(0).reason()).contains("unknown parent");
+    assertThat(imported.errors().get(1).reason()).contains("duplicate code");
+    assertThat(imported.errors().get(2).reason()).contains("must be a district");
+    assertThat(imported.errors().get(4).column()).isEqualTo("level");
+    assertThat(imported.errors().get(5).column()).isEqualTo("valid_from");
+    Gazetteer g = imported.accepted();
     assertThat(g.count(AdminLevel.VILLAGE)).isEqualTo(3);
     assertThat(g.count(AdminLevel.DISTRICT)).isEqualTo(149);
     assertThat(g.unit("V8").parentCode()).contains("D1");

@@ -1,5 +1,6 @@
 package io.github.connectlao.admin;
 
+import io.github.connectlao.csv.ImportResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -103,11 +104,11 @@ class TerritoryThroughTimeTest {
         AdminUnit.builder("N", AdminLevel.NATIONAL).nameEnglish("Nation").build(),
         AdminUnit.builder("P", AdminLevel.PROVINCE).parent("N").nameEnglish("P").validFrom(PartialDate.ofYear(2013))
             .build()));
-    GazetteerImport r = g.importEntries("t", List.of(new GazetteerBuilder.Entry(
+    ImportResult<Gazetteer> r = g.importEntries("t", List.of(new GazetteerBuilder.Entry(
         AdminUnit.builder("D", AdminLevel.DISTRICT).parent("P").nameEnglish("D").validTo(PartialDate.ofYear(2010))
             .build(), 7)), List.of());
-    assertThat(r.result().accepted()).isEmpty();
-    assertThat(r.result().errors()).singleElement().satisfies(e -> {
+    assertThat(r.accepted().unitsNotIn(g)).isEmpty();
+    assertThat(r.errors()).singleElement().satisfies(e -> {
       assertThat(e.line()).isEqualTo(7);
       assertThat(e.reason()).contains("D ends before its parent P begins");
     });

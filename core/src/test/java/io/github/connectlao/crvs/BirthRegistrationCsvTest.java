@@ -1,5 +1,6 @@
 package io.github.connectlao.crvs;
 
+import io.github.connectlao.csv.OnBadRow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,13 +22,13 @@ class BirthRegistrationCsvTest {
   static final LocalDate TODAY = LocalDate.of(2024, 6, 30);
   static final Gazetteer LAO = Gazetteer.laoPdr();
 
-  static ImportResult<BirthRegistration> read(String text, boolean strict) {
+  static ImportResult<List<BirthRegistration>> read(String text, boolean strict) {
     return read(text.getBytes(StandardCharsets.UTF_8), strict);
   }
 
-  static ImportResult<BirthRegistration> read(byte[] bytes, boolean strict) {
+  static ImportResult<List<BirthRegistration>> read(byte[] bytes, boolean strict) {
     try (CsvReader csv = CsvReader.of(new ByteArrayInputStream(bytes), "test.csv")) {
-      return BirthRegistrationCsv.read(csv, LAO, TODAY, strict);
+      return BirthRegistrationCsv.read(csv, LAO, TODAY, strict ? OnBadRow.STOP : OnBadRow.COLLECT);
     }
   }
 
@@ -51,7 +52,7 @@ class BirthRegistrationCsvTest {
 
   @Test
   void mixedFileKeepsEveryValidRowAndReportsEveryError() {
-    ImportResult<BirthRegistration> r = read(MIXED, false);
+    ImportResult<List<BirthRegistration>> r = read(MIXED, false);
     assertThat(r.accepted()).extracting(BirthRegistration::id).containsExactly("SYN-1", "SYN-2", "SYN-10", "SYN-12", "SYN-13");
     BirthRegistration lao = r.accepted().get(1);
     assertThat(lao.sex()).isEqualTo(Sex.MALE);
@@ -83,7 +84,7 @@ class BirthRegistrationCsvTest {
     String text = "id,sex,date_of_birth,place_of_birth,date_of_death,child_name\n"
         + "A,M,2022-03-01,LA0501,Secret Name\n"
         + "B,M,2022-03-01,LA0501,,\n";
-    ImportResult<BirthRegistration> r = read(text, false);
+    ImportResult<List<BirthRegistration>> r = read(text, false);
     assertThat(r.accepted()).extracting(BirthRegistration::id).containsExactly("B");
     assertThat(r.errors()).singleElement().satisfies(e -> {
       assertThat(e.line()).isEqualTo(2);
@@ -105,7 +106,7 @@ class BirthRegistrationCsvTest {
   void laoHeadersSemicolonsBomAndQuotesAreAccepted() {
     String text = "\uFEFFວັນເດືອນປີເກີດ;ເພດ;ເລກທະບຽນ;ສະຖານທີ່ເກີດ;ວັນທີຈົດທະບຽນ;ຊື່ເດັກ\n"
         + "2022-03-01;ຍິງ;SYN-1;LA0501;\"2022-03-02\";\"Name; with \"\"quotes\"\"\"\n";
-    ImportResult<BirthRegistration> r = read(text, true);
+    ImportResult<List<BirthRegistration>> r = read(text, true);
     assertThat(r.accepted()).hasSize(1);
     assertThat(r.accepted().get(0).childName()).contains("Name; with \"quotes\"");
     assertThat(r.accepted().get(0).sex()).isEqualTo(Sex.FEMALE);
@@ -129,7 +130,7 @@ class BirthRegistrationCsvTest {
     System.arraycopy(head, 0, all, 0, head.length);
     System.arraycopy(bad, 0, all, head.length, bad.length);
     System.arraycopy(tail, 0, all, head.length + bad.length, tail.length);
-    ImportResult<BirthRegistration> r = read(all, false);
+    ImportResult<List<BirthRegistration>> r = read(all, false);
     assertThat(r.accepted()).extracting(BirthRegistration::id).containsExactly("A", "C");
     assertThat(r.errors()).singleElement().satisfies(e -> {
       assertThat(e.line()).isEqualTo(3);
@@ -142,7 +143,7 @@ class BirthRegistrationCsvTest {
   @Test
   void fileEndingMidQuoteKeepsTheRowsBeforeAndReportsTheLine() {
     String text = "id,sex,date_of_birth,place_of_birth\nA,M,2022-03-01,LA0501\nB,M,2022-03-01,\"LA05";
-    ImportResult<BirthRegistration> r = read(text, false);
+    ImportResult<List<BirthRegistration>> r = read(text, false);
     assertThat(r.accepted()).extracting(BirthRegistration::id).containsExactly("A");
     assertThat(r.errors()).singleElement().satisfies(e -> {
       assertThat(e.line()).isEqualTo(3);
@@ -155,14 +156,14 @@ class BirthRegistrationCsvTest {
   void hugeFieldIsOneRowError() {
     String text = "id,sex,date_of_birth,place_of_birth\nA,M,2022-03-01,LA0501\nB,M,2022-03-01,"
         + "x".repeat(CsvReader.MAX_CELL_LENGTH + 1) + "\n";
-    ImportResult<BirthRegistration> r = read(text, false);
+    ImportResult<List<BirthRegistration>> r = read(text, false);
     assertThat(r.accepted()).hasSize(1);
     assertThat(r.errors()).singleElement().satisfies(e -> assertThat(e.reason()).contains("is longer than 1048576 bytes"));
   }
 
   @Test
   void exportReadsBackToEqualRegistrations() {
-    ImportResult<BirthRegistration> r = read(MIXED, false);
+    ImportResult<List<BirthRegistration>> r = read(MIXED, false);
     String csv = BirthRegistrationCsv.table(r.accepted(), true).toCsv(HeaderLanguage.LAO);
     assertThat(csv).startsWith("ເລກທະບຽນ,ເພດ,ວັນເດືອນປີເກີດ");
     assertThat(csv).contains("'=cmd|' /C calc'!A0");
@@ -181,7 +182,7 @@ class BirthRegistrationCsvTest {
     List<Long> seen = new ArrayList<>();
     try (CsvReader csv = CsvReader.of(new ByteArrayInputStream(sb.toString().getBytes(StandardCharsets.UTF_8)), "big")) {
       csv.onProgress(seen::add);
-      ImportResult<BirthRegistration> r = BirthRegistrationCsv.read(csv, LAO, TODAY, false);
+      ImportResult<List<BirthRegistration>> r = BirthRegistrationCsv.read(csv, LAO, TODAY, OnBadRow.COLLECT);
       assertThat(r.accepted()).hasSize(200_001);
     }
     assertThat(seen).containsExactly(100_000L, 200_000L);

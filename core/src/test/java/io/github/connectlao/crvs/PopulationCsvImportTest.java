@@ -1,5 +1,7 @@
 package io.github.connectlao.crvs;
 
+import io.github.connectlao.csv.ImportResult;
+import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.csv.CsvImportException;
 import io.github.connectlao.csv.CsvReader;
 import io.github.connectlao.csv.HeaderLanguage;
@@ -30,21 +32,21 @@ class PopulationCsvImportTest {
       "LA05;2015;both;15+;1;;synthetic test;guess",                        // 12 bad confidence
       "LA05;2015;both;15+;2;;;synthetic");                                 // 13 missing source
 
-  static PopulationTable.Import read(String text, boolean strict) {
+  static ImportResult<PopulationTable> read(String text, boolean strict) {
     try (CsvReader csv = CsvReader.of(new StringReader(text), "population.csv")) {
-      return PopulationCsv.read(csv, Gazetteer.laoPdr(), strict);
+      return PopulationCsv.read(csv, Gazetteer.laoPdr(), strict ? OnBadRow.STOP : OnBadRow.COLLECT);
     }
   }
 
   @Test
   void mixedFileKeepsTheValidRowsAndReportsEveryError() {
-    PopulationTable.Import r = read(MIXED, false);
-    assertThat(r.table().populations()).extracting(PopulationTable.Population::unitCode,
+    ImportResult<PopulationTable> r = read(MIXED, false);
+    assertThat(r.accepted().populations()).extracting(PopulationTable.Population::unitCode,
         PopulationTable.Population::count).containsExactly(
             org.assertj.core.groups.Tuple.tuple("LA05", 174_439L), org.assertj.core.groups.Tuple.tuple("LA-BK", 10_000L));
-    assertThat(r.table().populations().get(1).sex()).contains(Sex.FEMALE);
-    assertThat(r.table().populations().get(1).ageGroup()).isEqualTo(AgeGroup.under(5));
-    assertThat(r.table().birthRates()).singleElement().satisfies(b -> {
+    assertThat(r.accepted().populations().get(1).sex()).contains(Sex.FEMALE);
+    assertThat(r.accepted().populations().get(1).ageGroup()).isEqualTo(AgeGroup.under(5));
+    assertThat(r.accepted().birthRates()).singleElement().satisfies(b -> {
       assertThat(b.perThousand()).isEqualTo(24.5);
       assertThat(b.sex()).isEqualTo(Optional.empty());
     });
@@ -62,11 +64,11 @@ class PopulationCsvImportTest {
 
   @Test
   void exportReadsBack() {
-    PopulationTable.Import r = read(MIXED, false);
-    String csv = PopulationCsv.table(r.table()).toCsv(HeaderLanguage.ENGLISH);
+    ImportResult<PopulationTable> r = read(MIXED, false);
+    String csv = PopulationCsv.table(r.accepted()).toCsv(HeaderLanguage.ENGLISH);
     assertThat(csv).startsWith("unit_code,year,sex,age_group,population,crude_birth_rate,source,confidence\r\n");
-    PopulationTable.Import back = read(csv, true);
-    assertThat(back.table().populations()).isEqualTo(r.table().populations());
-    assertThat(back.table().birthRates()).isEqualTo(r.table().birthRates());
+    ImportResult<PopulationTable> back = read(csv, true);
+    assertThat(back.accepted().populations()).isEqualTo(r.accepted().populations());
+    assertThat(back.accepted().birthRates()).isEqualTo(r.accepted().birthRates());
   }
 }

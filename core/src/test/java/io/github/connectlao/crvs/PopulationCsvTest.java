@@ -1,5 +1,6 @@
 package io.github.connectlao.crvs;
 
+import io.github.connectlao.csv.ImportResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,11 +41,11 @@ class PopulationCsvTest {
         + "LA03,2024,both,0-4,22000,,duplicate,\n"                              // 9
         + "LA03,2024,female,0-4,,12,rate for an age group,\n"                   // 10
         + "LA03,2024,male,all,,,nothing,\n";                                    // 11
-    PopulationTable.Import r = PopulationTable.readCsv(new StringReader(csv), "test.csv");
+    ImportResult<PopulationTable> r = PopulationTable.readCsv(new StringReader(csv), "test.csv");
     assertThat(r.errors()).extracting(RowError::line).containsExactly(7L, 8L, 9L, 10L, 11L);
     assertThat(r.errors()).extracting(RowError::column)
         .containsExactly("sex", "year", "population", "age_group", "population");
-    PopulationTable t = r.table();
+    PopulationTable t = r.accepted();
     assertThat(t.population(LAO.unit("LA03"), 2024, Optional.empty(), AgeGroup.under(5)).orElseThrow().count())
         .isEqualTo(21_000);
     PopulationTable.BirthRate rate = t.crudeBirthRate(LAO.unit("LA03"), 2024, Optional.empty()).orElseThrow();

@@ -1,5 +1,6 @@
 package io.github.connectlao.crvs;
 
+import io.github.connectlao.csv.OnBadRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.connectlao.admin.Gazetteer;
@@ -27,18 +28,18 @@ class RegistrationCsvDefectsTest {
   static final RegistrationRules RULES = RegistrationRules.of(LAO, LocalDate.of(2024, 6, 30));
   static final String HEADER = "id,sex,date_of_birth,place_of_birth,registration_date,child_name";
 
-  static RegistryImport registry(byte[] bytes) {
-    RegistryImport c = BirthRegistry.readCsv(new ByteArrayInputStream(bytes), "t.csv", RULES);
-    ImportResult<BirthRegistration> o;
+  static ImportResult<BirthRegistry> registry(byte[] bytes) {
+    ImportResult<BirthRegistry> c = BirthRegistry.readCsv(new ByteArrayInputStream(bytes), "t.csv", RULES);
+    ImportResult<List<BirthRegistration>> o;
     try (CsvReader csv = CsvReader.of(new ByteArrayInputStream(bytes), "t.csv")) {
-      o = BirthRegistrationCsv.read(csv, RULES, false);
+      o = BirthRegistrationCsv.read(csv, RULES, OnBadRow.COLLECT);
     }
     assertThat(o.errors()).isEqualTo(c.errors());
-    assertThat(o.accepted()).hasSize(c.registry().size());
+    assertThat(o.accepted()).hasSize(c.accepted().size());
     return c;
   }
 
-  static RegistryImport registry(String text) {
+  static ImportResult<BirthRegistry> registry(String text) {
     return registry(text.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -52,8 +53,8 @@ class RegistrationCsvDefectsTest {
 
   @Test
   void carriageReturnLineEndsAreRead() {
-    RegistryImport r = registry(rows(1000, "\r"));
-    assertThat(r.registry().size()).isEqualTo(1000);
+    ImportResult<BirthRegistry> r = registry(rows(1000, "\r"));
+    assertThat(r.accepted().size()).isEqualTo(1000);
     assertThat(r.errors()).isEmpty();
   }
 
@@ -61,8 +62,8 @@ class RegistrationCsvDefectsTest {
   void mixedLineEndsLoseNoRow() {
     String text = HEADER + "\r" + "A,F,2022-03-01,LA0501,,x\n" + "B,F,2022-03-01,LA0501,,x\r\n"
         + "C,F,2022-03-01,LA0501,,x\r" + "D,F,2022-03-01,LA0501,,x\n\r\n" + "E,F,2022-03-01,LA0501,,x";
-    RegistryImport r = registry(text);
-    assertThat(r.registry().size()).isEqualTo(5);
+    ImportResult<BirthRegistry> r = registry(text);
+    assertThat(r.accepted().size()).isEqualTo(5);
     assertThat(r.errors()).isEmpty();
   }
 
@@ -70,8 +71,8 @@ class RegistrationCsvDefectsTest {
   void anUnclosedQuoteIsReportedAtItsLineAndTheLaterRowsAreKept() {
     String text = HEADER + "\nA,F,2022-03-01,LA0501,,ok\nB,F,2022-03-01,LA0501,,\"Never closed\n"
         + "C,F,2022-03-01,LA0501,,ok\nD,F,2022-03-01,LA0501,,ok\n";
-    RegistryImport r = registry(text);
-    assertThat(r.registry().size()).isEqualTo(3);
+    ImportResult<BirthRegistry> r = registry(text);
+    assertThat(r.accepted().size()).isEqualTo(3);
     assertThat(r.errors()).singleElement().satisfies(e -> {
       assertThat(e.line()).isEqualTo(3);
       assertThat(e.column()).isEqualTo("child_name");
@@ -84,8 +85,8 @@ class RegistrationCsvDefectsTest {
     StringBuilder sb = new StringBuilder(rows(500, "\n"));
     sb.append("X,F,2022-03-01,LA0501,,Som\"chai\n");
     sb.append(rows(500, "\n").substring(HEADER.length() + 1).replace("R", "S"));
-    RegistryImport r = registry(sb.toString());
-    assertThat(r.registry().size()).isEqualTo(1000);
+    ImportResult<BirthRegistry> r = registry(sb.toString());
+    assertThat(r.accepted().size()).isEqualTo(1000);
     assertThat(r.errors()).singleElement().satisfies(e -> {
       assertThat(e.line()).isEqualTo(502);
       assertThat(e.reason()).contains("quote inside an unquoted field");
@@ -95,8 +96,8 @@ class RegistrationCsvDefectsTest {
 
   @Test
   void textAfterAClosingQuoteIsReported() {
-    RegistryImport r = registry(HEADER + "\nA,F,2022-03-01,LA0501,,\"Som\"chai\nB,F,2022-03-01,LA0501,,ok\n");
-    assertThat(r.registry().size()).isEqualTo(1);
+    ImportResult<BirthRegistry> r = registry(HEADER + "\nA,F,2022-03-01,LA0501,,\"Som\"chai\nB,F,2022-03-01,LA0501,,ok\n");
+    assertThat(r.accepted().size()).isEqualTo(1);
     assertThat(r.errors()).singleElement().satisfies(e -> {
       assertThat(e.line()).isEqualTo(2);
       assertThat(e.reason()).contains("text after its closing quote");
@@ -109,8 +110,8 @@ class RegistrationCsvDefectsTest {
         + "C,M,2022-03-02,LA0501,,\nD,F,1899-12-31,LA0501,,\nE,F,2022-03-01,LA0501,,";
     byte[] bytes = (text + "\u0000\n").getBytes(StandardCharsets.UTF_8);
     bytes[bytes.length - 2] = (byte) 0xC3;
-    RegistryImport r = registry(bytes);
-    assertThat(r.registry().size()).isEqualTo(1);
+    ImportResult<BirthRegistry> r = registry(bytes);
+    assertThat(r.accepted().size()).isEqualTo(1);
     assertThat(r.errors()).extracting(RowError::line).containsExactly(2L, 3L, 5L, 6L, 7L);
     assertThat(r.errors()).extracting(RowError::reason).containsExactly(
         "is after the reference date 2024-06-30 (a date in the future)",
@@ -125,13 +126,13 @@ class RegistrationCsvDefectsTest {
     String text = "registration_id;gender;dob;place_of_birth_code;facility_birth;registered_on;certificate\n"
         + "A;ຍິງ;໑/໓/໒໐໒໒;LA0501;ແມ່ນ;2022/3/10;ບໍ່\n"
         + "B;male;ວັນທີ 1 ມີນາ 2022;la-bk;ບໍ່;;\n";
-    RegistryImport r = registry(text);
+    ImportResult<BirthRegistry> r = registry(text);
     assertThat(r.errors()).isEmpty();
-    assertThat(r.registry().size()).isEqualTo(2);
-    assertThat(r.registry().dateOfBirth(0)).isEqualTo(LocalDate.of(2022, 3, 1));
-    assertThat(r.registry().registrationDelayDays(0)).contains(9);
-    assertThat(r.registry().inHealthFacility(0)).contains(true);
-    assertThat(r.registry().placeIndex(1)).isEqualTo(LAO.indexOf("LA05"));
+    assertThat(r.accepted().size()).isEqualTo(2);
+    assertThat(r.accepted().dateOfBirth(0)).isEqualTo(LocalDate.of(2022, 3, 1));
+    assertThat(r.accepted().registrationDelayDays(0)).contains(9);
+    assertThat(r.accepted().inHealthFacility(0)).contains(true);
+    assertThat(r.accepted().placeIndex(1)).isEqualTo(LAO.indexOf("LA05"));
   }
 
   @Test
@@ -141,15 +142,15 @@ class RegistrationCsvDefectsTest {
             .registered(LocalDate.of(2022, 3, 10), "LA0501").certificateIssued(true).childName("Noy").build(),
         BirthRegistration.builder("B, 2", Sex.MALE, LocalDate.of(2023, 1, 1), "LA05").inHealthFacility(false).build());
     String lao = BirthRegistrationCsv.table(births, true).toCsv(HeaderLanguage.LAO);
-    assertThat(registry(lao).registry().size()).isEqualTo(2);
+    assertThat(registry(lao).accepted().size()).isEqualTo(2);
     StringBuilder export = new StringBuilder();
     BirthRegistry.writeCsv(births.stream(), export);
     assertThat(export.toString()).contains("'=HYPERLINK");
-    RegistryImport back = registry(export.toString());
+    ImportResult<BirthRegistry> back = registry(export.toString());
     assertThat(back.errors()).isEmpty();
-    assertThat(back.registry().size()).isEqualTo(2);
+    assertThat(back.accepted().size()).isEqualTo(2);
     try (CsvReader csv = CsvReader.of(new ByteArrayInputStream(export.toString().getBytes(StandardCharsets.UTF_8)), "e")) {
-      assertThat(BirthRegistrationCsv.read(csv, RULES, true).accepted().get(0).id()).isEqualTo("=HYPERLINK(\"x\")");
+      assertThat(BirthRegistrationCsv.read(csv, RULES, OnBadRow.STOP).accepted().get(0).id()).isEqualTo("=HYPERLINK(\"x\")");
     }
   }
 
@@ -158,8 +159,8 @@ class RegistrationCsvDefectsTest {
     String text = "\n" + HEADER + "\nA,F,2022-03-01,LA0501,,\"multi\nline\nname\"\nB,Q,2022-03-01,LA0501,,\"two\nlines\"\n"
         + "C,F,2022-03-01,LA0501,,ok\nD,F,2022-03-01,LA0501,,\"" + "x".repeat((1 << 20) + 1) + "\"\n"
         + "E,F,2022-03-01,LA0501,,ok\n";
-    RegistryImport r = registry(text);
-    assertThat(r.registry().size()).isEqualTo(3);
+    ImportResult<BirthRegistry> r = registry(text);
+    assertThat(r.accepted().size()).isEqualTo(3);
     assertThat(r.errors()).extracting(RowError::line).containsExactly(6L, 9L);
     assertThat(r.errors().get(0).column()).isEqualTo("sex");
     assertThat(r.errors().get(1).reason()).isEqualTo("is longer than 1048576 bytes");
@@ -190,8 +191,8 @@ class RegistrationCsvDefectsTest {
     InputStream in = new SequenceInputStream(java.util.Collections.enumeration(List.of(
         new ByteArrayInputStream((HEADER + "\nA,F,2022-03-01,LA0501,,\"").getBytes(StandardCharsets.UTF_8)), endless,
         new ByteArrayInputStream("\nB,F,2022-03-01,LA0501,,ok\n".getBytes(StandardCharsets.UTF_8)))));
-    RegistryImport r = BirthRegistry.readCsv(in, "huge.csv", RULES);
-    assertThat(r.registry().size()).isEqualTo(1);
+    ImportResult<BirthRegistry> r = BirthRegistry.readCsv(in, "huge.csv", RULES);
+    assertThat(r.accepted().size()).isEqualTo(1);
     assertThat(r.errors()).singleElement().satisfies(e -> {
       assertThat(e.line()).isEqualTo(2);
       assertThat(e.reason()).contains("longer than");

@@ -28,7 +28,7 @@ class RegistrationsTest {
         birth("SECRET-1", "LA0302").childName("Noy").build(),                                  // #5 duplicate of #1
         birth("SECRET-6", "LA0302").registered(LocalDate.of(2024, 2, 1), "LA0399").build(),    // #6 unknown office
         birth("SECRET-7", "LA03").build());                                                    // #7 good (province)
-    ImportResult<BirthRegistration> r = Registrations.validate(records, LAO, TODAY);
+    ImportResult<List<BirthRegistration>> r = Registrations.validate(records, LAO, TODAY);
 
     assertThat(r.accepted()).extracting(BirthRegistration::id).containsExactly("SECRET-1", "SECRET-7");
     assertThat(r.errors()).extracting(RowError::line).containsExactly(2L, 3L, 4L, 5L, 6L);
@@ -56,7 +56,7 @@ class RegistrationsTest {
         () -> birth("B", "LA0301").registered(LocalDate.of(2024, 1, 1), null).build(),      // before birth
         () -> BirthRegistration.builder("C", Sex.parse("Q"), LocalDate.of(2024, 1, 1), "LA03").build(), // bad sex
         () -> birth("D", "LA0301").build());
-    ImportResult<BirthRegistration> r = Registrations.build(factories, LAO, TODAY);
+    ImportResult<List<BirthRegistration>> r = Registrations.build(factories, LAO, TODAY);
     assertThat(r.accepted()).extracting(BirthRegistration::id).containsExactly("A", "D");
     assertThat(r.errors()).hasSize(2);
     assertThat(r.errors().get(0).line()).isEqualTo(2);

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.connectlao.admin.Gazetteer;
+import io.github.connectlao.csv.ImportResult;
 import io.github.connectlao.csv.CsvImportException;
 import io.github.connectlao.csv.RowError;
 import java.io.ByteArrayInputStream;
@@ -26,7 +27,7 @@ class RegistryCsvTest {
   static final RegistrationPolicy LAO = RegistrationPolicy.laoPdr();
   static final String HEADER = "id,sex,date_of_birth,place_of_birth,in_health_facility,birth_notice_date,registration_date,registration_office,certificate_issued,date_of_death\n";
 
-  static RegistryImport read(String csv) {
+  static ImportResult<BirthRegistry> read(String csv) {
     return BirthRegistry.readCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "test.csv", G);
   }
 
@@ -36,15 +37,15 @@ class RegistryCsvTest {
       List<BirthRegistration> rs = SyntheticRegistrations.generate(G, n, seed).collect(Collectors.toList());
       StringBuilder csv = new StringBuilder();
       BirthRegistry.writeCsv(rs.stream(), csv);
-      RegistryImport imported = read(csv.toString());
+      ImportResult<BirthRegistry> imported = read(csv.toString());
       assertThat(imported.errors()).isEmpty();
       BirthRegistry fromObjects = BirthRegistry.of(BirthRegistryTest.RULES, rs.stream());
-      assertThat(imported.registry().size()).isEqualTo(fromObjects.size());
-      assertThat(imported.registry().aggregateByYear(LAO)).isEqualTo(fromObjects.aggregateByYear(LAO));
+      assertThat(imported.accepted().size()).isEqualTo(fromObjects.size());
+      assertThat(imported.accepted().aggregateByYear(LAO)).isEqualTo(fromObjects.aggregateByYear(LAO));
       for (int i = 0; i < rs.size(); i += 13) {
-        assertThat(imported.registry().inHealthFacility(i)).isEqualTo(rs.get(i).inHealthFacility());
-        assertThat(imported.registry().certificateIssued(i)).isEqualTo(rs.get(i).certificateIssued());
-        assertThat(imported.registry().dateOfBirth(i)).isEqualTo(rs.get(i).dateOfBirth());
+        assertThat(imported.accepted().inHealthFacility(i)).isEqualTo(rs.get(i).inHealthFacility());
+        assertThat(imported.accepted().certificateIssued(i)).isEqualTo(rs.get(i).certificateIssued());
+        assertThat(imported.accepted().dateOfBirth(i)).isEqualTo(rs.get(i).dateOfBirth());
       }
     });
   }
@@ -75,9 +76,9 @@ class RegistryCsvTest {
         return n;
       }
     };
-    RegistryImport imported = BirthRegistry.readCsv(slow, "slow", G);
+    ImportResult<BirthRegistry> imported = BirthRegistry.readCsv(slow, "slow", G);
     assertThat(imported.isClean()).isTrue();
-    assertThat(imported.registry().aggregate(LAO)).isEqualTo(BirthRegistry.of(BirthRegistryTest.RULES, rs.stream()).aggregate(LAO));
+    assertThat(imported.accepted().aggregate(LAO)).isEqualTo(BirthRegistry.of(BirthRegistryTest.RULES, rs.stream()).aggregate(LAO));
   }
 
   @Test
@@ -97,8 +98,8 @@ class RegistryCsvTest {
         + "A12,U,2019-12-31,la0102,false,2020-01-01,2021-06-01,,false,\n"  // 13 good, delayed, lower-case code
         + "A13,F,2020-02-03,LA0101,,,,,,2020-01-01\n"                       // 14 death before birth
         + "A14,F,,LA0101,,,,,,\n";                                          // 15 no date of birth
-    RegistryImport r = read(csv);
-    assertThat(r.registry().size()).isEqualTo(2);
+    ImportResult<BirthRegistry> r = read(csv);
+    assertThat(r.accepted().size()).isEqualTo(2);
     assertThat(r.errors()).extracting(RowError::line).containsExactly(3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 14L, 15L);
     assertThat(r.errors()).extracting(RowError::column).containsExactly("sex", "date_of_birth", "place_of_birth",
         "in_health_facility", "registration_date", "registration_office", "certificate_issued", "", "id",
@@ -106,12 +107,12 @@ class RegistryCsvTest {
     assertThat(r.errors().get(2).toString())
         .startsWith("line 5, column place_of_birth, value 'LA9999': is not a known unit code; did you mean");
     assertThat(r.errors().toString()).doesNotContain("SECRET");
-    RegistrationCounts c = r.registry().aggregate(LAO).rolledUp();
+    RegistrationCounts c = r.accepted().aggregate(LAO).rolledUp();
     assertThat(c.count(G.indexOf("LA0101"), Sex.MALE, Timeliness.CURRENT)).isEqualTo(1);
     assertThat(c.count(G.indexOf("LA0102"), Sex.UNKNOWN, Timeliness.DELAYED)).isEqualTo(1);
-    assertThat(r.registry().inHealthFacility(1)).contains(false);
-    assertThat(r.registry().certificateIssued(0)).isTrue();
-    assertThat(r.toString()).isEqualTo("RegistryImport[accepted=2, errors=11]");
+    assertThat(r.accepted().inHealthFacility(1)).contains(false);
+    assertThat(r.accepted().certificateIssued(0)).isTrue();
+    assertThat(r.toString()).isEqualTo("ImportResult[accepted=2, errors=11]");
   }
 
   @Test
@@ -121,12 +122,12 @@ class RegistryCsvTest {
         + "\"multi\nline\";ຍິງ;1/2/2020;LA01;;;;;;\r\n"
         + "B;F;2020-01-01;LA0101;;;2020-01-02;\"LA\"\"01\";;\r\n"
         + "C;F;2020-13-01;LA0101;;;;;;\r\n";
-    RegistryImport r = read(csv);
-    assertThat(r.registry().size()).isEqualTo(2);
-    assertThat(r.registry().sex(1)).isEqualTo(Sex.FEMALE);
-    assertThat(r.registry().dateOfBirth(1)).isEqualTo(LocalDate.of(2020, 2, 1));
-    assertThat(r.registry().registrationDelayDays(0)).contains(60);
-    assertThat(r.registry().inHealthFacility(0)).contains(true);
+    ImportResult<BirthRegistry> r = read(csv);
+    assertThat(r.accepted().size()).isEqualTo(2);
+    assertThat(r.accepted().sex(1)).isEqualTo(Sex.FEMALE);
+    assertThat(r.accepted().dateOfBirth(1)).isEqualTo(LocalDate.of(2020, 2, 1));
+    assertThat(r.accepted().registrationDelayDays(0)).contains(60);
+    assertThat(r.accepted().inHealthFacility(0)).contains(true);
     // line 5: the office 'LA"01' is not a unit; line 6: month 13
     assertThat(r.errors()).extracting(RowError::line).containsExactly(5L, 6L);
     assertThat(r.errors().get(0).column()).isEqualTo("registration_office");
@@ -140,7 +141,7 @@ class RegistryCsvTest {
         .hasMessageContaining("date_of_birth");
     assertThatThrownBy(() -> read("")).isInstanceOf(CsvImportException.class).hasMessageContaining("empty");
     Files.writeString(f, HEADER + "A,M,2020-01-01,LA01,,,,,,");
-    assertThat(BirthRegistry.readCsv(f, G).registry().size()).isEqualTo(1);
+    assertThat(BirthRegistry.readCsv(f, G).accepted().size()).isEqualTo(1);
   }
 
   @Test
@@ -160,8 +161,8 @@ class RegistryCsvTest {
     InputStream in = new SequenceInputStream(
         new ByteArrayInputStream((HEADER + longId + ",M,2020-01-01,LA01,,,,,,\n").getBytes(StandardCharsets.UTF_8)),
         new ByteArrayInputStream("B,F,2020-01-01,LA01,,,,,,\n".getBytes(StandardCharsets.UTF_8)));
-    RegistryImport r = BirthRegistry.readCsv(in, "long", G);
-    assertThat(r.registry().size()).isEqualTo(1);
+    ImportResult<BirthRegistry> r = BirthRegistry.readCsv(in, "long", G);
+    assertThat(r.accepted().size()).isEqualTo(1);
     assertThat(r.errors()).singleElement().satisfies(e -> {
       assertThat(e.line()).isEqualTo(2);
       assertThat(e.column()).isEqualTo("id");

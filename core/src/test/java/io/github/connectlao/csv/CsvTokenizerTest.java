@@ -172,4 +172,32 @@ class CsvTokenizerTest {
       line += i % 3 == 0 ? 2 : 1;
     }
   }
+
+  /** Plain fields are scanned eight bytes at a time: every special byte at every offset of a word. */
+  @Test
+  void aSpecialByteIsFoundAtEveryOffsetOfALongPlainField() {
+    for (int p = 0; p < 25; p++) {
+      String left = "x".repeat(p);
+      String right = "y".repeat(25 - p);
+      assertThat(tokens("h,g\n" + left + "," + right + "\n")).as("comma at %d", p)
+          .containsExactly("1:h|g", "2:" + left + "|" + right);
+      assertThat(tokens("h;g\n" + left + ";" + right + "\n")).as("semicolon at %d", p)
+          .containsExactly("1:h|g", "2:" + left + "|" + right);
+      assertThat(tokens("h,g\n" + left + ";" + right + ",z\n")).as("other separator at %d", p)
+          .containsExactly("1:h|g", "2:" + left + ";" + right + "|z");
+      assertThat(tokens("h,g\nq," + left + "\r" + right + "\n")).as("CR at %d", p)
+          .containsExactly("1:h|g", "2:q|" + left, "3:" + right);
+      assertThat(tokens("h,g\nq," + left + "\u00e9\u0ea5" + right + "\n")).as("non-ASCII at %d", p)
+          .containsExactly("1:h|g", "2:q|" + left + "\u00e9\u0ea5" + right);
+      if (p > 0) {
+        assertThat(tokens("h,g\nq," + left + "\"" + right + "\n")).as("quote at %d", p)
+            .containsExactly("1:h|g", "2!1 has a quote inside an unquoted field (write the field between quotes and double"
+                + " the quote)");
+      }
+      byte[] bad = ("h,g\nq," + left + "?" + right + "\n").getBytes(StandardCharsets.UTF_8);
+      bad[6 + p] = (byte) 0xFF;
+      assertThat(tokens(bad, CsvTokenizer.Limits.DEFAULT)).as("invalid UTF-8 at %d", p)
+          .containsExactly("1:h|g", "2!1 holds bytes that are not valid UTF-8");
+    }
+  }
 }

@@ -1,5 +1,7 @@
 package io.github.connectlao.fuzz;
 
+import io.github.connectlao.csv.OnBadRow;
+import io.github.connectlao.crvs.BirthRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -55,7 +57,7 @@ class CsvFuzzTest {
 
   static Object population(byte[] bytes, boolean strict) {
     try (CsvReader csv = CsvReader.of(new ByteArrayInputStream(bytes), "fuzz.csv")) {
-      return io.github.connectlao.crvs.PopulationCsv.read(csv, LAO, strict);
+      return io.github.connectlao.crvs.PopulationCsv.read(csv, LAO, strict ? OnBadRow.STOP : OnBadRow.COLLECT);
     }
   }
 
@@ -64,26 +66,26 @@ class CsvFuzzTest {
 
   static Object samSang(byte[] bytes, boolean strict) {
     try (CsvReader csv = CsvReader.of(new ByteArrayInputStream(bytes), "fuzz.csv")) {
-      return io.github.connectlao.targets.SamSangCsv.read(csv, LAO, strict);
+      return io.github.connectlao.targets.SamSangCsv.read(csv, LAO, strict ? OnBadRow.STOP : OnBadRow.COLLECT);
     }
   }
 
   static Object values(byte[] bytes, boolean strict) {
     try (CsvReader csv = CsvReader.of(new ByteArrayInputStream(bytes), "fuzz.csv")) {
       return io.github.connectlao.indicator.IndicatorValueCsv.read(csv, LAO,
-          io.github.connectlao.indicator.IndicatorCatalogue.laoPdr(), strict);
+          io.github.connectlao.indicator.IndicatorCatalogue.laoPdr(), strict ? OnBadRow.STOP : OnBadRow.COLLECT);
     }
   }
 
-  static ImportResult<BirthRegistration> registrations(byte[] bytes) {
+  static ImportResult<List<BirthRegistration>> registrations(byte[] bytes) {
     try (CsvReader csv = CsvReader.of(new ByteArrayInputStream(bytes), "fuzz.csv")) {
-      return BirthRegistrationCsv.read(csv, LAO, TODAY, false);
+      return BirthRegistrationCsv.read(csv, LAO, TODAY, OnBadRow.COLLECT);
     }
   }
 
   static Object units(byte[] bytes, boolean strict) {
     try (CsvReader csv = CsvReader.of(new ByteArrayInputStream(bytes), "fuzz.csv")) {
-      return AdminUnitCsv.read(csv, LAO, strict);
+      return AdminUnitCsv.read(csv, LAO, strict ? OnBadRow.STOP : OnBadRow.COLLECT);
     }
   }
 
@@ -92,7 +94,7 @@ class CsvFuzzTest {
     byte[] seed = REGISTRATIONS.getBytes(StandardCharsets.UTF_8);
     Fuzz.qt().withExamples(Fuzz.examples()).forAll(longs().all()).checkAssert(s -> {
       byte[] input = Fuzz.mutate(seed, s);
-      ImportResult<BirthRegistration> r = Fuzz.run("registrations seed " + s, () -> registrations(input));
+      ImportResult<List<BirthRegistration>> r = Fuzz.run("registrations seed " + s, () -> registrations(input));
       if (r != null) {
         for (RowError e : r.errors()) {
           assertThat(e.reason()).isNotBlank();
@@ -112,7 +114,7 @@ class CsvFuzzTest {
       byte[] input = Fuzz.mutate(seed, s);
       Object r = Fuzz.run("registry seed " + s, () -> io.github.connectlao.crvs.BirthRegistry.readCsv(
           new ByteArrayInputStream(input), "fuzz.csv", LAO));
-      if (r instanceof io.github.connectlao.crvs.RegistryImport ri) {
+      if (r instanceof io.github.connectlao.csv.ImportResult<?> ri) {
         for (RowError e : ri.errors()) {
           assertThat(e.reason()).isNotBlank();
           if (e.column().equals("id") || e.column().equals("child_name")) {
@@ -205,7 +207,7 @@ class CsvFuzzTest {
             }
           }
           String text = semicolon == 1 ? sb.toString().replace(',', ';') : sb.toString();
-          ImportResult<BirthRegistration> r = Fuzz.run("mixed", () -> registrations(text.getBytes(StandardCharsets.UTF_8)));
+          ImportResult<List<BirthRegistration>> r = Fuzz.run("mixed", () -> registrations(text.getBytes(StandardCharsets.UTF_8)));
           assertThat(r).isNotNull();
           assertThat(r.accepted()).extracting(BirthRegistration::id).containsExactlyElementsOf(valid);
           assertThat(r.errors()).extracting(RowError::line).containsExactlyElementsOf(badLines);

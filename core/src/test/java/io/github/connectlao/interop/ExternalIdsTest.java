@@ -1,5 +1,6 @@
 package io.github.connectlao.interop;
 
+import io.github.connectlao.csv.ImportResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -57,14 +58,14 @@ class ExternalIdsTest {
         + "Atlantis,,DHIS2_UID,SynAtl00001\n"
         + "LA03,,DHIS2_UID,SynBokeo001\n"
         + "LA03,,dhis2 uid,x\n";
-    ExternalIds.Import r = ExternalIds.readCsv(new StringReader(file), "ids.csv", LAO);
-    assertThat(r.ids().unitCode(IdentifierScheme.DHIS2_UID, "SynXsAtt001")).contains("LA1701");
-    assertThat(r.ids().unitCode(IdentifierScheme.DHIS2_UID, "SynXsVte001")).contains("LA0103");
+    ImportResult<ExternalIds> r = ExternalIds.readCsv(new StringReader(file), "ids.csv", LAO);
+    assertThat(r.accepted().unitCode(IdentifierScheme.DHIS2_UID, "SynXsAtt001")).contains("LA1701");
+    assertThat(r.accepted().unitCode(IdentifierScheme.DHIS2_UID, "SynXsVte001")).contains("LA0103");
     assertThat(r.errors()).extracting(RowError::line).containsExactly(3L, 6L, 7L, 8L);
     assertThat(r.errors().get(0).reason()).contains("LA0103").contains("LA1701");
     StringWriter w = new StringWriter();
-    r.ids().writeCsv(w);
-    assertThat(ExternalIds.readCsv(new StringReader(w.toString()), "again", LAO).ids()).isEqualTo(r.ids());
+    r.accepted().writeCsv(w);
+    assertThat(ExternalIds.readCsv(new StringReader(w.toString()), "again", LAO).accepted()).isEqualTo(r.accepted());
     assertThat(UnitMatcher.of(LAO).matchName("Xaysetha", Optional.empty(), Optional.of(AdminLevel.DISTRICT))
         .status()).isEqualTo(UnitMatch.Status.AMBIGUOUS);
     assertThat(UnitMatcher.of(LAO).matchName("Vientiane Capital", Optional.empty(), Optional.empty())

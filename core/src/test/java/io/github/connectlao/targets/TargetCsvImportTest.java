@@ -1,5 +1,6 @@
 package io.github.connectlao.targets;
 
+import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.indicator.IndicatorValueCsv;
 
 import io.github.connectlao.csv.CsvImportException;
@@ -13,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.indicator.IndicatorCatalogue;
 import io.github.connectlao.indicator.IndicatorValue;
+import java.util.List;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -51,9 +53,9 @@ class TargetCsvImportTest {
 
   @Test
   void samSangMixedFile() {
-    ImportResult<SamSangAssessment> r;
+    ImportResult<List<SamSangAssessment>> r;
     try (CsvReader csv = CsvReader.of(new StringReader(SAM_SANG), "samsang.csv")) {
-      r = SamSangCsv.read(csv, LAO, false);
+      r = SamSangCsv.read(csv, LAO, OnBadRow.COLLECT);
     }
     assertThat(r.accepted()).extracting(SamSangAssessment::unitCode, SamSangAssessment::achieved).containsExactly(
         org.assertj.core.groups.Tuple.tuple("LA0501", true), org.assertj.core.groups.Tuple.tuple("LA05", false));
@@ -64,15 +66,15 @@ class TargetCsvImportTest {
     assertThat(r.errors().get(4).reason()).contains("assessed twice for 2024 (first on line 2)");
     String csv = SamSangCsv.table(r.accepted()).toCsv(HeaderLanguage.LAO);
     try (CsvReader back = CsvReader.of(new StringReader(csv), "back.csv")) {
-      assertThat(SamSangCsv.read(back, LAO, true).accepted()).isEqualTo(r.accepted());
+      assertThat(SamSangCsv.read(back, LAO, OnBadRow.STOP).accepted()).isEqualTo(r.accepted());
     }
   }
 
   @Test
   void indicatorValuesMixedFile() {
-    ImportResult<IndicatorValue> r;
+    ImportResult<List<IndicatorValue>> r;
     try (CsvReader csv = CsvReader.of(new StringReader(VALUES), "values.csv")) {
-      r = IndicatorValueCsv.read(csv, LAO, IndicatorCatalogue.laoPdr(), false);
+      r = IndicatorValueCsv.read(csv, LAO, IndicatorCatalogue.laoPdr(), OnBadRow.COLLECT);
     }
     assertThat(r.accepted()).hasSize(4);
     assertThat(r.accepted().get(0).value()).contains(new BigDecimal("30.0"));
@@ -87,7 +89,7 @@ class TargetCsvImportTest {
     assertThat(r.errors().get(2).reason()).contains("does not match numerator x 100 / denominator = 30.0");
     String csv = IndicatorValueCsv.table(r.accepted()).toCsv(HeaderLanguage.ENGLISH);
     try (CsvReader back = CsvReader.of(new StringReader(csv), "back.csv")) {
-      assertThat(IndicatorValueCsv.read(back, LAO, IndicatorCatalogue.laoPdr(), true).accepted()).isEqualTo(r.accepted());
+      assertThat(IndicatorValueCsv.read(back, LAO, IndicatorCatalogue.laoPdr(), OnBadRow.STOP).accepted()).isEqualTo(r.accepted());
     }
   }
 
@@ -95,12 +97,12 @@ class TargetCsvImportTest {
   void strictModes() {
     assertThatThrownBy(() -> {
       try (CsvReader csv = CsvReader.of(new StringReader(VALUES), "values.csv")) {
-        IndicatorValueCsv.read(csv, LAO, IndicatorCatalogue.laoPdr(), true);
+        IndicatorValueCsv.read(csv, LAO, IndicatorCatalogue.laoPdr(), OnBadRow.STOP);
       }
     }).isInstanceOf(CsvImportException.class).hasMessageContaining("line 6");
     assertThatThrownBy(() -> {
       try (CsvReader csv = CsvReader.of(new StringReader(SAM_SANG), "s.csv")) {
-        SamSangCsv.read(csv, LAO, true);
+        SamSangCsv.read(csv, LAO, OnBadRow.STOP);
       }
     }).isInstanceOf(CsvImportException.class).hasMessageContaining("line 4");
   }

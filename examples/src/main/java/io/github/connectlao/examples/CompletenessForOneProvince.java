@@ -1,5 +1,6 @@
 package io.github.connectlao.examples;
 
+import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.admin.AdminLevel;
 import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.admin.Gazetteer;
@@ -50,7 +51,7 @@ public final class CompletenessForOneProvince {
     Path file = args.length > 0 ? Path.of(args[0]) : writeExampleFile(lao, province);
 
     // 1. Import: every bad row is reported with its line, column and reason; the good rows are kept.
-    ImportResult<BirthRegistration> imported = BirthRegistrationCsv.read(file, lao, LocalDate.of(2026, 6, 30), false);
+    ImportResult<List<BirthRegistration>> imported = BirthRegistrationCsv.read(file, lao, LocalDate.of(2026, 6, 30), OnBadRow.COLLECT);
     out.println("imported: " + imported.accepted().size() + " registrations, " + imported.errors().size() + " bad rows");
     for (RowError e : imported.errors()) {
       out.println("  " + e);

@@ -45,12 +45,12 @@ class ReportSectionsTest {
     assertThat(terminal).contains("MoHA–MoH cooperation", "DCM-DPL-CRVS-MOU-2020", "MEETING-2023-03-10")
         .contains("217 villages, 60 districts");
     assertThat(Files.readString(dir.resolve("programme-coverage.csv")))
-        .contains("COVID19-PREPAREDNESS,project,2020-2021,2020/2021,4/18,");
+        .contains("COVID19-PREPAREDNESS,project,ໂຄງການ,2020-2021,2020/2021,4/18,");
     assertThat(Files.readString(dir.resolve("cooperation-timeline.json"))).contains("\"ref\" : \"MOHA-MOH-MOU-2022\"");
     // planned and reached are two figures; what the sources do not say is unknown, never 0
     String coverage = Files.readString(dir.resolve("programme-coverage.csv"));
-    assertThat(coverage).contains("CONNECT,cooperation,2022-2023,2022/2023,18/18,9/18,unknown,unknown,")
-        .contains("SAM-SANG,policy,since-2012-pilot,2012/..,unknown,unknown,unknown,unknown,")
+    assertThat(coverage).contains("CONNECT,cooperation,ວຽກການຮ່ວມມື,2022-2023,2022/2023,18/18,9/18,unknown,unknown,")
+        .contains("SAM-SANG,policy,ນະໂຍບາຍ,since-2012-pilot,2012/..,unknown,unknown,unknown,unknown,")
         .doesNotContain("0/148").doesNotContain(",0/18");
     assertThat(Files.readString(dir.resolve("meeting-people.csv")))
         .contains("MEETING-2023-03-10,2023-03-10,ນ. ວິໄລທອນ ສູນທອນໄຊມົງຄຸນ")
@@ -61,10 +61,12 @@ class ReportSectionsTest {
   @Test
   void samSang() throws Exception {
     String csv = Files.readString(dir.resolve("sam-sang-targets.csv"));
-    assertThat(csv).startsWith("area,name_en,name_lo,status_en,status_lo,share,units,basis,required,achieved,year,gap,progress")
-        .contains("LA,Lao PDR,ສປປ ລາວ,strategic province,ແຂວງເປັນຫົວໜ່ວຍຍຸດທະສາດ,2/3,18,gazetteer,12,,,,unknown (achieved count unknown")
-        .contains(",1/3,148,gazetteer,50,")
-        .contains("LA03,Louangnamtha,ຫຼວງນ້ຳທາ,development village,ບ້ານເປັນຫົວໜ່ວຍພັດທະນາ,2/3,362,stated,242,214,2018,28,");
+    assertThat(csv).startsWith("area,name_en,name_lo,status_en,status_lo,share,units,basis_en,basis_lo,required,achieved,year,gap,"
+        + "progress_en,progress_lo")
+        .contains("LA,Lao PDR,ສປປ ລາວ,strategic province,ແຂວງເປັນຫົວໜ່ວຍຍຸດທະສາດ,2/3,18,gazetteer,ທະບຽນຫົວໜ່ວຍ,12,,,,"
+        + "unknown (achieved count unknown")
+        .contains(",1/3,148,gazetteer,ທະບຽນຫົວໜ່ວຍ,50,")
+        .contains("LA03,Louangnamtha,ຫຼວງນ້ຳທາ,development village,ບ້ານເປັນຫົວໜ່ວຍພັດທະນາ,2/3,362,stated,ຕາມທີ່ແຈ້ງ,242,214,2018,28,");
     assertThat(Files.readString(dir.resolve("sam-sang-targets.json"))).contains("\"achieved\" : null")
         .doesNotContain("\"–\"");
     assertThat(dir.resolve("sam-sang-villages.png")).isRegularFile();

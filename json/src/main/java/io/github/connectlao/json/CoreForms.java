@@ -224,7 +224,7 @@ final class CoreForms {
     }
   };
 
-  /** An import's report: its accepted records (in their own forms) and its row errors; written only. */
+  /** An import's report: what its accepted rows built (in its own form), their number, and its row errors; written only. */
   @SuppressWarnings("rawtypes")
   static final Form<ImportResult> IMPORT_RESULT = new Form<>(ImportResult.class) {
     @Override
@@ -232,6 +232,7 @@ final class CoreForms {
       g.writeStartObject();
       g.writeFieldName("accepted");
       g.writeObject(value.accepted());
+      g.writeNumberField("acceptedRows", value.acceptedRows());
       g.writeArrayFieldStart("errors");
       for (Object e : value.errors()) {
         ROW_ERROR.write((RowError) e, g);

@@ -234,7 +234,7 @@ final class GoldenExamples {
     m.put("sam-sang-report", samSangReport);
     m.put("sam-sang-row", samSangReport.rows().get(0));
     m.putAll(stateAndCooperationExamples());
-    m.put("import-result", new io.github.connectlao.csv.ImportResult<>(List.of(UNREGISTERED),
+    m.put("import-result", io.github.connectlao.csv.ImportResult.ofRows(List.of(UNREGISTERED),
         List.of(new RowError(3, "sex", "Q", "is not a sex value"))));
     m.put("row-error", new RowError(7, "place_of_birth", "LA9999", "unknown administrative unit code"));
     return m;

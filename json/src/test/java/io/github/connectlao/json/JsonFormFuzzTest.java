@@ -1,5 +1,6 @@
 package io.github.connectlao.json;
 
+import io.github.connectlao.csv.OnBadRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;

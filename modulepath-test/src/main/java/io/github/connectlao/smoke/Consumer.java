@@ -4,7 +4,7 @@ import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.crvs.BirthRegistry;
 import io.github.connectlao.crvs.RegistrationPolicy;
-import io.github.connectlao.crvs.RegistryImport;
+import io.github.connectlao.csv.ImportResult;
 import io.github.connectlao.crvs.Timeliness;
 import io.github.connectlao.json.ConnectLaoJson;
 import java.io.ByteArrayInputStream;
@@ -31,9 +31,9 @@ public final class Consumer {
     String csv = "id,sex,date_of_birth,place_of_birth,registration_date\n"
         + "a1,F,2022-03-01,LA0501,2022-03-10\n"
         + "a2,M,2022-04-01,LA0501,\n";
-    RegistryImport imported = BirthRegistry.readCsv(
+    ImportResult<BirthRegistry> imported = BirthRegistry.readCsv(
         new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "inline.csv", lao);
-    BirthRegistry registry = imported.registry();
+    BirthRegistry registry = imported.accepted();
     long current = registry.aggregate(RegistrationPolicy.laoPdr()).rolledUp()
         .total(lao.index(bokeo), Timeliness.CURRENT);
     System.out.println("registry: " + registry.size() + " registrations, " + current + " current in "

@@ -95,7 +95,7 @@ public final class AdministrativeAreas {
    * @param sourceName the name used in error messages
    * @return the areas, parents before children, and every row refused
    */
-  public static ImportResult<Area> readCsv(Reader in, String sourceName) {
+  public static ImportResult<List<Area>> readCsv(Reader in, String sourceName) {
     Map<String, Area> areas = new LinkedHashMap<>();
     List<RowError> errors = new ArrayList<>();
     try (CsvReader csv = CsvReader.of(in, sourceName)) {
@@ -124,7 +124,7 @@ public final class AdministrativeAreas {
         row(next.get(), areas, errors);
       }
     }
-    return new ImportResult<>(List.copyOf(areas.values()), errors);
+    return ImportResult.ofRows(List.copyOf(areas.values()), errors);
   }
 
   private static void row(CsvRow r, Map<String, Area> areas, List<RowError> errors) {

@@ -13,6 +13,7 @@ import io.github.connectlao.csv.CsvImportException;
 import io.github.connectlao.csv.CsvReader;
 import io.github.connectlao.csv.CsvRow;
 import io.github.connectlao.csv.CsvWriter;
+import io.github.connectlao.csv.ImportResult;
 import io.github.connectlao.csv.RowError;
 import io.github.connectlao.interop.ExternalIds;
 import java.io.Reader;
@@ -47,25 +48,6 @@ public final class Statistics {
   private Statistics() {}
 
   /**
-   * What reading a statistics file gave.
-   *
-   * @param table the figures kept
-   * @param errors every cell, row or column refused
-   */
-  public record Import(PopulationTable table, List<RowError> errors) {
-    /**
-     * Copies the errors.
-     *
-     * @param table the table
-     * @param errors the errors
-     */
-    public Import {
-      InvalidValueException.required(table, "table");
-      errors = List.copyOf(errors);
-    }
-  }
-
-  /**
    * Reads a statistics file.
    *
    * @param in the characters (closed when done)
@@ -73,11 +55,12 @@ public final class Statistics {
    * @param gazetteer the units
    * @param ids the areas' OpenCRVS ids; an id not in it is looked up as a gazetteer code
    * @param source the source of every figure (the file's provenance)
-   * @return the table and every problem
+   * @return the table, the number of rows kept whole, and every cell, row or column refused
    */
-  public static Import readCsv(Reader in, String sourceName, Gazetteer gazetteer, ExternalIds ids, Source source) {
+  public static ImportResult<PopulationTable> readCsv(Reader in, String sourceName, Gazetteer gazetteer, ExternalIds ids, Source source) {
     PopulationTable.Builder b = PopulationTable.builder();
     List<RowError> errors = new ArrayList<>();
+    int kept = 0;
     try (CsvReader csv = CsvReader.of(in, sourceName)) {
       List<String> header = csv.header();
       Map<String, Integer> index = new HashMap<>();
@@ -102,10 +85,12 @@ public final class Statistics {
         if (next.isEmpty()) {
           break;
         }
+        int before = errors.size();
         row(next.get(), header, gazetteer, ids, source, b, errors);
+        kept += errors.size() == before ? 1 : 0;
       }
     }
-    return new Import(b.build(), errors);
+    return new ImportResult<>(b.build(), kept, errors);
   }
 
   private static void row(CsvRow r, List<String> header, Gazetteer gazetteer, ExternalIds ids, Source source,

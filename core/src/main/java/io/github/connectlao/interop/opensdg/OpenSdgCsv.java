@@ -1,5 +1,6 @@
 package io.github.connectlao.interop.opensdg;
 
+import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.admin.Gazetteer;
@@ -110,7 +111,7 @@ public final class OpenSdgCsv {
    * @param gazetteer the units
    * @return the cells and every row left out
    */
-  public static ImportResult<StatisticCell> read(OpenSdgSeries series, Reader in, String sourceName,
+  public static ImportResult<List<StatisticCell>> read(OpenSdgSeries series, Reader in, String sourceName,
       Gazetteer gazetteer) {
     try (CsvReader csv = CsvReader.of(in, sourceName)) {
       return csv.importRows(List.of(YEAR, SERIES, UNIT, SEX, AGE, REF_AREA, GEOCODE, VALUE), List.of(YEAR, VALUE),
@@ -154,7 +155,7 @@ public final class OpenSdgCsv {
             }
             return StatisticCell.of(series.statistic(), unit.code(), sex, Optional.empty(),
                 ReportingPeriod.ofYear(year), value);
-          }, false);
+          }, OnBadRow.COLLECT);
     }
   }
 }

@@ -33,7 +33,7 @@ class OpenSdgCsvTest {
   @Test
   void sdg1691RoundTripsToTheSameFile() throws IOException {
     String sample = fixture();
-    ImportResult<StatisticCell> read = OpenSdgCsv.read(OpenSdgSeries.SDG_16_9_1, new StringReader(sample), "f", LAO);
+    ImportResult<List<StatisticCell>> read = OpenSdgCsv.read(OpenSdgSeries.SDG_16_9_1, new StringReader(sample), "f", LAO);
     assertThat(read.errors()).isEmpty();
     assertThat(read.accepted()).hasSize(7);
     assertThat(read.accepted().get(5)).isEqualTo(StatisticCell.of(CrvsStatistic.COVERAGE_U5, "LA05",
@@ -78,7 +78,7 @@ class OpenSdgCsvTest {
         + "2022,SG_REG_BRTH,PT,,Y0T4,,,\n"
         + "2022,SG_REG_BRTH,PT,,_T,,,50\n"
         + "2022,SG_REG_BRTH,PT,_T,Y0T4,,,70.5\n";
-    ImportResult<StatisticCell> r = OpenSdgCsv.read(OpenSdgSeries.SDG_16_9_1, new StringReader(bad), "bad", LAO);
+    ImportResult<List<StatisticCell>> r = OpenSdgCsv.read(OpenSdgSeries.SDG_16_9_1, new StringReader(bad), "bad", LAO);
     assertThat(r.errors()).extracting(RowError::line, RowError::column).containsExactly(
         org.assertj.core.groups.Tuple.tuple(2L, "REF_AREA"), org.assertj.core.groups.Tuple.tuple(3L, "UNIT_MEASURE"),
         org.assertj.core.groups.Tuple.tuple(4L, "Year"), org.assertj.core.groups.Tuple.tuple(5L, "SEX"),

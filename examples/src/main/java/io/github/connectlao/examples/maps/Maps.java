@@ -110,7 +110,30 @@ public final class Maps {
    */
   public static BufferedImage choropleth(Level level, Map<String, ? extends Number> values, String title,
       String legendTitle, String source, Lang lang, double[] breaks) {
+    return choropleth(level, values, null, title, legendTitle, source, lang, breaks);
+  }
+
+  /**
+   * A choropleth map of published figures, some of them suppressed for confidentiality: a
+   * suppressed unit is drawn with its own cross-hatch, distinct from "no value" (the grey diagonal
+   * hatch) and from every colour of the scale (0 included), and the legend names both patterns.
+   *
+   * @param level provinces or districts
+   * @param values the value of each unit by code; a unit left out, or {@code null}, has no value
+   * @param suppressed the codes of the units whose figure exists but is suppressed (disclosure
+   *     control); a unit both here and in {@code values} is refused
+   * @param title the map's title
+   * @param legendTitle the legend's title
+   * @param source the data's source line
+   * @param lang the language of unit names and of the legend
+   * @param breaks the upper bounds of the classes but the last, ascending
+   * @return the image
+   * @throws IllegalArgumentException when a unit has both a value and the suppressed mark
+   */
+  public static BufferedImage choropleth(Level level, Map<String, ? extends Number> values,
+      java.util.Set<String> suppressed, String title, String legendTitle, String source, Lang lang, double[] breaks) {
     Map<String, Double> byCode = normalise(values);
+    java.util.Set<String> hidden = suppressed(suppressed, byCode);
     List<Shape> shapes = level == Level.PROVINCE ? Holder.PROVINCES : Holder.DISTRICTS;
     BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
@@ -121,10 +144,11 @@ public final class Maps {
       g.fillRect(0, 0, WIDTH, HEIGHT);
       Projection p = Projection.fit(Holder.PROVINCES, new Rectangle(30, 90, WIDTH - 60, HEIGHT - 210));
       TexturePaint hatch = hatch();
+      TexturePaint cross = crossHatch();
       for (Shape s : shapes) {
         Path2D path = p.path(s);
         Double v = byCode.get(s.code());
-        g.setPaint(v == null ? hatch : SCALE[classOf(v, breaks)]);
+        g.setPaint(hidden.contains(s.code()) ? cross : v == null ? hatch : SCALE[classOf(v, breaks)]);
         g.fill(path);
         g.setColor(new Color(0x606060));
         g.setStroke(new BasicStroke(level == Level.PROVINCE ? 1.2f : 0.5f));
@@ -142,7 +166,7 @@ public final class Maps {
       g.setColor(Color.BLACK);
       g.setFont(Charts.laoFont(Font.BOLD, 26f));
       drawWrapped(g, title, 30, 45, WIDTH - 60);
-      legend(g, legendTitle, breaks, lang, hatch);
+      legend(g, legendTitle, breaks, lang, hatch, suppressed == null ? null : cross);
       g.setFont(Charts.laoFont(Font.PLAIN, 14f));
       int y = HEIGHT - 60;
       if (!source.isBlank()) {
@@ -171,7 +195,29 @@ public final class Maps {
    */
   public static String choroplethSvg(Level level, Map<String, ? extends Number> values, String title,
       String legendTitle, String source, Lang lang, double[] breaks) {
+    return choroplethSvg(level, values, null, title, legendTitle, source, lang, breaks);
+  }
+
+  /**
+   * The choropleth of {@link #choropleth(Level, Map, java.util.Set, String, String, String, Lang,
+   * double[])} as SVG: a suppressed unit's {@code <path>} has {@code data-status="suppressed"} and
+   * no {@code data-value}, a unit without value {@code data-status="no-value"}.
+   *
+   * @param level provinces or districts
+   * @param values the value of each unit by code; a unit left out has no value
+   * @param suppressed the codes of the units whose figure is suppressed
+   * @param title the map's title
+   * @param legendTitle the legend's title
+   * @param source the data's source line
+   * @param lang the language of unit names and of the legend
+   * @param breaks the upper bounds of the classes but the last, ascending
+   * @return the SVG text
+   * @throws IllegalArgumentException when a unit has both a value and the suppressed mark
+   */
+  public static String choroplethSvg(Level level, Map<String, ? extends Number> values,
+      java.util.Set<String> suppressed, String title, String legendTitle, String source, Lang lang, double[] breaks) {
     Map<String, Double> byCode = normalise(values);
+    java.util.Set<String> hidden = suppressed(suppressed, byCode);
     List<Shape> shapes = level == Level.PROVINCE ? Holder.PROVINCES : Holder.DISTRICTS;
     Projection p = Projection.fit(Holder.PROVINCES, new Rectangle(30, 90, WIDTH - 60, HEIGHT - 210));
     StringBuilder b = new StringBuilder();
@@ -179,16 +225,24 @@ public final class Maps {
         .append("\" font-family=\"Phetsarath OT, Noto Sans Lao, sans-serif\">\n")
         .append("<defs><pattern id=\"novalue\" width=\"10\" height=\"10\" patternUnits=\"userSpaceOnUse\">")
         .append("<rect width=\"10\" height=\"10\" fill=\"#f2f2f2\"/><path d=\"M0,10 L10,0 M-5,5 L5,-5 M5,15 L15,5\" ")
-        .append("stroke=\"#8c8c8c\" stroke-width=\"1.3\"/></pattern></defs>\n")
+        .append("stroke=\"#8c8c8c\" stroke-width=\"1.3\"/></pattern>")
+        .append("<pattern id=\"suppressed\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\">")
+        .append("<rect width=\"8\" height=\"8\" fill=\"white\"/><path d=\"M0,0 L8,8 M8,0 L0,8\" ")
+        .append("stroke=\"#303030\" stroke-width=\"1.2\"/></pattern></defs>\n")
         .append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
     for (Shape s : shapes) {
       Double v = byCode.get(s.code());
+      boolean isHidden = hidden.contains(s.code());
       b.append("<path data-code=\"").append(s.code()).append('"');
-      if (v != null) {
+      if (v != null && !isHidden) {
         b.append(" data-value=\"").append(v).append('"');
       }
-      b.append(" fill=\"").append(v == null ? "url(#novalue)" : hex(SCALE[classOf(v, breaks)]))
-          .append("\" fill-rule=\"evenodd\" stroke=\"#606060\" stroke-width=\"")
+      b.append(" fill=\"").append(isHidden ? "url(#suppressed)" : v == null ? "url(#novalue)"
+          : hex(SCALE[classOf(v, breaks)])).append('"');
+      if (isHidden || v == null) {
+        b.append(" data-status=\"").append(isHidden ? "suppressed" : "no-value").append('"');
+      }
+      b.append(" fill-rule=\"evenodd\" stroke=\"#606060\" stroke-width=\"")
           .append(level == Level.PROVINCE ? "1.2" : "0.5").append("\" d=\"").append(svgPath(p, s)).append("\"/>\n");
     }
     if (level == Level.DISTRICT) {
@@ -207,18 +261,22 @@ public final class Maps {
     int y = 760;
     b.append("<text x=\"40\" y=\"").append(y).append("\" font-size=\"17\" font-weight=\"bold\">")
         .append(xml(legendTitle)).append("</text>\n");
-    for (int i = 0; i <= SCALE.length; i++) {
+    int entries = SCALE.length + (suppressed == null ? 1 : 2);
+    for (int i = 0; i < entries; i++) {
       int by = y + 14 + i * 30;
       String label;
       if (i == SCALE.length) {
         label = lang.pick("no value", "ບໍ່ມີຄ່າ");
+      } else if (i > SCALE.length) {
+        label = suppressedLabel(lang);
       } else {
         String from = i == 0 ? "" : fmt(breaks[i - 1]);
         String to = i < breaks.length ? fmt(breaks[i]) : "";
         label = i == 0 ? "< " + to : i == SCALE.length - 1 ? from + "+" : from + " – < " + to;
       }
       b.append("<rect x=\"40\" y=\"").append(by).append("\" width=\"36\" height=\"22\" stroke=\"#404040\" fill=\"")
-          .append(i == SCALE.length ? "url(#novalue)" : hex(SCALE[i])).append("\"/>")
+          .append(i == SCALE.length ? "url(#novalue)" : i > SCALE.length ? "url(#suppressed)" : hex(SCALE[i]))
+          .append("\"/>")
           .append("<text x=\"86\" y=\"").append(by + 17).append("\" font-size=\"16\">").append(xml(label))
           .append("</text>\n");
     }
@@ -315,7 +373,8 @@ public final class Maps {
     return new TexturePaint(tile, new Rectangle2D.Double(0, 0, 10, 10));
   }
 
-  private static void legend(Graphics2D g, String legendTitle, double[] breaks, Lang lang, TexturePaint hatch) {
+  private static void legend(Graphics2D g, String legendTitle, double[] breaks, Lang lang, TexturePaint hatch,
+      TexturePaint cross) {
     int x = 40;
     int y = 760;
     g.setFont(Charts.laoFont(Font.BOLD, 17f));
@@ -341,6 +400,49 @@ public final class Maps {
     g.drawRect(x, by, 36, 22);
     g.setColor(Color.BLACK);
     g.drawString(lang.pick("no value", "ບໍ່ມີຄ່າ"), x + 46, by + 17);
+    if (cross != null) {
+      by += 30;
+      g.setPaint(cross);
+      g.fillRect(x, by, 36, 22);
+      g.setColor(Color.DARK_GRAY);
+      g.drawRect(x, by, 36, 22);
+      g.setColor(Color.BLACK);
+      g.drawString(suppressedLabel(lang), x + 46, by + 17);
+    }
+  }
+
+  /** The legend's words for a suppressed unit. */
+  private static String suppressedLabel(Lang lang) {
+    return lang.pick("suppressed (confidentiality)", "ປິດບັງ (ຮັກສາຄວາມລັບ)");
+  }
+
+  /** The suppressed codes, normalised like the values; none may also have a value. */
+  private static java.util.Set<String> suppressed(java.util.Set<String> codes, Map<String, Double> values) {
+    if (codes == null || codes.isEmpty()) {
+      return java.util.Set.of();
+    }
+    Map<String, Double> marks = new HashMap<>();
+    codes.forEach(c -> marks.put(c, 0.0));
+    java.util.Set<String> out = normalise(marks).keySet();
+    for (String c : out) {
+      if (values.containsKey(c)) {
+        throw new IllegalArgumentException("unit " + c + " has both a value and the suppressed mark");
+      }
+    }
+    return java.util.Set.copyOf(out);
+  }
+
+  private static TexturePaint crossHatch() {
+    BufferedImage tile = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+    Graphics2D t = tile.createGraphics();
+    t.setColor(Color.WHITE);
+    t.fillRect(0, 0, 8, 8);
+    t.setColor(new Color(0x303030));
+    t.setStroke(new BasicStroke(1.2f));
+    t.drawLine(0, 0, 8, 8);
+    t.drawLine(8, 0, 0, 8);
+    t.dispose();
+    return new TexturePaint(tile, new Rectangle2D.Double(0, 0, 8, 8));
   }
 
   private static String fmt(double v) {

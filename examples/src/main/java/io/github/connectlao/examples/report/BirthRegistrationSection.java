@@ -65,29 +65,16 @@ public final class BirthRegistrationSection implements ReportSection {
     LocalDate date = ctx.options().date();
     boolean charts = ctx.options().charts();
     RegistrationPolicy policy = RegistrationPolicy.laoPdr();
-    PopulationTable table = ctx.population().inheritingBirthRateFrom(lao.nation().code());
-    Births births = births(ctx);
+    BirthFigures fig = ctx.birthFigures();
+    PopulationTable table = fig.table();
+    Births births = new Births(fig.registry(), fig.source(), fig.synthetic());
     BirthRegistry registry = births.registry();
     String label = births.synthetic() ? " " + lang.pick("(SYNTHETIC data)", "(ຂໍ້ມູນສັງເຄາະ)") : "";
     AdminUnit nation = lao.nation();
-
-    // one pass: every province by year of birth, sex and timeliness as of --date, and coverage on --date
-    RegistryQuery base = RegistryQuery.of(policy).asOf(date).parallel();
-    RegistrationCounts byBirthYear = ctx.progress().step("counting every province by year of birth, timeliness "
-        + "and coverage", () -> registry.aggregate(base.downTo(AdminLevel.PROVINCE)
-            .per(RegistryQuery.Period.BIRTH_YEAR).coverageUnder(date, 5, 18)).rolledUp());
-    RegistrationCounts byRegistrationYear = ctx.progress().step("counting registrations by year of registration",
-        () -> registry.aggregate(base.downTo(AdminLevel.NATIONAL).per(RegistryQuery.Period.REGISTRATION_YEAR))
-            .rolledUp());
-    List<Integer> years = new ArrayList<>();
-    byBirthYear.firstYear().ifPresent(first -> {
-      for (int y = first; y <= byBirthYear.lastYear().orElseThrow(); y++) {
-        if (total(byBirthYear, 0, y).total() > 0) {
-          years.add(y);
-        }
-      }
-    });
-    int year = focusYear(years, table, lao, date);
+    RegistrationCounts byBirthYear = fig.byBirthYear();
+    RegistrationCounts byRegistrationYear = fig.byRegistrationYear();
+    List<Integer> years = fig.years();
+    int year = fig.year();
     DateRange window = windowOf(year, date);
     boolean tableHasYear = hasFigures(table, lao, year);
     out.text("Data: " + births.source() + ". " + (births.synthetic()
@@ -99,7 +86,9 @@ public final class BirthRegistrationSection implements ReportSection {
                 + "in the table)."
             : " (the latest year of births in the data up to " + date + "; the table has no population or crude "
                 + "birth rate for it: " + RegistrationRate.YEAR_RULE + ").")),
-        "ຂໍ້ມູນ: " + births.source() + ". " + (births.synthetic()
+        "ຂໍ້ມູນ: " + (births.synthetic() ? "ການເກີດສັງເຄາະ ຂອງ connect-lao (ແຂວງຖ່ວງນ້ຳໜັກຕາມພົນລະເມືອງ ສຳມະໂນຄົວ 2015)"
+            : "ໄຟລ໌ " + ctx.options().registrations().map(f -> f.getFileName().toString()).orElse("")) + ". "
+        + (births.synthetic()
             ? "ເປັນການເກີດທີ່ສ້າງຂຶ້ນ (ຂໍ້ມູນສັງເຄາະ), ບໍ່ແມ່ນສະຖິຕິຂອງ ສປປ ລາວ; ສະແດງພຽງວິທີຄິດໄລ່. " : "")
         + "ຄວາມທັນເວລາ: ພາຍໃນ " + policy.legalPeriodDays() + " ວັນ ແມ່ນທັນເວລາ. ນັບເຖິງວັນທີ " + date
         + ": ການເກີດ ແລະ ການຈົດທະບຽນ ຫຼັງວັນນັ້ນ ບໍ່ໄດ້ນັບ. " + (years.isEmpty()
@@ -110,11 +99,19 @@ public final class BirthRegistrationSection implements ReportSection {
     // unit (counts, shares, completeness numerators, coverage numerators) comes from protected
     // releases, never from the raw counts, so no suppressed cell can be recomputed from the others
     // (docs/disclosure.md).
-    ProtectedRelease release = timelinessRelease(lao, byBirthYear, year, rows(lao));
-    ProtectedRelease cover5 = coverageRelease(lao, byBirthYear, 5);
-    ProtectedRelease cover18 = coverageRelease(lao, byBirthYear, 18);
-    out.document("birth-registration-release.csv", "every cell of the published birth-registration tables "
-        + "(value or suppressed, with the suppression rule), the ledger an audit reads", ledger(release));
+    ProtectedRelease release = fig.release();
+    ProtectedRelease cover5 = fig.cover5();
+    ProtectedRelease cover18 = fig.cover18();
+    out.document("birth-registration-release.csv", "every cell of the published birth-registration tables and "
+        + "completeness maps (value or suppressed, with the suppression rule), the ledger an audit reads",
+        "ທຸກຫ້ອງ ຂອງຕາຕະລາງ ແລະ ແຜນທີ່ຄວາມຄົບຖ້ວນ ທີ່ເຜີຍແຜ່ (ຄ່າ ຫຼື ປິດບັງ, ພ້ອມກົດການປິດບັງ), ບັນຊີສຳລັບການກວດສອບ",
+        ledger(release));
+    out.document("birth-coverage-under5-release.csv", "every count behind the coverage under 5 column "
+        + "(value or suppressed), the ledger an audit reads", "ທຸກຈຳນວນ ທີ່ຢູ່ເບື້ອງຫຼັງຖັນ ການຄຸ້ມຄອງ ອາຍຸຕໍ່າກວ່າ 5 ປີ "
+        + "(ຄ່າ ຫຼື ປິດບັງ), ບັນຊີສຳລັບການກວດສອບ", ledger(cover5));
+    out.document("birth-coverage-under18-release.csv", "every count behind the coverage under 18 column and "
+        + "map (value or suppressed), the ledger an audit reads", "ທຸກຈຳນວນ ທີ່ຢູ່ເບື້ອງຫຼັງຖັນ ແລະ ແຜນທີ່ ການຄຸ້ມຄອງ "
+        + "ອາຍຸຕໍ່າກວ່າ 18 ປີ (ຄ່າ ຫຼື ປິດບັງ), ບັນຊີສຳລັບການກວດສອບ", ledger(cover18));
 
     if (ctx.dhis2().isPresent()) {
       writeDhis2(ctx.dhis2().get(), release, rows(lao), year, out, ctx.progress());
@@ -191,7 +188,8 @@ public final class BirthRegistrationSection implements ReportSection {
           occ.denominator().map(d -> (Object) Math.round(d)).orElse(null),
           registeredShown ? occ.percent().map(v -> (Object) round1(v)).orElse(null) : null,
           madeShown ? reg.percent().map(v -> (Object) round1(v)).orElse(null) : null,
-          occ.noValueReason().map(r -> r + "; " + RegistrationRate.YEAR_RULE).orElse(""));
+          occ.hasValue() ? "" : Say.join(List.of(Say.join(io.github.connectlao.crvs.NoValue.ofCompleteness(nation, w,
+              Optional.empty(), table).stream().map(Say::noValue).toList()), YEAR_RULE_TEXT)));
     }
     yt.labels(lang, "ປີ", "ການເກີດທີ່ຮູ້", "ຈົດທະບຽນແລ້ວ (ການເກີດຂອງປີ)", "ການຈົດທະບຽນທີ່ເຮັດໃນປີ",
         "ການເກີດຄາດຄະເນ", "ຄວາມຄົບຖ້ວນ %", "ຄວາມຄົບຖ້ວນ ຕາມປີຈົດທະບຽນ %", "ບໍ່ມີຄ່າ ເພາະ");
@@ -222,22 +220,25 @@ public final class BirthRegistrationSection implements ReportSection {
           byBirthYear.coverageCount(u, 5, Optional.empty(), Optional.empty()), table);
       RegistrationRate cov18 = RegistrationRate.coverage(p, date, 18, Optional.empty(),
           byBirthYear.coverageCount(u, 18, Optional.empty(), Optional.empty()), table);
-      List<String> why = new ArrayList<>();
-      c.noValueReason().ifPresent(why::add);
+      List<Table.Text> why = new ArrayList<>();
+      io.github.connectlao.crvs.NoValue.ofCompleteness(p, window, Optional.empty(), table).forEach(n ->
+          why.add(Say.noValue(n)));
       if (coverageKnown) {
-        cov5.noValueReason().ifPresent(r -> why.add("coverage: " + r));
+        io.github.connectlao.crvs.NoValue.ofCoverage(p, date, 5, Optional.empty(), table).map(Say::noValue)
+            .ifPresent(r -> why.add(Table.text("coverage: " + r.en(), "ການຄຸ້ມຄອງ: " + r.lo())));
       }
       boolean registeredShown = release.value(p.code(), "registered").isPresent();
       boolean cov5Shown = cover5.value(p.code()).isPresent();
       boolean cov18Shown = cover18.value(p.code()).isPresent();
       if (!registeredShown) {
-        why.add("suppressed (disclosure control)");
+        why.add(Say.SUPPRESSED);
       }
       ct.row(p.code(), Table.name(p), published(release.value(p.code(), "registered")),
           c.denominator().map(d -> (Object) Math.round(d)).orElse(null),
           registeredShown ? c.percent().map(v -> (Object) round1(v)).orElse(null) : null,
           cov5Shown ? cov5.percent().map(v -> (Object) round1(v)).orElse(null) : null,
-          cov18Shown ? cov18.percent().map(v -> (Object) round1(v)).orElse(null) : null, String.join("; ", why));
+          cov18Shown ? cov18.percent().map(v -> (Object) round1(v)).orElse(null) : null,
+          why.isEmpty() ? "" : Say.join(why));
       if (!p.equals(nation)) {
         chartNames.add(out.chartLang().name(p));
         completeness.add(registeredShown ? c.percent().map(BirthRegistrationSection::round1).orElse(null) : null);
@@ -279,6 +280,8 @@ public final class BirthRegistrationSection implements ReportSection {
     if (section.isPresent()) {
       out.document("birth-registration-report.json", "the birth-registration summary in the library's JSON form "
           + "(national counts, the protected province table, completeness and coverage where published)",
+          "ສະຫຼຸບການຈົດທະບຽນການເກີດ ໃນຮູບແບບ JSON ຂອງຫ້ອງສະໝຸດ (ຕົວເລກລະດັບຊາດ, ຕາຕະລາງແຂວງທີ່ປົກປ້ອງແລ້ວ, "
+          + "ຄວາມຄົບຖ້ວນ ແລະ ການຄຸ້ມຄອງ ທີ່ເຜີຍແຜ່)",
           io.github.connectlao.json.ConnectLaoJson.standard().writePretty(section.get()) + "\n");
     } else {
       out.text("The JSON summary is not written: a national count of births of " + year + " is suppressed "
@@ -288,8 +291,11 @@ public final class BirthRegistrationSection implements ReportSection {
     String figures = CrvsReferenceFigures.all().stream()
         .map(f -> f.indicator() + " " + Math.round(f.percent()) + "% (" + f.year() + ", "
             + f.source().confidence().name().toLowerCase(Locale.ROOT) + ")").toList().toString();
+    String figuresLo = CrvsReferenceFigures.all().stream()
+        .map(f -> NationalSeriesSection.indicatorLao(f) + " " + Math.round(f.percent()) + "% (" + f.year() + ", "
+            + Table.confidence(f.source().confidence()).lo() + ")").toList().toString();
     out.text("Reference figures (not from this dataset): " + figures + ".",
-        "ຕົວເລກອ້າງອີງ (ບໍ່ແມ່ນຈາກຂໍ້ມູນນີ້): " + figures + ".");
+        "ຕົວເລກອ້າງອີງ (ບໍ່ແມ່ນຈາກຂໍ້ມູນນີ້): " + figuresLo + ".");
   }
 
 
@@ -331,7 +337,8 @@ public final class BirthRegistrationSection implements ReportSection {
     left.stream().findFirst().ifPresent(e -> progress.warn("--dhis2-mapping: " + left.size()
         + " published value(s) not exported (no mapping entry or no DHIS2 UID), first: " + e));
     out.document("birth-registration.dataValueSets.json", "the published birth-registration counts of " + year
-        + " as a DHIS2 dataValueSets file (suppressed cells are not exported)", json.toString());
+        + " as a DHIS2 dataValueSets file (suppressed cells are not exported)", "ຈຳນວນການຈົດທະບຽນການເກີດ ປີ " + year
+        + " ທີ່ເຜີຍແຜ່ ເປັນໄຟລ໌ DHIS2 dataValueSets (ຫ້ອງທີ່ປິດບັງ ບໍ່ໄດ້ສົ່ງອອກ)", json.toString());
   }
 
   /**
@@ -363,6 +370,7 @@ public final class BirthRegistrationSection implements ReportSection {
     left.stream().findFirst().ifPresent(e -> progress.warn("--open-sdg: " + left.size() + " value(s) left out, first: "
         + e));
     out.document("indicator_16-9-1.csv", "SDG 16.9.1 in the Open SDG data form (coverage under 5, both sexes)",
+        "SDG 16.9.1 ໃນຮູບແບບຂໍ້ມູນ Open SDG (ການຄຸ້ມຄອງ ເດັກອາຍຸຕໍ່າກວ່າ 5 ປີ, ທັງສອງເພດ)",
         csv.toString());
   }
 
@@ -371,11 +379,15 @@ public final class BirthRegistrationSection implements ReportSection {
       + (Release.DEFAULT_THRESHOLD - 1) + " ຫຼື ຫ້ອງທີ່ປິດໄວ້ ເພື່ອບໍ່ໃຫ້ຄຳນວນຈຳນວນດັ່ງກ່າວຄືນໄດ້; ສ່ວນຮ້ອຍ ສະແດງສະເພາະເມື່ອ "
       + "ສອງຈຳນວນຖືກເຜີຍແຜ່; ເບິ່ງ birth-registration-release.csv)";
 
+  /** {@link RegistrationRate#YEAR_RULE} in both languages. */
+  private static final Table.Text YEAR_RULE_TEXT = Table.text(RegistrationRate.YEAR_RULE,
+      "ພົນລະເມືອງ ແລະ ອັດຕາການເກີດ ໃຊ້ສະເພາະປີທີ່ມັນອະທິບາຍ; ບໍ່ເອົາຕົວເລກຂອງປີອື່ນ");
+
   /** {@link RegistrationRate#YEAR_RULE} in Lao. */
   private static final String YEAR_RULE_LO = "ພົນລະເມືອງ ແລະ ອັດຕາການເກີດ ໃຊ້ສະເພາະປີທີ່ມັນອະທິບາຍ; ບໍ່ເອົາຕົວເລກຂອງປີອື່ນ";
 
   /** The nation, then the provinces, by code. */
-  private static List<String> rows(Gazetteer lao) {
+  static List<String> rows(Gazetteer lao) {
     List<String> codes = new ArrayList<>();
     codes.add(lao.nation().code());
     lao.units(AdminLevel.PROVINCE).forEach(p -> codes.add(p.code()));
@@ -391,19 +403,7 @@ public final class BirthRegistrationSection implements ReportSection {
    * the registered subtotal and the nation: the release behind the timeliness and completeness tables.
    */
   static ProtectedRelease timelinessRelease(Gazetteer lao, RegistrationCounts counts, int year, List<String> rows) {
-    Hierarchy geo = Hierarchy.geography(lao, AdminLevel.PROVINCE);
-    Hierarchy classes = Hierarchy.builder("all").add("registered", "all").add("current", "registered")
-        .add("late", "registered").add("delayed", "registered").add("not_registered", "all").build();
-    Release.Builder b = Release.builder().dimension(geo).dimension(classes).threshold(Release.DEFAULT_THRESHOLD);
-    for (String leaf : geo.leavesUnder(geo.root())) {
-      TimelinessCounts c = total(counts, lao.indexOf(leaf), year);
-      for (Timeliness t : Timeliness.values()) {
-        b.count(c.count(t), leaf, code(t));
-      }
-    }
-    return b.table("birth-timeliness", List.of(rows, List.of("all", "current", "late", "delayed", "not_registered")))
-        .table("birth-completeness-coverage", List.of(rows, List.of("registered")))
-        .protect();
+    return BirthFigures.timelinessRelease(lao, counts, year, rows, List.of());
   }
 
   /** The children registered, alive and under an age on the date, by province: a release of its own. */
@@ -498,22 +498,5 @@ public final class BirthRegistrationSection implements ReportSection {
 
   private static double round1(double v) {
     return Math.round(v * 10) / 10.0;
-  }
-
-  private Births births(ReportContext ctx) throws Exception {
-    Gazetteer lao = ctx.gazetteer();
-    if (ctx.registrationFile().isPresent()) {
-      var file = ctx.options().registrations().orElseThrow();
-      ImportResult<BirthRegistration> r = ctx.registrationFile().get();
-      Source source = Source.of("file " + file.getFileName() + " (" + r.accepted().size() + " registrations)",
-          io.github.connectlao.Confidence.UNVERIFIED);
-      BirthRegistry.Builder b = BirthRegistry.builder(lao).source(source);
-      r.accepted().forEach(b::add);
-      return new Births(b.build(), source, false);
-    }
-    int n = ctx.options().syntheticBirths();
-    BirthRegistry registry = ctx.progress().step("generating " + String.format(Locale.ROOT, "%,d", n)
-        + " synthetic births", () -> SyntheticRegistrations.registry(lao, n, SEED));
-    return new Births(registry, SyntheticRegistrations.SOURCE, true);
   }
 }

@@ -17,9 +17,10 @@ public final class GazetteerSection implements ReportSection {
   @Override
   public void write(ReportContext ctx, ReportOutput out) throws Exception {
     Gazetteer lao = ctx.gazetteer();
-    Gazetteer withVillages = ctx.withVillages().gazetteer();
+    Gazetteer withVillages = ctx.withVillages().accepted();
     Lang lang = ctx.lang();
-    out.text("Gazetteer: " + lao.description() + ".", "ລາຍຊື່ຫົວໜ່ວຍການປົກຄອງ: " + lao.description() + ".");
+    out.text("Gazetteer: " + lao.description() + ".", "ລາຍຊື່ຫົວໜ່ວຍການປົກຄອງ: ລາຍຊື່ທີ່ຝັງໄວ້ ຂອງ ສປປ ລາວ (OCHA COD-AB 2019, ISO 3166-2, CLDR; "
+        + "ບ້ານ: ລາຍຊື່ຂອງຊຸມຊົນ).");
 
     Table.Builder levels = Table.builder("units-per-level", lang.pick("Units per level", "ຈຳນວນຫົວໜ່ວຍຕາມລະດັບ"),
         "level", "units");
@@ -28,7 +29,7 @@ public final class GazetteerSection implements ReportSection {
           level == AdminLevel.VILLAGE ? withVillages.count(level) : lao.count(level));
     }
     levels.labels(lang, "ລະດັບ", "ຈຳນວນ");
-    int left = ctx.withVillages().result().errors().size();
+    int left = ctx.withVillages().errors().size();
     levels.note(lang.pick("villages: the community list @lailao10x/lao-address 0.0.3 (MIT), unofficial; "
         + left + " villages with an unknown district left out", "ບ້ານ: ລາຍຊື່ຂອງຊຸມຊົນ @lailao10x/lao-address 0.0.3 "
         + "(MIT), ບໍ່ເປັນທາງການ; " + left + " ບ້ານ ທີ່ບໍ່ຮູ້ເມືອງ ບໍ່ໄດ້ນັບ"));

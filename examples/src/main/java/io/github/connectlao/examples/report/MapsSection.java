@@ -3,27 +3,27 @@ package io.github.connectlao.examples.report;
 import io.github.connectlao.admin.AdminLevel;
 import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.admin.Gazetteer;
-import io.github.connectlao.crvs.AgeGroup;
-import io.github.connectlao.crvs.BirthRegistration;
-import io.github.connectlao.crvs.PopulationTable;
-import io.github.connectlao.crvs.SyntheticRegistrations;
 import io.github.connectlao.examples.maps.Maps;
 import io.github.connectlao.targets.SamSang;
 import io.github.connectlao.targets.SamSangReport;
 import io.github.connectlao.targets.SamSangRow;
 import java.time.LocalDate;
-import java.util.HashMap;
+import io.github.connectlao.crvs.RegistrationRate;
+import java.util.LinkedHashSet;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Maps by province and district: Sam Sang progress (real targets, achieved counts where a source
- * gives them) and birth-registration completeness and coverage of children under 18 computed from
- * the registrations of the run (the synthetic dataset unless {@code --registrations} is given,
- * labelled accordingly). A unit without a value is hatched, never drawn as 0.
+ * gives them) and birth-registration completeness (births of the focus year) and coverage of
+ * children under 18 (on the reference date). The birth maps draw <b>only</b> from the protected
+ * release the birth-registration tables publish ({@link BirthFigures}): a value is drawn where the
+ * release publishes its count and the population gives a denominator, a suppressed count is drawn
+ * with the "suppressed" cross-hatch, a missing denominator with the "no value" hatch; never 0.
  */
 public final class MapsSection implements ReportSection {
 
@@ -32,83 +32,130 @@ public final class MapsSection implements ReportSection {
     return lang.pick("Maps", "ແຜນທີ່");
   }
 
-  /** Counts of births per unit index: born in the year, of them registered by the date; and children under 18. */
-  private static final class Counts {
-    final long[] born;
-    final long[] registered;
-    final long[] children;
-    final long[] childrenRegistered;
+  /**
+   * What one birth map publishes: the values by unit code and the units whose count the release
+   * suppresses (drawn as suppressed, not as "no value").
+   *
+   * @param values the published percentages by unit code
+   * @param suppressed the units with a denominator whose count is suppressed
+   */
+  record MapData(Map<String, Double> values, Set<String> suppressed) {}
 
-    Counts(int units) {
-      born = new long[units];
-      registered = new long[units];
-      children = new long[units];
-      childrenRegistered = new long[units];
+  /**
+   * Completeness of the focus year's births by unit, from the release's published registered
+   * counts only.
+   *
+   * @param f the run's figures
+   * @param lao the gazetteer
+   * @param level provinces or districts
+   * @return the map's values and suppressed units
+   */
+  static MapData completeness(BirthFigures f, Gazetteer lao, AdminLevel level) {
+    Map<String, Double> values = new LinkedHashMap<>();
+    Set<String> suppressed = new LinkedHashSet<>();
+    List<String> codes = level == AdminLevel.PROVINCE
+        ? lao.units(AdminLevel.PROVINCE).stream().map(AdminUnit::code).toList() : f.districts();
+    for (String code : codes) {
+      AdminUnit u = lao.unit(code);
+      OptionalLong registered = f.release().value(code, "registered");
+      RegistrationRate rate = RegistrationRate.completeness(u, f.window(), Optional.empty(),
+          registered.orElse(0), RegistrationRate.Basis.OCCURRENCE, f.table(), "completeness");
+      if (!rate.hasValue()) {
+        continue; // no denominator: no value, whatever the count
+      }
+      if (registered.isEmpty()) {
+        suppressed.add(code);
+      } else {
+        values.put(code, round1(rate.percent().orElseThrow()));
+      }
     }
+    return new MapData(values, suppressed);
+  }
+
+  /**
+   * Coverage of children under 18 on the reference date by province, from the published counts of
+   * the coverage release only.
+   *
+   * @param f the run's figures
+   * @param lao the gazetteer
+   * @param date the reference date
+   * @return the map's values and suppressed units
+   */
+  static MapData coverage(BirthFigures f, Gazetteer lao, LocalDate date) {
+    Map<String, Double> values = new LinkedHashMap<>();
+    Set<String> suppressed = new LinkedHashSet<>();
+    for (AdminUnit p : lao.units(AdminLevel.PROVINCE)) {
+      OptionalLong n = f.cover18().value(p.code());
+      RegistrationRate rate = RegistrationRate.coverage(p, date, 18, Optional.empty(), n.orElse(0), f.table());
+      if (!rate.hasValue()) {
+        continue;
+      }
+      if (n.isEmpty()) {
+        suppressed.add(p.code());
+      } else {
+        values.put(p.code(), round1(rate.percent().orElseThrow()));
+      }
+    }
+    return new MapData(values, suppressed);
+  }
+
+  private static double round1(double v) {
+    return Math.round(v * 10) / 10.0;
   }
 
   @Override
   public void write(ReportContext ctx, ReportOutput out) throws Exception {
-    Lang lang = ctx.lang();
     Lang ml = out.chartLang();
     if (!out.charts()) {
       out.text("Maps skipped (--no-charts).", "ບໍ່ແຕ້ມແຜນທີ່ (--no-charts).");
       return;
     }
     Gazetteer lao = ctx.gazetteer();
-    PopulationTable table = ctx.population();
     LocalDate date = ctx.options().date();
-    boolean synthetic = ctx.registrationFile().isEmpty();
-    int year = completenessYear(table, lao, date);
-    LocalDate coverageDate = LocalDate.of(2020, 6, 30); // the only year with a population under 18 embedded
-    Counts c = ctx.progress().step("counting births for the maps", () -> count(ctx, lao, year, date, coverageDate));
+    BirthFigures f = ctx.birthFigures();
+    boolean synthetic = f.synthetic();
+    int year = f.year();
 
     String label = synthetic ? ml.pick(" — SYNTHETIC data", " — ຂໍ້ມູນສັງເຄາະ") : "";
     String dataSource = synthetic
         ? ml.pick("Data: SYNTHETIC registrations (connect-lao), not statistics of the Lao PDR; population: LSB "
             + "projection; crude birth rate: World Bank (2024-02-21)",
-            "ຂໍ້ມູນ: ການຈົດທະບຽນສັງເຄາະ, ບໍ່ແມ່ນສະຖິຕິຂອງ ສປປ ລາວ; ພົນລະເມືອງ: ສູນສະຖິຕິແຫ່ງຊາດ; ອັດຕາການເກີດ: ທະນາຄານໂລກ")
+            "ຂໍ້ມູນ: ການຈົດທະບຽນສັງເຄາະ (connect-lao), ບໍ່ແມ່ນສະຖິຕິຂອງ ສປປ ລາວ; ພົນລະເມືອງ: ການຄາດຄະເນຂອງ "
+                + "ສູນສະຖິຕິແຫ່ງຊາດ; ອັດຕາການເກີດດິບ: ທະນາຄານໂລກ (2024-02-21)")
         : ml.pick("Data: the --registrations file; population: LSB projection; crude birth rate: World Bank (2024-02-21)",
-            "ຂໍ້ມູນ: ໄຟລ໌ --registrations; ພົນລະເມືອງ: ສູນສະຖິຕິແຫ່ງຊາດ; ອັດຕາການເກີດ: ທະນາຄານໂລກ");
+            "ຂໍ້ມູນ: ໄຟລ໌ --registrations; ພົນລະເມືອງ: ການຄາດຄະເນຂອງ ສູນສະຖິຕິແຫ່ງຊາດ; ອັດຕາການເກີດດິບ: ທະນາຄານໂລກ "
+                + "(2024-02-21)");
+    String protectedLine = ml.pick("; counts as published in birth-registration-release.csv (cross-hatched = "
+        + "suppressed for confidentiality)", "; ຈຳນວນ ຕາມທີ່ເຜີຍແຜ່ໃນ birth-registration-release.csv (ລາຍຕາໜ່າງ = "
+        + "ປິດບັງເພື່ອຮັກສາຄວາມລັບ)");
     double[] pct = {20, 40, 60, 80};
-    Optional<Double> cbr = table.crudeBirthRate(lao.nation(), year, Optional.empty()).map(r -> r.perThousand());
     for (AdminLevel level : List.of(AdminLevel.PROVINCE, AdminLevel.DISTRICT)) {
-      Map<String, Double> completeness = new LinkedHashMap<>();
-      for (AdminUnit u : lao.units(level)) {
-        Optional<PopulationTable.Population> pop = table.population(u, year, Optional.empty(), AgeGroup.ALL);
-        long n = c.registered[lao.index(u)];
-        boolean small = n > 0 && n < io.github.connectlao.disclosure.Release.DEFAULT_THRESHOLD;
-        if (pop.isPresent() && cbr.isPresent() && pop.get().count() > 0 && !small) {
-          double estimated = cbr.get() * pop.get().count() / 1000;
-          completeness.put(u.code(), 100.0 * c.registered[lao.index(u)] / estimated);
-        }
-      }
+      MapData data = completeness(f, lao, level);
+      boolean province = level == AdminLevel.PROVINCE;
       String id = "map-completeness-" + level.name().toLowerCase(java.util.Locale.ROOT);
       String title = ml.pick("Birth registration completeness, births of " + year + ", by "
-          + (level == AdminLevel.PROVINCE ? "province" : "district"), "ຄວາມຄົບຖ້ວນ ການເກີດປີ " + year + " ຕາມ"
-          + (level == AdminLevel.PROVINCE ? "ແຂວງ" : "ເມືອງ")) + label;
-      Maps.Level ml2 = level == AdminLevel.PROVINCE ? Maps.Level.PROVINCE : Maps.Level.DISTRICT;
-      String src = dataSource + (completeness.isEmpty() ? ml.pick(" — no population for these units in " + year
-          + ": every unit has no value", " — ບໍ່ມີພົນລະເມືອງ") : "");
-      out.image(id, title, file -> write(file, ml2, completeness, title, src, ml, pct));
+          + (province ? "province" : "district"), "ຄວາມຄົບຖ້ວນຂອງການຈົດທະບຽນການເກີດ, ການເກີດປີ " + year + ", ຕາມ"
+          + (province ? "ແຂວງ" : "ເມືອງ")) + label;
+      Maps.Level ml2 = province ? Maps.Level.PROVINCE : Maps.Level.DISTRICT;
+      boolean empty = data.values().isEmpty() && data.suppressed().isEmpty();
+      String src = dataSource + protectedLine + (empty ? ml.pick(" — no population or crude birth rate for these "
+          + "units in " + year + ": every unit has no value", " — ບໍ່ມີພົນລະເມືອງ ຫຼື ອັດຕາການເກີດດິບ ຂອງຫົວໜ່ວຍເຫຼົ່ານີ້ "
+          + "ໃນປີ " + year + ": ທຸກຫົວໜ່ວຍບໍ່ມີຄ່າ") : "");
+      out.image(id, title, file -> write(file, ml2, data, title, src, ml, pct));
     }
-    Map<String, Double> coverage = new LinkedHashMap<>();
-    for (AdminUnit u : lao.units(AdminLevel.PROVINCE)) {
-      long n = c.childrenRegistered[lao.index(u)];
-      if (n > 0 && n < io.github.connectlao.disclosure.Release.DEFAULT_THRESHOLD) {
-        continue; // a small count is not shown, even as a colour class (disclosure control)
-      }
-      table.population(u, 2020, Optional.empty(), AgeGroup.under(18)).filter(p -> p.count() > 0)
-          .ifPresent(p -> coverage.put(u.code(), 100.0 * n / p.count()));
-    }
-    String covTitle = ml.pick("Birth registration coverage of children under 18, 2020-06-30, by province",
-        "ການຄຸ້ມຄອງການຈົດທະບຽນການເກີດ ເດັກອາຍຸຕໍ່າກວ່າ 18 ປີ, 2020-06-30, ຕາມແຂວງ") + label;
-    String covSource = dataSource + (synthetic ? ml.pick("; synthetic births start in 2006, so coverage "
-        + "under 18 is understated", "; ການເກີດສັງເຄາະເລີ່ມປີ 2006") : "");
+    MapData coverage = coverage(f, lao, date);
+    String covTitle = ml.pick("Birth registration coverage of children under 18, " + date + ", by province",
+        "ການຄຸ້ມຄອງການຈົດທະບຽນການເກີດ ເດັກອາຍຸຕໍ່າກວ່າ 18 ປີ, " + date + ", ຕາມແຂວງ") + label;
+    boolean covEmpty = coverage.values().isEmpty() && coverage.suppressed().isEmpty();
+    String covSource = dataSource + protectedLine + (covEmpty ? ml.pick(" — no population under 18 in "
+        + date.getYear() + " (the embedded one is of 2020; give --date in 2020 or --population): every unit has no "
+        + "value", " — ບໍ່ມີພົນລະເມືອງອາຍຸຕໍ່າກວ່າ 18 ປີ ໃນປີ " + date.getYear() + " (ຂໍ້ມູນທີ່ມີຢູ່ແມ່ນປີ 2020): "
+        + "ທຸກຫົວໜ່ວຍບໍ່ມີຄ່າ") : "") + (synthetic ? ml.pick("; synthetic births start in 2006, so coverage "
+        + "under 18 is understated", "; ການເກີດສັງເຄາະເລີ່ມປີ 2006, ສະນັ້ນການຄຸ້ມຄອງຕ່ຳກວ່າຄວາມເປັນຈິງ") : "");
     out.image("map-coverage-under18-province", covTitle, file -> write(file, Maps.Level.PROVINCE, coverage, covTitle,
         covSource, ml, pct));
 
-    SamSangReport sam = SamSang.rollup(ctx.withVillages().gazetteer(), Math.max(2021, Math.min(2200, date.getYear())))
+    SamSangReport sam = SamSang.rollup(ctx.withVillages().accepted(), Math.max(2021, Math.min(2200, date.getYear())))
         .counts(List.of(SamSang.luangNamtha2018())).build();
     Map<String, Double> progress = new LinkedHashMap<>();
     for (AdminUnit p : lao.units(AdminLevel.PROVINCE)) {
@@ -124,81 +171,36 @@ public final class MapsSection implements ReportSection {
     String samSource = ml.pick("Targets: 9th NSEDP (2/3 of villages); achieved: latest sourced count "
         + "(Luang Namtha 2018, LSB); village totals: unofficial community list",
         "ຄາດໝາຍ: ແຜນພັດທະນາ ຄັ້ງທີ 9; ບັນລຸ: Luang Namtha 2018 (ສູນສະຖິຕິແຫ່ງຊາດ)");
-    out.image("map-sam-sang-province", samTitle, file -> write(file, Maps.Level.PROVINCE, progress, samTitle,
-        samSource, ml, pct));
-    out.text("Completeness by unit: registrations of births of " + year + " made by " + date + " / (national crude "
-            + "birth rate × the unit's population of " + year + " / 1000); coverage: registered living children under "
-            + "18 on 2020-06-30 / the projected population under 18 of 2020. Districts have no embedded population, so "
-            + "their completeness has no value unless --population gives one. No district-level Sam Sang count is "
-            + "sourced, so no district Sam Sang map is drawn. Hatched = no value (not 0), or a count from 1 to 4 "
-            + "held back for confidentiality; the colours are classes of 20 points, never exact values.",
-        "ຄວາມຄົບຖ້ວນ: ການຈົດທະບຽນການເກີດປີ " + year + " ຈົນຮອດ " + date + " / (ອັດຕາການເກີດ × ພົນລະເມືອງ / 1000); "
-            + "ເມືອງບໍ່ມີຂໍ້ມູນພົນລະເມືອງ. ບໍ່ມີຂໍ້ມູນສາມສ້າງລະດັບເມືອງ. ລາຍເສັ້ນ = ບໍ່ມີຄ່າ (ບໍ່ແມ່ນ 0).");
+    out.image("map-sam-sang-province", samTitle, file -> write(file, Maps.Level.PROVINCE,
+        new MapData(progress, null), samTitle, samSource, ml, pct));
+    out.text("Completeness by unit: registered births of " + year + " (as of " + date + ") as published in the "
+            + "tables, over estimated births (national crude birth rate × the unit's population of " + year
+            + " / 1000); coverage: registered living children under 18 on " + date + " as published in the coverage "
+            + "table, over the population under 18 of " + date.getYear() + ". The maps publish nothing the tables do "
+            + "not: every count behind a map is a cell of the protected release (birth-registration-release.csv "
+            + "for completeness; districts appear only when --population gives their population, and then their "
+            + "counts join the same release). Cross-hatched = suppressed for confidentiality (a count from 1 to "
+            + (io.github.connectlao.disclosure.Release.DEFAULT_THRESHOLD - 1) + ", or a cell hidden so that such a "
+            + "count cannot be recomputed); grey hatch = no value (not 0); the colours are classes of 20 points. No "
+            + "district-level Sam Sang count is sourced, so no district Sam Sang map is drawn.",
+        "ຄວາມຄົບຖ້ວນຕາມຫົວໜ່ວຍ: ການເກີດປີ " + year + " ທີ່ໄດ້ຈົດທະບຽນ (ນັບເຖິງ " + date + ") ຕາມທີ່ເຜີຍແຜ່ໃນຕາຕະລາງ, "
+            + "ຫານໃຫ້ການເກີດຄາດຄະເນ (ອັດຕາການເກີດດິບຂອງຊາດ × ພົນລະເມືອງຂອງຫົວໜ່ວຍ ປີ " + year + " / 1000); "
+            + "ການຄຸ້ມຄອງ: ເດັກອາຍຸຕໍ່າກວ່າ 18 ປີ ທີ່ໄດ້ຈົດທະບຽນ ແລະ ຍັງມີຊີວິດ ໃນວັນທີ " + date + " ຕາມທີ່ເຜີຍແຜ່, "
+            + "ຫານໃຫ້ພົນລະເມືອງອາຍຸຕໍ່າກວ່າ 18 ປີ ຂອງປີ " + date.getYear() + ". ແຜນທີ່ບໍ່ເຜີຍແຜ່ຫຍັງທີ່ຕາຕະລາງບໍ່ເຜີຍແຜ່: "
+            + "ທຸກຈຳນວນ ແມ່ນຫ້ອງຂອງການເຜີຍແຜ່ທີ່ປົກປ້ອງແລ້ວ (birth-registration-release.csv); ເມືອງ ສະແດງສະເພາະເມື່ອ "
+            + "--population ໃຫ້ພົນລະເມືອງຂອງເມືອງ. ລາຍຕາໜ່າງ = ປິດບັງເພື່ອຮັກສາຄວາມລັບ (ຈຳນວນ 1 ຫາ "
+            + (io.github.connectlao.disclosure.Release.DEFAULT_THRESHOLD - 1) + " ຫຼື ຫ້ອງທີ່ປິດໄວ້ ເພື່ອບໍ່ໃຫ້ຄຳນວນ"
+            + "ຈຳນວນດັ່ງກ່າວຄືນໄດ້); ລາຍເສັ້ນສີເທົາ = ບໍ່ມີຄ່າ (ບໍ່ແມ່ນ 0); ສີ ແມ່ນຊັ້ນລະ 20 ຈຸດ. ບໍ່ມີຂໍ້ມູນສາມສ້າງ"
+            + "ລະດັບເມືອງ, ສະນັ້ນ ບໍ່ມີແຜນທີ່ສາມສ້າງລະດັບເມືອງ.");
   }
 
   /** Writes the map as PNG and, beside it, as SVG. */
-  private static void write(java.nio.file.Path png, Maps.Level level, Map<String, Double> values, String title,
+  private static void write(java.nio.file.Path png, Maps.Level level, MapData data, String title,
       String source, Lang lang, double[] breaks) throws java.io.IOException {
-    Maps.writePng(Maps.choropleth(level, values, title, "%", source, lang, breaks), png);
+    Maps.writePng(Maps.choropleth(level, data.values(), data.suppressed(), title, "%", source, lang, breaks), png);
     String name = png.getFileName().toString();
     java.nio.file.Files.writeString(png.resolveSibling(name.substring(0, name.length() - 4) + ".svg"),
-        Maps.choroplethSvg(level, values, title, "%", source, lang, breaks), java.nio.charset.StandardCharsets.UTF_8);
-  }
-
-  /** The latest year up to the reference date with a national crude birth rate and province populations. */
-  static int completenessYear(PopulationTable table, Gazetteer lao, LocalDate date) {
-    AdminUnit first = lao.units(AdminLevel.PROVINCE).get(0);
-    for (int y = date.getYear(); y >= 2000; y--) {
-      if (table.crudeBirthRate(lao.nation(), y, Optional.empty()).isPresent()
-          && table.population(first, y, Optional.empty(), AgeGroup.ALL).isPresent()) {
-        return y;
-      }
-    }
-    return date.getYear();
-  }
-
-  private static Counts count(ReportContext ctx, Gazetteer lao, int year, LocalDate date, LocalDate coverageDate) {
-    Counts c = new Counts(lao.size());
-    Map<String, int[]> chain = new HashMap<>();
-    Gazetteer withVillages = ctx.withVillages().gazetteer();
-    LocalDate under18From = coverageDate.minusYears(18).plusDays(1);
-    Stream<BirthRegistration> births = ctx.registrationFile().<Stream<BirthRegistration>>map(r -> r.accepted().stream())
-        .orElseGet(() -> SyntheticRegistrations.generate(lao, ctx.options().syntheticBirths(),
-            BirthRegistrationSection.SEED));
-    births.forEach(b -> {
-      int[] units = chain.computeIfAbsent(b.placeOfBirthCode(), code -> units(lao, withVillages, code));
-      boolean bornInYear = b.dateOfBirth().getYear() == year;
-      boolean registeredByDate = b.registrationDate().map(d -> !d.isAfter(date)).orElse(false);
-      boolean child = !b.dateOfBirth().isBefore(under18From) && !b.dateOfBirth().isAfter(coverageDate)
-          && b.dateOfDeath().map(d -> d.isAfter(coverageDate)).orElse(true);
-      boolean childRegistered = child && b.registrationDate().map(d -> !d.isAfter(coverageDate)).orElse(false);
-      for (int u : units) {
-        if (bornInYear && !b.dateOfBirth().isAfter(date)) {
-          c.born[u]++;
-          if (registeredByDate) {
-            c.registered[u]++;
-          }
-        }
-        if (child) {
-          c.children[u]++;
-          if (childRegistered) {
-            c.childrenRegistered[u]++;
-          }
-        }
-      }
-    });
-    return c;
-  }
-
-  /** The indexes (in the official gazetteer) of the nation, province and district a place belongs to. */
-  private static int[] units(Gazetteer lao, Gazetteer withVillages, String code) {
-    Optional<AdminUnit> unit = withVillages.find(code);
-    if (unit.isEmpty()) {
-      return new int[0];
-    }
-    List<AdminUnit> line = new java.util.ArrayList<>(withVillages.ancestors(unit.get()));
-    line.add(unit.get());
-    return line.stream().map(u -> lao.find(u.code())).flatMap(Optional::stream)
-        .mapToInt(lao::index).distinct().toArray();
+        Maps.choroplethSvg(level, data.values(), data.suppressed(), title, "%", source, lang, breaks),
+        java.nio.charset.StandardCharsets.UTF_8);
   }
 }

@@ -119,7 +119,7 @@ public final class NationalSeriesSection implements ReportSection {
             + "the nearest year's figure). Completeness by sex has no value: it needs a sex-specific estimate of "
             + "births (the sex ratio at birth), which no embedded source gives.",
         "ພົນລະເມືອງຂອງປີ: ຕົວເລກສຳມະໂນຄົວ (2015) ຫຼື ການຄາດຄະເນ (2020, 2021) ຂອງປີນັ້ນ; ລະຫວ່າງສອງຕົວເລກ, "
-            + "ຄ່າທີ່ຄຳນວນ (DERIVED) ດ້ວຍອັດຕາການເພີ່ມຄົງທີ່; ນອກນັ້ນ ບໍ່ມີຄ່າ (ບໍ່ເອົາຕົວເລກຂອງປີໃກ້ຄຽງ). "
+            + "ຄ່າທີ່ຄຳນວນ ດ້ວຍອັດຕາການເພີ່ມຄົງທີ່; ນອກນັ້ນ ບໍ່ມີຄ່າ (ບໍ່ເອົາຕົວເລກຂອງປີໃກ້ຄຽງ). "
             + "ຄວາມຄົບຖ້ວນຕາມເພດ ບໍ່ມີຄ່າ: ຕ້ອງມີການຄາດຄະເນການເກີດຕາມເພດ.");
 
     Table.Builder t = Table.builder("national-birth-registration", lang.pick(
@@ -166,7 +166,7 @@ public final class NationalSeriesSection implements ReportSection {
             + "(UN WPP 2022); population — census 2015 (LSB, via VNA), projection 2020–2021 (LSB, medium assumption); "
             + "derived = interpolated. Empty cell = no value.",
         "ແຫຼ່ງ: ການຈົດທະບຽນ — ສູນສະຖິຕິແຫ່ງຊາດ (SDG); ອັດຕາການເກີດ — ທະນາຄານໂລກ (2024-02-21); ພົນລະເມືອງ — "
-            + "ສຳມະໂນຄົວ 2015, ການຄາດຄະເນ 2020–2021; derived = ຄ່າທີ່ຄຳນວນ. ຫ້ອງຫວ່າງ = ບໍ່ມີຄ່າ."));
+            + "ສຳມະໂນຄົວ 2015, ການຄາດຄະເນ 2020–2021; ຄ່າທີ່ຄຳນວນ = ຄ່າລະຫວ່າງສອງຕົວເລກ. ຫ້ອງຫວ່າງ = ບໍ່ມີຄ່າ."));
     out.table(t.build());
     if (years.isEmpty()) {
       out.text("No year of the series ended by " + date + ".", "ບໍ່ມີປີໃດ ສິ້ນສຸດກ່ອນ " + date + ".");
@@ -185,9 +185,7 @@ public final class NationalSeriesSection implements ReportSection {
         "indicator", "year", "value %", "kind", "confidence", "source")
         .labels(lang, "ຕົວຊີ້ບອກ", "ປີ", "ຄ່າ %", "ປະເພດ", "ຄວາມໜ້າເຊື່ອຖື", "ແຫຼ່ງ");
     for (CrvsReferenceFigures.Figure f : CrvsReferenceFigures.all()) {
-      String lo = f == CrvsReferenceFigures.TARGET_2024 ? "ການເກີດທີ່ຈົດທະບຽນ (ຄາດໝາຍແຫ່ງຊາດ)"
-          : f == CrvsReferenceFigures.COMPLETENESS_2017 ? "ຄວາມຄົບຖ້ວນ ຂອງການຈົດທະບຽນການເກີດ"
-          : "ສ່ວນຂອງພົນລະເມືອງທັງໝົດ ທີ່ຈົດທະບຽນການເກີດແລ້ວ";
+      String lo = indicatorLao(f);
       ref.row(Table.text(f.indicator(), lo), f.year(), f.percent(), f.isTarget() ? Table.text("target", "ຄາດໝາຍ")
               : Table.text("observed", "ສັງເກດ"), Table.confidence(f.source().confidence()), f.source().citation());
     }
@@ -198,7 +196,7 @@ public final class NationalSeriesSection implements ReportSection {
       out.text("What follows the maps is a SYNTHETIC illustration: generated unit-level births that show what the "
               + "library computes from a registry (timeliness, completeness and coverage by province). Those figures "
               + "are not statistics of the Lao PDR.",
-          "ພາກຕໍ່ຈາກແຜນທີ່ ແມ່ນຕົວຢ່າງຂໍ້ມູນສັງເຄາະ (SYNTHETIC): ການເກີດທີ່ສ້າງຂຶ້ນ ເພື່ອສະແດງການຄຳນວນ; "
+          "ພາກຕໍ່ຈາກແຜນທີ່ ແມ່ນຕົວຢ່າງ ຂໍ້ມູນສັງເຄາະ: ການເກີດທີ່ສ້າງຂຶ້ນ ເພື່ອສະແດງການຄຳນວນ; "
               + "ບໍ່ແມ່ນສະຖິຕິຂອງ ສປປ ລາວ.");
     } else {
       out.text("What follows the maps is computed from the registrations of the --registrations file.",
@@ -213,5 +211,12 @@ public final class NationalSeriesSection implements ReportSection {
       case "derived" -> "ຄ່າທີ່ຄຳນວນ";
       default -> "";
     };
+  }
+
+  /** The Lao name of a reference figure's indicator. */
+  static String indicatorLao(CrvsReferenceFigures.Figure f) {
+    return f == CrvsReferenceFigures.TARGET_2024 ? "ການເກີດທີ່ຈົດທະບຽນ (ຄາດໝາຍແຫ່ງຊາດ)"
+        : f == CrvsReferenceFigures.COMPLETENESS_2017 ? "ຄວາມຄົບຖ້ວນ ຂອງການຈົດທະບຽນການເກີດ"
+        : "ສ່ວນຂອງພົນລະເມືອງທັງໝົດ ທີ່ຈົດທະບຽນການເກີດແລ້ວ";
   }
 }

@@ -1,9 +1,11 @@
 package io.github.connectlao.examples.report;
 
+import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.crvs.BirthRegistration;
 import io.github.connectlao.crvs.BirthRegistrationCsv;
 import io.github.connectlao.csv.ImportResult;
+import java.util.List;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -18,7 +20,7 @@ final class RegistrationFile {
    * @param gazetteer the gazetteer unit codes are checked against
    * @return the good rows and every bad one
    */
-  static ImportResult<BirthRegistration> read(Path file, Gazetteer gazetteer) {
-    return BirthRegistrationCsv.read(file, gazetteer, LocalDate.now(), false);
+  static ImportResult<List<BirthRegistration>> read(Path file, Gazetteer gazetteer) {
+    return BirthRegistrationCsv.read(file, gazetteer, LocalDate.now(), OnBadRow.COLLECT);
   }
 }

@@ -1,12 +1,15 @@
 package io.github.connectlao.examples.report;
 
+import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.admin.Gazetteer;
-import io.github.connectlao.admin.GazetteerImport;
+
 import io.github.connectlao.crvs.BirthRegistration;
 import io.github.connectlao.crvs.PopulationTable;
 import io.github.connectlao.csv.CsvReader;
 import io.github.connectlao.csv.ImportResult;
+import io.github.connectlao.interop.ExternalIds;
 import io.github.connectlao.crvs.PopulationCsv;
+import java.util.List;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.InputStream;
@@ -28,10 +31,11 @@ public final class ReportContext {
   private final ReportOptions options;
   private final Progress progress;
   private final Gazetteer gazetteer;
-  private final GazetteerImport villages;
+  private final ImportResult<Gazetteer> villages;
   private final PopulationTable population;
-  private final Optional<ImportResult<BirthRegistration>> registrationFile;
+  private final Optional<ImportResult<List<BirthRegistration>>> registrationFile;
   private final Optional<Dhis2Export> dhis2;
+  private BirthFigures birthFigures;
 
   /**
    * Creates the context: loads the gazetteer and the community villages, reads and validates every
@@ -48,10 +52,10 @@ public final class ReportContext {
     this.gazetteer = progress.step("loading the gazetteer", Gazetteer::laoPdr);
     this.villages = progress.step("loading the community village list", gazetteer::withCommunityVillages);
     this.population = population(options, gazetteer, progress);
-    Optional<ImportResult<BirthRegistration>> regs = Optional.empty();
+    Optional<ImportResult<List<BirthRegistration>>> regs = Optional.empty();
     if (options.registrations().isPresent()) {
       Path file = options.registrations().get();
-      ImportResult<BirthRegistration> r = progress.step("reading " + file.getFileName(), () -> readRegistrations(file));
+      ImportResult<List<BirthRegistration>> r = progress.step("reading " + file.getFileName(), () -> readRegistrations(file));
       if (r.accepted().isEmpty()) {
         throw new InputException("--registrations: no usable row in '" + file + "'"
             + r.errors().stream().findFirst().map(e -> " (first problem: " + e + ")").orElse(""));
@@ -77,7 +81,7 @@ public final class ReportContext {
   private static Dhis2Export dhis2(ReportOptions options, Gazetteer gazetteer, Progress progress) {
     Path mappingFile = options.dhis2Mapping().orElseThrow();
     Path unitsFile = options.dhis2OrgUnits().orElseThrow();
-    io.github.connectlao.csv.ImportResult<io.github.connectlao.interop.dhis2.Dhis2Mapping.Entry> entries;
+    io.github.connectlao.csv.ImportResult<List<io.github.connectlao.interop.dhis2.Dhis2Mapping.Entry>> entries;
     try (java.io.Reader in = Files.newBufferedReader(mappingFile, java.nio.charset.StandardCharsets.UTF_8)) {
       entries = io.github.connectlao.interop.dhis2.Dhis2Mapping.readCsv(in, mappingFile.getFileName().toString());
     } catch (IOException | RuntimeException e) {
@@ -89,7 +93,7 @@ public final class ReportContext {
     }
     entries.errors().stream().findFirst().ifPresent(e -> progress.warn("--dhis2-mapping: "
         + entries.errors().size() + " row(s) refused, first: " + e));
-    io.github.connectlao.interop.ExternalIds.Import ids;
+    ImportResult<ExternalIds> ids;
     try (java.io.Reader in = Files.newBufferedReader(unitsFile, java.nio.charset.StandardCharsets.UTF_8)) {
       ids = io.github.connectlao.interop.ExternalIds.readCsv(in, unitsFile.getFileName().toString(), gazetteer);
     } catch (IOException | RuntimeException e) {
@@ -97,10 +101,10 @@ public final class ReportContext {
     }
     ids.errors().stream().findFirst().ifPresent(e -> progress.warn("--dhis2-org-units: "
         + ids.errors().size() + " row(s) refused, first: " + e));
-    return new Dhis2Export(io.github.connectlao.interop.dhis2.Dhis2Mapping.of(entries), ids.ids());
+    return new Dhis2Export(io.github.connectlao.interop.dhis2.Dhis2Mapping.of(entries), ids.accepted());
   }
 
-  private ImportResult<BirthRegistration> readRegistrations(Path file) {
+  private ImportResult<List<BirthRegistration>> readRegistrations(Path file) {
     try {
       return RegistrationFile.read(file, gazetteer);
     } catch (RuntimeException e) {
@@ -114,23 +118,23 @@ public final class ReportContext {
       return embedded;
     }
     Path file = options.population().get();
-    PopulationTable.Import imp;
+    ImportResult<PopulationTable> imp;
     try (InputStream in = Files.newInputStream(file); CsvReader csv = CsvReader.of(in, file.getFileName().toString())) {
-      imp = PopulationCsv.read(csv, gazetteer, false);
+      imp = PopulationCsv.read(csv, gazetteer, OnBadRow.COLLECT);
     } catch (IOException | UncheckedIOException e) {
       throw new InputException("--population: cannot read '" + file + "': " + oneLine(e));
     } catch (RuntimeException e) {
       throw new InputException("--population: " + oneLine(e));
     }
-    if (imp.table().populations().isEmpty() && imp.table().birthRates().isEmpty()) {
+    if (imp.accepted().populations().isEmpty() && imp.accepted().birthRates().isEmpty()) {
       throw new InputException("--population: no usable row in '" + file + "'"
           + imp.errors().stream().findFirst().map(e -> " (first problem: " + e + ")").orElse(""));
     }
     imp.errors().stream().findFirst().ifPresent(e -> progress.warn("--population: "
         + imp.errors().size() + " row(s) refused, first: " + e));
     PopulationTable.Builder merged = embedded.toBuilder();
-    imp.table().populations().forEach(merged::add);
-    imp.table().birthRates().forEach(merged::add);
+    imp.accepted().populations().forEach(merged::add);
+    imp.accepted().birthRates().forEach(merged::add);
     return merged.build();
   }
 
@@ -160,7 +164,7 @@ public final class ReportContext {
   }
 
   /** @return the gazetteer with the community village list added, and the import report */
-  public GazetteerImport withVillages() {
+  public ImportResult<Gazetteer> withVillages() {
     return villages;
   }
 
@@ -180,7 +184,21 @@ public final class ReportContext {
    *
    * @return the good rows and the errors
    */
-  public Optional<ImportResult<BirthRegistration>> registrationFile() {
+  public Optional<ImportResult<List<BirthRegistration>>> registrationFile() {
     return registrationFile;
+  }
+
+  /**
+   * The birth-registration figures and their protected releases, computed on first use and shared
+   * by every section that publishes them (tables and maps publish the same release).
+   *
+   * @return the figures
+   * @throws Exception when generating or counting fails
+   */
+  BirthFigures birthFigures() throws Exception {
+    if (birthFigures == null) {
+      birthFigures = BirthFigures.of(this);
+    }
+    return birthFigures;
   }
 }

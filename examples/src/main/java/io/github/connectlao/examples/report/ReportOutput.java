@@ -450,6 +450,19 @@ public final class ReportOutput {
     markdown.append("*").append(what).append(": [").append(name).append("](").append(name).append(")*\n\n");
   }
 
+  /**
+   * A whole document, its link described in the report's language.
+   *
+   * @param name the file name
+   * @param english the link's description in English
+   * @param lao the link's description in Lao
+   * @param content the file's content
+   * @throws IOException when the file cannot be written
+   */
+  public void document(String name, String english, String lao, String content) throws IOException {
+    document(name, lang.pick(english, lao), content);
+  }
+
   private void write(String name, String content) throws IOException {
     if (finished) {
       throw new IllegalStateException("the report is finished");

@@ -4,7 +4,6 @@ import io.github.connectlao.admin.AdminLevel;
 import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.json.ConnectLaoJson;
-import io.github.connectlao.targets.ProgressStatus;
 import io.github.connectlao.targets.SamSang;
 import io.github.connectlao.targets.SamSangReport;
 import io.github.connectlao.targets.SamSangRow;
@@ -29,7 +28,7 @@ public final class SamSangSection implements ReportSection {
   public void write(ReportContext ctx, ReportOutput out) throws Exception {
     Lang lang = ctx.lang();
     // village totals come from the community list (unofficial); the rows say so in their basis
-    Gazetteer g = ctx.withVillages().gazetteer();
+    Gazetteer g = ctx.withVillages().accepted();
     int year = Math.max(2021, Math.min(2200, ctx.options().date().getYear()));
     SamSangReport report = SamSang.rollup(g, year).counts(List.of(SamSang.luangNamtha2018())).build();
     out.text("By " + SamSang.TARGET_YEAR + " (9th NSEDP): at least " + SamSang.nationalShare(AdminLevel.PROVINCE)
@@ -48,17 +47,17 @@ public final class SamSangSection implements ReportSection {
         "achieved", "year", "gap", "progress");
     for (SamSangRow r : report.rows()) {
       t.row(r.area().code(), Table.name(r.area()), Table.text(r.status().nameEnglish(), r.status().nameLao()),
-          r.target().target().value().toString(), r.total(), r.totalBasis().label(), r.required(), r.achieved(),
-          r.achievedYear(), r.gap(), r.progressStatus().map(ProgressStatus::label)
-              .orElse("unknown (" + r.statusBasis() + ")"));
+          r.target().target().value().toString(), r.total(), Say.basis(r.totalBasis()), r.required(), r.achieved(),
+          r.achievedYear(), r.gap(), Say.progress(r));
     }
     t.labels(lang, "ລະຫັດ", "ຊື່", "ສະຖານະ", "ສ່ວນ", "ຫົວໜ່ວຍ", "ພື້ນຖານ", "ຄາດໝາຍ", "ບັນລຸ", "ປີ", "ຍັງຂາດ", "ຄວາມຄືບໜ້າ");
     t.note(lang.pick("required = share × units, rounded up; village totals from the community list (unofficial); "
         + "achieved only where a sourced count exists (Luang Namtha 2018, LSB); empty = no value",
-        "ຄາດໝາຍ = ສ່ວນ × ຫົວໜ່ວຍ, ປັດຂຶ້ນ; ຈຳນວນບ້ານ ຈາກລາຍຊື່ຂອງຊຸມຊົນ (ບໍ່ເປັນທາງການ); ບັນລຸ: Luang Namtha 2018; "
+        "ຄາດໝາຍ = ສ່ວນ × ຫົວໜ່ວຍ, ປັດຂຶ້ນ; ຈຳນວນບ້ານ ຈາກລາຍຊື່ຂອງຊຸມຊົນ (ບໍ່ເປັນທາງການ); ບັນລຸ: ຫຼວງນ້ຳທາ 2018 (ສູນສະຖິຕິແຫ່ງຊາດ); "
         + "ຫວ່າງ = ບໍ່ມີຄ່າ"));
     out.table(t.build());
     out.document("sam-sang-report.json", "the whole rollup in the library's JSON form (docs/json.md)",
+        "ການສັງລວມທັງໝົດ ໃນຮູບແບບ JSON ຂອງຫ້ອງສະໝຸດ (docs/json.md)",
         ConnectLaoJson.standard().writePretty(report) + "\n");
     for (String p : report.problems()) {
       out.text("Note: " + p, "ໝາຍເຫດ: " + p);

@@ -31,7 +31,7 @@ public final class StateBodiesSection implements ReportSection {
         + " at every unit of the gazetteer: " + dir.size() + " bodies. Bodies generated from the "
         + "gazetteer are DERIVED (the pattern is in the sources; each office is not named there).",
         "ອົງການຈັດຕັ້ງມາດຕະຖານ ຂອງຂະແໜງການ " + StateBodies.sectors().stream().map(s -> s.nameLao()).toList()
-        + " ຢູ່ທຸກຫົວໜ່ວຍ: " + dir.size() + " ອົງການ. ອົງການທີ່ສ້າງຈາກລາຍຊື່ຫົວໜ່ວຍ ແມ່ນຄ່າທີ່ຄຳນວນ (DERIVED).");
+        + " ຢູ່ທຸກຫົວໜ່ວຍ: " + dir.size() + " ອົງການ. ອົງການທີ່ສ້າງຈາກລາຍຊື່ຫົວໜ່ວຍ ແມ່ນຄ່າທີ່ຄຳນວນ (ຮູບແບບມີໃນເອກະສານ; ແຕ່ລະຫ້ອງການ ບໍ່ໄດ້ມີຊື່ໃນເອກະສານ).");
 
     Map<AdminLevel, Map<BodyKind, Integer>> counts = new EnumMap<>(AdminLevel.class);
     for (StateBody b : dir.bodies()) {
@@ -43,7 +43,7 @@ public final class StateBodiesSection implements ReportSection {
         perLevel.row(Table.text(level.nameEnglish(), level.nameLao()), Table.text(kind.nameEnglish(), kind.nameLao()), n)));
     perLevel.labels(lang, "ຂັ້ນ", "ປະເພດ", "ຈຳນວນ");
     perLevel.note(lang.pick("standard bodies generated from the gazetteer (DERIVED) plus the central bodies named in "
-        + "the MoHA source documents", "ອົງການມາດຕະຖານ (DERIVED) ແລະ ອົງການຂັ້ນສູນກາງ ທີ່ມີຊື່ໃນເອກະສານ"));
+        + "the MoHA source documents", "ອົງການມາດຕະຖານ ທີ່ສ້າງຈາກລາຍຊື່ຫົວໜ່ວຍ (ຄ່າທີ່ຄຳນວນ) ແລະ ອົງການຂັ້ນສູນກາງ ທີ່ມີຊື່ໃນເອກະສານ"));
     out.table(perLevel.build());
 
     Table.Builder central = Table.builder("central-bodies", lang.pick("Central bodies named in the sources",
@@ -76,6 +76,8 @@ public final class StateBodiesSection implements ReportSection {
 
     out.text("Job-position determination: " + StateBodies.jobPositions2019()
         + " — " + StateBodies.jobPositions2019().source().citation() + ".", "ການກໍານົດຕໍາແໜ່ງງານ: "
-        + StateBodies.jobPositions2019() + " — " + StateBodies.jobPositions2019().source().citation() + ".");
+        + StateBodies.jobPositions2019().bodies() + " ອົງການ, " + StateBodies.jobPositions2019().departments()
+        + " ກົມ " + StateBodies.jobPositions2019().reached().nameLao()
+        + StateBodies.jobPositions2019().asOf().map(d -> " (" + d + ")").orElse("") + " — ແຫຼ່ງ: " + StateBodies.jobPositions2019().source().citation() + ".");
   }
 }

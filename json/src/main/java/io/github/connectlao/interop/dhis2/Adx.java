@@ -55,7 +55,7 @@ public final class Adx {
    * @return the values kept (periods as DHIS2 identifiers, group category attributes in {@link
    *     Dhis2DataValue#disaggregation()} together with the value's) and every problem
    */
-  public static ImportResult<Dhis2DataValue> read(Reader in, String sourceName) {
+  public static ImportResult<List<Dhis2DataValue>> read(Reader in, String sourceName) {
     List<Dhis2DataValue> kept = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
     XMLInputFactory f = XMLInputFactory.newFactory();
@@ -85,7 +85,7 @@ public final class Adx {
             if (!name.equals("adx") || !NAMESPACE.equals(r.getNamespaceURI())) {
               errors.add(new RowError(line, name, "", "is not an ADX document: the root must be <adx xmlns=\""
                   + NAMESPACE + "\">"));
-              return new ImportResult<>(kept, errors);
+              return ImportResult.ofRows(kept, errors);
             }
           } else if (name.equals("group")) {
             group++;
@@ -139,7 +139,7 @@ public final class Adx {
     } finally {
       close(r, in);
     }
-    return new ImportResult<>(kept, errors);
+    return ImportResult.ofRows(kept, errors);
   }
 
   private static java.util.Optional<Dhis2DataValue> toValue(Map<String, String> g, Map<String, String> gCat,

@@ -28,7 +28,7 @@ import java.util.Optional;
  * Reads and writes DHIS2's {@code dataValueSets} files: the JSON form and the CSV form.
  *
  * <pre>{@code
- * ImportResult<Dhis2DataValue> r = DataValueSets.readJson(reader, "export.json");
+ * ImportResult<List<Dhis2DataValue>> r = DataValueSets.readJson(reader, "export.json");
  * r.accepted();   // every well-formed value, in file order
  * r.errors();     // e.g. line 14, column dataValues[3].period, value '2022W54': is not a DHIS2 period…
  * DataValueSets.writeCsv(r.accepted(), writer);
@@ -62,13 +62,13 @@ public final class DataValueSets {
    * @return the values kept and every problem; a file that is not JSON ends the reading at its line,
    *     keeping the values before it
    */
-  public static ImportResult<Dhis2DataValue> readJson(Reader in, String sourceName) {
+  public static ImportResult<List<Dhis2DataValue>> readJson(Reader in, String sourceName) {
     List<Dhis2DataValue> kept = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
     try (JsonParser p = JSON.createParser(in)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         errors.add(new RowError(line(p), "", "", "is not a dataValueSets document: expected a JSON object"));
-        return new ImportResult<>(kept, errors);
+        return ImportResult.ofRows(kept, errors);
       }
       Map<String, String> defaults = new HashMap<>();
       boolean sawValues = false;
@@ -116,7 +116,7 @@ public final class DataValueSets {
     } catch (IOException e) {
       throw new UncheckedIOException(sourceName + ": " + e.getMessage(), e);
     }
-    return new ImportResult<>(kept, errors);
+    return ImportResult.ofRows(kept, errors);
   }
 
   private static int indexOf(Map<String, String> m) {
@@ -232,7 +232,7 @@ public final class DataValueSets {
    * @param sourceName the name used in error messages
    * @return the values kept and every refused row, with its line
    */
-  public static ImportResult<Dhis2DataValue> readCsv(Reader in, String sourceName) {
+  public static ImportResult<List<Dhis2DataValue>> readCsv(Reader in, String sourceName) {
     List<Dhis2DataValue> kept = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
     Map<String, Integer> index = new HashMap<>();
@@ -273,7 +273,7 @@ public final class DataValueSets {
         csvRow(cells, r.line(), kept, errors);
       }
     }
-    return new ImportResult<>(kept, errors);
+    return ImportResult.ofRows(kept, errors);
   }
 
   private static void csvRow(String[] c, long line, List<Dhis2DataValue> kept, List<RowError> errors) {

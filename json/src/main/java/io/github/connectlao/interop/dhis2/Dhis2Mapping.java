@@ -1,5 +1,6 @@
 package io.github.connectlao.interop.dhis2;
 
+import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.admin.IdentifierScheme;
@@ -155,7 +156,7 @@ public final class Dhis2Mapping {
    * @param sourceName the name used in error messages
    * @return the mapping of the kept rows and every refused row
    */
-  public static ImportResult<Entry> readCsv(Reader in, String sourceName) {
+  public static ImportResult<List<Entry>> readCsv(Reader in, String sourceName) {
     Dhis2Mapping seen = new Dhis2Mapping(List.of());
     try (CsvReader csv = CsvReader.of(in, sourceName)) {
       return csv.importRows(List.of(STATISTIC, SEX, TIMELINESS, DATA_ELEMENT, COC, AOC, ADX),
@@ -171,7 +172,7 @@ public final class Dhis2Mapping {
                 row.get(AOC).orElse(""), parseAdx(row.get(ADX).orElse("")));
             seen.add(e);
             return e;
-          }, false);
+          }, OnBadRow.COLLECT);
     }
   }
 
@@ -181,7 +182,7 @@ public final class Dhis2Mapping {
    * @param result what {@link #readCsv} returned
    * @return the mapping of the accepted rows
    */
-  public static Dhis2Mapping of(ImportResult<Entry> result) {
+  public static Dhis2Mapping of(ImportResult<List<Entry>> result) {
     return of(result.accepted());
   }
 
@@ -255,7 +256,7 @@ public final class Dhis2Mapping {
    *     {@link IdentifierScheme#DHIS2_CODE})
    * @return the values and every cell left out
    */
-  public ImportResult<Dhis2DataValue> toDataValues(List<StatisticCell> cells, ExternalIds orgUnits,
+  public ImportResult<List<Dhis2DataValue>> toDataValues(List<StatisticCell> cells, ExternalIds orgUnits,
       IdentifierScheme scheme) {
     List<Dhis2DataValue> out = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
@@ -279,7 +280,7 @@ public final class Dhis2Mapping {
       out.add(Dhis2DataValue.of(e.get().dataElement(), pe.get().id(), ou.get(), e.get().categoryOptionCombo(),
           e.get().attributeOptionCombo(), c.value().stripTrailingZeros().toPlainString()));
     }
-    return new ImportResult<>(out, errors);
+    return ImportResult.ofRows(out, errors);
   }
 
   /**
@@ -292,7 +293,7 @@ public final class Dhis2Mapping {
    * @return the cells left out (no mapping entry, no UID, no DHIS2 period), with their positions
    */
   public List<RowError> writeDataValueSets(List<StatisticCell> cells, ExternalIds orgUnits, Writer out) {
-    ImportResult<Dhis2DataValue> values = toDataValues(cells, orgUnits, IdentifierScheme.DHIS2_UID);
+    ImportResult<List<Dhis2DataValue>> values = toDataValues(cells, orgUnits, IdentifierScheme.DHIS2_UID);
     DataValueSets.writeJson(values.accepted(), out);
     return values.errors();
   }
@@ -324,7 +325,7 @@ public final class Dhis2Mapping {
    *     gazetteer code (a DHIS2 code may be the P-code)
    * @return the cells and every value kept out
    */
-  public ImportResult<StatisticCell> toCells(List<Dhis2DataValue> values, Gazetteer gazetteer, ExternalIds orgUnits) {
+  public ImportResult<List<StatisticCell>> toCells(List<Dhis2DataValue> values, Gazetteer gazetteer, ExternalIds orgUnits) {
     List<StatisticCell> out = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
     java.util.Set<String> elements = new java.util.HashSet<>();
@@ -373,7 +374,7 @@ public final class Dhis2Mapping {
         errors.add(new RowError(v.line(), column(v, x.field()), x.value(), x.reason()));
       }
     }
-    return new ImportResult<>(out, errors);
+    return ImportResult.ofRows(out, errors);
   }
 
   private static String column(Dhis2DataValue v, String field) {

@@ -32,7 +32,7 @@ import java.util.Optional;
  * writes the gazetteer's units in that JSON form.
  *
  * <pre>{@code
- * ImportResult<Dhis2OrgUnit> read = Dhis2OrgUnits.readJson(reader, "organisationUnits.json");
+ * ImportResult<List<Dhis2OrgUnit>> read = Dhis2OrgUnits.readJson(reader, "organisationUnits.json");
  * MatchReport report = Dhis2OrgUnits.match(read.accepted(), UnitMatcher.of(lao, myMapping));
  * report.ambiguous();                                    // e.g. the two Xaysetha districts
  * ExternalIds uids = report.toExternalIds(IdentifierScheme.DHIS2_UID);
@@ -57,7 +57,7 @@ public final class Dhis2OrgUnits {
    * @return the units kept and every unit refused (missing id, name or level), with its line and
    *     JSON path
    */
-  public static ImportResult<Dhis2OrgUnit> readJson(Reader in, String sourceName) {
+  public static ImportResult<List<Dhis2OrgUnit>> readJson(Reader in, String sourceName) {
     List<Dhis2OrgUnit> kept = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
     try (JsonParser p = JSON.createParser(in)) {
@@ -89,7 +89,7 @@ public final class Dhis2OrgUnits {
     } catch (IOException e) {
       throw new UncheckedIOException(sourceName + ": " + e.getMessage(), e);
     }
-    return new ImportResult<>(kept, errors);
+    return ImportResult.ofRows(kept, errors);
   }
 
   private static void readArray(JsonParser p, String name, List<Dhis2OrgUnit> kept, List<RowError> errors)

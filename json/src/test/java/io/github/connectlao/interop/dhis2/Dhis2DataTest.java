@@ -34,7 +34,7 @@ class Dhis2DataTest {
   }
 
   static Dhis2Mapping mapping() {
-    ImportResult<Dhis2Mapping.Entry> r = Dhis2Mapping.readCsv(fixture("mapping.csv"), "mapping.csv");
+    ImportResult<List<Dhis2Mapping.Entry>> r = Dhis2Mapping.readCsv(fixture("mapping.csv"), "mapping.csv");
     assertThat(r.errors()).isEmpty();
     return Dhis2Mapping.of(r);
   }
@@ -46,7 +46,7 @@ class Dhis2DataTest {
 
   @Test
   void orgUnitsAreMatchedWithAReportOfTheAmbiguousAndTheMissing() {
-    ImportResult<Dhis2OrgUnit> read = Dhis2OrgUnits.readJson(fixture("organisationUnits.json"), "ou.json");
+    ImportResult<List<Dhis2OrgUnit>> read = Dhis2OrgUnits.readJson(fixture("organisationUnits.json"), "ou.json");
     assertThat(read.accepted()).hasSize(8);
     assertThat(read.errors()).singleElement().satisfies(e -> {
       assertThat(e.line()).isEqualTo(19);
@@ -75,7 +75,7 @@ class Dhis2DataTest {
     StringWriter out = new StringWriter();
     List<String> skipped = Dhis2OrgUnits.writeJson(LAO, ids, out);
     assertThat(skipped).hasSize(LAO.size() - 6);
-    ImportResult<Dhis2OrgUnit> back = Dhis2OrgUnits.readJson(new StringReader(out.toString()), "written");
+    ImportResult<List<Dhis2OrgUnit>> back = Dhis2OrgUnits.readJson(new StringReader(out.toString()), "written");
     assertThat(back.errors()).isEmpty();
     assertThat(back.accepted()).extracting(Dhis2OrgUnit::id).containsExactly("SynLaoPDR01", "SynVteCap01",
         "SynXsVte001", "SynBokeo001", "SynAttapeu1", "SynXsAtt001");
@@ -85,12 +85,12 @@ class Dhis2DataTest {
 
   @Test
   void dataValueSetJsonIsReadIntoCellsWithEveryBadValueReportedAndKeptOut() {
-    ImportResult<Dhis2DataValue> read = DataValueSets.readJson(fixture("dataValueSets.json"), "dvs.json");
+    ImportResult<List<Dhis2DataValue>> read = DataValueSets.readJson(fixture("dataValueSets.json"), "dvs.json");
     assertThat(read.accepted()).hasSize(13);
     assertThat(read.errors()).extracting(RowError::line, RowError::column).containsExactly(
         org.assertj.core.groups.Tuple.tuple(14L, "dataValues[9].period"),
         org.assertj.core.groups.Tuple.tuple(18L, "dataValues[13].orgUnit"));
-    ImportResult<StatisticCell> cells = mapping().toCells(read.accepted(), LAO, orgUnitIds());
+    ImportResult<List<StatisticCell>> cells = mapping().toCells(read.accepted(), LAO, orgUnitIds());
     assertThat(cells.errors()).extracting(RowError::line, RowError::column, RowError::value).containsExactly(
         org.assertj.core.groups.Tuple.tuple(15L, "dataValues[10].dataElement", "BR_DEATHS"),
         org.assertj.core.groups.Tuple.tuple(16L, "dataValues[11].categoryOptionCombo", "X_UNKNOWN"),
@@ -115,7 +115,7 @@ class Dhis2DataTest {
     cells.addAll(StatisticCell.ofCounts("LA0103", Optional.of(Sex.FEMALE), q1, TimelinessCounts.of(1, 0, 0, 0)));
     Dhis2Mapping mapping = mapping();
     ExternalIds ids = orgUnitIds();
-    ImportResult<Dhis2DataValue> out = mapping.toDataValues(cells, ids, IdentifierScheme.DHIS2_UID);
+    ImportResult<List<Dhis2DataValue>> out = mapping.toDataValues(cells, ids, IdentifierScheme.DHIS2_UID);
     assertThat(out.errors()).isEmpty();
     assertThat(out.accepted()).hasSize(12);
     assertThat(out.accepted().get(0)).hasToString("BR_REGISTERED 2022Q1 SynBokeo001 F_CURRENT: 101");
@@ -128,12 +128,12 @@ class Dhis2DataTest {
     Adx.write(mapping.forAdx(out.accepted()), "SynBRquart1", adx);
     assertThat(adx.toString()).contains("period=\"2022-01-01/P3M\"").contains("SEX=\"F\" TIMELINESS=\"CURRENT\"");
 
-    for (ImportResult<Dhis2DataValue> back : List.of(
+    for (ImportResult<List<Dhis2DataValue>> back : List.of(
         DataValueSets.readJson(new StringReader(json.toString()), "json"),
         DataValueSets.readCsv(new StringReader(csv.toString()), "csv"),
         Adx.read(new StringReader(adx.toString()), "adx"))) {
       assertThat(back.errors()).isEmpty();
-      ImportResult<StatisticCell> again = mapping.toCells(back.accepted(), LAO, ids);
+      ImportResult<List<StatisticCell>> again = mapping.toCells(back.accepted(), LAO, ids);
       assertThat(again.errors()).isEmpty();
       assertThat(again.accepted()).containsExactlyInAnyOrderElementsOf(cells);
     }
@@ -141,25 +141,25 @@ class Dhis2DataTest {
 
   @Test
   void csvIsReadByPositionWithOrWithoutAHeader() {
-    ImportResult<Dhis2DataValue> read = DataValueSets.readCsv(fixture("dataValueSets.csv"), "dvs.csv");
+    ImportResult<List<Dhis2DataValue>> read = DataValueSets.readCsv(fixture("dataValueSets.csv"), "dvs.csv");
     assertThat(read.accepted()).hasSize(4);
     assertThat(read.accepted().get(2).comment()).isEqualTo("late entry, checked");
     assertThat(read.accepted().get(2).followUp()).isTrue();
     assertThat(read.errors()).extracting(RowError::line, RowError::column)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(6L, "period"), org.assertj.core.groups.Tuple.tuple(7L, ""));
     String noHeader = "BR_REGISTERED,2022Q1,SynBokeo001,F_CURRENT,,101\nBR_REGISTERED,2022Q1,SynBokeo001,F_LATE,,22\n";
-    ImportResult<Dhis2DataValue> bare = DataValueSets.readCsv(new StringReader(noHeader), "bare.csv");
+    ImportResult<List<Dhis2DataValue>> bare = DataValueSets.readCsv(new StringReader(noHeader), "bare.csv");
     assertThat(bare.errors()).isEmpty();
     assertThat(bare.accepted()).extracting(Dhis2DataValue::line).containsExactly(1L, 2L);
     assertThat(bare.accepted().get(1).value()).isEqualTo("22");
     // a six-month period of the April year maps to its exact dates
-    ImportResult<StatisticCell> cells = mapping().toCells(read.accepted(), LAO, orgUnitIds());
+    ImportResult<List<StatisticCell>> cells = mapping().toCells(read.accepted(), LAO, orgUnitIds());
     assertThat(cells.accepted().get(3).period().toString()).isEqualTo("2022-04-01/2022-09-30");
   }
 
   @Test
   void adxIsReadWithCategoryAttributesOrCombosAndBadGroupsAreReported() {
-    ImportResult<Dhis2DataValue> read = Adx.read(fixture("adx.xml"), "adx.xml");
+    ImportResult<List<Dhis2DataValue>> read = Adx.read(fixture("adx.xml"), "adx.xml");
     assertThat(read.errors()).singleElement().satisfies(e -> {
       assertThat(e.line()).isEqualTo(11);
       assertThat(e.column()).isEqualTo("group[2]/@period");
@@ -168,7 +168,7 @@ class Dhis2DataTest {
     assertThat(read.accepted()).hasSize(5);
     assertThat(read.accepted().get(0).period()).isEqualTo("202201");
     assertThat(read.accepted().get(2).comment()).isEqualTo("registered at the district office");
-    ImportResult<StatisticCell> cells = mapping().toCells(read.accepted(), LAO, orgUnitIds());
+    ImportResult<List<StatisticCell>> cells = mapping().toCells(read.accepted(), LAO, orgUnitIds());
     assertThat(cells.accepted()).hasSize(4);
     assertThat(cells.accepted().get(0)).hasToString("births_registered LA05 female current 2022-01: 35");
     assertThat(cells.accepted().get(3).timeliness()).contains(Timeliness.LATE);
@@ -203,7 +203,7 @@ class Dhis2DataTest {
             Optional.empty(), ReportingPeriod.ofYear(2022), java.math.BigDecimal.TEN),
         StatisticCell.of(io.github.connectlao.interop.CrvsStatistic.COMPLETENESS, "LA05", Optional.empty(),
             Optional.empty(), odd, java.math.BigDecimal.TEN));
-    ImportResult<Dhis2DataValue> out = mapping().toDataValues(cells, orgUnitIds(), IdentifierScheme.DHIS2_UID);
+    ImportResult<List<Dhis2DataValue>> out = mapping().toDataValues(cells, orgUnitIds(), IdentifierScheme.DHIS2_UID);
     assertThat(out.accepted()).isEmpty();
     assertThat(out.errors()).extracting(RowError::line, RowError::column).containsExactly(
         org.assertj.core.groups.Tuple.tuple(1L, "statistic"), org.assertj.core.groups.Tuple.tuple(2L, "unitCode"),
@@ -219,7 +219,7 @@ class Dhis2DataTest {
         + "deaths,,,D,\n"
         + "completeness,,late,C,\n"
         + "coverage_u5,,,COV,\n";
-    ImportResult<Dhis2Mapping.Entry> r = Dhis2Mapping.readCsv(new StringReader(bad), "bad.csv");
+    ImportResult<List<Dhis2Mapping.Entry>> r = Dhis2Mapping.readCsv(new StringReader(bad), "bad.csv");
     assertThat(r.accepted()).hasSize(2);
     assertThat(r.errors()).extracting(RowError::line).containsExactly(3L, 4L, 5L, 6L);
     StringWriter w = new StringWriter();
