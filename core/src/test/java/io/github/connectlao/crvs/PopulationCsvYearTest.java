@@ -3,6 +3,7 @@ package io.github.connectlao.crvs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.connectlao.csv.HeaderLanguage;
+import io.github.connectlao.csv.ImportResult;
 import io.github.connectlao.csv.RowError;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
@@ -16,26 +17,26 @@ class PopulationCsvYearTest {
 
   @Test
   void aYearWithLeadingZerosIsRefusedAndTheOtherRowsKept() {
-    PopulationTable.Import r = PopulationTable.readCsv(new StringReader(HEADER
+    ImportResult<PopulationTable> r = PopulationTable.readCsv(new StringReader(HEADER
         + "LA,0159,female,0-4,10000,,synthetic test,synthetic\n"
         + "LA,1899,female,0-4,10000,,synthetic test,synthetic\n"
         + "LA,1900,female,0-4,10000,,synthetic test,synthetic\n"), "test.csv");
     assertThat(r.errors()).extracting(RowError::line, RowError::column, RowError::value)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "year", "0159"),
             org.assertj.core.groups.Tuple.tuple(3L, "year", "1899"));
-    assertThat(r.table().populations()).singleElement().extracting(PopulationTable.Population::year).isEqualTo(1900);
+    assertThat(r.accepted().populations()).singleElement().extracting(PopulationTable.Population::year).isEqualTo(1900);
   }
 
   @Test
   void everyAcceptedYearIsWrittenSoThatItReadsBack() {
-    PopulationTable.Import r = PopulationTable.readCsv(new StringReader(HEADER
+    ImportResult<PopulationTable> r = PopulationTable.readCsv(new StringReader(HEADER
         + "LA,1900,female,0-4,10000,,synthetic test,synthetic\n"
         + "LA,໒໐໒໔,both,all ages,,24.5,synthetic test,synthetic\n"), "test.csv");
     assertThat(r.errors()).isEmpty();
-    String written = PopulationCsv.table(r.table()).toCsv(HeaderLanguage.ENGLISH);
-    PopulationTable.Import back = PopulationTable.readCsv(new StringReader(written), "written.csv");
+    String written = PopulationCsv.table(r.accepted()).toCsv(HeaderLanguage.ENGLISH);
+    ImportResult<PopulationTable> back = PopulationTable.readCsv(new StringReader(written), "written.csv");
     assertThat(back.errors()).isEmpty();
-    assertThat(back.table().populations()).isEqualTo(r.table().populations());
-    assertThat(back.table().birthRates()).isEqualTo(r.table().birthRates());
+    assertThat(back.accepted().populations()).isEqualTo(r.accepted().populations());
+    assertThat(back.accepted().birthRates()).isEqualTo(r.accepted().birthRates());
   }
 }

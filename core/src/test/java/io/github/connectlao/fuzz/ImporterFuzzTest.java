@@ -7,19 +7,18 @@ import io.github.connectlao.Source;
 import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.admin.AdminUnitCsv;
 import io.github.connectlao.admin.Gazetteer;
-import io.github.connectlao.admin.GazetteerImport;
 import io.github.connectlao.crvs.BirthRegistration;
 import io.github.connectlao.crvs.BirthRegistrationCsv;
 import io.github.connectlao.crvs.BirthRegistry;
 import io.github.connectlao.crvs.PopulationCsv;
 import io.github.connectlao.crvs.PopulationTable;
 import io.github.connectlao.crvs.RegistrationRules;
-import io.github.connectlao.crvs.RegistryImport;
 import io.github.connectlao.csv.CsvColumn;
 import io.github.connectlao.csv.CsvReader;
 import io.github.connectlao.csv.CsvTable;
 import io.github.connectlao.csv.HeaderLanguage;
 import io.github.connectlao.csv.ImportResult;
+import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.csv.RowError;
 import io.github.connectlao.indicator.IndicatorCatalogue;
 import io.github.connectlao.indicator.IndicatorValue;
@@ -51,7 +50,7 @@ import java.util.function.Function;
  *
  * <p>An input is the file's bytes (at most {@value #MAX_INPUT} of them, which bounds the time of one
  * execution; larger inputs are skipped). Each harness reads it in default and in strict mode and
- * checks, besides "no crash":
+ * checks, besides "no crash" (strict mode is {@link OnBadRow#STOP}, default {@link OnBadRow#COLLECT}):
  *
  * <ul>
  *   <li>only documented exceptions ({@link io.github.connectlao.ConnectLaoException} subtypes, with a
@@ -102,13 +101,13 @@ class ImporterFuzzTest {
       return;
     }
     Rows rows = rowsOf(bytes, List.of(BirthRegistrationCsv.ID, BirthRegistrationCsv.CHILD_NAME));
-    ImportResult<BirthRegistration> objects = ImportOracles.outcome(
+    ImportResult<List<BirthRegistration>> objects = ImportOracles.outcome(
         () -> readRegistrations(bytes, false), rows.secrets());
-    RegistryImport registry = ImportOracles.outcome(
+    ImportResult<BirthRegistry> registry = ImportOracles.outcome(
         () -> BirthRegistry.readCsv(new ByteArrayInputStream(bytes), SOURCE_NAME, RULES), rows.secrets());
     // differential: both readers refuse the same files, accept the same rows, report the same errors
     assertThat(registry == null).as("registry refuses the file iff the object reader does").isEqualTo(objects == null);
-    ImportResult<BirthRegistration> strict = ImportOracles.outcome(() -> readRegistrations(bytes, true),
+    ImportResult<List<BirthRegistration>> strict = ImportOracles.outcome(() -> readRegistrations(bytes, true),
         rows.secrets());
     if (objects == null) {
       assertThat(strict).isNull();
@@ -116,18 +115,18 @@ class ImporterFuzzTest {
     }
     ImportOracles.rowsAccountedFor(objects.errors(), objects.accepted().size(), rows);
     assertThat(registry.errors()).as("registry errors = object reader errors").isEqualTo(objects.errors());
-    sameRegistrations(registry.registry(), objects.accepted());
+    sameRegistrations(registry.accepted(), objects.accepted());
     strictAgrees(objects.errors(), strict, objects.accepted(), strict == null ? null : strict.accepted());
     // round trip through the library's writer, names included
     String written = BirthRegistrationCsv.table(objects.accepted(), true).toCsv(HeaderLanguage.ENGLISH);
-    ImportResult<BirthRegistration> back = readRegistrations(written.getBytes(StandardCharsets.UTF_8), false);
+    ImportResult<List<BirthRegistration>> back = readRegistrations(written.getBytes(StandardCharsets.UTF_8), false);
     assertThat(back.errors()).as("errors reading back what was written").isEmpty();
     assertThat(back.accepted()).isEqualTo(objects.accepted());
   }
 
-  static ImportResult<BirthRegistration> readRegistrations(byte[] bytes, boolean strict) {
+  static ImportResult<List<BirthRegistration>> readRegistrations(byte[] bytes, boolean strict) {
     try (CsvReader csv = csv(bytes)) {
-      return BirthRegistrationCsv.read(csv, RULES, strict);
+      return BirthRegistrationCsv.read(csv, RULES, strict ? OnBadRow.STOP : OnBadRow.COLLECT);
     }
   }
 
@@ -156,24 +155,22 @@ class ImporterFuzzTest {
       return;
     }
     Rows rows = rowsOf(bytes, List.of());
-    GazetteerImport imported = ImportOracles.outcome(() -> readUnits(bytes, false), Set.of());
-    GazetteerImport strict = ImportOracles.outcome(() -> readUnits(bytes, true), Set.of());
+    ImportResult<Gazetteer> imported = ImportOracles.outcome(() -> readUnits(bytes, false), Set.of());
+    ImportResult<Gazetteer> strict = ImportOracles.outcome(() -> readUnits(bytes, true), Set.of());
     if (imported == null) {
       assertThat(strict).isNull();
       return;
     }
-    ImportResult<AdminUnit> result = imported.result();
-    ImportOracles.rowsAccountedFor(result.errors(), result.accepted().size(), rows);
-    strictAgrees(result.errors(), strict, result.accepted(), strict == null ? null : strict.result().accepted());
-    for (AdminUnit u : result.accepted()) {
-      assertThat(imported.gazetteer().find(u.code())).as("accepted unit in the new gazetteer").isPresent();
-    }
+    List<AdminUnit> added = imported.accepted().unitsNotIn(LAO);
+    ImportOracles.rowsAccountedFor(imported.errors(), imported.acceptedRows(), rows);
+    assertThat(added).as("units added").hasSize(imported.acceptedRows());
+    strictAgrees(imported.errors(), strict, added, strict == null ? null : strict.accepted().unitsNotIn(LAO));
     // the writer states an inherited valid_from, so only the provenance note may differ on reading back
-    ImportResult<AdminUnit> back = readUnits(AdminUnitCsv.table(result.accepted()).toCsv(HeaderLanguage.ENGLISH)
-        .getBytes(StandardCharsets.UTF_8), false).result();
+    ImportResult<Gazetteer> back = readUnits(AdminUnitCsv.table(added).toCsv(HeaderLanguage.ENGLISH)
+        .getBytes(StandardCharsets.UTF_8), false);
     assertThat(back.errors()).as("errors reading back what was written").isEmpty();
-    assertThat(back.accepted().stream().map(ImporterFuzzTest::withoutNote).toList())
-        .isEqualTo(result.accepted().stream().map(ImporterFuzzTest::withoutNote).toList());
+    assertThat(back.accepted().unitsNotIn(LAO).stream().map(ImporterFuzzTest::withoutNote).toList())
+        .isEqualTo(added.stream().map(ImporterFuzzTest::withoutNote).toList());
   }
 
   static AdminUnit withoutNote(AdminUnit u) {
@@ -181,9 +178,9 @@ class ImporterFuzzTest {
         u.identifiers(), u.validFrom(), u.validTo(), Source.of(u.source().citation(), u.source().confidence()));
   }
 
-  static GazetteerImport readUnits(byte[] bytes, boolean strict) {
+  static ImportResult<Gazetteer> readUnits(byte[] bytes, boolean strict) {
     try (CsvReader csv = csv(bytes)) {
-      return AdminUnitCsv.read(csv, LAO, strict);
+      return AdminUnitCsv.read(csv, LAO, strict ? OnBadRow.STOP : OnBadRow.COLLECT);
     }
   }
 
@@ -193,32 +190,32 @@ class ImporterFuzzTest {
       return;
     }
     Rows rows = rowsOf(bytes, List.of());
-    PopulationTable.Import imported = ImportOracles.outcome(() -> readPopulation(bytes, false), Set.of());
-    PopulationTable.Import strict = ImportOracles.outcome(() -> readPopulation(bytes, true), Set.of());
+    ImportResult<PopulationTable> imported = ImportOracles.outcome(() -> readPopulation(bytes, false), Set.of());
+    ImportResult<PopulationTable> strict = ImportOracles.outcome(() -> readPopulation(bytes, true), Set.of());
     if (imported == null) {
       assertThat(strict).isNull();
       return;
     }
     ImportOracles.errorsAreClean(imported.errors(), rows);
     // a row gives a population, a birth rate or both; a row reported may still give its other figure
-    int figures = imported.table().populations().size() + imported.table().birthRates().size();
+    int figures = imported.accepted().populations().size() + imported.accepted().birthRates().size();
     Set<Long> reported = linesOf(imported.errors(), rows);
     assertThat(figures).as("figures read").isBetween(rows.count() - reported.size(), 2 * rows.count());
     assertThat(strict == null).as("strict refuses iff errors").isEqualTo(!imported.errors().isEmpty());
     if (strict != null) {
-      assertThat(strict.table().populations()).isEqualTo(imported.table().populations());
-      assertThat(strict.table().birthRates()).isEqualTo(imported.table().birthRates());
+      assertThat(strict.accepted().populations()).isEqualTo(imported.accepted().populations());
+      assertThat(strict.accepted().birthRates()).isEqualTo(imported.accepted().birthRates());
     }
-    String written = PopulationCsv.table(imported.table()).toCsv(HeaderLanguage.ENGLISH);
-    PopulationTable.Import back = readPopulation(written.getBytes(StandardCharsets.UTF_8), false);
+    String written = PopulationCsv.table(imported.accepted()).toCsv(HeaderLanguage.ENGLISH);
+    ImportResult<PopulationTable> back = readPopulation(written.getBytes(StandardCharsets.UTF_8), false);
     assertThat(back.errors()).as("errors reading back what was written").isEmpty();
-    assertThat(back.table().populations()).containsExactlyInAnyOrderElementsOf(imported.table().populations());
-    assertThat(back.table().birthRates()).containsExactlyInAnyOrderElementsOf(imported.table().birthRates());
+    assertThat(back.accepted().populations()).containsExactlyInAnyOrderElementsOf(imported.accepted().populations());
+    assertThat(back.accepted().birthRates()).containsExactlyInAnyOrderElementsOf(imported.accepted().birthRates());
   }
 
-  static PopulationTable.Import readPopulation(byte[] bytes, boolean strict) {
+  static ImportResult<PopulationTable> readPopulation(byte[] bytes, boolean strict) {
     try (CsvReader csv = csv(bytes)) {
-      return PopulationCsv.read(csv, LAO, strict);
+      return PopulationCsv.read(csv, LAO, strict ? OnBadRow.STOP : OnBadRow.COLLECT);
     }
   }
 
@@ -226,7 +223,7 @@ class ImporterFuzzTest {
   void samSang(byte[] bytes) {
     checkRowImporter(bytes, (b, strict) -> {
       try (CsvReader csv = csv(b)) {
-        return SamSangCsv.read(csv, LAO, strict);
+        return SamSangCsv.read(csv, LAO, strict ? OnBadRow.STOP : OnBadRow.COLLECT);
       }
     }, SamSangCsv::table);
   }
@@ -235,7 +232,7 @@ class ImporterFuzzTest {
   void indicatorValues(byte[] bytes) {
     checkRowImporter(bytes, (b, strict) -> {
       try (CsvReader csv = csv(b)) {
-        return IndicatorValueCsv.read(csv, LAO, IndicatorCatalogue.laoPdr(), strict);
+        return IndicatorValueCsv.read(csv, LAO, IndicatorCatalogue.laoPdr(), strict ? OnBadRow.STOP : OnBadRow.COLLECT);
       }
     }, IndicatorValueCsv::table);
   }
@@ -249,19 +246,19 @@ class ImporterFuzzTest {
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
     Rows rows = rowsOf(text, List.of());
-    ExternalIds.Import imported = ImportOracles.outcome(
+    ImportResult<ExternalIds> imported = ImportOracles.outcome(
         () -> ExternalIds.readCsv(new StringReader(text), SOURCE_NAME, LAO), Set.of());
     if (imported == null) {
       return;
     }
     ImportOracles.errorsAreClean(imported.errors(), rows);
     Set<Long> reported = linesOf(imported.errors(), rows);
-    assertThat(imported.ids().size()).as("links kept").isLessThanOrEqualTo(rows.count() - reported.size());
+    assertThat(imported.accepted().size()).as("links kept").isLessThanOrEqualTo(rows.count() - reported.size());
     StringWriter out = new StringWriter();
-    imported.ids().writeCsv(out);
-    ExternalIds.Import back = ExternalIds.readCsv(new StringReader(out.toString()), "written.csv", LAO);
+    imported.accepted().writeCsv(out);
+    ImportResult<ExternalIds> back = ExternalIds.readCsv(new StringReader(out.toString()), "written.csv", LAO);
     assertThat(back.errors()).as("errors reading back what was written").isEmpty();
-    assertThat(back.ids()).isEqualTo(imported.ids());
+    assertThat(back.accepted()).isEqualTo(imported.accepted());
   }
 
   @FuzzTest(maxDuration = "5m")
@@ -274,7 +271,7 @@ class ImporterFuzzTest {
     OpenSdgSeries series = all.get(Byte.toUnsignedInt(bytes[0]) % all.size());
     String text = new String(bytes, 1, bytes.length - 1, StandardCharsets.UTF_8);
     Rows rows = rowsOf(text, List.of());
-    ImportResult<StatisticCell> read = ImportOracles.outcome(
+    ImportResult<List<StatisticCell>> read = ImportOracles.outcome(
         () -> OpenSdgCsv.read(series, new StringReader(text), SOURCE_NAME, LAO), Set.of());
     if (read == null) {
       return;
@@ -283,7 +280,7 @@ class ImporterFuzzTest {
     StringWriter out = new StringWriter();
     List<RowError> problems = OpenSdgCsv.write(series, read.accepted(), LAO, out);
     if (problems.isEmpty()) {
-      ImportResult<StatisticCell> back = OpenSdgCsv.read(series, new StringReader(out.toString()), "written.csv", LAO);
+      ImportResult<List<StatisticCell>> back = OpenSdgCsv.read(series, new StringReader(out.toString()), "written.csv", LAO);
       assertThat(back.errors()).as("errors reading back what was written").isEmpty();
       // the writer strips trailing zeros (73.0 is written 73): the same numbers, not the same scale
       assertThat(numbers(back.accepted())).containsExactlyInAnyOrderElementsOf(numbers(read.accepted()));
@@ -302,7 +299,7 @@ class ImporterFuzzTest {
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
     Rows rows = rowsOf(text, List.of());
-    ImportResult<AdministrativeAreas.Area> read = ImportOracles.outcome(
+    ImportResult<List<AdministrativeAreas.Area>> read = ImportOracles.outcome(
         () -> AdministrativeAreas.readCsv(new StringReader(text), SOURCE_NAME), Set.of());
     if (read == null) {
       return;
@@ -326,7 +323,7 @@ class ImporterFuzzTest {
     String text = new String(bytes, StandardCharsets.UTF_8);
     Rows rows = rowsOf(text, List.of());
     ExternalIds ids = OpenCrvsIds.IDS;
-    Statistics.Import read = ImportOracles.outcome(
+    ImportResult<PopulationTable> read = ImportOracles.outcome(
         () -> Statistics.readCsv(new StringReader(text), SOURCE_NAME, LAO, ids, SYNTHETIC), Set.of());
     if (read == null) {
       return;
@@ -334,11 +331,11 @@ class ImporterFuzzTest {
     ImportOracles.errorsAreClean(read.errors(), rows);
     linesOf(read.errors(), rows);
     StringWriter out = new StringWriter();
-    Statistics.writeCsv(read.table(), LAO, ids, out);
-    Statistics.Import back = Statistics.readCsv(new StringReader(out.toString()), "written.csv", LAO, ids, SYNTHETIC);
+    Statistics.writeCsv(read.accepted(), LAO, ids, out);
+    ImportResult<PopulationTable> back = Statistics.readCsv(new StringReader(out.toString()), "written.csv", LAO, ids, SYNTHETIC);
     assertThat(back.errors()).as("errors reading back what was written").isEmpty();
-    assertThat(back.table().populations()).containsExactlyInAnyOrderElementsOf(read.table().populations());
-    assertThat(back.table().birthRates()).containsExactlyInAnyOrderElementsOf(read.table().birthRates());
+    assertThat(back.accepted().populations()).containsExactlyInAnyOrderElementsOf(read.accepted().populations());
+    assertThat(back.accepted().birthRates()).containsExactlyInAnyOrderElementsOf(read.accepted().birthRates());
   }
 
   /** The OpenCRVS identifiers of the test fixture, matched once. */
@@ -360,7 +357,7 @@ class ImporterFuzzTest {
 
   /** A reader of one row-per-record importer in default or strict mode. */
   interface RowImporter<T> {
-    ImportResult<T> read(byte[] bytes, boolean strict);
+    ImportResult<List<T>> read(byte[] bytes, boolean strict);
   }
 
   static <T> void checkRowImporter(byte[] bytes, RowImporter<T> importer, Function<List<T>, CsvTable> writer) {
@@ -368,8 +365,8 @@ class ImporterFuzzTest {
       return;
     }
     Rows rows = rowsOf(bytes, List.of());
-    ImportResult<T> read = ImportOracles.outcome(() -> importer.read(bytes, false), Set.of());
-    ImportResult<T> strict = ImportOracles.outcome(() -> importer.read(bytes, true), Set.of());
+    ImportResult<List<T>> read = ImportOracles.outcome(() -> importer.read(bytes, false), Set.of());
+    ImportResult<List<T>> strict = ImportOracles.outcome(() -> importer.read(bytes, true), Set.of());
     if (read == null) {
       assertThat(strict).isNull();
       return;
@@ -388,9 +385,9 @@ class ImporterFuzzTest {
     }
   }
 
-  static <T> void roundTrip(CsvTable table, Function<byte[], ImportResult<T>> read, List<T> accepted) {
+  static <T> void roundTrip(CsvTable table, Function<byte[], ImportResult<List<T>>> read, List<T> accepted) {
     byte[] written = table.toCsv(HeaderLanguage.ENGLISH).getBytes(StandardCharsets.UTF_8);
-    ImportResult<T> back = read.apply(written);
+    ImportResult<List<T>> back = read.apply(written);
     assertThat(back.errors()).as("errors reading back what was written").isEmpty();
     assertThat(back.accepted()).isEqualTo(accepted);
   }

@@ -61,7 +61,7 @@ class Dhis2FuzzTest {
       return;
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
-    ImportResult<Dhis2DataValue> read = ImportOracles.outcome(
+    ImportResult<List<Dhis2DataValue>> read = ImportOracles.outcome(
         () -> DataValueSets.readJson(new StringReader(text), SOURCE_NAME), Set.of());
     if (read == null) {
       return;
@@ -69,13 +69,13 @@ class Dhis2FuzzTest {
     errorsHaveALineAndAReason(read.errors());
     StringWriter json = new StringWriter();
     DataValueSets.writeJson(read.accepted(), json);
-    ImportResult<Dhis2DataValue> back = DataValueSets.readJson(new StringReader(json.toString()), "written.json");
+    ImportResult<List<Dhis2DataValue>> back = DataValueSets.readJson(new StringReader(json.toString()), "written.json");
     assertThat(back.errors()).as("errors reading back what was written").isEmpty();
     assertThat(meanings(back.accepted())).isEqualTo(meanings(read.accepted()));
     // the CSV form carries the same values
     StringWriter csv = new StringWriter();
     DataValueSets.writeCsv(read.accepted(), csv);
-    ImportResult<Dhis2DataValue> asCsv = DataValueSets.readCsv(new StringReader(csv.toString()), "written.csv");
+    ImportResult<List<Dhis2DataValue>> asCsv = DataValueSets.readCsv(new StringReader(csv.toString()), "written.csv");
     assertThat(asCsv.errors()).as("errors reading the CSV form back").isEmpty();
     assertThat(meanings(asCsv.accepted())).isEqualTo(meanings(read.accepted()));
   }
@@ -86,7 +86,7 @@ class Dhis2FuzzTest {
       return;
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
-    ImportResult<Dhis2DataValue> read = ImportOracles.outcome(
+    ImportResult<List<Dhis2DataValue>> read = ImportOracles.outcome(
         () -> DataValueSets.readCsv(new StringReader(text), SOURCE_NAME), Set.of());
     if (read == null) {
       return;
@@ -94,7 +94,7 @@ class Dhis2FuzzTest {
     errorsHaveALineAndAReason(read.errors());
     StringWriter csv = new StringWriter();
     DataValueSets.writeCsv(read.accepted(), csv);
-    ImportResult<Dhis2DataValue> back = DataValueSets.readCsv(new StringReader(csv.toString()), "written.csv");
+    ImportResult<List<Dhis2DataValue>> back = DataValueSets.readCsv(new StringReader(csv.toString()), "written.csv");
     assertThat(back.errors()).as("errors reading back what was written").isEmpty();
     assertThat(meanings(back.accepted())).isEqualTo(meanings(read.accepted()));
   }
@@ -105,7 +105,7 @@ class Dhis2FuzzTest {
       return;
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
-    ImportResult<Dhis2DataValue> read = ImportOracles.outcome(() -> Adx.read(new StringReader(text), SOURCE_NAME),
+    ImportResult<List<Dhis2DataValue>> read = ImportOracles.outcome(() -> Adx.read(new StringReader(text), SOURCE_NAME),
         Set.of());
     if (read == null) {
       return;
@@ -118,7 +118,7 @@ class Dhis2FuzzTest {
     }, Set.of()) == null) {
       return; // a period without an ADX form: refused with a documented exception
     }
-    ImportResult<Dhis2DataValue> back = Adx.read(new StringReader(out.toString()), "written.xml");
+    ImportResult<List<Dhis2DataValue>> back = Adx.read(new StringReader(out.toString()), "written.xml");
     assertThat(back.errors()).as("errors reading back what was written").isEmpty();
     assertThat(back.accepted().stream().map(Dhis2FuzzTest::adxMeaning).toList())
         .isEqualTo(read.accepted().stream().map(Dhis2FuzzTest::adxMeaning).toList());
@@ -135,7 +135,7 @@ class Dhis2FuzzTest {
       return;
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
-    ImportResult<Dhis2OrgUnit> read = ImportOracles.outcome(
+    ImportResult<List<Dhis2OrgUnit>> read = ImportOracles.outcome(
         () -> Dhis2OrgUnits.readJson(new StringReader(text), SOURCE_NAME), Set.of());
     if (read == null) {
       return;
@@ -154,7 +154,7 @@ class Dhis2FuzzTest {
     String text = new String(bytes, StandardCharsets.UTF_8);
     Rows rows = ImportOracles.rows(() -> CsvReader.of(new StringReader(text), SOURCE_NAME), List.of())
         .orElse(Rows.NONE);
-    ImportResult<Dhis2Mapping.Entry> read = ImportOracles.outcome(
+    ImportResult<List<Dhis2Mapping.Entry>> read = ImportOracles.outcome(
         () -> Dhis2Mapping.readCsv(new StringReader(text), SOURCE_NAME), Set.of());
     if (read == null) {
       return;
@@ -166,7 +166,7 @@ class Dhis2FuzzTest {
     }
     StringWriter out = new StringWriter();
     mapping.writeCsv(out);
-    ImportResult<Dhis2Mapping.Entry> back = Dhis2Mapping.readCsv(new StringReader(out.toString()), "written.csv");
+    ImportResult<List<Dhis2Mapping.Entry>> back = Dhis2Mapping.readCsv(new StringReader(out.toString()), "written.csv");
     assertThat(back.errors()).as("errors reading back what was written").isEmpty();
     assertThat(back.accepted()).containsExactlyInAnyOrderElementsOf(mapping.entries());
   }
