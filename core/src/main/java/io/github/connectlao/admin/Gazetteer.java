@@ -221,7 +221,7 @@ public final class Gazetteer {
    * {@link io.github.connectlao.admin.AdminUnitCsv}.
    *
    * @param csv the reader (not closed here)
-   * @param onBadRow what to do with a bad row: {@link OnBadRow#COLLECT} reports it and goes on, {@link OnBadRow#STOP} throws {@link CsvImportException} at the first
+   * @param onBadRow what to do with a bad row: {@link OnBadRow#COLLECT} reports it and goes on, {@link OnBadRow#STOP} throws {@link io.github.connectlao.csv.CsvImportException} at the first
    * @return the new gazetteer (this one when no row was accepted), the number of units added and the row errors
    */
   public ImportResult<Gazetteer> importUnits(io.github.connectlao.csv.CsvReader csv, OnBadRow onBadRow) {

@@ -91,7 +91,7 @@ public final class PopulationCsv {
 
   /**
    * Imports a population table without checking unit codes against a gazetteer (for tables of
-   * units a user defines elsewhere); otherwise as {@link #read(CsvReader, Gazetteer, boolean)}.
+   * units a user defines elsewhere); otherwise as {@link #read(CsvReader, Gazetteer, OnBadRow)}.
    *
    * @param csv the reader (not closed here)
    * @param onBadRow what to do with a bad row: {@link OnBadRow#COLLECT} reports it and goes on, {@link OnBadRow#STOP} throws {@link CsvImportException} at the first
