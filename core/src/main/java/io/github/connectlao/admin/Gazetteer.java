@@ -225,7 +225,7 @@ public final class Gazetteer {
    * {@link io.github.connectlao.admin.AdminUnitCsv}.
    *
    * @param csv the reader (not closed here)
-   * @param onBadRow what to do with a bad row: {@link OnBadRow#COLLECT} reports it and goes on, {@link OnBadRow#STOP} throws {@link CsvImportException} at the first
+   * @param onBadRow what to do with a bad row: {@link OnBadRow#COLLECT} reports it and goes on, {@link OnBadRow#STOP} throws {@link io.github.connectlao.csv.CsvImportException} at the first
    * @return the new gazetteer (this one when no row was accepted), the number of units added and the row errors
    */
   public ImportResult<Gazetteer> importUnits(io.github.connectlao.csv.CsvReader csv, OnBadRow onBadRow) {
@@ -681,18 +681,18 @@ public final class Gazetteer {
       return best;
     }
     for (String k : matchKeys[i]) {
-      int t = tier(i, k, false);
+      // the tier normalises the unit's names: computed only for a key that matches
       if (k.equals(key)) {
-        best = Math.min(best, t + 1);
+        best = Math.min(best, tier(i, k, false) + 1);
       } else if (k.startsWith(key) && key.length() >= 2) {
-        best = Math.min(best, t + 2);
+        best = Math.min(best, tier(i, k, false) + 2);
       } else if (k.contains(key) && key.length() >= 3) {
-        best = Math.min(best, t + 3);
+        best = Math.min(best, tier(i, k, false) + 3);
       } else {
         int budget = Math.max(1, Math.min(key.length(), k.length()) / 4);
         int d = EditDistance.bounded(k, key, budget);
         if (d <= budget) {
-          best = Math.min(best, t + 4 + d);
+          best = Math.min(best, tier(i, k, false) + 4 + d);
         }
       }
     }

@@ -153,6 +153,9 @@ public final class PopulationCsv {
     InvalidValueException.check(YEAR_PATTERN.matcher(yearText).matches(), YEAR.name(), row.require(YEAR),
         "is not a year (four digits)");
     int year = Integer.parseInt(yearText);
+    // "0159" has four digits but is no population year, and would be written back as "159"
+    InvalidValueException.check(year >= RegistrationRules.EARLIEST_DATE.getYear(), YEAR.name(), row.require(YEAR),
+        "is before " + RegistrationRules.EARLIEST_DATE.getYear() + ": not a plausible year");
     Optional<Sex> sex = row.get(SEX).flatMap(PopulationCsv::sex);
     AgeGroup group = row.get(AGE_GROUP).map(PopulationCsv::ageGroup).orElse(AgeGroup.ALL);
     Confidence confidence = row.get(CONFIDENCE).map(PopulationCsv::confidence).orElse(Confidence.UNVERIFIED);

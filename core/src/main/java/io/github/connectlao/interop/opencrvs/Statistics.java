@@ -39,8 +39,9 @@ import java.util.regex.Pattern;
  * that is none of these is reported (line 1 for a column) and kept out, the rest kept.
  */
 public final class Statistics {
+  /** A figure column of a year from 1900 ({@code _0459} would be written back as {@code _459}). */
   private static final Pattern YEAR_COLUMN =
-      Pattern.compile("(male_population|female_population|population|crude_birth_rate)_(\\d{4})");
+      Pattern.compile("(male_population|female_population|population|crude_birth_rate)_((?:19|[2-9]\\d)\\d\\d)");
   private static final CsvColumn ID = CsvColumn.of("adminPcode");
   private static final CsvColumn NAME = CsvColumn.of("name");
 

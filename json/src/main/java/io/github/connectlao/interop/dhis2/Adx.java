@@ -167,6 +167,17 @@ public final class Adx {
         "", "", annotation, false, line, path));
   }
 
+  /** The category attributes a value's group carried (its "@" keys), without the "@". */
+  private static Map<String, String> groupCategories(Dhis2DataValue v) {
+    Map<String, String> m = new TreeMap<>();
+    v.disaggregation().forEach((k, x) -> {
+      if (k.startsWith("@")) {
+        m.put(k.substring(1), x);
+      }
+    });
+    return m;
+  }
+
   private static Map<String, String> attributes(XMLStreamReader r) {
     Map<String, String> m = new LinkedHashMap<>();
     for (int i = 0; i < r.getAttributeCount(); i++) {
@@ -200,8 +211,9 @@ public final class Adx {
   }
 
   /**
-   * Writes an ADX document: one group per organisation unit, period and attribute option combo, in
-   * the order the values come; periods as ISO 8601 intervals.
+   * Writes an ADX document: one group per organisation unit, period and attribute option combo (given
+   * as an identifier or, as read from a group, as category attributes), in the order the values
+   * come; periods as ISO 8601 intervals.
    *
    * @param values the values (their periods must have an ADX form: not {@code QuarterlyNov})
    * @param dataSet the data set of every group, or {@code ""} for none
@@ -211,7 +223,9 @@ public final class Adx {
   public static void write(List<Dhis2DataValue> values, String dataSet, Writer out) {
     Map<List<String>, List<Dhis2DataValue>> groups = new LinkedHashMap<>();
     for (Dhis2DataValue v : values) {
-      groups.computeIfAbsent(List.of(v.orgUnit(), v.period(), v.attributeOptionCombo()), k -> new ArrayList<>()).add(v);
+      // the group's category attributes ("@" keys, read from a group) describe its attribute option combo
+      groups.computeIfAbsent(List.of(v.orgUnit(), v.period(), v.attributeOptionCombo(), groupCategories(v).toString()),
+          k -> new ArrayList<>()).add(v);
     }
     try {
       XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -229,6 +243,9 @@ public final class Adx {
         w.writeAttribute("period", Dhis2Periods.parse(e.getKey().get(1)).adx());
         if (!e.getKey().get(2).isEmpty()) {
           w.writeAttribute("attributeOptionCombo", e.getKey().get(2));
+        }
+        for (Map.Entry<String, String> c : groupCategories(e.getValue().get(0)).entrySet()) {
+          w.writeAttribute(c.getKey(), c.getValue());
         }
         for (Dhis2DataValue v : e.getValue()) {
           w.writeCharacters("\n    ");

@@ -1,0 +1,203 @@
+package io.github.connectlao.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.connectlao.ConnectLaoException;
+import io.github.connectlao.csv.CsvColumn;
+import io.github.connectlao.csv.CsvReader;
+import io.github.connectlao.csv.CsvRow;
+import io.github.connectlao.csv.RowError;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The oracles of the importer fuzz harnesses: an import ends in a result or a documented exception
+ * ({@link ConnectLaoException} with a message, personal data nowhere in its chain); every data row
+ * is either accepted or reported; row errors name a data line and a reason and never show a
+ * personal-data cell.
+ *
+ * <p>The data rows are counted by reading the same input again with the CSV toolkit alone ({@link
+ * CsvReader#next}), so an importer that loses or invents a row disagrees with it.
+ */
+public final class ImportOracles {
+  /** Personal-data cells shorter than this are not looked for (too likely to occur by chance). */
+  private static final int MIN_SECRET = 3;
+  /** In free text (reasons, exception messages) only longer secrets are looked for. */
+  private static final int MIN_SECRET_IN_TEXT = 6;
+  /** The marker of a child's name in the seeds. */
+  public static final String NAME_MARKER = "Piiname";
+  /** The marker of a registration identifier in the seeds. */
+  public static final String ID_MARKER = "PIIID";
+
+  private ImportOracles() {}
+
+  /**
+   * The data rows of a CSV input as the toolkit reads them.
+   *
+   * @param headerLine the line of the header (a file-level error, such as an unknown column, names it)
+   * @param lines the line of each data row, in file order
+   * @param shifted the lines of rows whose cell count differs from the header's
+   * @param secrets the personal-data cells (see {@link #rows}) that occur in no other cell of the file
+   */
+  public record Rows(long headerLine, List<Long> lines, Set<Long> shifted, Set<String> secrets) {
+    /** No header could be read: no rows. */
+    public static final Rows NONE = new Rows(0, List.of(), Set.of(), Set.of());
+
+    /**
+     * Checks that an error names a data line or the header line, and returns whether it is a row's.
+     *
+     * @param error a row error of the import
+     * @return true for a data row's error, false for a file-level error on the header line
+     */
+    public boolean isRowError(RowError error) {
+      if (error.line() == headerLine) {
+        return false;
+      }
+      assertThat(lines).as("line of %s is a data row or the header", error).contains(error.line());
+      return true;
+    }
+
+    /** @return the number of data rows */
+    public int count() {
+      return lines.size();
+    }
+  }
+
+  /**
+   * Reads an input with the toolkit alone.
+   *
+   * @param open opens the input again
+   * @param personal the columns holding personal data (identifiers, names)
+   * @return the rows, or empty when the toolkit cannot read a header (the importer must then throw)
+   */
+  public static Optional<Rows> rows(Supplier<CsvReader> open, Collection<CsvColumn> personal) {
+    CsvReader csv;
+    try {
+      csv = open.get();
+    } catch (ConnectLaoException e) {
+      return Optional.empty();
+    }
+    try (csv) {
+      Map<String, Integer> index = csv.bind(personal, List.of());
+      Set<Integer> personalPositions = new HashSet<>(index.values());
+      List<Long> lines = new ArrayList<>();
+      Set<Long> shifted = new HashSet<>();
+      Set<String> candidates = new LinkedHashSet<>();
+      List<String> publicCells = new ArrayList<>(csv.header());
+      while (true) {
+        Optional<CsvRow> next = csv.next(index);
+        if (next.isEmpty()) {
+          break;
+        }
+        CsvRow row = next.get();
+        lines.add(row.line());
+        if (row.problem().isPresent()) {
+          continue;
+        }
+        boolean aligned = row.size() == row.headerSize();
+        if (!aligned && !personal.isEmpty()) {
+          shifted.add(row.line());
+        }
+        for (int i = 0; i < csv.tokenizer().size(); i++) {
+          String cell = csv.tokenizer().text(i).strip();
+          if (aligned && personalPositions.contains(i)) {
+            candidates.add(cell);
+          } else {
+            publicCells.add(cell);
+          }
+        }
+      }
+      Set<String> secrets = new LinkedHashSet<>();
+      for (String c : candidates) {
+        if (c.length() >= MIN_SECRET && publicCells.stream().noneMatch(p -> p.contains(c))) {
+          secrets.add(c);
+        }
+      }
+      return Optional.of(new Rows(csv.headerLine(), List.copyOf(lines), Set.copyOf(shifted), Set.copyOf(secrets)));
+    } catch (ConnectLaoException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Runs a read: its value, or null after a documented refusal. A {@link ConnectLaoException} must
+   * carry a message and no secret anywhere in its chain; any other throwable escapes (a finding).
+   *
+   * @param <T> the result type
+   * @param read the read
+   * @param secrets the personal data of the input
+   * @return the value, or null when the read was refused
+   */
+  public static <T> T outcome(Supplier<T> read, Collection<String> secrets) {
+    try {
+      return read.get();
+    } catch (ConnectLaoException e) {
+      assertThat(e.getMessage()).as("message of %s", e.getClass().getName()).isNotBlank();
+      NoPersonalData.assertAbsent(e, textSecrets(secrets));
+      return null;
+    }
+  }
+
+  /**
+   * Checks the row errors of a non-strict import against the rows the toolkit read: every error
+   * names a data line and a reason, shows no personal-data cell, a shifted row shows no value, and
+   * the accepted rows plus the rows reported are exactly the data rows.
+   *
+   * @param errors the import's errors
+   * @param acceptedRows how many data rows the import accepted
+   * @param rows the rows read by the toolkit
+   */
+  public static void rowsAccountedFor(List<RowError> errors, int acceptedRows, Rows rows) {
+    errorsAreClean(errors, rows);
+    Set<Long> reported = new HashSet<>();
+    for (RowError e : errors) {
+      if (rows.isRowError(e)) {
+        reported.add(e.line());
+      }
+    }
+    assertThat(acceptedRows + reported.size()).as("accepted %d + rows reported %s = data rows %s", acceptedRows,
+        reported, rows.lines()).isEqualTo(rows.count());
+  }
+
+  /**
+   * Checks row errors only: a line, a reason, no personal data, no value shown for a shifted row.
+   *
+   * @param errors the errors
+   * @param rows the rows read by the toolkit
+   */
+  public static void errorsAreClean(List<RowError> errors, Rows rows) {
+    String[] inText = textSecrets(rows.secrets());
+    for (RowError e : errors) {
+      assertThat(e.reason()).isNotBlank();
+      assertThat(e.line()).isNotNegative();
+      for (String s : rows.secrets()) {
+        assertThat(e.value()).as("value of an error").doesNotContain(s);
+      }
+      for (String s : inText) {
+        assertThat(e.reason()).as("reason of an error").doesNotContain(s);
+        assertThat(e.column()).as("column of an error").doesNotContain(s);
+      }
+      if (rows.shifted().contains(e.line())) {
+        assertThat(e.value()).as("value shown for a shifted row, line %d", e.line()).isEmpty();
+      }
+    }
+  }
+
+  /**
+   * The secrets looked for in free text: those holding a marker planted in the seeds' identifier and
+   * name cells ({@value #NAME_MARKER}, {@value #ID_MARKER}). Any other cell could coincide with the
+   * fixed wording of a message (a child's name {@code date_of_birth} is in "missing required column
+   * date_of_birth"); values ({@link RowError#value()}) are checked for every secret.
+   */
+  private static String[] textSecrets(Collection<String> secrets) {
+    return secrets.stream().filter(s -> s.length() >= MIN_SECRET_IN_TEXT
+        && (s.contains(NAME_MARKER) || s.contains(ID_MARKER))).toArray(String[]::new);
+  }
+}
