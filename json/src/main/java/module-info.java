@@ -8,7 +8,6 @@
 module io.github.connectlao.json {
   requires transitive io.github.connectlao;
   requires transitive com.fasterxml.jackson.databind;
-
   requires java.xml;
   requires static transitive org.jspecify;
 

@@ -77,7 +77,8 @@ public record DateRange(LocalDate start, LocalDate end) implements Comparable<Da
     try {
       return new DateRange(LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31));
     } catch (DateTimeException e) {
-      throw new InvalidValueException("year", first + "/" + last, "is not a valid year: " + e.getMessage());
+      throw new InvalidValueException(
+          "year", first + "/" + last, "is not a valid year: " + e.getMessage());
     }
   }
 
@@ -137,9 +138,13 @@ public record DateRange(LocalDate start, LocalDate end) implements Comparable<Da
       }
       LocalDate start = PartialDate.parse(s.substring(0, slash)).earliest();
       String endText = s.substring(slash + 1).strip();
-      return endText.equals(OPEN) ? from(start) : new DateRange(start, PartialDate.parse(endText).latest());
+      return endText.equals(OPEN)
+          ? from(start)
+          : new DateRange(start, PartialDate.parse(endText).latest());
     } catch (InvalidValueException e) {
-      throw new InvalidValueException("range", s,
+      throw new InvalidValueException(
+          "range",
+          s,
           "is not a date range start/end of ISO dates (yyyy, yyyy-MM or yyyy-MM-dd; '..' for an open end): "
               + e.getMessage());
     }
@@ -193,7 +198,8 @@ public record DateRange(LocalDate start, LocalDate end) implements Comparable<Da
    * @throws InvalidValueException when the end is open
    */
   public long lengthInDays() {
-    InvalidValueException.check(!isUnboundedEnd(), "end", OPEN, "is open, so the range has no length");
+    InvalidValueException.check(
+        !isUnboundedEnd(), "end", OPEN, "is open, so the range has no length");
     return ChronoUnit.DAYS.between(start, end) + 1;
   }
 
@@ -228,12 +234,15 @@ public record DateRange(LocalDate start, LocalDate end) implements Comparable<Da
    * @return the precision
    */
   public PartialDate.Precision precision() {
-    boolean endOfYear = isUnboundedEnd() || (end.getMonthValue() == 12 && end.getDayOfMonth() == 31);
+    boolean endOfYear =
+        isUnboundedEnd() || (end.getMonthValue() == 12 && end.getDayOfMonth() == 31);
     if (start.getDayOfYear() == 1 && endOfYear) {
       return PartialDate.Precision.YEAR;
     }
     boolean endOfMonth = isUnboundedEnd() || end.equals(YearMonth.from(end).atEndOfMonth());
-    return start.getDayOfMonth() == 1 && endOfMonth ? PartialDate.Precision.MONTH : PartialDate.Precision.DAY;
+    return start.getDayOfMonth() == 1 && endOfMonth
+        ? PartialDate.Precision.MONTH
+        : PartialDate.Precision.DAY;
   }
 
   /** @return the start at {@link #precision()}, e.g. {@code 2022} for {@code 2022/2023} */
@@ -296,5 +305,4 @@ public record DateRange(LocalDate start, LocalDate end) implements Comparable<Da
   public String toString() {
     return start + "/" + (isUnboundedEnd() ? OPEN : end.toString());
   }
-
 }

@@ -2,7 +2,6 @@ package io.github.connectlao;
 
 import org.jspecify.annotations.Nullable;
 
-
 /**
  * A value refused by validation: the message names the field, the value and the reason.
  *

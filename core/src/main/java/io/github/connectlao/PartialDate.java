@@ -16,7 +16,8 @@ import java.time.YearMonth;
  * @param precision how much of the date is known
  * @param earliest the first day the date may denote (the date itself at {@link Precision#DAY})
  */
-public record PartialDate(Precision precision, LocalDate earliest) implements Comparable<PartialDate> {
+public record PartialDate(Precision precision, LocalDate earliest)
+    implements Comparable<PartialDate> {
 
   /** How much of a date is known. */
   public enum Precision {
@@ -39,10 +40,16 @@ public record PartialDate(Precision precision, LocalDate earliest) implements Co
     InvalidValueException.required(precision, "precision");
     InvalidValueException.required(earliest, "earliest");
     if (precision == Precision.YEAR) {
-      InvalidValueException.check(earliest.getDayOfYear() == 1, "earliest", earliest,
+      InvalidValueException.check(
+          earliest.getDayOfYear() == 1,
+          "earliest",
+          earliest,
           "must be 1 January for a year-precision date");
     } else if (precision == Precision.MONTH) {
-      InvalidValueException.check(earliest.getDayOfMonth() == 1, "earliest", earliest,
+      InvalidValueException.check(
+          earliest.getDayOfMonth() == 1,
+          "earliest",
+          earliest,
           "must be the first of the month for a month-precision date");
     }
   }
@@ -98,7 +105,8 @@ public record PartialDate(Precision precision, LocalDate earliest) implements Co
     try {
       return of(LocalDate.of(year, month, day));
     } catch (DateTimeException e) {
-      throw new InvalidValueException("date", year + "-" + month + "-" + day, "is not a valid date");
+      throw new InvalidValueException(
+          "date", year + "-" + month + "-" + day, "is not a valid date");
     }
   }
 
@@ -125,7 +133,8 @@ public record PartialDate(Precision precision, LocalDate earliest) implements Co
     } catch (DateTimeException e) {
       throw new InvalidValueException("date", s, "is not a valid date: " + e.getMessage());
     }
-    throw new InvalidValueException("date", s, "is not a date of the form yyyy, yyyy-MM or yyyy-MM-dd");
+    throw new InvalidValueException(
+        "date", s, "is not a date of the form yyyy, yyyy-MM or yyyy-MM-dd");
   }
 
   /** @return the year, always known */

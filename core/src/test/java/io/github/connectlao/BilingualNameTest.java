@@ -19,9 +19,11 @@ class BilingualNameTest {
 
   @Test
   void refusesABlankForm() {
-    assertThatThrownBy(() -> BilingualName.of(" ", "district")).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> BilingualName.of(" ", "district"))
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("nameLao");
     assertThatThrownBy(() -> BilingualName.of("ເມືອງ", null)).hasMessageContaining("nameEnglish");
-    assertThatThrownBy(() -> BilingualName.of("ເມືອງ", "x").in(null)).hasMessageContaining("language");
+    assertThatThrownBy(() -> BilingualName.of("ເມືອງ", "x").in(null))
+        .hasMessageContaining("language");
   }
 }

@@ -14,13 +14,21 @@ class PartialDateTest {
 
   /** Partial dates of every precision, years 0001 to 9999 (the four-digit years the text form holds). */
   static Gen<PartialDate> partialDates() {
-    Gen<LocalDate> days = integers().between(1, 9999).zip(integers().between(1, 366),
-        (y, d) -> LocalDate.ofYearDay(y, Math.min(d, LocalDate.of(y, 1, 1).lengthOfYear())));
-    return days.zip(integers().between(0, 2), (day, p) -> switch (p) {
-      case 0 -> PartialDate.ofYear(day.getYear());
-      case 1 -> PartialDate.ofMonth(day.getYear(), day.getMonthValue());
-      default -> PartialDate.of(day);
-    });
+    Gen<LocalDate> days =
+        integers()
+            .between(1, 9999)
+            .zip(
+                integers().between(1, 366),
+                (y, d) ->
+                    LocalDate.ofYearDay(y, Math.min(d, LocalDate.of(y, 1, 1).lengthOfYear())));
+    return days.zip(
+        integers().between(0, 2),
+        (day, p) ->
+            switch (p) {
+              case 0 -> PartialDate.ofYear(day.getYear());
+              case 1 -> PartialDate.ofMonth(day.getYear(), day.getMonthValue());
+              default -> PartialDate.of(day);
+            });
   }
 
   @Test
@@ -34,7 +42,8 @@ class PartialDateTest {
 
   @Test
   void parseReadsWhatToStringPrints() {
-    qt().forAll(partialDates()).checkAssert(d -> assertThat(PartialDate.parse(d.toString())).isEqualTo(d));
+    qt().forAll(partialDates())
+        .checkAssert(d -> assertThat(PartialDate.parse(d.toString())).isEqualTo(d));
   }
 
   @Test
@@ -57,13 +66,15 @@ class PartialDateTest {
 
   @Test
   void everyDateContainsItsOwnBoundsAndNothingOutside() {
-    qt().forAll(partialDates()).checkAssert(d -> {
-      assertThat(d.contains(d.earliest())).isTrue();
-      assertThat(d.contains(d.latest())).isTrue();
-      assertThat(d.contains(d.earliest().minusDays(1))).isFalse();
-      assertThat(d.contains(d.latest().plusDays(1))).isFalse();
-      assertThat(d.year()).isEqualTo(d.earliest().getYear());
-    });
+    qt().forAll(partialDates())
+        .checkAssert(
+            d -> {
+              assertThat(d.contains(d.earliest())).isTrue();
+              assertThat(d.contains(d.latest())).isTrue();
+              assertThat(d.contains(d.earliest().minusDays(1))).isFalse();
+              assertThat(d.contains(d.latest().plusDays(1))).isFalse();
+              assertThat(d.year()).isEqualTo(d.earliest().getYear());
+            });
   }
 
   @Test
@@ -76,22 +87,38 @@ class PartialDateTest {
 
   @Test
   void orderIsATotalOrderConsistentWithEquals() {
-    qt().forAll(partialDates(), partialDates()).checkAssert((a, b) -> {
-      assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));
-      assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
-    });
-    qt().forAll(partialDates(), partialDates(), partialDates()).checkAssert((a, b, c) -> {
-      if (a.compareTo(b) <= 0 && b.compareTo(c) <= 0) {
-        assertThat(a.compareTo(c)).isLessThanOrEqualTo(0);
-      }
-    });
+    qt().forAll(partialDates(), partialDates())
+        .checkAssert(
+            (a, b) -> {
+              assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));
+              assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
+            });
+    qt().forAll(partialDates(), partialDates(), partialDates())
+        .checkAssert(
+            (a, b, c) -> {
+              if (a.compareTo(b) <= 0 && b.compareTo(c) <= 0) {
+                assertThat(a.compareTo(c)).isLessThanOrEqualTo(0);
+              }
+            });
   }
 
   @Test
   void refusesTextThatIsNoDate() {
-    for (String bad : new String[] {"", "  ", "22", "2022-1", "2022/01", "2022-13", "2022-02-30", "early 2022",
-        "2022-01-01T00:00"}) {
-      assertThatThrownBy(() -> PartialDate.parse(bad)).as(bad).isInstanceOf(InvalidValueException.class)
+    for (String bad :
+        new String[] {
+          "",
+          "  ",
+          "22",
+          "2022-1",
+          "2022/01",
+          "2022-13",
+          "2022-02-30",
+          "early 2022",
+          "2022-01-01T00:00"
+        }) {
+      assertThatThrownBy(() -> PartialDate.parse(bad))
+          .as(bad)
+          .isInstanceOf(InvalidValueException.class)
           .hasMessageStartingWith("date: ")
           .satisfies(e -> assertThat(((InvalidValueException) e).field()).isEqualTo("date"));
     }
@@ -100,11 +127,14 @@ class PartialDateTest {
 
   @Test
   void refusesImpossibleParts() {
-    assertThatThrownBy(() -> PartialDate.ofMonth(2022, 13)).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> PartialDate.ofMonth(2022, 13))
+        .isInstanceOf(InvalidValueException.class)
         .hasMessage("month: '2022-13' is not a valid month");
-    assertThatThrownBy(() -> PartialDate.of(2023, 2, 29)).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> PartialDate.of(2023, 2, 29))
+        .isInstanceOf(InvalidValueException.class)
         .hasMessage("date: '2023-2-29' is not a valid date");
-    assertThatThrownBy(() -> PartialDate.ofYear(Integer.MAX_VALUE)).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> PartialDate.ofYear(Integer.MAX_VALUE))
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageStartingWith("year: ");
   }
 
@@ -115,8 +145,10 @@ class PartialDateTest {
         .hasMessage("earliest: '2022-03-01' must be 1 January for a year-precision date");
     assertThatThrownBy(() -> new PartialDate(Precision.MONTH, LocalDate.of(2022, 3, 2)))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("earliest: '2022-03-02' must be the first of the month for a month-precision date");
-    assertThatThrownBy(() -> new PartialDate(null, LocalDate.of(2022, 1, 1))).hasMessageContaining("precision");
+        .hasMessage(
+            "earliest: '2022-03-02' must be the first of the month for a month-precision date");
+    assertThatThrownBy(() -> new PartialDate(null, LocalDate.of(2022, 1, 1)))
+        .hasMessageContaining("precision");
     assertThatThrownBy(() -> new PartialDate(Precision.DAY, null)).hasMessageContaining("earliest");
   }
 }

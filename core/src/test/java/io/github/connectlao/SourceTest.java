@@ -29,7 +29,8 @@ class SourceTest {
 
   @Test
   void theCitationIsStripped() {
-    assertThat(Source.of("  LSB census 2015 ", Confidence.VERIFIED).citation()).isEqualTo("LSB census 2015");
+    assertThat(Source.of("  LSB census 2015 ", Confidence.VERIFIED).citation())
+        .isEqualTo("LSB census 2015");
   }
 
   @Test
@@ -42,10 +43,12 @@ class SourceTest {
   @Test
   void refusesAMissingCitationOrConfidence() {
     for (String blank : new String[] {null, "", " \t"}) {
-      assertThatThrownBy(() -> Source.of(blank, Confidence.VERIFIED)).isInstanceOf(InvalidValueException.class)
+      assertThatThrownBy(() -> Source.of(blank, Confidence.VERIFIED))
+          .isInstanceOf(InvalidValueException.class)
           .hasMessageStartingWith("citation: ");
     }
     assertThatThrownBy(() -> Source.of("LSB", null)).hasMessageContaining("confidence");
-    assertThatThrownBy(() -> new Source("LSB", Confidence.VERIFIED, null)).hasMessageContaining("note");
+    assertThatThrownBy(() -> new Source("LSB", Confidence.VERIFIED, null))
+        .hasMessageContaining("note");
   }
 }

@@ -1,17 +1,16 @@
 package io.github.connectlao.benchmarks;
 
-import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.crvs.BirthRegistration;
 import io.github.connectlao.crvs.BirthRegistrationCsv;
 import io.github.connectlao.crvs.BirthRegistry;
-
 import io.github.connectlao.csv.CsvReader;
 import io.github.connectlao.csv.ImportResult;
-import java.util.List;
+import io.github.connectlao.csv.OnBadRow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -41,7 +40,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:ActiveProcessorCount=1"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:ActiveProcessorCount=1"})
 public class CsvIngestBenchmark {
   /** A CSV file of synthetic registrations. */
   @State(Scope.Benchmark)
@@ -49,6 +50,7 @@ public class CsvIngestBenchmark {
     /** Registrations (rows). */
     @Param({"1000000"})
     public int size;
+
     /** The file. */
     public Path file;
 
@@ -57,14 +59,18 @@ public class CsvIngestBenchmark {
     public void setup() throws IOException {
       file = Files.createTempFile("registrations-", ".csv");
       Workloads.writeCsv(size, file);
-      long[] expected = Workloads.answer(Workloads.registry(size).aggregate(Workloads.POLICY).rolledUp());
+      long[] expected =
+          Workloads.answer(Workloads.registry(size).aggregate(Workloads.POLICY).rolledUp());
       ImportResult<BirthRegistry> columns = BirthRegistry.readCsv(file, Workloads.gazetteer());
       ImportResult<List<BirthRegistration>> objects = readObjects(file);
       if (!columns.isClean() || !objects.isClean() || objects.accepted().size() != size) {
-        throw new IllegalStateException("the synthetic CSV has bad rows: " + columns.errors().subList(0,
-            Math.min(3, columns.errors().size())));
+        throw new IllegalStateException(
+            "the synthetic CSV has bad rows: "
+                + columns.errors().subList(0, Math.min(3, columns.errors().size())));
       }
-      Workloads.check("ingest, columns", expected,
+      Workloads.check(
+          "ingest, columns",
+          expected,
           Workloads.answer(columns.accepted().aggregate(Workloads.POLICY).rolledUp()));
       System.out.printf("%n[csv] %d rows, %d bytes%n", size, Files.size(file));
     }
@@ -82,7 +88,8 @@ public class CsvIngestBenchmark {
    */
   public static ImportResult<List<BirthRegistration>> readObjects(Path file) {
     try (CsvReader csv = CsvReader.open(file)) {
-      return BirthRegistrationCsv.read(csv, Workloads.gazetteer(), LocalDate.now(), OnBadRow.COLLECT);
+      return BirthRegistrationCsv.read(
+          csv, Workloads.gazetteer(), LocalDate.now(), OnBadRow.COLLECT);
     }
   }
 

@@ -44,9 +44,16 @@ public final class CsvIngestCpuTime {
         best = Math.min(best, s);
         total += s;
       }
-      System.out.printf("%d rows, %d bytes: CPU time per read best %.3f s, mean %.3f s; %.2f M rows per CPU second"
-          + " (best), %.2f (mean) [%d]%n", size, Files.size(file), best, total / 10, size / best / 1e6,
-          size / (total / 10) / 1e6, sink);
+      System.out.printf(
+          "%d rows, %d bytes: CPU time per read best %.3f s, mean %.3f s; %.2f M rows per CPU second"
+              + " (best), %.2f (mean) [%d]%n",
+          size,
+          Files.size(file),
+          best,
+          total / 10,
+          size / best / 1e6,
+          size / (total / 10) / 1e6,
+          sink);
     } finally {
       Files.deleteIfExists(file);
     }

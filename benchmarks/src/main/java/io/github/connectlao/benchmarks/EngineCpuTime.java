@@ -31,15 +31,17 @@ public final class EngineCpuTime {
     Workloads.Units units = new Workloads.Units(registry.gazetteer());
     long[] expected = Workloads.fullAnswer(registry.aggregate(Workloads.FULL).rolledUp(), units);
     if (!Arrays.equals(expected, Workloads.fullFloor(compact, units))
-        || !Arrays.equals(expected, Workloads.fullAnswer(registry.aggregate(Workloads.FULL.parallel()).rolledUp(),
-        units))) {
+        || !Arrays.equals(
+            expected,
+            Workloads.fullAnswer(
+                registry.aggregate(Workloads.FULL.parallel()).rolledUp(), units))) {
       throw new IllegalStateException("the floor, the engine and the parallel call disagree");
     }
     String[] names = {"floor (1 core)", "engine (1 core)", "engine parallel"};
     LongSupplier[] ops = {
-        () -> Workloads.fullFloor(compact, units)[0],
-        () -> System.identityHashCode(registry.aggregate(Workloads.FULL).rolledUp()),
-        () -> System.identityHashCode(registry.aggregate(Workloads.FULL.parallel()).rolledUp()),
+      () -> Workloads.fullFloor(compact, units)[0],
+      () -> System.identityHashCode(registry.aggregate(Workloads.FULL).rolledUp()),
+      () -> System.identityHashCode(registry.aggregate(Workloads.FULL.parallel()).rolledUp()),
     };
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long sink = 0;
@@ -59,16 +61,23 @@ public final class EngineCpuTime {
         cpu[v][r] = os.getProcessCpuTime() - c0;
       }
     }
-    System.out.printf("%,d registrations, %d rounds, %d processors; median (min) per operation:%n", size, rounds,
-        Runtime.getRuntime().availableProcessors());
+    System.out.printf(
+        "%,d registrations, %d rounds, %d processors; median (min) per operation:%n",
+        size, rounds, Runtime.getRuntime().availableProcessors());
     for (int v = 0; v < ops.length; v++) {
       long[] w = wall[v].clone();
       long[] c = cpu[v].clone();
       Arrays.sort(w);
       Arrays.sort(c);
-      System.out.printf("  %-16s wall %7.1f ms (%7.1f)   process CPU %7.1f ms (%7.1f), mean %7.1f ms"
-          + "   CPU/wall %.2f%n", names[v],
-          w[rounds / 2] / 1e6, w[0] / 1e6, c[rounds / 2] / 1e6, c[0] / 1e6, Arrays.stream(c).sum() / 1e6 / rounds,
+      System.out.printf(
+          "  %-16s wall %7.1f ms (%7.1f)   process CPU %7.1f ms (%7.1f), mean %7.1f ms"
+              + "   CPU/wall %.2f%n",
+          names[v],
+          w[rounds / 2] / 1e6,
+          w[0] / 1e6,
+          c[rounds / 2] / 1e6,
+          c[0] / 1e6,
+          Arrays.stream(c).sum() / 1e6 / rounds,
           Arrays.stream(cpu[v]).sum() / (double) Arrays.stream(wall[v]).sum());
     }
     System.out.println(sink == 42 ? "" : " ");

@@ -24,13 +24,18 @@ public final class MemoryReport {
     long base = used();
     BirthRegistry registry = Workloads.registry(n);
     long withRegistry = used();
-    System.out.printf("registry: %d registrations, columns %d bytes = %.2f B/registration; heap %.2f B/registration%n",
-        n, registry.memoryBytes(), registry.bytesPerRegistration(), (withRegistry - base) / (double) n);
+    System.out.printf(
+        "registry: %d registrations, columns %d bytes = %.2f B/registration; heap %.2f B/registration%n",
+        n,
+        registry.memoryBytes(),
+        registry.bytesPerRegistration(),
+        (withRegistry - base) / (double) n);
     registry = null;
     base = used();
     List<BirthRegistration> records = Workloads.records(n);
     long withRecords = used();
-    System.out.printf("records:  %d BirthRegistration objects in a list: heap %.2f B/registration%n",
+    System.out.printf(
+        "records:  %d BirthRegistration objects in a list: heap %.2f B/registration%n",
         records.size(), (withRecords - base) / (double) n);
   }
 

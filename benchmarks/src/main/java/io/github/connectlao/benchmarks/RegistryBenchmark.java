@@ -49,7 +49,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class RegistryBenchmark {
 
   /** The registry and its copy as plain arrays. */
@@ -58,8 +60,10 @@ public class RegistryBenchmark {
     /** Registrations. */
     @Param({"1000000", "10000000"})
     public int size;
+
     /** The registry. */
     public BirthRegistry registry;
+
     /** The same columns as plain arrays, for the floor. */
     public Workloads.Columns columns;
 
@@ -69,11 +73,21 @@ public class RegistryBenchmark {
       registry = Workloads.registry(size);
       columns = new Workloads.Columns(registry);
       long[] expected = Workloads.answer(registry.aggregate(Workloads.POLICY).rolledUp());
-      Workloads.check("rollup, parallel", expected, Workloads.answer(registry.aggregateParallel(Workloads.POLICY).rolledUp()));
+      Workloads.check(
+          "rollup, parallel",
+          expected,
+          Workloads.answer(registry.aggregateParallel(Workloads.POLICY).rolledUp()));
       Workloads.check("rollup, plain loop", expected, Workloads.rollupFloor(columns));
-      Workloads.check("completeness, floor", Workloads.completenessRegistry(registry), Workloads.completenessFloor(columns));
-      System.out.printf("%n[registry] %d registrations, %d units, %.1f bytes per registration (%d bytes)%n",
-          registry.size(), registry.gazetteer().size(), registry.bytesPerRegistration(), registry.memoryBytes());
+      Workloads.check(
+          "completeness, floor",
+          Workloads.completenessRegistry(registry),
+          Workloads.completenessFloor(columns));
+      System.out.printf(
+          "%n[registry] %d registrations, %d units, %.1f bytes per registration (%d bytes)%n",
+          registry.size(),
+          registry.gazetteer().size(),
+          registry.bytesPerRegistration(),
+          registry.memoryBytes());
     }
   }
 
@@ -83,8 +97,10 @@ public class RegistryBenchmark {
     /** Registrations. */
     @Param({"1000000", "10000000"})
     public int size;
+
     /** The records. */
     public List<BirthRegistration> records;
+
     /** Unit code to province code. */
     public Map<String, String> provinceOf;
 
@@ -94,12 +110,23 @@ public class RegistryBenchmark {
       records = Workloads.records(size);
       provinceOf = Workloads.provinceOf(Workloads.gazetteer());
       BirthRegistry registry = Workloads.registry(size);
-      Workloads.check("rollup, streams", Workloads.answer(registry.aggregate(Workloads.POLICY).rolledUp()),
-          Workloads.answer(Workloads.rollupStreams(records, Workloads.gazetteer()), Workloads.gazetteer()));
-      Workloads.check("completeness, streams", Workloads.completenessRegistry(registry),
-          Workloads.completenessAnswer(Workloads.completenessStreams(records, provinceOf), Workloads.gazetteer()));
-      Workloads.check("build", Workloads.answer(registry.aggregate(Workloads.POLICY).rolledUp()),
-          Workloads.answer(BirthRegistry.of(Workloads.gazetteer(), records.stream()).aggregate(Workloads.POLICY).rolledUp()));
+      Workloads.check(
+          "rollup, streams",
+          Workloads.answer(registry.aggregate(Workloads.POLICY).rolledUp()),
+          Workloads.answer(
+              Workloads.rollupStreams(records, Workloads.gazetteer()), Workloads.gazetteer()));
+      Workloads.check(
+          "completeness, streams",
+          Workloads.completenessRegistry(registry),
+          Workloads.completenessAnswer(
+              Workloads.completenessStreams(records, provinceOf), Workloads.gazetteer()));
+      Workloads.check(
+          "build",
+          Workloads.answer(registry.aggregate(Workloads.POLICY).rolledUp()),
+          Workloads.answer(
+              BirthRegistry.of(Workloads.gazetteer(), records.stream())
+                  .aggregate(Workloads.POLICY)
+                  .rolledUp()));
     }
   }
 
@@ -109,10 +136,13 @@ public class RegistryBenchmark {
     /** Registrations. */
     @Param({"10000000"})
     public int size;
+
     /** The registry. */
     public BirthRegistry registry;
+
     /** The registry's columns, for the floor. */
     public Workloads.Compact compact;
+
     /** Nation, provinces and districts. */
     public Workloads.Units units;
 
@@ -123,11 +153,17 @@ public class RegistryBenchmark {
       compact = new Workloads.Compact(registry);
       units = new Workloads.Units(registry.gazetteer());
       long[] expected = Workloads.fullAnswer(registry.aggregate(Workloads.FULL).rolledUp(), units);
-      Workloads.check("full, parallel", expected,
+      Workloads.check(
+          "full, parallel",
+          expected,
           Workloads.fullAnswer(registry.aggregate(Workloads.FULL.parallel()).rolledUp(), units));
       Workloads.check("full, floor", expected, Workloads.fullFloor(compact, units));
-      System.out.printf("%n[full] %d registrations, %d units (%d counted slots), %.1f bytes per registration%n",
-          registry.size(), registry.gazetteer().size(), units.slots, registry.bytesPerRegistration());
+      System.out.printf(
+          "%n[full] %d registrations, %d units (%d counted slots), %.1f bytes per registration%n",
+          registry.size(),
+          registry.gazetteer().size(),
+          units.slots,
+          registry.bytesPerRegistration());
     }
   }
 
@@ -137,6 +173,7 @@ public class RegistryBenchmark {
     /** Registrations. */
     @Param({"10000000"})
     public int size;
+
     /** The records. */
     public List<BirthRegistration> records;
 
@@ -148,7 +185,9 @@ public class RegistryBenchmark {
     @Setup
     public void setup(FullData d) {
       records = Workloads.records(size);
-      Workloads.check("full, streams", Workloads.fullAnswer(d.registry.aggregate(Workloads.FULL).rolledUp(), d.units),
+      Workloads.check(
+          "full, streams",
+          Workloads.fullAnswer(d.registry.aggregate(Workloads.FULL).rolledUp(), d.units),
           Workloads.fullStreams(records, d.registry.gazetteer(), d.units));
     }
   }

@@ -7,12 +7,12 @@ import static java.util.stream.Collectors.partitioningBy;
 import io.github.connectlao.admin.AdminLevel;
 import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.admin.Gazetteer;
+import io.github.connectlao.crvs.Ages;
 import io.github.connectlao.crvs.BirthRegistration;
 import io.github.connectlao.crvs.BirthRegistry;
 import io.github.connectlao.crvs.RegistrationCounts;
 import io.github.connectlao.crvs.RegistrationPolicy;
 import io.github.connectlao.crvs.RegistryQuery;
-import io.github.connectlao.crvs.Ages;
 import io.github.connectlao.crvs.Sex;
 import io.github.connectlao.crvs.SyntheticRegistrations;
 import io.github.connectlao.crvs.Timeliness;
@@ -44,12 +44,16 @@ import java.util.stream.Collectors;
 public final class Workloads {
   /** The seed of every generated dataset. */
   public static final long SEED = 42;
+
   /** Synthetic villages added under each district. */
   public static final int SYNTHETIC_VILLAGES_PER_DISTRICT = 20;
+
   /** The timeliness policy of every workload. */
   public static final RegistrationPolicy POLICY = RegistrationPolicy.laoPdr();
+
   /** The first year of birth of the synthetic data. */
   public static final int FIRST_YEAR = SyntheticRegistrations.FIRST_BIRTH.getYear();
+
   /** The number of years of birth of the synthetic data. */
   public static final int YEARS = SyntheticRegistrations.LAST_BIRTH.getYear() - FIRST_YEAR + 1;
 
@@ -61,8 +65,9 @@ public final class Workloads {
   public static synchronized Gazetteer gazetteer() {
     if (gazetteer == null) {
       Gazetteer withVillages = Gazetteer.laoPdr().withCommunityVillages().accepted();
-      gazetteer = withVillages.withUnits(
-          SyntheticRegistrations.villages(Gazetteer.laoPdr(), SYNTHETIC_VILLAGES_PER_DISTRICT));
+      gazetteer =
+          withVillages.withUnits(
+              SyntheticRegistrations.villages(Gazetteer.laoPdr(), SYNTHETIC_VILLAGES_PER_DISTRICT));
     }
     return gazetteer;
   }
@@ -124,8 +129,13 @@ public final class Workloads {
    * @return {births, registered} per province and year
    */
   public static long[] completenessRegistry(BirthRegistry registry) {
-    RegistrationCounts c = registry.aggregate(RegistryQuery.of(POLICY).downTo(AdminLevel.PROVINCE)
-        .per(RegistryQuery.Period.BIRTH_YEAR)).rolledUp();
+    RegistrationCounts c =
+        registry
+            .aggregate(
+                RegistryQuery.of(POLICY)
+                    .downTo(AdminLevel.PROVINCE)
+                    .per(RegistryQuery.Period.BIRTH_YEAR))
+            .rolledUp();
     List<AdminUnit> provinces = registry.gazetteer().units(AdminLevel.PROVINCE);
     long[] out = new long[provinces.size() * YEARS * 2];
     for (int p = 0; p < provinces.size(); p++) {
@@ -149,8 +159,8 @@ public final class Workloads {
    * every district (births below a district counted at it), plus the children registered, alive
    * and under 5 and under 18 on {@link #REFERENCE_DATE}, rolled up.
    */
-  public static final RegistryQuery FULL = RegistryQuery.of(POLICY).downTo(AdminLevel.DISTRICT)
-      .coverageUnder(REFERENCE_DATE, 5, 18);
+  public static final RegistryQuery FULL =
+      RegistryQuery.of(POLICY).downTo(AdminLevel.DISTRICT).coverageUnder(REFERENCE_DATE, 5, 18);
 
   /** Values per unit and sex in a full answer: 4 timeliness classes, then under 5 and under 18. */
   public static final int FULL_CELLS = 6;
@@ -168,8 +178,12 @@ public final class Workloads {
         for (Timeliness t : Timeliness.values()) {
           out[at + t.ordinal()] = counts.count(u.unitOfSlot[s], sex, t);
         }
-        out[at + 4] = counts.coverageCount(u.unitOfSlot[s], 5, java.util.Optional.of(sex), java.util.Optional.empty());
-        out[at + 5] = counts.coverageCount(u.unitOfSlot[s], 18, java.util.Optional.of(sex), java.util.Optional.empty());
+        out[at + 4] =
+            counts.coverageCount(
+                u.unitOfSlot[s], 5, java.util.Optional.of(sex), java.util.Optional.empty());
+        out[at + 5] =
+            counts.coverageCount(
+                u.unitOfSlot[s], 18, java.util.Optional.of(sex), java.util.Optional.empty());
       }
     }
     return out;
@@ -179,12 +193,16 @@ public final class Workloads {
   public static final class Units {
     /** Number of slots. */
     public final int slots;
+
     /** The slot every unit is counted in (a village: its district's). */
     public final int[] slotOf;
+
     /** The gazetteer index of every slot. */
     public final int[] unitOfSlot;
+
     /** The parent slot of every slot (-1 for the nation). */
     public final int[] parentSlot;
+
     /** The depth of every slot: 0 nation, 1 province, 2 district. */
     public final int[] depth;
 
@@ -231,8 +249,9 @@ public final class Workloads {
     if (!r.isRegisteredAndAliveOn(REFERENCE_DATE)) {
       return 0;
     }
-    return Ages.isUnder(r.dateOfBirth(), 5, REFERENCE_DATE) ? 2 : Ages.isUnder(r.dateOfBirth(), 18, REFERENCE_DATE)
-        ? 1 : 0;
+    return Ages.isUnder(r.dateOfBirth(), 5, REFERENCE_DATE)
+        ? 2
+        : Ages.isUnder(r.dateOfBirth(), 18, REFERENCE_DATE) ? 1 : 0;
   }
 
   /**
@@ -245,22 +264,29 @@ public final class Workloads {
    * @return the full answer
    */
   public static long[] fullStreams(List<BirthRegistration> records, Gazetteer g, Units u) {
-    Map<FullKey, Long> byPlace = records.stream().collect(groupingBy(
-        r -> new FullKey(r.placeOfBirthCode(), r.sex(), r.timeliness(POLICY), ageBucket(r)), counting()));
+    Map<FullKey, Long> byPlace =
+        records.stream()
+            .collect(
+                groupingBy(
+                    r ->
+                        new FullKey(
+                            r.placeOfBirthCode(), r.sex(), r.timeliness(POLICY), ageBucket(r)),
+                    counting()));
     long[] out = new long[u.slots * 3 * FULL_CELLS];
-    byPlace.forEach((k, v) -> {
-      int s = u.slotOf[g.indexOf(k.place())];
-      for (; s >= 0; s = u.parentSlot[s]) {
-        int at = (s * 3 + k.sex().ordinal()) * FULL_CELLS;
-        out[at + k.timeliness().ordinal()] += v;
-        if (k.ageBucket() == 2) {
-          out[at + 4] += v;
-        }
-        if (k.ageBucket() >= 1) {
-          out[at + 5] += v;
-        }
-      }
-    });
+    byPlace.forEach(
+        (k, v) -> {
+          int s = u.slotOf[g.indexOf(k.place())];
+          for (; s >= 0; s = u.parentSlot[s]) {
+            int at = (s * 3 + k.sex().ordinal()) * FULL_CELLS;
+            out[at + k.timeliness().ordinal()] += v;
+            if (k.ageBucket() == 2) {
+              out[at + 4] += v;
+            }
+            if (k.ageBucket() >= 1) {
+              out[at + 5] += v;
+            }
+          }
+        });
     return out;
   }
 
@@ -349,14 +375,19 @@ public final class Workloads {
   public static final class Compact {
     /** Rows. */
     public final int size;
+
     /** Unit index of the place of birth. */
     public final char[] place;
+
     /** Epoch day of birth. */
     public final int[] birth;
+
     /** Days from birth to registration, 0xFFFF when not registered. */
     public final char[] delay;
+
     /** Days from birth to death, 0xFFFF when alive. */
     public final char[] death;
+
     /** Sex ordinal. */
     public final byte[] sex;
 
@@ -375,7 +406,12 @@ public final class Workloads {
         birth[i] = (int) r.dateOfBirth(i).toEpochDay();
         delay[i] = (char) (int) r.registrationDelayDays(i).orElse(0xFFFF);
         LocalDate born = r.dateOfBirth(i);
-        death[i] = (char) (int) r.dateOfDeath(i).map(x -> (int) (x.toEpochDay() - born.toEpochDay())).orElse(0xFFFF);
+        death[i] =
+            (char)
+                (int)
+                    r.dateOfDeath(i)
+                        .map(x -> (int) (x.toEpochDay() - born.toEpochDay()))
+                        .orElse(0xFFFF);
         sex[i] = (byte) r.sex(i).ordinal();
       }
     }
@@ -395,14 +431,18 @@ public final class Workloads {
    * @return counts per unit code × sex × timeliness, every level
    */
   public static Map<Key, Long> rollupStreams(List<BirthRegistration> records, Gazetteer g) {
-    Map<Key, Long> byPlace = records.stream()
-        .collect(groupingBy(r -> new Key(r.placeOfBirthCode(), r.sex(), r.timeliness(POLICY)), counting()));
+    Map<Key, Long> byPlace =
+        records.stream()
+            .collect(
+                groupingBy(
+                    r -> new Key(r.placeOfBirthCode(), r.sex(), r.timeliness(POLICY)), counting()));
     Map<Key, Long> all = new HashMap<>(byPlace);
-    byPlace.forEach((k, v) -> {
-      for (AdminUnit a : g.ancestors(g.unit(k.place()))) {
-        all.merge(new Key(a.code(), k.sex(), k.timeliness()), v, Long::sum);
-      }
-    });
+    byPlace.forEach(
+        (k, v) -> {
+          for (AdminUnit a : g.ancestors(g.unit(k.place()))) {
+            all.merge(new Key(a.code(), k.sex(), k.timeliness()), v, Long::sum);
+          }
+        });
     return all;
   }
 
@@ -413,7 +453,9 @@ public final class Workloads {
    */
   public static long[] answer(Map<Key, Long> m, Gazetteer g) {
     long[] out = new long[g.size() * 12];
-    m.forEach((k, v) -> out[g.indexOf(k.place()) * 12 + k.sex().ordinal() * 4 + k.timeliness().ordinal()] = v);
+    m.forEach(
+        (k, v) ->
+            out[g.indexOf(k.place()) * 12 + k.sex().ordinal() * 4 + k.timeliness().ordinal()] = v);
     return out;
   }
 
@@ -438,10 +480,15 @@ public final class Workloads {
    * @param provinceOf unit code to province code
    * @return province code → year → registered? → count
    */
-  public static Map<String, Map<Integer, Map<Boolean, Long>>> completenessStreams(List<BirthRegistration> records,
-      Map<String, String> provinceOf) {
-    return records.stream().collect(groupingBy(r -> provinceOf.get(r.placeOfBirthCode()),
-        groupingBy(r -> r.dateOfBirth().getYear(), partitioningBy(BirthRegistration::isRegistered, counting()))));
+  public static Map<String, Map<Integer, Map<Boolean, Long>>> completenessStreams(
+      List<BirthRegistration> records, Map<String, String> provinceOf) {
+    return records.stream()
+        .collect(
+            groupingBy(
+                r -> provinceOf.get(r.placeOfBirthCode()),
+                groupingBy(
+                    r -> r.dateOfBirth().getYear(),
+                    partitioningBy(BirthRegistration::isRegistered, counting()))));
   }
 
   /**
@@ -449,7 +496,8 @@ public final class Workloads {
    * @param g the gazetteer
    * @return the answer array
    */
-  public static long[] completenessAnswer(Map<String, Map<Integer, Map<Boolean, Long>>> m, Gazetteer g) {
+  public static long[] completenessAnswer(
+      Map<String, Map<Integer, Map<Boolean, Long>>> m, Gazetteer g) {
     List<AdminUnit> provinces = g.units(AdminLevel.PROVINCE);
     long[] out = new long[provinces.size() * YEARS * 2];
     for (int p = 0; p < provinces.size(); p++) {
@@ -470,20 +518,28 @@ public final class Workloads {
   public static final class Columns {
     /** Number of rows. */
     public final int size;
+
     /** Unit index of the place of birth. */
     public final int[] place;
+
     /** Sex ordinal. */
     public final int[] sex;
+
     /** Delay in days, -1 when not registered. */
     public final int[] delay;
+
     /** Date of birth, epoch day. */
     public final int[] birth;
+
     /** Parent index of every unit. */
     public final int[] parent;
+
     /** Province number (0..17, in gazetteer order) of every unit; -1 for the nation. */
     public final int[] provinceNumber;
+
     /** Province, district and village index of every unit (-1 where the unit is above that level). */
     public final int[][] levels;
+
     /** The number of units. */
     public final int units;
 
@@ -516,7 +572,8 @@ public final class Workloads {
       }
       for (int u = 0; u < units; u++) {
         AdminUnit unit = g.unitAt(u);
-        provinceNumber[u] = g.ancestorAt(unit, AdminLevel.PROVINCE).map(p -> number.get(p.code())).orElse(-1);
+        provinceNumber[u] =
+            g.ancestorAt(unit, AdminLevel.PROVINCE).map(p -> number.get(p.code())).orElse(-1);
         for (int l = 1; l <= 3; l++) {
           AdminLevel level = AdminLevel.values()[l];
           levels[l - 1][u] = g.ancestorAt(unit, level).map(g::index).orElse(-1);

@@ -48,11 +48,16 @@ import tech.tablesaw.api.Table;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class PeerBenchmark {
-  private static final String CLASS = "CASE WHEN delay < 0 THEN 3 WHEN delay <= " + Workloads.POLICY.legalPeriodDays()
-      + " THEN 0 WHEN delay <= " + Workloads.POLICY.lateLimitDays().orElse(Integer.MAX_VALUE)
-      + " THEN 1 ELSE 2 END";
+  private static final String CLASS =
+      "CASE WHEN delay < 0 THEN 3 WHEN delay <= "
+          + Workloads.POLICY.legalPeriodDays()
+          + " THEN 0 WHEN delay <= "
+          + Workloads.POLICY.lateLimitDays().orElse(Integer.MAX_VALUE)
+          + " THEN 1 ELSE 2 END";
 
   /** DuckDB, loaded. */
   @State(Scope.Benchmark)
@@ -60,8 +65,10 @@ public class PeerBenchmark {
     /** Registrations. */
     @Param({"1000000", "10000000"})
     public int size;
+
     /** The connection. */
     public Connection connection;
+
     /** The columns. */
     public Workloads.Columns columns;
 
@@ -72,11 +79,13 @@ public class PeerBenchmark {
       columns = new Workloads.Columns(registry);
       connection = DriverManager.getConnection("jdbc:duckdb:");
       try (Statement s = connection.createStatement()) {
-        s.execute("CREATE TABLE reg (l1 INTEGER, l2 INTEGER, l3 INTEGER, sex INTEGER, delay INTEGER, birth INTEGER)");
+        s.execute(
+            "CREATE TABLE reg (l1 INTEGER, l2 INTEGER, l3 INTEGER, sex INTEGER, delay INTEGER, birth INTEGER)");
       }
       long start = System.nanoTime();
       Workloads.Columns c = columns;
-      try (DuckDBAppender a = ((DuckDBConnection) connection).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "reg")) {
+      try (DuckDBAppender a =
+          ((DuckDBConnection) connection).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "reg")) {
         for (int i = 0; i < c.size; i++) {
           int p = c.place[i];
           a.beginRow();
@@ -89,10 +98,15 @@ public class PeerBenchmark {
           a.endRow();
         }
       }
-      System.out.printf("%n[duckdb] loaded %d rows in %.0f ms%n", size, (System.nanoTime() - start) / 1e6);
-      Workloads.check("rollup, duckdb", Workloads.answer(registry.aggregate(Workloads.POLICY).rolledUp()),
+      System.out.printf(
+          "%n[duckdb] loaded %d rows in %.0f ms%n", size, (System.nanoTime() - start) / 1e6);
+      Workloads.check(
+          "rollup, duckdb",
+          Workloads.answer(registry.aggregate(Workloads.POLICY).rolledUp()),
           duckRollup(connection, columns.units));
-      Workloads.check("completeness, duckdb", Workloads.completenessRegistry(registry),
+      Workloads.check(
+          "completeness, duckdb",
+          Workloads.completenessRegistry(registry),
           duckCompleteness(connection, registry.gazetteer()));
     }
 
@@ -105,10 +119,14 @@ public class PeerBenchmark {
 
   static long[] duckRollup(Connection connection, int units) throws SQLException {
     long[] out = new long[units * 12];
-    String sql = "SELECT l1, l2, l3, sex, t, count(*) AS n, GROUPING(l1, l2, l3) AS g FROM "
-        + "(SELECT l1, l2, l3, sex, " + CLASS + " AS t FROM reg) "
-        + "GROUP BY GROUPING SETS ((l1, l2, l3, sex, t), (l1, l2, sex, t), (l1, sex, t), (sex, t))";
-    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+    String sql =
+        "SELECT l1, l2, l3, sex, t, count(*) AS n, GROUPING(l1, l2, l3) AS g FROM "
+            + "(SELECT l1, l2, l3, sex, "
+            + CLASS
+            + " AS t FROM reg) "
+            + "GROUP BY GROUPING SETS ((l1, l2, l3, sex, t), (l1, l2, sex, t), (l1, sex, t), (sex, t))";
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
       while (r.next()) {
         int g = r.getInt(7);
         int unit = g == 0 ? r.getInt(3) : g == 1 ? r.getInt(2) : g == 3 ? r.getInt(1) : 0;
@@ -129,9 +147,11 @@ public class PeerBenchmark {
       number[g.index(list.get(p))] = p;
     }
     long[] out = new long[provinces * Workloads.YEARS * 2];
-    String sql = "SELECT l1, year(DATE '1970-01-01' + birth) AS y, count(*), count(*) FILTER (WHERE delay >= 0) "
-        + "FROM reg GROUP BY l1, y";
-    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+    String sql =
+        "SELECT l1, year(DATE '1970-01-01' + birth) AS y, count(*), count(*) FILTER (WHERE delay >= 0) "
+            + "FROM reg GROUP BY l1, y";
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
       while (r.next()) {
         int at = (number[r.getInt(1)] * Workloads.YEARS + r.getInt(2) - Workloads.FIRST_YEAR) * 2;
         out[at] = r.getLong(3);
@@ -147,8 +167,10 @@ public class PeerBenchmark {
     /** Registrations. */
     @Param({"10000000"})
     public int size;
+
     /** The connection. */
     public Connection connection;
+
     /** Nation, provinces and districts. */
     public Workloads.Units units;
 
@@ -160,10 +182,12 @@ public class PeerBenchmark {
       units = new Workloads.Units(registry.gazetteer());
       connection = DriverManager.getConnection("jdbc:duckdb:");
       try (Statement s = connection.createStatement()) {
-        s.execute("CREATE TABLE reg (l1 INTEGER, l2 INTEGER, sex INTEGER, delay INTEGER, birth INTEGER, death INTEGER)");
+        s.execute(
+            "CREATE TABLE reg (l1 INTEGER, l2 INTEGER, sex INTEGER, delay INTEGER, birth INTEGER, death INTEGER)");
       }
       long start = System.nanoTime();
-      try (DuckDBAppender a = ((DuckDBConnection) connection).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "reg")) {
+      try (DuckDBAppender a =
+          ((DuckDBConnection) connection).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "reg")) {
         for (int i = 0; i < c.size; i++) {
           int slot = units.slotOf[c.place[i]];
           int province = slot;
@@ -176,12 +200,16 @@ public class PeerBenchmark {
           a.append((int) c.sex[i]);
           a.append(c.delay[i] == 0xFFFF ? -1 : (int) c.delay[i]);
           a.append(c.birth[i]);
-          a.append(c.death[i] == 0xFFFF ? Integer.MAX_VALUE : c.birth[i] + c.death[i]); // MAX: alive
+          a.append(
+              c.death[i] == 0xFFFF ? Integer.MAX_VALUE : c.birth[i] + c.death[i]); // MAX: alive
           a.endRow();
         }
       }
-      System.out.printf("%n[duckdb] loaded %d rows in %.0f ms%n", size, (System.nanoTime() - start) / 1e6);
-      Workloads.check("full, duckdb", Workloads.fullAnswer(registry.aggregate(Workloads.FULL).rolledUp(), units),
+      System.out.printf(
+          "%n[duckdb] loaded %d rows in %.0f ms%n", size, (System.nanoTime() - start) / 1e6);
+      Workloads.check(
+          "full, duckdb",
+          Workloads.fullAnswer(registry.aggregate(Workloads.FULL).rolledUp(), units),
           duckFull(connection, units));
     }
 
@@ -195,13 +223,26 @@ public class PeerBenchmark {
   static long[] duckFull(Connection connection, Workloads.Units u) throws SQLException {
     long[] out = new long[u.slots * 3 * Workloads.FULL_CELLS];
     int ref = (int) Workloads.REFERENCE_DATE.toEpochDay();
-    String bucket = "CASE WHEN delay >= 0 AND birth + delay <= " + ref + " AND death > " + ref
-        + " THEN (CASE WHEN birth >= " + Workloads.firstDayUnder(18) + " THEN 1 ELSE 0 END) + (CASE WHEN birth >= "
-        + Workloads.firstDayUnder(5) + " THEN 1 ELSE 0 END) ELSE 0 END";
-    String sql = "SELECT l1, l2, sex, t, bk, count(*) AS n, GROUPING(l1, l2) AS g FROM "
-        + "(SELECT l1, l2, sex, " + CLASS + " AS t, " + bucket + " AS bk FROM reg) "
-        + "GROUP BY GROUPING SETS ((l1, l2, sex, t, bk), (l1, sex, t, bk), (sex, t, bk))";
-    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+    String bucket =
+        "CASE WHEN delay >= 0 AND birth + delay <= "
+            + ref
+            + " AND death > "
+            + ref
+            + " THEN (CASE WHEN birth >= "
+            + Workloads.firstDayUnder(18)
+            + " THEN 1 ELSE 0 END) + (CASE WHEN birth >= "
+            + Workloads.firstDayUnder(5)
+            + " THEN 1 ELSE 0 END) ELSE 0 END";
+    String sql =
+        "SELECT l1, l2, sex, t, bk, count(*) AS n, GROUPING(l1, l2) AS g FROM "
+            + "(SELECT l1, l2, sex, "
+            + CLASS
+            + " AS t, "
+            + bucket
+            + " AS bk FROM reg) "
+            + "GROUP BY GROUPING SETS ((l1, l2, sex, t, bk), (l1, sex, t, bk), (sex, t, bk))";
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
       while (r.next()) {
         int g = r.getInt(7);
         int slot = g == 0 ? r.getInt(2) : g == 1 ? r.getInt(1) : 0;
@@ -239,10 +280,13 @@ public class PeerBenchmark {
     /** Registrations (one operation at 10 million takes about 90 s, so Tablesaw runs at 1 million only). */
     @Param({"1000000"})
     public int size;
+
     /** The table. */
     public Table table;
+
     /** The columns. */
     public Workloads.Columns columns;
+
     /** The registry, for the answers' shape. */
     public BirthRegistry registry;
 
@@ -260,9 +304,17 @@ public class PeerBenchmark {
         l2[i] = c.levels[1][c.place[i]];
         l3[i] = c.levels[2][c.place[i]];
       }
-      table = Table.create("reg", IntColumn.create("l1", l1), IntColumn.create("l2", l2), IntColumn.create("l3", l3),
-          IntColumn.create("sex", c.sex.clone()), IntColumn.create("delay", c.delay.clone()));
-      Workloads.check("rollup, tablesaw", Workloads.answer(registry.aggregate(Workloads.POLICY).rolledUp()),
+      table =
+          Table.create(
+              "reg",
+              IntColumn.create("l1", l1),
+              IntColumn.create("l2", l2),
+              IntColumn.create("l3", l3),
+              IntColumn.create("sex", c.sex.clone()),
+              IntColumn.create("delay", c.delay.clone()));
+      Workloads.check(
+          "rollup, tablesaw",
+          Workloads.answer(registry.aggregate(Workloads.POLICY).rolledUp()),
           sawRollup(table, c.units));
     }
   }
@@ -272,10 +324,18 @@ public class PeerBenchmark {
     int late = Workloads.POLICY.lateLimitDays().orElse(Integer.MAX_VALUE);
     IntColumn t = reg.intColumn("delay").map(d -> d < 0 ? 3 : d <= legal ? 0 : d <= late ? 1 : 2);
     t.setName("t");
-    Table withClass = Table.create("reg", reg.intColumn("l1"), reg.intColumn("l2"), reg.intColumn("l3"),
-        reg.intColumn("sex"), t);
+    Table withClass =
+        Table.create(
+            "reg",
+            reg.intColumn("l1"),
+            reg.intColumn("l2"),
+            reg.intColumn("l3"),
+            reg.intColumn("sex"),
+            t);
     long[] out = new long[units * 12];
-    String[][] groupings = {{"sex", "t"}, {"l1", "sex", "t"}, {"l2", "sex", "t"}, {"l3", "sex", "t"}};
+    String[][] groupings = {
+      {"sex", "t"}, {"l1", "sex", "t"}, {"l2", "sex", "t"}, {"l3", "sex", "t"}
+    };
     for (String[] by : groupings) {
       Table counts = withClass.countBy(by);
       NumericColumn<?> n = (NumericColumn<?>) counts.column(counts.columnCount() - 1);

@@ -23,15 +23,20 @@ class WorkloadsTest {
     RegistryBenchmark b = new RegistryBenchmark();
     long[] expected = Workloads.answer(b.rollupRegistry(r));
     assertThat(expected[0 * 12]).isPositive();
-    assertThat(java.util.stream.LongStream.of(java.util.Arrays.copyOf(expected, 12)).sum()).isEqualTo(TINY);
+    assertThat(java.util.stream.LongStream.of(java.util.Arrays.copyOf(expected, 12)).sum())
+        .isEqualTo(TINY);
     assertThat(Workloads.answer(b.rollupRegistryParallel(r))).isEqualTo(expected);
     assertThat(b.rollupFloor(r)).isEqualTo(expected);
     assertThat(Workloads.answer(b.rollupStreams(o), Workloads.gazetteer())).isEqualTo(expected);
     long[] completeness = b.completenessRegistry(r);
-    assertThat(java.util.stream.IntStream.range(0, completeness.length / 2).mapToLong(i -> completeness[2 * i]).sum())
+    assertThat(
+            java.util.stream.IntStream.range(0, completeness.length / 2)
+                .mapToLong(i -> completeness[2 * i])
+                .sum())
         .isEqualTo(TINY);
     assertThat(b.completenessFloor(r)).isEqualTo(completeness);
-    assertThat(Workloads.completenessAnswer(b.completenessStreams(o), Workloads.gazetteer())).isEqualTo(completeness);
+    assertThat(Workloads.completenessAnswer(b.completenessStreams(o), Workloads.gazetteer()))
+        .isEqualTo(completeness);
     BirthRegistry built = b.buildRegistry(o);
     assertThat(built.size()).isEqualTo(TINY);
     assertThat(built.bytesPerRegistration()).isEqualTo(13.0);
@@ -77,9 +82,11 @@ class WorkloadsTest {
     f.tearDown();
     // and both report the same bad rows
     Path bad = dir.resolve("bad.csv");
-    java.nio.file.Files.writeString(bad, "id,sex,date_of_birth,place_of_birth,in_health_facility,birth_notice_date,"
-        + "registration_date,registration_office,certificate_issued,date_of_death\n"
-        + "A,M,2020-01-01,LA01,,,,,,\nB,M,2020-01-01,NOWHERE,,,,,,\nC,F,2020-01-01,LA01,,,2019-01-01,,,\n");
+    java.nio.file.Files.writeString(
+        bad,
+        "id,sex,date_of_birth,place_of_birth,in_health_facility,birth_notice_date,"
+            + "registration_date,registration_office,certificate_issued,date_of_death\n"
+            + "A,M,2020-01-01,LA01,,,,,,\nB,M,2020-01-01,NOWHERE,,,,,,\nC,F,2020-01-01,LA01,,,2019-01-01,,,\n");
     ImportResult<BirthRegistry> viaColumns = BirthRegistry.readCsv(bad, Workloads.gazetteer());
     var viaObjects = CsvIngestBenchmark.readObjects(bad);
     assertThat(viaColumns.accepted().size()).isEqualTo(1);

@@ -69,14 +69,17 @@ public enum AdminLevel {
   public static AdminLevel parse(String text) {
     String s = text == null ? "" : text.strip();
     for (AdminLevel level : values()) {
-      if (level.name().equalsIgnoreCase(s) || level.bilingualName.english().equalsIgnoreCase(s)
+      if (level.name().equalsIgnoreCase(s)
+          || level.bilingualName.english().equalsIgnoreCase(s)
           || LaoText.normalise(level.bilingualName.lao()).equals(LaoText.normalise(s))) {
         return level;
       }
     }
-    if (s.toLowerCase(Locale.ROOT).startsWith("prov") || LaoText.normalise(s).equals(LaoText.normalise("ນະຄອນຫຼວງ"))) {
+    if (s.toLowerCase(Locale.ROOT).startsWith("prov")
+        || LaoText.normalise(s).equals(LaoText.normalise("ນະຄອນຫຼວງ"))) {
       return PROVINCE;
     }
-    throw new InvalidValueException("level", s, "is not an administrative level (national, province, district, village)");
+    throw new InvalidValueException(
+        "level", s, "is not an administrative level (national, province, district, village)");
   }
 }

@@ -67,34 +67,53 @@ public record AdminUnit(
    */
   public AdminUnit {
     code = InvalidValueException.requiredText(code, "code");
-    InvalidValueException.check(code.length() <= 40 && code.chars().noneMatch(Character::isWhitespace),
-        "code", code, "must be at most 40 characters without spaces");
+    InvalidValueException.check(
+        code.length() <= 40 && code.chars().noneMatch(Character::isWhitespace),
+        "code",
+        code,
+        "must be at most 40 characters without spaces");
     InvalidValueException.required(level, "level");
     parentCode = InvalidValueException.required(parentCode, "parentCode").map(String::strip);
     if (level == AdminLevel.NATIONAL) {
-      InvalidValueException.check(parentCode.isEmpty(), "parentCode", parentCode.orElse(""),
+      InvalidValueException.check(
+          parentCode.isEmpty(),
+          "parentCode",
+          parentCode.orElse(""),
           "must be empty for the national unit " + code);
     } else {
-      InvalidValueException.check(parentCode.isPresent() && !parentCode.get().isEmpty(),
-          "parentCode", "", "is required for " + level.nameEnglish() + " " + code);
+      InvalidValueException.check(
+          parentCode.isPresent() && !parentCode.get().isEmpty(),
+          "parentCode",
+          "",
+          "is required for " + level.nameEnglish() + " " + code);
     }
     nameLao = nameLao == null ? "" : nameLao.strip();
     nameEnglish = nameEnglish == null ? "" : nameEnglish.strip();
-    InvalidValueException.check(!nameLao.isEmpty() || !nameEnglish.isEmpty(), "name", "",
+    InvalidValueException.check(
+        !nameLao.isEmpty() || !nameEnglish.isEmpty(),
+        "name",
+        "",
         "unit " + code + " needs a Lao or an English name");
     Set<String> alts = new LinkedHashSet<>();
     for (String alt : alternativeNames) {
-      if (alt != null && !alt.isBlank() && !alt.strip().equals(nameLao) && !alt.strip().equals(nameEnglish)) {
+      if (alt != null
+          && !alt.isBlank()
+          && !alt.strip().equals(nameLao)
+          && !alt.strip().equals(nameEnglish)) {
         alts.add(alt.strip());
       }
     }
     alternativeNames = List.copyOf(alts);
-    identifiers = identifiers.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(identifiers));
+    identifiers =
+        identifiers.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(identifiers));
     validFrom = InvalidValueException.required(validFrom, "validFrom");
     validTo = InvalidValueException.required(validTo, "validTo");
     if (validFrom.isPresent() && validTo.isPresent()) {
-      InvalidValueException.check(!validTo.get().latest().isBefore(validFrom.get().earliest()),
-          "validTo", validTo.get(), "is before validFrom " + validFrom.get() + " of " + code);
+      InvalidValueException.check(
+          !validTo.get().latest().isBefore(validFrom.get().earliest()),
+          "validTo",
+          validTo.get(),
+          "is before validFrom " + validFrom.get() + " of " + code);
     }
     InvalidValueException.required(source, "source");
   }
@@ -198,7 +217,8 @@ public record AdminUnit(
 
   /** @return true unless the record comes from an unofficial community list */
   public boolean isOfficial() {
-    return source.confidence() != Confidence.UNOFFICIAL && source.confidence() != Confidence.SYNTHETIC;
+    return source.confidence() != Confidence.UNOFFICIAL
+        && source.confidence() != Confidence.SYNTHETIC;
   }
 
   @Override
@@ -312,8 +332,16 @@ public record AdminUnit(
      * @throws InvalidValueException naming the field and value when the unit is invalid
      */
     public AdminUnit build() {
-      return new AdminUnit(code, level, Optional.ofNullable(parentCode), nameLao, nameEnglish,
-          alternativeNames, identifiers, Optional.ofNullable(validFrom), Optional.ofNullable(validTo),
+      return new AdminUnit(
+          code,
+          level,
+          Optional.ofNullable(parentCode),
+          nameLao,
+          nameEnglish,
+          alternativeNames,
+          identifiers,
+          Optional.ofNullable(validFrom),
+          Optional.ofNullable(validTo),
           source);
     }
   }

@@ -1,8 +1,8 @@
 package io.github.connectlao.admin;
 
 import io.github.connectlao.InvalidValueException;
-import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.csv.ImportResult;
+import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.csv.RowError;
 import io.github.connectlao.lao.LaoText;
 import java.nio.file.Path;
@@ -72,7 +72,8 @@ public final class Gazetteer {
       } else {
         Integer parentIndex = rawIndex.get(p.get());
         if (parentIndex == null) {
-          throw new IllegalStateException("parent " + p.get() + " of a validated unit is missing; this is a defect");
+          throw new IllegalStateException(
+              "parent " + p.get() + " of a validated unit is missing; this is a defect");
         }
         kids.get(parentIndex).add(i);
       }
@@ -138,8 +139,12 @@ public final class Gazetteer {
       levelCounts[units[i].level().ordinal()]++;
       List<String> names = units[i].allNames();
       exactKeys[i] = names.stream().map(Gazetteer::exactKey).distinct().toArray(String[]::new);
-      matchKeys[i] = names.stream().map(LaoText::matchKey).filter(s -> !s.isEmpty()).distinct()
-          .toArray(String[]::new);
+      matchKeys[i] =
+          names.stream()
+              .map(LaoText::matchKey)
+              .filter(s -> !s.isEmpty())
+              .distinct()
+              .toArray(String[]::new);
     }
   }
 
@@ -204,7 +209,8 @@ public final class Gazetteer {
     if (!r.errors().isEmpty()) {
       throw new GazetteerLoadException("added units", r.errors());
     }
-    return new Gazetteer(description + " + " + added.size() + " added unit(s)", r.accepted(), history);
+    return new Gazetteer(
+        description + " + " + added.size() + " added unit(s)", r.accepted(), history);
   }
 
   /**
@@ -228,7 +234,8 @@ public final class Gazetteer {
    * @param onBadRow what to do with a bad row: {@link OnBadRow#COLLECT} reports it and goes on, {@link OnBadRow#STOP} throws {@link io.github.connectlao.csv.CsvImportException} at the first
    * @return the new gazetteer (this one when no row was accepted), the number of units added and the row errors
    */
-  public ImportResult<Gazetteer> importUnits(io.github.connectlao.csv.CsvReader csv, OnBadRow onBadRow) {
+  public ImportResult<Gazetteer> importUnits(
+      io.github.connectlao.csv.CsvReader csv, OnBadRow onBadRow) {
     return UnitCsv.importUnits(this, csv, onBadRow);
   }
 
@@ -245,14 +252,20 @@ public final class Gazetteer {
     return LaoPdrData.communityVillages(this);
   }
 
-  ImportResult<Gazetteer> importEntries(String source, List<GazetteerBuilder.Entry> entries, List<RowError> earlier) {
+  ImportResult<Gazetteer> importEntries(
+      String source, List<GazetteerBuilder.Entry> entries, List<RowError> earlier) {
     GazetteerBuilder.Result r = GazetteerBuilder.resolve(Arrays.asList(units), entries);
     List<RowError> errors = new ArrayList<>(earlier);
     errors.addAll(r.errors());
     errors.sort(Comparator.comparingLong(RowError::line));
     List<AdminUnit> added = r.accepted().subList(units.length, r.accepted().size());
-    Gazetteer g = added.isEmpty() ? this
-        : new Gazetteer(description + " + " + added.size() + " unit(s) from " + source, r.accepted(), history);
+    Gazetteer g =
+        added.isEmpty()
+            ? this
+            : new Gazetteer(
+                description + " + " + added.size() + " unit(s) from " + source,
+                r.accepted(),
+                history);
     return new ImportResult<>(g, added.size(), errors);
   }
 
@@ -301,8 +314,18 @@ public final class Gazetteer {
       if (p >= 0 && !in[p]) {
         if (unsure[p] && v.isPossible()) {
           unsure[i] = true;
-          uncertain.add(new UnitValidity(units[i], date, UnitValidity.Status.UNCERTAIN, units[i].code() + " "
-              + units[i].name() + ": its parent " + units[p].code() + " may not have existed on " + date));
+          uncertain.add(
+              new UnitValidity(
+                  units[i],
+                  date,
+                  UnitValidity.Status.UNCERTAIN,
+                  units[i].code()
+                      + " "
+                      + units[i].name()
+                      + ": its parent "
+                      + units[p].code()
+                      + " may not have existed on "
+                      + date));
         }
       } else if (v.status() == UnitValidity.Status.VALID) {
         in[i] = true;
@@ -312,9 +335,12 @@ public final class Gazetteer {
         uncertain.add(v);
       }
     }
-    io.github.connectlao.InvalidValueException.check(in[0], "date", date,
-        "is outside the validity of the nation " + units[0].code());
-    return new Territory(date, new Gazetteer(description + " as of " + date, kept, history), uncertain,
+    io.github.connectlao.InvalidValueException.check(
+        in[0], "date", date, "is outside the validity of the nation " + units[0].code());
+    return new Territory(
+        date,
+        new Gazetteer(description + " as of " + date, kept, history),
+        uncertain,
         history.after(date));
   }
 
@@ -352,7 +378,8 @@ public final class Gazetteer {
    * @throws UnknownCodeException naming the code and the nearest known units when none has it
    */
   public AdminUnit unit(String code) {
-    return find(code).orElseThrow(() -> new UnknownCodeException(String.valueOf(code), suggest(code)));
+    return find(code)
+        .orElseThrow(() -> new UnknownCodeException(String.valueOf(code), suggest(code)));
   }
 
   /**
@@ -636,7 +663,9 @@ public final class Gazetteer {
       return List.of();
     }
     if (text.length() > MAX_SEARCH_LENGTH) {
-      throw new InvalidValueException("text", text.length() + " characters",
+      throw new InvalidValueException(
+          "text",
+          text.length() + " characters",
           "is longer than the " + MAX_SEARCH_LENGTH + " characters a search accepts");
     }
     String exact = exactKey(text);
@@ -655,9 +684,10 @@ public final class Gazetteer {
         hits.add(new long[] {score, i});
       }
     }
-    hits.sort(Comparator.<long[]>comparingLong(h -> h[0])
-        .thenComparingInt(h -> units[(int) h[1]].level().ordinal())
-        .thenComparing(h -> units[(int) h[1]].code()));
+    hits.sort(
+        Comparator.<long[]>comparingLong(h -> h[0])
+            .thenComparingInt(h -> units[(int) h[1]].level().ordinal())
+            .thenComparing(h -> units[(int) h[1]].code()));
     List<AdminUnit> out = new ArrayList<>();
     for (int i = 0; i < hits.size() && out.size() < limit; i++) {
       out.add(units[(int) hits.get(i)[1]]);
@@ -742,7 +772,14 @@ public final class Gazetteer {
 
   @Override
   public String toString() {
-    return "Gazetteer[" + description + ": " + levelCounts[1] + " provinces, " + levelCounts[2]
-        + " districts, " + levelCounts[3] + " villages]";
+    return "Gazetteer["
+        + description
+        + ": "
+        + levelCounts[1]
+        + " provinces, "
+        + levelCounts[2]
+        + " districts, "
+        + levelCounts[3]
+        + " villages]";
   }
 }

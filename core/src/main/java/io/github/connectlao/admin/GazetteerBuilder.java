@@ -35,13 +35,24 @@ final class GazetteerBuilder {
       String k = key(e.unit().code());
       if (known.containsKey(k) || pending.containsKey(k)) {
         long first = pending.containsKey(k) ? pending.get(k).line() : 0;
-        errors.add(new RowError(e.line(), "code", e.unit().code(), "duplicate code"
-            + (first > 0 ? " (first at line " + first + ")" : " (already in the gazetteer)")));
+        errors.add(
+            new RowError(
+                e.line(),
+                "code",
+                e.unit().code(),
+                "duplicate code"
+                    + (first > 0
+                        ? " (first at line " + first + ")"
+                        : " (already in the gazetteer)")));
         continue;
       }
       if (e.unit().level() == AdminLevel.NATIONAL
-          && (!existing.isEmpty() || pending.values().stream().anyMatch(p -> p.unit().level() == AdminLevel.NATIONAL))) {
-        errors.add(new RowError(e.line(), "level", "national", "a gazetteer has exactly one national unit"));
+          && (!existing.isEmpty()
+              || pending.values().stream()
+                  .anyMatch(p -> p.unit().level() == AdminLevel.NATIONAL))) {
+        errors.add(
+            new RowError(
+                e.line(), "level", "national", "a gazetteer has exactly one national unit"));
         continue;
       }
       pending.put(k, e);
@@ -64,16 +75,30 @@ final class GazetteerBuilder {
         AdminUnit parent = known.get(pk);
         if (parent == null) {
           if (!pending.containsKey(pk)) {
-            errors.add(new RowError(e.line(), "parent_code", u.parentCode().orElse(""),
-                "unknown parent unit for " + u.code()));
+            errors.add(
+                new RowError(
+                    e.line(),
+                    "parent_code",
+                    u.parentCode().orElse(""),
+                    "unknown parent unit for " + u.code()));
             it.remove();
           }
           continue;
         }
         if (parent.level() != u.level().parentLevel()) {
-          errors.add(new RowError(e.line(), "parent_code", u.parentCode().orElse(""),
-              "parent " + parent.code() + " is a " + parent.level().nameEnglish() + ", but a "
-                  + u.level().nameEnglish() + "'s parent must be a " + u.level().parentLevel().nameEnglish()));
+          errors.add(
+              new RowError(
+                  e.line(),
+                  "parent_code",
+                  u.parentCode().orElse(""),
+                  "parent "
+                      + parent.code()
+                      + " is a "
+                      + parent.level().nameEnglish()
+                      + ", but a "
+                      + u.level().nameEnglish()
+                      + "'s parent must be a "
+                      + u.level().parentLevel().nameEnglish()));
           it.remove();
           continue;
         }
@@ -83,9 +108,17 @@ final class GazetteerBuilder {
         try {
           u = inheritValidity(u, parent);
         } catch (InvalidValueException ex) {
-          errors.add(new RowError(e.line(), "valid_to", u.validTo().map(Object::toString).orElse(""),
-              u.code() + " ends before its parent " + parent.code() + " begins ("
-                  + parent.validFrom().map(Object::toString).orElse("") + "): a unit cannot exist outside its parent"));
+          errors.add(
+              new RowError(
+                  e.line(),
+                  "valid_to",
+                  u.validTo().map(Object::toString).orElse(""),
+                  u.code()
+                      + " ends before its parent "
+                      + parent.code()
+                      + " begins ("
+                      + parent.validFrom().map(Object::toString).orElse("")
+                      + "): a unit cannot exist outside its parent"));
           it.remove();
           continue;
         }
@@ -97,8 +130,12 @@ final class GazetteerBuilder {
     }
     // what is left waits on a parent that waits on it: a cycle, or a chain behind a refused unit
     for (Entry e : pending.values()) {
-      errors.add(new RowError(e.line(), "parent_code", e.unit().parentCode().orElse(""),
-          describeCycle(e, pending)));
+      errors.add(
+          new RowError(
+              e.line(),
+              "parent_code",
+              e.unit().parentCode().orElse(""),
+              describeCycle(e, pending)));
     }
     if (accepted.stream().noneMatch(u -> u.level() == AdminLevel.NATIONAL)) {
       errors.add(new RowError(0, "level", "", "no national unit: a gazetteer needs exactly one"));
@@ -131,8 +168,13 @@ final class GazetteerBuilder {
     }
     String why = String.join(" and ", inherited) + " as its parent " + parent.code();
     Source s = u.source();
-    Source source = Source.of(s.citation(), s.confidence(), s.note().map(n -> n + "; " + why).orElse(why));
-    return u.toBuilder().validFrom(from.orElse(null)).validTo(to.orElse(null)).source(source).build();
+    Source source =
+        Source.of(s.citation(), s.confidence(), s.note().map(n -> n + "; " + why).orElse(why));
+    return u.toBuilder()
+        .validFrom(from.orElse(null))
+        .validTo(to.orElse(null))
+        .source(source)
+        .build();
   }
 
   private static String describeCycle(Entry start, Map<String, Entry> pending) {

@@ -22,19 +22,25 @@ public final class IdentifierScheme implements Comparable<IdentifierScheme> {
 
   /** ISO 3166-1 alpha-2 ({@code LA}) for the nation, ISO 3166-2 ({@code LA-BK}) for provinces. */
   public static final IdentifierScheme ISO_3166 = new IdentifierScheme("ISO_3166");
+
   /** The Lao Statistics Bureau's numeric code: {@code 05} for Bokeo, {@code 0501} for Houayxay. */
   public static final IdentifierScheme LSB = new IdentifierScheme("LSB");
+
   /** An identifier from an unofficial community list (not an official code). */
   public static final IdentifierScheme COMMUNITY = new IdentifierScheme("COMMUNITY");
+
   /**
    * The OCHA P-code as OCHA publishes it ({@code LA05}); for the shipped units it equals {@link
    * AdminUnit#code()}, for units a user adds it may differ.
    */
   public static final IdentifierScheme OCHA = new IdentifierScheme("OCHA");
+
   /** A DHIS2 organisation unit's 11-character UID ({@code id} in the DHIS2 metadata API). */
   public static final IdentifierScheme DHIS2_UID = new IdentifierScheme("DHIS2_UID");
+
   /** A DHIS2 organisation unit's {@code code}, chosen by the DHIS2 instance's administrators. */
   public static final IdentifierScheme DHIS2_CODE = new IdentifierScheme("DHIS2_CODE");
+
   /**
    * An OpenCRVS administrative area's identifier: the {@code adminNPcode} of its country
    * configuration, which becomes the location's id and statistical id.
@@ -60,7 +66,10 @@ public final class IdentifierScheme implements Comparable<IdentifierScheme> {
    */
   public static IdentifierScheme of(String name) {
     String n = InvalidValueException.requiredText(name, "identifierScheme");
-    InvalidValueException.check(NAME.matcher(n).matches(), "identifierScheme", n,
+    InvalidValueException.check(
+        NAME.matcher(n).matches(),
+        "identifierScheme",
+        n,
         "must be upper-case letters, digits and _, starting with a letter, at most 40 characters");
     for (IdentifierScheme s : BUILT_IN) {
       if (s.name.equals(n)) {

@@ -21,7 +21,10 @@ import java.util.Map;
  *     contains the day, left out of {@link #gazetteer()}
  * @param laterChanges the recorded changes that may have taken effect after the day
  */
-public record Territory(LocalDate date, Gazetteer gazetteer, List<UnitValidity> uncertain,
+public record Territory(
+    LocalDate date,
+    Gazetteer gazetteer,
+    List<UnitValidity> uncertain,
     List<TerritoryChange> laterChanges) {
 
   /**
@@ -75,23 +78,41 @@ public record Territory(LocalDate date, Gazetteer gazetteer, List<UnitValidity> 
     }
     for (TerritoryChange c : laterChanges) {
       if (!keepsUnits(c)) {
-        out.add("after " + date + ": " + c.date() + " " + c.description() + " (" + c.source().citation()
-            + "; " + c.source().confidence().name().toLowerCase(java.util.Locale.ROOT)
-            + "): units of the day that this change removed or moved are not in this gazetteer");
+        out.add(
+            "after "
+                + date
+                + ": "
+                + c.date()
+                + " "
+                + c.description()
+                + " ("
+                + c.source().citation()
+                + "; "
+                + c.source().confidence().name().toLowerCase(java.util.Locale.ROOT)
+                + "): units of the day that this change removed or moved are not in this gazetteer");
       }
     }
     return out;
   }
 
   private static boolean keepsUnits(TerritoryChange c) {
-    return c.kind() == TerritoryChange.Kind.STATUS_CHANGED || c.kind() == TerritoryChange.Kind.RENAMED;
+    return c.kind() == TerritoryChange.Kind.STATUS_CHANGED
+        || c.kind() == TerritoryChange.Kind.RENAMED;
   }
 
   @Override
   public String toString() {
-    return "Territory[" + date + ": " + count(AdminLevel.PROVINCE) + " provinces, "
-        + count(AdminLevel.DISTRICT) + " districts, " + count(AdminLevel.VILLAGE) + " villages"
+    return "Territory["
+        + date
+        + ": "
+        + count(AdminLevel.PROVINCE)
+        + " provinces, "
+        + count(AdminLevel.DISTRICT)
+        + " districts, "
+        + count(AdminLevel.VILLAGE)
+        + " villages"
         + (uncertain.isEmpty() ? "" : ", " + uncertain.size() + " uncertain")
-        + (isComplete() ? "" : ", incomplete") + "]";
+        + (isComplete() ? "" : ", incomplete")
+        + "]";
   }
 }

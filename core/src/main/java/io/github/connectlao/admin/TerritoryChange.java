@@ -83,8 +83,11 @@ public record TerritoryChange(
     toUnits = List.copyOf(toUnits);
     description = InvalidValueException.requiredText(description, "description");
     InvalidValueException.required(source, "source");
-    InvalidValueException.check(!setsValidity || (unitCodes.size() == 1
-        && (kind == Kind.CREATED || kind == Kind.ABOLISHED)), "setsValidity", id,
+    InvalidValueException.check(
+        !setsValidity
+            || (unitCodes.size() == 1 && (kind == Kind.CREATED || kind == Kind.ABOLISHED)),
+        "setsValidity",
+        id,
         "only the creation or abolition of one of today's units can set a validity date");
   }
 
@@ -101,8 +104,13 @@ public record TerritoryChange(
 
   @Override
   public String toString() {
-    return date + " " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " "
+    return date
+        + " "
+        + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+        + " "
         + (unitCodes.isEmpty() ? nameEnglish : String.join("|", unitCodes) + " " + nameEnglish)
-        + " [" + source.confidence().name().toLowerCase(java.util.Locale.ROOT) + "]";
+        + " ["
+        + source.confidence().name().toLowerCase(java.util.Locale.ROOT)
+        + "]";
   }
 }

@@ -71,8 +71,13 @@ public final class TerritoryHistory {
    */
   public List<TerritoryChange> changesOf(String code) {
     String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-    return changes.stream().filter(ch -> ch.unitCodes().contains(c) || ch.fromUnits().contains(c)
-        || ch.toUnits().contains(c)).toList();
+    return changes.stream()
+        .filter(
+            ch ->
+                ch.unitCodes().contains(c)
+                    || ch.fromUnits().contains(c)
+                    || ch.toUnits().contains(c))
+        .toList();
   }
 
   /**
@@ -101,25 +106,31 @@ public final class TerritoryHistory {
   static TerritoryHistory load() {
     List<TerritoryChange> list = new ArrayList<>();
     for (BundledCsv.Row row : BundledCsv.read("lao_admin_history.csv")) {
-      list.add(new TerritoryChange(
-          row.require("event_id"),
-          PartialDate.parse(row.require("date")),
-          TerritoryChange.Kind.valueOf(row.require("kind")),
-          codes(row, "unit_codes"),
-          row.get("name_en").orElse(""),
-          row.get("name_lo").orElse(""),
-          codes(row, "from_units"),
-          codes(row, "to_units"),
-          row.require("sets_validity").equals("yes"),
-          row.require("description"),
-          Source.of(row.require("source"), Confidence.valueOf(row.require("confidence")),
-              row.get("note").orElse(null))));
+      list.add(
+          new TerritoryChange(
+              row.require("event_id"),
+              PartialDate.parse(row.require("date")),
+              TerritoryChange.Kind.valueOf(row.require("kind")),
+              codes(row, "unit_codes"),
+              row.get("name_en").orElse(""),
+              row.get("name_lo").orElse(""),
+              codes(row, "from_units"),
+              codes(row, "to_units"),
+              row.require("sets_validity").equals("yes"),
+              row.require("description"),
+              Source.of(
+                  row.require("source"),
+                  Confidence.valueOf(row.require("confidence")),
+                  row.get("note").orElse(null))));
     }
     return new TerritoryHistory(list);
   }
 
   private static List<String> codes(BundledCsv.Row row, String column) {
-    return row.get(column).map(s -> Arrays.stream(s.split("\\|")).map(String::strip)
-        .filter(x -> !x.isEmpty()).toList()).orElse(List.of());
+    return row.get(column)
+        .map(
+            s ->
+                Arrays.stream(s.split("\\|")).map(String::strip).filter(x -> !x.isEmpty()).toList())
+        .orElse(List.of());
   }
 }

@@ -39,23 +39,46 @@ public record UnitValidity(AdminUnit unit, LocalDate day, Status status, String 
   static UnitValidity of(AdminUnit u, LocalDate day) {
     String who = u.code() + " " + u.name();
     if (u.validFrom().isPresent() && day.isBefore(u.validFrom().get().earliest())) {
-      return new UnitValidity(u, day, Status.NOT_YET_CREATED,
+      return new UnitValidity(
+          u,
+          day,
+          Status.NOT_YET_CREATED,
           who + " did not exist on " + day + ": valid from " + u.validFrom().get());
     }
     if (u.validTo().isPresent() && day.isAfter(u.validTo().get().latest())) {
-      return new UnitValidity(u, day, Status.ABOLISHED,
+      return new UnitValidity(
+          u,
+          day,
+          Status.ABOLISHED,
           who + " no longer existed on " + day + ": valid to " + u.validTo().get());
     }
     if (u.validFrom().isPresent() && day.isBefore(u.validFrom().get().latest())) {
-      return new UnitValidity(u, day, Status.UNCERTAIN, who + " was created in " + u.validFrom().get()
-          + " (the exact day is not known): it may not have existed on " + day);
+      return new UnitValidity(
+          u,
+          day,
+          Status.UNCERTAIN,
+          who
+              + " was created in "
+              + u.validFrom().get()
+              + " (the exact day is not known): it may not have existed on "
+              + day);
     }
     if (u.validTo().isPresent() && day.isAfter(u.validTo().get().earliest())) {
-      return new UnitValidity(u, day, Status.UNCERTAIN, who + " was abolished in " + u.validTo().get()
-          + " (the exact day is not known): it may no longer have existed on " + day);
+      return new UnitValidity(
+          u,
+          day,
+          Status.UNCERTAIN,
+          who
+              + " was abolished in "
+              + u.validTo().get()
+              + " (the exact day is not known): it may no longer have existed on "
+              + day);
     }
-    String range = u.validFrom().map(f -> " (valid from " + f + u.validTo().map(t -> " to " + t).orElse("") + ")")
-        .orElse(u.validTo().map(t -> " (valid to " + t + ")").orElse(" (no validity dates known)"));
+    String range =
+        u.validFrom()
+            .map(f -> " (valid from " + f + u.validTo().map(t -> " to " + t).orElse("") + ")")
+            .orElse(
+                u.validTo().map(t -> " (valid to " + t + ")").orElse(" (no validity dates known)"));
     return new UnitValidity(u, day, Status.VALID, who + " existed on " + day + range);
   }
 

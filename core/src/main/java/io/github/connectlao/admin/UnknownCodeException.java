@@ -20,8 +20,13 @@ public class UnknownCodeException extends ConnectLaoException {
    * @param suggestions the nearest known units, as {@code "LA05 Bokeo"}
    */
   public UnknownCodeException(String code, List<String> suggestions) {
-    super("unknown administrative unit code '" + code + "'"
-        + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(", ", suggestions) + "?"));
+    super(
+        "unknown administrative unit code '"
+            + code
+            + "'"
+            + (suggestions.isEmpty()
+                ? ""
+                : "; did you mean " + String.join(", ", suggestions) + "?"));
     this.code = code;
     this.suggestions = List.copyOf(suggestions);
   }

@@ -104,12 +104,19 @@ public record Agreement(
     titleLao = InvalidValueException.requiredText(titleLao, "titleLao");
     titleEnglish = InvalidValueException.requiredText(titleEnglish, "titleEnglish");
     parties = List.copyOf(InvalidValueException.required(parties, "parties"));
-    String partyIds = parties.stream().map(StateBody::id).collect(Collectors.joining(", ", "[", "]"));
-    InvalidValueException.check(parties.size() >= 2, "parties", partyIds,
+    String partyIds =
+        parties.stream().map(StateBody::id).collect(Collectors.joining(", ", "[", "]"));
+    InvalidValueException.check(
+        parties.size() >= 2,
+        "parties",
+        partyIds,
         "must name at least two parties (agreement " + id + ")");
     Set<String> seen = new HashSet<>();
     for (StateBody p : parties) {
-      InvalidValueException.check(seen.add(p.id()), "parties", partyIds,
+      InvalidValueException.check(
+          seen.add(p.id()),
+          "parties",
+          partyIds,
           "names " + p.id() + " twice (agreement " + id + ")");
     }
     InvalidValueException.required(level, "level");
@@ -122,15 +129,24 @@ public record Agreement(
 
   /** @return true when the parties include bodies of both sectors */
   boolean joins(String sectorA, String sectorB) {
-    return parties.stream().anyMatch(p -> p.sector().map(s -> s.code().equals(sectorA)).orElse(false))
-        && parties.stream().anyMatch(p -> p.sector().map(s -> s.code().equals(sectorB)).orElse(false));
+    return parties.stream()
+            .anyMatch(p -> p.sector().map(s -> s.code().equals(sectorA)).orElse(false))
+        && parties.stream()
+            .anyMatch(p -> p.sector().map(s -> s.code().equals(sectorB)).orElse(false));
   }
 
   @Override
   public String toString() {
-    return id + " " + level.nameEnglish() + " " + titleEnglish + ", "
+    return id
+        + " "
+        + level.nameEnglish()
+        + " "
+        + titleEnglish
+        + ", "
         + parties.stream().map(StateBody::id).collect(Collectors.joining(" + "))
-        + ", " + status.name().toLowerCase(java.util.Locale.ROOT)
-        + signed.map(d -> " " + d).orElse("") + signedNote.map(n -> " (" + n + ")").orElse("");
+        + ", "
+        + status.name().toLowerCase(java.util.Locale.ROOT)
+        + signed.map(d -> " " + d).orElse("")
+        + signedNote.map(n -> " (" + n + ")").orElse("");
   }
 }

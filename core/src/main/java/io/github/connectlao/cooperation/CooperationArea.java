@@ -26,7 +26,10 @@ public record CooperationArea(String code, BilingualName name, Source source) {
    */
   public CooperationArea {
     code = InvalidValueException.requiredText(code, "code");
-    InvalidValueException.check(code.matches("[A-Z][A-Z0-9_]{0,39}"), "code", code,
+    InvalidValueException.check(
+        code.matches("[A-Z][A-Z0-9_]{0,39}"),
+        "code",
+        code,
         "must be 1 to 40 upper-case letters, digits or underscores");
     InvalidValueException.required(name, "name");
     InvalidValueException.required(source, "source");

@@ -70,24 +70,43 @@ public record CooperationCatalogue(
     unique(reports, Report::id, "reports");
     Set<String> frameworkIds = unique(frameworks, CooperationFramework::id, "frameworks");
     for (Agreement a : agreements) {
-      a.areas().forEach(x -> known(areaCodes, x.code(), "agreements[" + a.id() + "].areas", "area"));
+      a.areas()
+          .forEach(x -> known(areaCodes, x.code(), "agreements[" + a.id() + "].areas", "area"));
     }
     for (Programme p : programmes) {
-      p.areas().forEach(x -> known(areaCodes, x.code(), "programmes[" + p.id() + "].areas", "area"));
-      p.agreementIds().forEach(x -> known(agreementIds, x, "programmes[" + p.id() + "].agreementIds", "agreement"));
+      p.areas()
+          .forEach(x -> known(areaCodes, x.code(), "programmes[" + p.id() + "].areas", "area"));
+      p.agreementIds()
+          .forEach(
+              x -> known(agreementIds, x, "programmes[" + p.id() + "].agreementIds", "agreement"));
     }
     for (Meeting m : meetings) {
-      m.programmeIds().forEach(x -> known(programmeIds, x, "meetings[" + m.id() + "].programmeIds", "programme"));
-      m.frameworkIds().forEach(x -> known(frameworkIds, x, "meetings[" + m.id() + "].frameworkIds", "framework"));
-      m.outcomes().forEach(o -> o.frameworkId().ifPresent(
-          x -> known(frameworkIds, x, "meetings[" + m.id() + "].outcomes.frameworkId", "framework")));
+      m.programmeIds()
+          .forEach(
+              x -> known(programmeIds, x, "meetings[" + m.id() + "].programmeIds", "programme"));
+      m.frameworkIds()
+          .forEach(
+              x -> known(frameworkIds, x, "meetings[" + m.id() + "].frameworkIds", "framework"));
+      m.outcomes()
+          .forEach(
+              o ->
+                  o.frameworkId()
+                      .ifPresent(
+                          x ->
+                              known(
+                                  frameworkIds,
+                                  x,
+                                  "meetings[" + m.id() + "].outcomes.frameworkId",
+                                  "framework")));
     }
     for (Report r : reports) {
       known(programmeIds, r.programmeId(), "reports[" + r.id() + "].programmeId", "programme");
-      r.meetingId().ifPresent(x -> known(meetingIds, x, "reports[" + r.id() + "].meetingId", "meeting"));
+      r.meetingId()
+          .ifPresent(x -> known(meetingIds, x, "reports[" + r.id() + "].meetingId", "meeting"));
     }
     for (CooperationFramework f : frameworks) {
-      f.adoptedAt().ifPresent(x -> known(meetingIds, x, "frameworks[" + f.id() + "].adoptedAt", "meeting"));
+      f.adoptedAt()
+          .ifPresent(x -> known(meetingIds, x, "frameworks[" + f.id() + "].adoptedAt", "meeting"));
     }
   }
 
@@ -100,12 +119,14 @@ public record CooperationCatalogue(
   }
 
   private static void known(Set<String> ids, String id, String field, String what) {
-    InvalidValueException.check(ids.contains(id), field, id, "is not a " + what + " of the catalogue");
+    InvalidValueException.check(
+        ids.contains(id), field, id, "is not a " + what + " of the catalogue");
   }
 
   /** @return an empty catalogue */
   public static CooperationCatalogue empty() {
-    return new CooperationCatalogue(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    return new CooperationCatalogue(
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   /**
@@ -118,7 +139,8 @@ public record CooperationCatalogue(
   public CooperationCatalogue check(Gazetteer gazetteer) {
     for (Programme p : programmes) {
       for (Phase ph : p.phases()) {
-        ph.targets().check(gazetteer, "programmes[" + p.id() + "].phases[" + ph.name() + "].targets");
+        ph.targets()
+            .check(gazetteer, "programmes[" + p.id() + "].phases[" + ph.name() + "].targets");
       }
     }
     return this;
@@ -193,9 +215,15 @@ public record CooperationCatalogue(
   }
 
   private static <T> T get(List<T> items, Function<T, String> id, String wanted, String what) {
-    return items.stream().filter(x -> id.apply(x).equalsIgnoreCase(wanted == null ? "" : wanted.strip()))
-        .findFirst().orElseThrow(() -> new InvalidValueException(what, wanted, "is not a " + what
-            + " of the catalogue " + items.stream().map(id).toList()));
+    return items.stream()
+        .filter(x -> id.apply(x).equalsIgnoreCase(wanted == null ? "" : wanted.strip()))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new InvalidValueException(
+                    what,
+                    wanted,
+                    "is not a " + what + " of the catalogue " + items.stream().map(id).toList()));
   }
 
   /**
@@ -205,7 +233,8 @@ public record CooperationCatalogue(
    * @return its reports
    */
   public List<Report> reportsOn(String programmeId) {
-    return reports.stream().filter(r -> r.programmeId().equals(programmeId))
+    return reports.stream()
+        .filter(r -> r.programmeId().equals(programmeId))
         .sorted(java.util.Comparator.comparing(Report::covers))
         .toList();
   }
@@ -221,9 +250,13 @@ public record CooperationCatalogue(
   public List<Map.Entry<Meeting, MeetingParticipant>> appearancesOf(String name) {
     String wanted = personKey(InvalidValueException.requiredText(name, "name"));
     List<Map.Entry<Meeting, MeetingParticipant>> out = new ArrayList<>();
-    meetings.stream().sorted(java.util.Comparator.comparing(Meeting::dates)).forEach(m -> m.people().stream()
-        .filter(p -> personKey(p.name()).equals(wanted))
-        .forEach(p -> out.add(Map.entry(m, p))));
+    meetings.stream()
+        .sorted(java.util.Comparator.comparing(Meeting::dates))
+        .forEach(
+            m ->
+                m.people().stream()
+                    .filter(p -> personKey(p.name()).equals(wanted))
+                    .forEach(p -> out.add(Map.entry(m, p))));
     return List.copyOf(out);
   }
 
@@ -249,8 +282,10 @@ public record CooperationCatalogue(
    * @return its meetings
    */
   public List<Meeting> meetingsOn(String programmeId) {
-    return meetings.stream().filter(m -> m.programmeIds().contains(programmeId))
-        .sorted((a, b) -> a.start().compareTo(b.start())).toList();
+    return meetings.stream()
+        .filter(m -> m.programmeIds().contains(programmeId))
+        .sorted((a, b) -> a.start().compareTo(b.start()))
+        .toList();
   }
 
   // ---- additions ----------------------------------------------------------------------------
@@ -262,8 +297,13 @@ public record CooperationCatalogue(
    * @return the new catalogue
    */
   public CooperationCatalogue withArea(CooperationArea area) {
-    return new CooperationCatalogue(put(areas, area, CooperationArea::code), agreements, programmes,
-        meetings, reports, frameworks);
+    return new CooperationCatalogue(
+        put(areas, area, CooperationArea::code),
+        agreements,
+        programmes,
+        meetings,
+        reports,
+        frameworks);
   }
 
   /**
@@ -273,8 +313,13 @@ public record CooperationCatalogue(
    * @return the new catalogue
    */
   public CooperationCatalogue withAgreement(Agreement agreement) {
-    return new CooperationCatalogue(areas, put(agreements, agreement, Agreement::id), programmes,
-        meetings, reports, frameworks);
+    return new CooperationCatalogue(
+        areas,
+        put(agreements, agreement, Agreement::id),
+        programmes,
+        meetings,
+        reports,
+        frameworks);
   }
 
   /**
@@ -284,8 +329,13 @@ public record CooperationCatalogue(
    * @return the new catalogue
    */
   public CooperationCatalogue withProgramme(Programme programme) {
-    return new CooperationCatalogue(areas, agreements, put(programmes, programme, Programme::id),
-        meetings, reports, frameworks);
+    return new CooperationCatalogue(
+        areas,
+        agreements,
+        put(programmes, programme, Programme::id),
+        meetings,
+        reports,
+        frameworks);
   }
 
   /**
@@ -295,8 +345,8 @@ public record CooperationCatalogue(
    * @return the new catalogue
    */
   public CooperationCatalogue withMeeting(Meeting meeting) {
-    return new CooperationCatalogue(areas, agreements, programmes, put(meetings, meeting, Meeting::id),
-        reports, frameworks);
+    return new CooperationCatalogue(
+        areas, agreements, programmes, put(meetings, meeting, Meeting::id), reports, frameworks);
   }
 
   /**
@@ -306,8 +356,8 @@ public record CooperationCatalogue(
    * @return the new catalogue
    */
   public CooperationCatalogue withReport(Report report) {
-    return new CooperationCatalogue(areas, agreements, programmes, meetings, put(reports, report, Report::id),
-        frameworks);
+    return new CooperationCatalogue(
+        areas, agreements, programmes, meetings, put(reports, report, Report::id), frameworks);
   }
 
   /**
@@ -317,7 +367,12 @@ public record CooperationCatalogue(
    * @return the new catalogue
    */
   public CooperationCatalogue withFramework(CooperationFramework framework) {
-    return new CooperationCatalogue(areas, agreements, programmes, meetings, reports,
+    return new CooperationCatalogue(
+        areas,
+        agreements,
+        programmes,
+        meetings,
+        reports,
         put(frameworks, framework, CooperationFramework::id));
   }
 
@@ -358,7 +413,8 @@ public record CooperationCatalogue(
     return out;
   }
 
-  private static Optional<PhaseMatch.Relation> relation(AdminUnit unit, List<AdminUnit> targets, Gazetteer g) {
+  private static Optional<PhaseMatch.Relation> relation(
+      AdminUnit unit, List<AdminUnit> targets, Gazetteer g) {
     PhaseMatch.Relation best = null;
     for (AdminUnit t : targets) {
       if (t.equals(unit)) {
@@ -387,32 +443,47 @@ public record CooperationCatalogue(
    */
   public Coverage coverage(Phase phase, Gazetteer gazetteer) {
     InvalidValueException.required(phase, "phase");
-    List<Reach> published = programmes.stream().filter(p -> p.phases().contains(phase)).findFirst()
-        .map(Programme::reach).orElse(List.of());
+    List<Reach> published =
+        programmes.stream()
+            .filter(p -> p.phases().contains(phase))
+            .findFirst()
+            .map(Programme::reach)
+            .orElse(List.of());
     List<AdminLevel> levels = List.of(AdminLevel.PROVINCE, AdminLevel.DISTRICT, AdminLevel.VILLAGE);
     List<AdminUnit> targets = phase.targets().resolve(gazetteer);
-    Optional<Reach> reach = phase.period().flatMap(period -> published.stream()
-        .filter(r -> period.contains(r.asOf().earliest()))
-        .max(java.util.Comparator.comparing(Reach::asOf)));
+    Optional<Reach> reach =
+        phase
+            .period()
+            .flatMap(
+                period ->
+                    published.stream()
+                        .filter(r -> period.contains(r.asOf().earliest()))
+                        .max(java.util.Comparator.comparing(Reach::asOf)));
     String why = phase.targets().note().orElse("the source does not name the target units");
     List<LevelCoverage> out = new ArrayList<>();
     for (AdminLevel l : levels) {
       int total = gazetteer.count(l);
-      out.add(new LevelCoverage(l, total > 0 ? Optional.of(total) : Optional.empty(),
-          planned(phase.targets(), targets, l, gazetteer, why), reached(reach, l)));
+      out.add(
+          new LevelCoverage(
+              l,
+              total > 0 ? Optional.of(total) : Optional.empty(),
+              planned(phase.targets(), targets, l, gazetteer, why),
+              reached(reach, l)));
     }
     return new Coverage(phase.name(), out, phase.targets().note(), reach);
   }
 
-  private static UnitCount planned(TargetArea area, List<AdminUnit> targets, AdminLevel l, Gazetteer g, String why) {
+  private static UnitCount planned(
+      TargetArea area, List<AdminUnit> targets, AdminLevel l, Gazetteer g, String why) {
     if (!area.isNamed()) {
       return UnitCount.unknown(why);
     }
     if (area.allAt().contains(l)) {
       return UnitCount.known(g.count(l));
     }
-    boolean above = area.allAt().stream().anyMatch(a -> a.depth() < l.depth())
-        || targets.stream().anyMatch(t -> t.level().depth() < l.depth());
+    boolean above =
+        area.allAt().stream().anyMatch(a -> a.depth() < l.depth())
+            || targets.stream().anyMatch(t -> t.level().depth() < l.depth());
     if (above) {
       return UnitCount.unknown(why);
     }
@@ -432,10 +503,19 @@ public record CooperationCatalogue(
       return UnitCount.unknown("no count of units reached is published for this phase");
     }
     Reach r = reach.get();
-    Optional<Integer> n = l == AdminLevel.PROVINCE ? r.provincialUnits()
-        : l == AdminLevel.DISTRICT ? r.districts() : r.villages();
-    return n.map(UnitCount::known).orElseGet(() -> UnitCount.unknown(
-        "the count of " + r.label() + " does not give the " + l.nameEnglish() + "s reached"));
+    Optional<Integer> n =
+        l == AdminLevel.PROVINCE
+            ? r.provincialUnits()
+            : l == AdminLevel.DISTRICT ? r.districts() : r.villages();
+    return n.map(UnitCount::known)
+        .orElseGet(
+            () ->
+                UnitCount.unknown(
+                    "the count of "
+                        + r.label()
+                        + " does not give the "
+                        + l.nameEnglish()
+                        + "s reached"));
   }
 
   /**
@@ -462,9 +542,16 @@ public record CooperationCatalogue(
     List<TimelineEvent> out = new ArrayList<>();
     for (Agreement ag : agreements) {
       if (ag.joins(x, y)) {
-        out.add(new TimelineEvent(ag.signed(), TimelineEvent.Kind.AGREEMENT, ag.id(),
-            ag.level().nameEnglish() + " " + ag.titleEnglish() + ag.signedNote().map(n -> " (" + n + ")").orElse(""),
-            ag.source()));
+        out.add(
+            new TimelineEvent(
+                ag.signed(),
+                TimelineEvent.Kind.AGREEMENT,
+                ag.id(),
+                ag.level().nameEnglish()
+                    + " "
+                    + ag.titleEnglish()
+                    + ag.signedNote().map(n -> " (" + n + ")").orElse(""),
+                ag.source()));
       }
     }
     for (Programme p : programmes) {
@@ -472,19 +559,40 @@ public record CooperationCatalogue(
         continue;
       }
       for (Phase ph : p.phases()) {
-        out.add(new TimelineEvent(ph.period().map(DateRange::startAsPartialDate), TimelineEvent.Kind.PHASE, p.id(),
-            "phase " + ph.name() + " (" + ph.periodText() + ") of " + p.id() + ", targets " + ph.targets(),
-            ph.source()));
+        out.add(
+            new TimelineEvent(
+                ph.period().map(DateRange::startAsPartialDate),
+                TimelineEvent.Kind.PHASE,
+                p.id(),
+                "phase "
+                    + ph.name()
+                    + " ("
+                    + ph.periodText()
+                    + ") of "
+                    + p.id()
+                    + ", targets "
+                    + ph.targets(),
+                ph.source()));
       }
       for (Reach r : p.reach()) {
-        out.add(new TimelineEvent(Optional.of(r.asOf()), TimelineEvent.Kind.REACH, p.id(),
-            p.id() + " reached " + r, r.source()));
+        out.add(
+            new TimelineEvent(
+                Optional.of(r.asOf()),
+                TimelineEvent.Kind.REACH,
+                p.id(),
+                p.id() + " reached " + r,
+                r.source()));
       }
     }
     for (Meeting m : meetings) {
       if (m.organisedBy(x, y)) {
-        out.add(new TimelineEvent(Optional.of(io.github.connectlao.PartialDate.of(m.start())),
-            TimelineEvent.Kind.MEETING, m.id(), m.kind().nameEnglish() + ": " + m.titleEnglish(), m.source()));
+        out.add(
+            new TimelineEvent(
+                Optional.of(io.github.connectlao.PartialDate.of(m.start())),
+                TimelineEvent.Kind.MEETING,
+                m.id(),
+                m.kind().nameEnglish() + ": " + m.titleEnglish(),
+                m.source()));
       }
     }
     Collections.sort(out);
@@ -493,8 +601,18 @@ public record CooperationCatalogue(
 
   @Override
   public String toString() {
-    return "CooperationCatalogue[" + areas.size() + " areas, " + agreements.size() + " agreements, "
-        + programmes.size() + " programmes, " + meetings.size() + " meetings, " + reports.size()
-        + " reports, " + frameworks.size() + " frameworks]";
+    return "CooperationCatalogue["
+        + areas.size()
+        + " areas, "
+        + agreements.size()
+        + " agreements, "
+        + programmes.size()
+        + " programmes, "
+        + meetings.size()
+        + " meetings, "
+        + reports.size()
+        + " reports, "
+        + frameworks.size()
+        + " frameworks]";
   }
 }

@@ -56,14 +56,19 @@ public record CooperationFramework(
     InvalidValueException.required(period, "period");
     priorityAreas = List.copyOf(InvalidValueException.required(priorityAreas, "priorityAreas"));
     for (int i = 0; i < priorityAreas.size(); i++) {
-      InvalidValueException.check(priorityAreas.get(i).number() == i + 1, "priorityAreas",
-          priorityAreas.get(i), "is numbered " + priorityAreas.get(i).number() + " at position " + (i + 1));
+      InvalidValueException.check(
+          priorityAreas.get(i).number() == i + 1,
+          "priorityAreas",
+          priorityAreas.get(i),
+          "is numbered " + priorityAreas.get(i).number() + " at position " + (i + 1));
     }
     activityCount = InvalidValueException.required(activityCount, "activityCount");
     activities = List.copyOf(InvalidValueException.required(activities, "activities"));
     int named = activities.size();
-    activityCount.ifPresent(n -> InvalidValueException.check(n >= named, "activityCount", n,
-        "is below the " + named + " activities named"));
+    activityCount.ifPresent(
+        n ->
+            InvalidValueException.check(
+                n >= named, "activityCount", n, "is below the " + named + " activities named"));
     adoptedAt = InvalidValueException.required(adoptedAt, "adoptedAt");
     InvalidValueException.required(source, "source");
   }
@@ -75,7 +80,9 @@ public record CooperationFramework(
    * @return those activities
    */
   public List<FrameworkActivity> activitiesProposedBy(String proposer) {
-    return activities.stream().filter(a -> a.proposer().equalsIgnoreCase(proposer.strip())).toList();
+    return activities.stream()
+        .filter(a -> a.proposer().equalsIgnoreCase(proposer.strip()))
+        .toList();
   }
 
   /** @return the Lao name, {@code name().lao()} */
@@ -90,7 +97,14 @@ public record CooperationFramework(
 
   @Override
   public String toString() {
-    return id + " " + name.english() + " " + period.toCompactString() + ", " + priorityAreas.size() + " priority areas"
+    return id
+        + " "
+        + name.english()
+        + " "
+        + period.toCompactString()
+        + ", "
+        + priorityAreas.size()
+        + " priority areas"
         + activityCount.map(n -> ", " + n + " activities").orElse("");
   }
 }

@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * @param note the phase's target-area note, which says what the counts cannot
  * @param reach the published count the reached figures come from, if any
  */
-public record Coverage(String phaseName, List<LevelCoverage> levels, Optional<String> note, Optional<Reach> reach) {
+public record Coverage(
+    String phaseName, List<LevelCoverage> levels, Optional<String> note, Optional<Reach> reach) {
 
   /**
    * Validates the coverage.
@@ -49,8 +50,11 @@ public record Coverage(String phaseName, List<LevelCoverage> levels, Optional<St
    * @throws InvalidValueException for the national level
    */
   public LevelCoverage at(AdminLevel level) {
-    return levels.stream().filter(l -> l.level() == level).findFirst()
-        .orElseThrow(() -> new InvalidValueException("level", level, "is not counted in a coverage"));
+    return levels.stream()
+        .filter(l -> l.level() == level)
+        .findFirst()
+        .orElseThrow(
+            () -> new InvalidValueException("level", level, "is not counted in a coverage"));
   }
 
   @Override
@@ -60,10 +64,11 @@ public record Coverage(String phaseName, List<LevelCoverage> levels, Optional<St
 
   /** Known figures, and unknown ones for levels the gazetteer holds; villages are skipped when nothing is known. */
   private String figures(boolean planned) {
-    String s = levels.stream()
-        .filter(l -> (planned ? l.planned() : l.reached()).isKnown() || l.total().isPresent())
-        .map(l -> l.format(planned ? l.planned() : l.reached()))
-        .collect(Collectors.joining(", "));
+    String s =
+        levels.stream()
+            .filter(l -> (planned ? l.planned() : l.reached()).isKnown() || l.total().isPresent())
+            .map(l -> l.format(planned ? l.planned() : l.reached()))
+            .collect(Collectors.joining(", "));
     return s.isEmpty() ? "unknown" : s;
   }
 }

@@ -29,26 +29,37 @@ public final class LaoCooperation {
 
   /** Id of the 2020–2021 MoH–MoHA COVID-19 preparedness project. */
   public static final String COVID19_PREPAREDNESS = "COVID19-PREPAREDNESS";
+
   /** Id of CONNECT. */
   public static final String CONNECT = "CONNECT";
+
   /** Id of the MPTF project under NGPAR. */
   public static final String MPTF_NGPAR = "MPTF-NGPAR";
+
   /** Id of Sam Sang, the Three Builds. */
   public static final String SAM_SANG = "SAM-SANG";
+
   /** Id of the ministry-level MoU of early 2022. */
   public static final String MOU_2022 = "MOHA-MOH-MOU-2022";
+
   /** Id of the department-level CRVS MoU of 2020. */
   public static final String CRVS_MOU_2020 = "DCM-DPL-CRVS-MOU-2020";
+
   /** Id of the six-month report meeting of 8 September 2022. */
   public static final String MEETING_2022_09_08 = "MEETING-2022-09-08";
+
   /** Id of the annual review of 10 March 2023. */
   public static final String MEETING_2023_03_10 = "MEETING-2023-03-10";
+
   /** Id of the consultation on the state's organisational structure of 30 August 2019. */
   public static final String MEETING_2019_08_30 = "MEETING-2019-08-30";
+
   /** Id of the 20th ACCSM, 17–18 November 2020. */
   public static final String ACCSM_20 = "ACCSM-20";
+
   /** Id of the ACCSM and ACCSM+3 Work Plan 2021–2025. */
   public static final String ACCSM_WORK_PLAN = "ACCSM-WORKPLAN-2021-2025";
+
   /** Id of the ACCSM and ACCSM+3 Work Plan 2016–2020, reviewed at the 20th ACCSM. */
   public static final String ACCSM_WORK_PLAN_2016_2020 = "ACCSM-WORKPLAN-2016-2020";
 
@@ -93,8 +104,17 @@ public final class LaoCooperation {
    */
   public static Coverage coverage(String programmeId, String phaseName) {
     Programme p = laoPdr().programme(programmeId);
-    Phase phase = p.phase(phaseName).orElseThrow(() -> new io.github.connectlao.InvalidValueException(
-        "phase", phaseName, "is not a phase of " + programmeId + " " + p.phases().stream().map(Phase::name).toList()));
+    Phase phase =
+        p.phase(phaseName)
+            .orElseThrow(
+                () ->
+                    new io.github.connectlao.InvalidValueException(
+                        "phase",
+                        phaseName,
+                        "is not a phase of "
+                            + programmeId
+                            + " "
+                            + p.phases().stream().map(Phase::name).toList()));
     return laoPdr().coverage(phase, Gazetteer.laoPdr());
   }
 

@@ -20,7 +20,8 @@ import java.util.OptionalDouble;
  * @param planned the units targeted, or holding a targeted unit
  * @param reached the units a published count says were reached
  */
-public record LevelCoverage(AdminLevel level, Optional<Integer> total, UnitCount planned, UnitCount reached) {
+public record LevelCoverage(
+    AdminLevel level, Optional<Integer> total, UnitCount planned, UnitCount reached) {
 
   /**
    * Validates the counts: none above the total when both are known.
@@ -33,12 +34,18 @@ public record LevelCoverage(AdminLevel level, Optional<Integer> total, UnitCount
   public LevelCoverage {
     InvalidValueException.required(level, "level");
     InvalidValueException.required(total, "total");
-    total.ifPresent(t -> InvalidValueException.check(t > 0, "total", t, "must be positive; leave it empty when unknown"));
+    total.ifPresent(
+        t ->
+            InvalidValueException.check(
+                t > 0, "total", t, "must be positive; leave it empty when unknown"));
     InvalidValueException.required(planned, "planned");
     InvalidValueException.required(reached, "reached");
     for (UnitCount c : new UnitCount[] {planned, reached}) {
       if (c.count().isPresent() && total.isPresent()) {
-        InvalidValueException.check(c.count().get() <= total.get(), "count", c.count().get(),
+        InvalidValueException.check(
+            c.count().get() <= total.get(),
+            "count",
+            c.count().get(),
             "exceeds the " + total.get() + " " + level.nameEnglish() + "s of the gazetteer");
       }
     }
@@ -56,7 +63,8 @@ public record LevelCoverage(AdminLevel level, Optional<Integer> total, UnitCount
 
   private OptionalDouble share(UnitCount c) {
     return c.count().isPresent() && total.isPresent()
-        ? OptionalDouble.of((double) c.count().get() / total.get()) : OptionalDouble.empty();
+        ? OptionalDouble.of((double) c.count().get() / total.get())
+        : OptionalDouble.empty();
   }
 
   /**
@@ -74,7 +82,11 @@ public record LevelCoverage(AdminLevel level, Optional<Integer> total, UnitCount
     if (total.isEmpty()) {
       return c.count().get() + " " + units;
     }
-    return c.count().get() + "/" + total.get() + " " + units
+    return c.count().get()
+        + "/"
+        + total.get()
+        + " "
+        + units
         + String.format(Locale.ROOT, " (%.1f%%)", 100 * share(c).getAsDouble());
   }
 

@@ -106,11 +106,13 @@ public record Meeting(
     titleLao = InvalidValueException.requiredText(titleLao, "titleLao");
     titleEnglish = InvalidValueException.requiredText(titleEnglish, "titleEnglish");
     InvalidValueException.required(dates, "dates");
-    InvalidValueException.check(!dates.isUnboundedEnd(), "dates", dates, "needs a last day (meeting " + id + ")");
+    InvalidValueException.check(
+        !dates.isUnboundedEnd(), "dates", dates, "needs a last day (meeting " + id + ")");
     organisers = List.copyOf(InvalidValueException.required(organisers, "organisers"));
     people = List.copyOf(InvalidValueException.required(people, "people"));
     venueLao = InvalidValueException.required(venueLao, "venueLao").filter(v -> !v.isBlank());
-    venueEnglish = InvalidValueException.required(venueEnglish, "venueEnglish").filter(v -> !v.isBlank());
+    venueEnglish =
+        InvalidValueException.required(venueEnglish, "venueEnglish").filter(v -> !v.isBlank());
     InvalidValueException.required(modality, "modality");
     InvalidValueException.required(participants, "participants");
     outcomes = List.copyOf(InvalidValueException.required(outcomes, "outcomes"));
@@ -142,7 +144,9 @@ public record Meeting(
 
   /** @return who chaired or co-chaired, in source order */
   public List<MeetingParticipant> chairs() {
-    return people.stream().filter(p -> p.roles().stream().anyMatch(MeetingParticipant.Role::chairs)).toList();
+    return people.stream()
+        .filter(p -> p.roles().stream().anyMatch(MeetingParticipant.Role::chairs))
+        .toList();
   }
 
   /**
@@ -162,13 +166,21 @@ public record Meeting(
   }
 
   boolean organisedBy(String sectorA, String sectorB) {
-    return organisers.stream().anyMatch(p -> p.sector().map(s -> s.code().equals(sectorA)).orElse(false))
-        && organisers.stream().anyMatch(p -> p.sector().map(s -> s.code().equals(sectorB)).orElse(false));
+    return organisers.stream()
+            .anyMatch(p -> p.sector().map(s -> s.code().equals(sectorA)).orElse(false))
+        && organisers.stream()
+            .anyMatch(p -> p.sector().map(s -> s.code().equals(sectorB)).orElse(false));
   }
 
   @Override
   public String toString() {
-    return id + " " + start() + (end().equals(start()) ? "" : "/" + end()) + " " + kind.nameEnglish() + ", "
+    return id
+        + " "
+        + start()
+        + (end().equals(start()) ? "" : "/" + end())
+        + " "
+        + kind.nameEnglish()
+        + ", "
         + modality.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
         + venueEnglish.map(v -> ", " + v).orElse("");
   }

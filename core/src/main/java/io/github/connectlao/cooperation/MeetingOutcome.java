@@ -62,7 +62,8 @@ public record MeetingOutcome(
   public MeetingOutcome {
     InvalidValueException.required(kind, "kind");
     InvalidValueException.required(text, "text");
-    frameworkId = InvalidValueException.required(frameworkId, "frameworkId").filter(f -> !f.isBlank());
+    frameworkId =
+        InvalidValueException.required(frameworkId, "frameworkId").filter(f -> !f.isBlank());
     InvalidValueException.required(period, "period");
     party = InvalidValueException.required(party, "party").filter(p -> !p.isBlank());
     InvalidValueException.required(source, "source");
@@ -70,7 +71,9 @@ public record MeetingOutcome(
 
   @Override
   public String toString() {
-    return kind.displayName().english() + ": " + text.english()
+    return kind.displayName().english()
+        + ": "
+        + text.english()
         + period.map(p -> " (" + p.toCompactString() + ")").orElse("");
   }
 }

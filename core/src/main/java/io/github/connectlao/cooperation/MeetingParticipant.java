@@ -76,9 +76,13 @@ public record MeetingParticipant(
   public MeetingParticipant {
     name = InvalidValueException.requiredText(name, "name");
     InvalidValueException.required(position, "position");
-    bodyId = InvalidValueException.required(bodyId, "bodyId").map(String::strip).filter(b -> !b.isEmpty());
+    bodyId =
+        InvalidValueException.required(bodyId, "bodyId")
+            .map(String::strip)
+            .filter(b -> !b.isEmpty());
     InvalidValueException.required(roles, "roles");
-    InvalidValueException.check(!roles.isEmpty(), "roles", "[]", "must hold at least one role (" + name + ")");
+    InvalidValueException.check(
+        !roles.isEmpty(), "roles", "[]", "must hold at least one role (" + name + ")");
     roles = Set.copyOf(EnumSet.copyOf(roles));
     InvalidValueException.required(activity, "activity");
     InvalidValueException.required(source, "source");
@@ -96,9 +100,14 @@ public record MeetingParticipant(
 
   @Override
   public String toString() {
-    String roleText = EnumSet.copyOf(roles).stream().map(r -> r.displayName().english())
-        .collect(Collectors.joining(", "));
-    return name + position.map(p -> ", " + p.english()).orElse("") + bodyId.map(b -> " (" + b + ")").orElse("")
-        + ": " + roleText;
+    String roleText =
+        EnumSet.copyOf(roles).stream()
+            .map(r -> r.displayName().english())
+            .collect(Collectors.joining(", "));
+    return name
+        + position.map(p -> ", " + p.english()).orElse("")
+        + bodyId.map(b -> " (" + b + ")").orElse("")
+        + ": "
+        + roleText;
   }
 }

@@ -50,9 +50,12 @@ public record ParticipantGroup(
 
   @Override
   public String toString() {
-    return labelEnglish + people.map(p -> ": " + p + " people").orElse("")
+    return labelEnglish
+        + people.map(p -> ": " + p + " people").orElse("")
         + women.map(w -> ", " + w + " women").orElse("")
         + (bodyIds.isEmpty() ? "" : " from " + bodyIds.size() + " bodies")
-        + modality.map(m -> ", " + m.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).orElse("");
+        + modality
+            .map(m -> ", " + m.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+            .orElse("");
   }
 }

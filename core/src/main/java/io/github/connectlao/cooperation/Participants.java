@@ -16,7 +16,10 @@ import java.util.OptionalDouble;
  * @param groups the groups, by level or body
  * @param note what the counts cover, e.g. "the Lao PDR delegation only"
  */
-public record Participants(Optional<Integer> total, Optional<Integer> women, List<ParticipantGroup> groups,
+public record Participants(
+    Optional<Integer> total,
+    Optional<Integer> women,
+    List<ParticipantGroup> groups,
     Optional<String> note) {
 
   /**
@@ -33,10 +36,16 @@ public record Participants(Optional<Integer> total, Optional<Integer> women, Lis
     note = InvalidValueException.required(note, "note").filter(n -> !n.isBlank());
     if (total.isPresent()) {
       int counted = groups.stream().mapToInt(g -> g.people().orElse(0)).sum();
-      InvalidValueException.check(counted <= total.get(), "groups", counted,
+      InvalidValueException.check(
+          counted <= total.get(),
+          "groups",
+          counted,
           "people counted in groups exceed the total " + total.get());
       int groupWomen = groups.stream().mapToInt(g -> g.women().orElse(0)).sum();
-      InvalidValueException.check(women.isEmpty() || groupWomen <= women.get(), "groups", groupWomen,
+      InvalidValueException.check(
+          women.isEmpty() || groupWomen <= women.get(),
+          "groups",
+          groupWomen,
           "women counted in groups exceed the women in total " + women.orElse(0));
     }
   }
@@ -44,10 +53,18 @@ public record Participants(Optional<Integer> total, Optional<Integer> women, Lis
   static void checkCounts(Optional<Integer> people, Optional<Integer> women, String what) {
     InvalidValueException.required(people, "people");
     InvalidValueException.required(women, "women");
-    people.ifPresent(p -> InvalidValueException.check(p >= 0, "people", p, "must not be negative (" + what + ")"));
-    women.ifPresent(w -> InvalidValueException.check(w >= 0, "women", w, "must not be negative (" + what + ")"));
+    people.ifPresent(
+        p ->
+            InvalidValueException.check(
+                p >= 0, "people", p, "must not be negative (" + what + ")"));
+    women.ifPresent(
+        w ->
+            InvalidValueException.check(w >= 0, "women", w, "must not be negative (" + what + ")"));
     if (people.isPresent() && women.isPresent()) {
-      InvalidValueException.check(women.get() <= people.get(), "women", women.get(),
+      InvalidValueException.check(
+          women.get() <= people.get(),
+          "women",
+          women.get(),
           "exceeds the number of people " + people.get() + " (" + what + ")");
     }
   }

@@ -40,7 +40,9 @@ public record Phase(
     name = InvalidValueException.requiredText(name, "name");
     InvalidValueException.required(period, "period");
     InvalidValueException.required(targets, "targets");
-    supportingPartner = InvalidValueException.required(supportingPartner, "supportingPartner").filter(p -> !p.isBlank());
+    supportingPartner =
+        InvalidValueException.required(supportingPartner, "supportingPartner")
+            .filter(p -> !p.isBlank());
     note = InvalidValueException.required(note, "note").filter(n -> !n.isBlank());
     InvalidValueException.required(source, "source");
   }
@@ -56,10 +58,20 @@ public record Phase(
    * @param source provenance
    * @return the phase
    */
-  public static Phase of(String name, DateRange period, TargetArea targets, Optional<String> supportingPartner,
-      Optional<String> note, Source source) {
-    return new Phase(name, Optional.of(InvalidValueException.required(period, "period")), targets,
-        supportingPartner, note, source);
+  public static Phase of(
+      String name,
+      DateRange period,
+      TargetArea targets,
+      Optional<String> supportingPartner,
+      Optional<String> note,
+      Source source) {
+    return new Phase(
+        name,
+        Optional.of(InvalidValueException.required(period, "period")),
+        targets,
+        supportingPartner,
+        note,
+        source);
   }
 
   /**
@@ -72,8 +84,12 @@ public record Phase(
    * @param source provenance
    * @return the phase
    */
-  public static Phase undated(String name, TargetArea targets, Optional<String> supportingPartner,
-      Optional<String> note, Source source) {
+  public static Phase undated(
+      String name,
+      TargetArea targets,
+      Optional<String> supportingPartner,
+      Optional<String> note,
+      Source source) {
     return new Phase(name, Optional.empty(), targets, supportingPartner, note, source);
   }
 
@@ -95,6 +111,11 @@ public record Phase(
 
   @Override
   public String toString() {
-    return name + " " + periodText() + ", targets " + targets + supportingPartner.map(p -> ", with " + p).orElse("");
+    return name
+        + " "
+        + periodText()
+        + ", targets "
+        + targets
+        + supportingPartner.map(p -> ", with " + p).orElse("");
   }
 }

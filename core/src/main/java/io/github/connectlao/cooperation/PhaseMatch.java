@@ -2,7 +2,6 @@ package io.github.connectlao.cooperation;
 
 import io.github.connectlao.InvalidValueException;
 
-
 /**
  * A phase of a programme that covers a unit on a date, and how: the unit is targeted, lies inside a
  * targeted unit, or holds a targeted unit.
@@ -40,6 +39,11 @@ public record PhaseMatch(Programme programme, Phase phase, Relation relation) {
 
   @Override
   public String toString() {
-    return programme.id() + " " + phase.name() + " (" + relation.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
+    return programme.id()
+        + " "
+        + phase.name()
+        + " ("
+        + relation.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+        + ")";
   }
 }

@@ -90,10 +90,12 @@ public record Programme(
     agreementIds = List.copyOf(InvalidValueException.required(agreementIds, "agreementIds"));
     areas = List.copyOf(InvalidValueException.required(areas, "areas"));
     phases = List.copyOf(InvalidValueException.required(phases, "phases"));
-    InvalidValueException.check(!phases.isEmpty(), "phases", "[]", "must hold at least one phase (programme " + id + ")");
+    InvalidValueException.check(
+        !phases.isEmpty(), "phases", "[]", "must hold at least one phase (programme " + id + ")");
     Set<String> names = new HashSet<>();
     for (Phase p : phases) {
-      InvalidValueException.check(names.add(p.name()), "phases", p.name(), "is named twice (programme " + id + ")");
+      InvalidValueException.check(
+          names.add(p.name()), "phases", p.name(), "is named twice (programme " + id + ")");
     }
     reach = List.copyOf(InvalidValueException.required(reach, "reach"));
     InvalidValueException.required(source, "source");
@@ -111,7 +113,8 @@ public record Programme(
 
   boolean ledBy(String sectorA, String sectorB) {
     return leads.stream().anyMatch(p -> p.sector().map(s -> s.code().equals(sectorA)).orElse(false))
-        && leads.stream().anyMatch(p -> p.sector().map(s -> s.code().equals(sectorB)).orElse(false));
+        && leads.stream()
+            .anyMatch(p -> p.sector().map(s -> s.code().equals(sectorB)).orElse(false));
   }
 
   /** @return the Lao name, {@code name().lao()} */
@@ -126,8 +129,15 @@ public record Programme(
 
   @Override
   public String toString() {
-    return id + " " + name.english() + " (" + kind.nameEnglish() + "), "
-        + leads.stream().map(StateBody::id).collect(Collectors.joining(" + ")) + ", "
-        + phases.size() + (phases.size() == 1 ? " phase" : " phases");
+    return id
+        + " "
+        + name.english()
+        + " ("
+        + kind.nameEnglish()
+        + "), "
+        + leads.stream().map(StateBody::id).collect(Collectors.joining(" + "))
+        + ", "
+        + phases.size()
+        + (phases.size() == 1 ? " phase" : " phases");
   }
 }

@@ -86,7 +86,8 @@ public record Reach(
     List<String> parts = new ArrayList<>();
     villages.ifPresent(v -> parts.add(v + " villages"));
     districts.ifPresent(d -> parts.add(d + " districts"));
-    provinces.ifPresent(p -> parts.add(p + " provinces" + (plusCapital() ? " + Vientiane Capital" : "")));
+    provinces.ifPresent(
+        p -> parts.add(p + " provinces" + (plusCapital() ? " + Vientiane Capital" : "")));
     return String.join(", ", parts) + " (" + label + ")";
   }
 }

@@ -18,8 +18,14 @@ import java.util.Optional;
  * @param meetingId the meeting it was presented at, if any
  * @param source where it is reported
  */
-public record Report(String id, Kind kind, String titleEnglish, DateRange covers, String programmeId,
-    Optional<String> meetingId, Source source) {
+public record Report(
+    String id,
+    Kind kind,
+    String titleEnglish,
+    DateRange covers,
+    String programmeId,
+    Optional<String> meetingId,
+    Source source) {
 
   /** The kinds of report. */
   public enum Kind {
@@ -45,7 +51,8 @@ public record Report(String id, Kind kind, String titleEnglish, DateRange covers
     InvalidValueException.required(kind, "kind");
     titleEnglish = InvalidValueException.requiredText(titleEnglish, "titleEnglish");
     InvalidValueException.required(covers, "covers");
-    InvalidValueException.check(!covers.isUnboundedEnd(), "covers", covers, "needs an end (report " + id + ")");
+    InvalidValueException.check(
+        !covers.isUnboundedEnd(), "covers", covers, "needs an end (report " + id + ")");
     programmeId = InvalidValueException.requiredText(programmeId, "programmeId");
     meetingId = InvalidValueException.required(meetingId, "meetingId");
     InvalidValueException.required(source, "source");

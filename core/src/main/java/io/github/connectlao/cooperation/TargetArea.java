@@ -45,7 +45,10 @@ public record TargetArea(List<String> unitCodes, Set<AdminLevel> allAt, Optional
     }
     unitCodes = List.copyOf(codes);
     InvalidValueException.required(allAt, "allAt");
-    InvalidValueException.check(!allAt.contains(AdminLevel.NATIONAL), "allAt", AdminLevel.NATIONAL,
+    InvalidValueException.check(
+        !allAt.contains(AdminLevel.NATIONAL),
+        "allAt",
+        AdminLevel.NATIONAL,
         "is not a level of several units");
     allAt = allAt.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(allAt));
     note = InvalidValueException.required(note, "note").filter(n -> !n.isBlank());
@@ -69,7 +72,9 @@ public record TargetArea(List<String> unitCodes, Set<AdminLevel> allAt, Optional
    * @return the target area
    */
   public static TargetArea allAt(AdminLevel level, String note) {
-    return new TargetArea(List.of(), Set.of(InvalidValueException.required(level, "level")),
+    return new TargetArea(
+        List.of(),
+        Set.of(InvalidValueException.required(level, "level")),
         Optional.of(InvalidValueException.requiredText(note, "note")));
   }
 
@@ -80,7 +85,8 @@ public record TargetArea(List<String> unitCodes, Set<AdminLevel> allAt, Optional
    * @return the target area
    */
   public static TargetArea allAt(AdminLevel level) {
-    return new TargetArea(List.of(), Set.of(InvalidValueException.required(level, "level")), Optional.empty());
+    return new TargetArea(
+        List.of(), Set.of(InvalidValueException.required(level, "level")), Optional.empty());
   }
 
   /**
@@ -90,7 +96,8 @@ public record TargetArea(List<String> unitCodes, Set<AdminLevel> allAt, Optional
    * @return the target area
    */
   public static TargetArea none(String note) {
-    return new TargetArea(List.of(), Set.of(), Optional.of(InvalidValueException.requiredText(note, "note")));
+    return new TargetArea(
+        List.of(), Set.of(), Optional.of(InvalidValueException.requiredText(note, "note")));
   }
 
   /** @return true when the area names units or levels, false when the source names none */
@@ -108,7 +115,10 @@ public record TargetArea(List<String> unitCodes, Set<AdminLevel> allAt, Optional
    */
   public void check(Gazetteer gazetteer, String where) {
     for (String code : unitCodes) {
-      InvalidValueException.check(gazetteer.find(code).isPresent(), where + ".unitCodes", code,
+      InvalidValueException.check(
+          gazetteer.find(code).isPresent(),
+          where + ".unitCodes",
+          code,
           "is not in the gazetteer (" + gazetteer.description() + ")");
     }
   }

@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param description a short English description
  * @param source where the event is reported
  */
-public record TimelineEvent(Optional<PartialDate> date, Kind kind, String refId, String description, Source source)
+public record TimelineEvent(
+    Optional<PartialDate> date, Kind kind, String refId, String description, Source source)
     implements Comparable<TimelineEvent> {
 
   /** The kinds of timeline event. */
@@ -33,10 +34,12 @@ public record TimelineEvent(Optional<PartialDate> date, Kind kind, String refId,
     REACH
   }
 
-  private static final Comparator<TimelineEvent> ORDER = Comparator
-      .comparing((TimelineEvent e) -> e.date().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
-      .thenComparing(TimelineEvent::kind)
-      .thenComparing(TimelineEvent::refId);
+  private static final Comparator<TimelineEvent> ORDER =
+      Comparator.comparing(
+              (TimelineEvent e) -> e.date().orElse(null),
+              Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(TimelineEvent::kind)
+          .thenComparing(TimelineEvent::refId);
 
   /**
    * Validates the event.
@@ -62,7 +65,12 @@ public record TimelineEvent(Optional<PartialDate> date, Kind kind, String refId,
 
   @Override
   public String toString() {
-    return date.map(PartialDate::toString).orElse("undated") + " "
-        + kind.name().toLowerCase(java.util.Locale.ROOT) + " " + refId + ": " + description;
+    return date.map(PartialDate::toString).orElse("undated")
+        + " "
+        + kind.name().toLowerCase(java.util.Locale.ROOT)
+        + " "
+        + refId
+        + ": "
+        + description;
   }
 }

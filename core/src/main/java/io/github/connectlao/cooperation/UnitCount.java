@@ -24,9 +24,13 @@ public record UnitCount(Optional<Integer> count, Optional<String> unknownBecause
    */
   public UnitCount {
     InvalidValueException.required(count, "count");
-    unknownBecause = InvalidValueException.required(unknownBecause, "unknownBecause").filter(r -> !r.isBlank());
-    InvalidValueException.check(count.isPresent() != unknownBecause.isPresent(), "unknownBecause",
-        unknownBecause.orElse(""), "must be given exactly when the count is unknown");
+    unknownBecause =
+        InvalidValueException.required(unknownBecause, "unknownBecause").filter(r -> !r.isBlank());
+    InvalidValueException.check(
+        count.isPresent() != unknownBecause.isPresent(),
+        "unknownBecause",
+        unknownBecause.orElse(""),
+        "must be given exactly when the count is unknown");
     count.ifPresent(c -> InvalidValueException.check(c >= 0, "count", c, "must not be negative"));
   }
 
@@ -47,7 +51,8 @@ public record UnitCount(Optional<Integer> count, Optional<String> unknownBecause
    * @return the count
    */
   public static UnitCount unknown(String reason) {
-    return new UnitCount(Optional.empty(), Optional.of(InvalidValueException.requiredText(reason, "reason")));
+    return new UnitCount(
+        Optional.empty(), Optional.of(InvalidValueException.requiredText(reason, "reason")));
   }
 
   /** @return true when the number is known */

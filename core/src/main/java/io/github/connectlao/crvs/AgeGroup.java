@@ -24,7 +24,10 @@ public record AgeGroup(int fromYears, int toYearsExclusive) {
    */
   public AgeGroup {
     InvalidValueException.check(fromYears >= 0, "fromYears", fromYears, "must not be negative");
-    InvalidValueException.check(toYearsExclusive > fromYears, "toYearsExclusive", toYearsExclusive,
+    InvalidValueException.check(
+        toYearsExclusive > fromYears,
+        "toYearsExclusive",
+        toYearsExclusive,
         "must be above fromYears " + fromYears);
   }
 
@@ -58,19 +61,24 @@ public record AgeGroup(int fromYears, int toYearsExclusive) {
    * @throws InvalidValueException naming the value when it is none of these
    */
   public static AgeGroup parse(String text) {
-    String s = InvalidValueException.requiredText(text, "ageGroup").toLowerCase(java.util.Locale.ROOT);
+    String s =
+        InvalidValueException.requiredText(text, "ageGroup").toLowerCase(java.util.Locale.ROOT);
     if (s.equals("all ages") || s.equals("all") || s.equals("total")) {
       return ALL;
     }
     try {
       if (s.endsWith("+")) {
-        return new AgeGroup(Integer.parseInt(s.substring(0, s.length() - 1).strip()), Integer.MAX_VALUE);
+        return new AgeGroup(
+            Integer.parseInt(s.substring(0, s.length() - 1).strip()), Integer.MAX_VALUE);
       }
       int dash = s.indexOf('-');
       if (dash > 0) {
         int from = Integer.parseInt(s.substring(0, dash).strip());
         int to = Integer.parseInt(s.substring(dash + 1).strip());
-        InvalidValueException.check(to >= from && to < Integer.MAX_VALUE, "ageGroup", text,
+        InvalidValueException.check(
+            to >= from && to < Integer.MAX_VALUE,
+            "ageGroup",
+            text,
             "has its upper age below its lower age");
         return new AgeGroup(from, to + 1);
       }

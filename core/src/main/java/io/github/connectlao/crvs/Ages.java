@@ -23,8 +23,8 @@ public final class Ages {
    * @throws InvalidValueException when the day is before the birth
    */
   public static int yearsOn(LocalDate dateOfBirth, LocalDate date) {
-    InvalidValueException.check(!date.isBefore(dateOfBirth), "referenceDate", date,
-        "is before the date of birth");
+    InvalidValueException.check(
+        !date.isBefore(dateOfBirth), "referenceDate", date, "is before the date of birth");
     return Period.between(dateOfBirth, date).getYears();
   }
 

@@ -17,12 +17,15 @@ import java.util.Optional;
  * @param registered the window the registration date must fall in, or empty
  * @param setting the birth setting, or empty for all
  */
-public record BirthFilter(Optional<Sex> sex, Optional<DateRange> born, Optional<DateRange> registered,
+public record BirthFilter(
+    Optional<Sex> sex,
+    Optional<DateRange> born,
+    Optional<DateRange> registered,
     Optional<BirthSetting> setting) {
 
   /** Every known birth. */
-  public static final BirthFilter ALL = new BirthFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-      Optional.empty());
+  public static final BirthFilter ALL =
+      new BirthFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
   /**
    * Validates the parts.

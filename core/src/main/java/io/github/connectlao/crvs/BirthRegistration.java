@@ -80,12 +80,19 @@ public record BirthRegistration(
     InvalidValueException.required(inHealthFacility, "inHealthFacility");
     InvalidValueException.required(birthNoticeDate, "birthNoticeDate");
     InvalidValueException.required(registrationDate, "registrationDate");
-    registrationOfficeCode = InvalidValueException.required(registrationOfficeCode, "registrationOfficeCode")
-        .map(String::strip).filter(s -> !s.isEmpty());
+    registrationOfficeCode =
+        InvalidValueException.required(registrationOfficeCode, "registrationOfficeCode")
+            .map(String::strip)
+            .filter(s -> !s.isEmpty());
     InvalidValueException.required(dateOfDeath, "dateOfDeath");
     childName = InvalidValueException.required(childName, "childName").filter(s -> !s.isBlank());
-    RegistrationRules.checkIntrinsic(dateOfBirth, birthNoticeDate, registrationDate, dateOfDeath,
-        registrationOfficeCode.isPresent(), certificateIssued);
+    RegistrationRules.checkIntrinsic(
+        dateOfBirth,
+        birthNoticeDate,
+        registrationDate,
+        dateOfDeath,
+        registrationOfficeCode.isPresent(),
+        certificateIssued);
   }
 
   /**
@@ -97,7 +104,8 @@ public record BirthRegistration(
    * @param placeOfBirthCode the place of birth's gazetteer code
    * @return a builder
    */
-  public static Builder builder(String id, Sex sex, LocalDate dateOfBirth, String placeOfBirthCode) {
+  public static Builder builder(
+      String id, Sex sex, LocalDate dateOfBirth, String placeOfBirthCode) {
     return new Builder(id, sex, dateOfBirth, placeOfBirthCode);
   }
 
@@ -155,8 +163,14 @@ public record BirthRegistration(
 
   @Override
   public String toString() {
-    return "BirthRegistration[" + sex + ", born " + YearMonth.from(dateOfBirth) + " in " + placeOfBirthCode
-        + registrationDelayDays().map(d -> ", registered on day " + d).orElse(", not registered") + "]";
+    return "BirthRegistration["
+        + sex
+        + ", born "
+        + YearMonth.from(dateOfBirth)
+        + " in "
+        + placeOfBirthCode
+        + registrationDelayDays().map(d -> ", registered on day " + d).orElse(", not registered")
+        + "]";
   }
 
   /** Builds a {@link BirthRegistration}; validation happens in {@link #build()}. */
@@ -241,9 +255,17 @@ public record BirthRegistration(
      * @throws InvalidValueException naming the field and value when it is inconsistent
      */
     public BirthRegistration build() {
-      return new BirthRegistration(id, sex, dateOfBirth, placeOfBirthCode, Optional.ofNullable(inHealthFacility),
-          Optional.ofNullable(birthNoticeDate), Optional.ofNullable(registrationDate),
-          Optional.ofNullable(registrationOfficeCode), certificateIssued, Optional.ofNullable(dateOfDeath),
+      return new BirthRegistration(
+          id,
+          sex,
+          dateOfBirth,
+          placeOfBirthCode,
+          Optional.ofNullable(inHealthFacility),
+          Optional.ofNullable(birthNoticeDate),
+          Optional.ofNullable(registrationDate),
+          Optional.ofNullable(registrationOfficeCode),
+          certificateIssued,
+          Optional.ofNullable(dateOfDeath),
           Optional.ofNullable(childName));
     }
   }

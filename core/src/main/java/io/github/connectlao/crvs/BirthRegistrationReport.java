@@ -42,9 +42,16 @@ import java.util.Optional;
  * @param completeness national completeness, then per province
  * @param coverage national coverage under 5 and under 18 on the reference date
  */
-public record BirthRegistrationReport(Source dataSource, RegistrationPolicy policy, DateRange births,
-    LocalDate referenceDate, TimelinessCounts national, Map<Sex, TimelinessCounts> bySex,
-    Map<BirthSetting, TimelinessCounts> bySetting, SuppressedTable provinces, List<RegistrationRate> completeness,
+public record BirthRegistrationReport(
+    Source dataSource,
+    RegistrationPolicy policy,
+    DateRange births,
+    LocalDate referenceDate,
+    TimelinessCounts national,
+    Map<Sex, TimelinessCounts> bySex,
+    Map<BirthSetting, TimelinessCounts> bySetting,
+    SuppressedTable provinces,
+    List<RegistrationRate> completeness,
     List<RegistrationRate> coverage) {
 
   /**
@@ -87,10 +94,20 @@ public record BirthRegistrationReport(Source dataSource, RegistrationPolicy poli
    * @param dataSource where the registrations come from (synthetic data must say so)
    * @return the section
    */
-  public static BirthRegistrationReport of(Gazetteer gazetteer, Collection<BirthRegistration> registrations,
-      RegistrationPolicy policy, PopulationTable population, DateRange births, LocalDate referenceDate,
+  public static BirthRegistrationReport of(
+      Gazetteer gazetteer,
+      Collection<BirthRegistration> registrations,
+      RegistrationPolicy policy,
+      PopulationTable population,
+      DateRange births,
+      LocalDate referenceDate,
       Source dataSource) {
-    return of(BirthRegistry.of(gazetteer, registrations.stream()), policy, population, births, referenceDate,
+    return of(
+        BirthRegistry.of(gazetteer, registrations.stream()),
+        policy,
+        population,
+        births,
+        referenceDate,
         dataSource);
   }
 
@@ -107,10 +124,23 @@ public record BirthRegistrationReport(Source dataSource, RegistrationPolicy poli
    * @param dataSource where the registrations come from (synthetic data must say so)
    * @return the section
    */
-  public static BirthRegistrationReport of(BirthRegistry registry, RegistrationPolicy policy,
-      PopulationTable population, DateRange births, LocalDate referenceDate, Source dataSource) {
-    RegistrationCounts c = registry.aggregate(RegistryQuery.of(policy).downTo(AdminLevel.PROVINCE).bornIn(births)
-        .asOf(referenceDate).coverageUnder(referenceDate, 5, 18).bySetting()).rolledUp();
+  public static BirthRegistrationReport of(
+      BirthRegistry registry,
+      RegistrationPolicy policy,
+      PopulationTable population,
+      DateRange births,
+      LocalDate referenceDate,
+      Source dataSource) {
+    RegistrationCounts c =
+        registry
+            .aggregate(
+                RegistryQuery.of(policy)
+                    .downTo(AdminLevel.PROVINCE)
+                    .bornIn(births)
+                    .asOf(referenceDate)
+                    .coverageUnder(referenceDate, 5, 18)
+                    .bySetting())
+            .rolledUp();
     return of(c, policy, population, births, referenceDate, dataSource);
   }
 
@@ -126,28 +156,58 @@ public record BirthRegistrationReport(Source dataSource, RegistrationPolicy poli
    * @param dataSource where the registrations come from
    * @return the section
    */
-  public static BirthRegistrationReport of(RegistrationCounts c, RegistrationPolicy policy,
-      PopulationTable population, DateRange births, LocalDate referenceDate, Source dataSource) {
-    InvalidValueException.check(c.isRolledUp() && c.isBySetting(), "counts", c, "must be rolled up and by setting");
+  public static BirthRegistrationReport of(
+      RegistrationCounts c,
+      RegistrationPolicy policy,
+      PopulationTable population,
+      DateRange births,
+      LocalDate referenceDate,
+      Source dataSource) {
+    InvalidValueException.check(
+        c.isRolledUp() && c.isBySetting(), "counts", c, "must be rolled up and by setting");
     Gazetteer gazetteer = c.gazetteer();
     AdminUnit nation = gazetteer.nation();
     Optional<Integer> all = Optional.empty();
     List<RegistrationRate> completeness = new ArrayList<>();
-    completeness.add(RegistrationRate.completeness(nation, births, Optional.empty(),
-        c.counts(0, all, Optional.empty(), Optional.empty()).registered(), RegistrationRate.Basis.OCCURRENCE,
-        population, "completeness"));
+    completeness.add(
+        RegistrationRate.completeness(
+            nation,
+            births,
+            Optional.empty(),
+            c.counts(0, all, Optional.empty(), Optional.empty()).registered(),
+            RegistrationRate.Basis.OCCURRENCE,
+            population,
+            "completeness"));
     Map<AdminUnit, TimelinessCounts> provinces = new LinkedHashMap<>();
     for (AdminUnit p : gazetteer.units(AdminLevel.PROVINCE)) {
       TimelinessCounts pc = c.counts(gazetteer.index(p), all, Optional.empty(), Optional.empty());
       provinces.put(p, pc);
-      completeness.add(RegistrationRate.completeness(p, births, Optional.empty(), pc.registered(),
-          RegistrationRate.Basis.OCCURRENCE, population, "completeness"));
+      completeness.add(
+          RegistrationRate.completeness(
+              p,
+              births,
+              Optional.empty(),
+              pc.registered(),
+              RegistrationRate.Basis.OCCURRENCE,
+              population,
+              "completeness"));
     }
-    List<RegistrationRate> coverage = List.of(
-        RegistrationRate.coverage(nation, referenceDate, 5, Optional.empty(),
-            c.coverageCount(0, 5, Optional.empty(), Optional.empty()), population),
-        RegistrationRate.coverage(nation, referenceDate, 18, Optional.empty(),
-            c.coverageCount(0, 18, Optional.empty(), Optional.empty()), population));
+    List<RegistrationRate> coverage =
+        List.of(
+            RegistrationRate.coverage(
+                nation,
+                referenceDate,
+                5,
+                Optional.empty(),
+                c.coverageCount(0, 5, Optional.empty(), Optional.empty()),
+                population),
+            RegistrationRate.coverage(
+                nation,
+                referenceDate,
+                18,
+                Optional.empty(),
+                c.coverageCount(0, 18, Optional.empty(), Optional.empty()),
+                population));
     Map<Sex, TimelinessCounts> bySex = new EnumMap<>(Sex.class);
     for (Sex s : Sex.values()) {
       bySex.put(s, c.counts(0, all, Optional.of(s), Optional.empty()));
@@ -156,9 +216,17 @@ public record BirthRegistrationReport(Source dataSource, RegistrationPolicy poli
     for (BirthSetting s : BirthSetting.values()) {
       bySetting.put(s, c.counts(0, all, Optional.empty(), Optional.of(s)));
     }
-    return new BirthRegistrationReport(dataSource, policy, births, referenceDate,
-        c.counts(0, all, Optional.empty(), Optional.empty()), bySex, bySetting,
-        BirthStatistics.table(provinces, SuppressedTable.DEFAULT_THRESHOLD), completeness, coverage);
+    return new BirthRegistrationReport(
+        dataSource,
+        policy,
+        births,
+        referenceDate,
+        c.counts(0, all, Optional.empty(), Optional.empty()),
+        bySex,
+        bySetting,
+        BirthStatistics.table(provinces, SuppressedTable.DEFAULT_THRESHOLD),
+        completeness,
+        coverage);
   }
 
   /** @return the section as plain text */
@@ -168,24 +236,47 @@ public record BirthRegistrationReport(Source dataSource, RegistrationPolicy poli
     b.append("Birth registration (ການຈົດທະບຽນການເກີດ), births ").append(births).append(nl);
     b.append("  data: ").append(dataSource).append(nl);
     b.append("  policy: ").append(policy).append(" — ").append(policy.source()).append(nl);
-    b.append(String.format(Locale.ROOT, "  known births %,d; registered %,d; current %,d, late %,d, delayed %,d, "
-        + "not registered %,d%n", national.total(), national.registered(), national.current(), national.late(),
-        national.delayed(), national.notRegistered()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "  known births %,d; registered %,d; current %,d, late %,d, delayed %,d, "
+                + "not registered %,d%n",
+            national.total(),
+            national.registered(),
+            national.current(),
+            national.late(),
+            national.delayed(),
+            national.notRegistered()));
     if (national.total() > 0) {
-      b.append(String.format(Locale.ROOT, "  registered on time (current) %.1f%% of known births%n",
-          national.share(Timeliness.CURRENT) * 100));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "  registered on time (current) %.1f%% of known births%n",
+              national.share(Timeliness.CURRENT) * 100));
     }
     for (Sex sex : Sex.values()) {
       TimelinessCounts c = bySex.getOrDefault(sex, TimelinessCounts.EMPTY);
-      b.append(String.format(Locale.ROOT, "  %-8s %,9d births, %,9d registered%n", sex.name().toLowerCase(Locale.ROOT),
-          c.total(), c.registered()));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "  %-8s %,9d births, %,9d registered%n",
+              sex.name().toLowerCase(Locale.ROOT),
+              c.total(),
+              c.registered()));
     }
     for (BirthSetting setting : BirthSetting.values()) {
       TimelinessCounts c = bySetting.getOrDefault(setting, TimelinessCounts.EMPTY);
-      b.append(String.format(Locale.ROOT, "  %-16s %,9d births, %,9d registered%n",
-          setting.name().toLowerCase(Locale.ROOT), c.total(), c.registered()));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "  %-16s %,9d births, %,9d registered%n",
+              setting.name().toLowerCase(Locale.ROOT),
+              c.total(),
+              c.registered()));
     }
-    b.append("  by province (cells below ").append(provinces.threshold()).append(" and their complements shown as x):")
+    b.append("  by province (cells below ")
+        .append(provinces.threshold())
+        .append(" and their complements shown as x):")
         .append(nl);
     for (String line : provinces.toText().split("\\R", -1)) {
       b.append("    ").append(line).append(nl);
@@ -207,6 +298,12 @@ public record BirthRegistrationReport(Source dataSource, RegistrationPolicy poli
 
   @Override
   public String toString() {
-    return "BirthRegistrationReport[" + births + ", " + national.total() + " births, data " + dataSource + "]";
+    return "BirthRegistrationReport["
+        + births
+        + ", "
+        + national.total()
+        + " births, data "
+        + dataSource
+        + "]";
   }
 }

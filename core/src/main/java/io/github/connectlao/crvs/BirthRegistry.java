@@ -1,16 +1,16 @@
 package io.github.connectlao.crvs;
 
-import io.github.connectlao.DateRange;
 import io.github.connectlao.Confidence;
+import io.github.connectlao.DateRange;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.Source;
 import io.github.connectlao.admin.AdminLevel;
 import io.github.connectlao.admin.Gazetteer;
-import io.github.connectlao.csv.ImportResult;
 import io.github.connectlao.csv.CsvColumn;
 import io.github.connectlao.csv.CsvImportException;
 import io.github.connectlao.csv.CsvReader;
 import io.github.connectlao.csv.CsvWriter;
+import io.github.connectlao.csv.ImportResult;
 import io.github.connectlao.csv.RowError;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -58,14 +58,18 @@ import org.jspecify.annotations.Nullable;
 public final class BirthRegistry {
   /** The most units a gazetteer may have to index places of birth ({@code char} indexes). */
   public static final int MAX_UNITS = 65_536;
+
   static final int SEX_MASK = 0b11;
   static final int FACILITY_KNOWN = 1 << 2;
   static final int FACILITY_YES = 1 << 3;
   static final int CERTIFICATE = 1 << 4;
   static final int NOTICE_KNOWN = 1 << 5;
+
   /** The offset of an absent date. */
   static final char ABSENT = 0xFFFF;
-  private static final Source CALLER = Source.of("registrations supplied by the caller", Confidence.UNVERIFIED);
+
+  private static final Source CALLER =
+      Source.of("registrations supplied by the caller", Confidence.UNVERIFIED);
 
   private final Gazetteer gazetteer;
   private final Source source;
@@ -80,10 +84,19 @@ public final class BirthRegistry {
   private final int maxBirth;
   private final int minRegistration;
   private final int maxRegistration;
-  private final RegistrationCounts.Layout[] layouts = new RegistrationCounts.Layout[AdminLevel.values().length];
+  private final RegistrationCounts.Layout[] layouts =
+      new RegistrationCounts.Layout[AdminLevel.values().length];
 
-  private BirthRegistry(Gazetteer gazetteer, Source source, int size, char[] place, int[] birth, char[] delay,
-      char[] notice, char[] death, byte[] flags) {
+  private BirthRegistry(
+      Gazetteer gazetteer,
+      Source source,
+      int size,
+      char[] place,
+      int[] birth,
+      char[] delay,
+      char[] notice,
+      char[] death,
+      byte[] flags) {
     this.gazetteer = gazetteer;
     this.source = source;
     this.size = size;
@@ -194,7 +207,8 @@ public final class BirthRegistry {
     try (CsvReader csv = CsvReader.open(file)) {
       return RegistryCsv.read(csv, rules);
     } catch (UncheckedIOException e) {
-      throw new CsvImportException(file + ": cannot read: " + Objects.requireNonNullElse(e.getCause(), e).getMessage());
+      throw new CsvImportException(
+          file + ": cannot read: " + Objects.requireNonNullElse(e.getCause(), e).getMessage());
     }
   }
 
@@ -207,7 +221,8 @@ public final class BirthRegistry {
    * @param gazetteer the units the places of birth are codes of
    * @return the registry and the row errors
    */
-  public static ImportResult<BirthRegistry> readCsv(InputStream in, String sourceName, Gazetteer gazetteer) {
+  public static ImportResult<BirthRegistry> readCsv(
+      InputStream in, String sourceName, Gazetteer gazetteer) {
     return readCsv(in, sourceName, RegistrationRules.of(gazetteer));
   }
 
@@ -219,13 +234,17 @@ public final class BirthRegistry {
    * @param rules the rules
    * @return the registry and the row errors
    */
-  public static ImportResult<BirthRegistry> readCsv(InputStream in, String sourceName, RegistrationRules rules) {
-    CsvReader csv = CsvReader.of(new FilterInputStream(in) {
-      @Override
-      public void close() {
-        // the caller's stream stays open
-      }
-    }, sourceName);
+  public static ImportResult<BirthRegistry> readCsv(
+      InputStream in, String sourceName, RegistrationRules rules) {
+    CsvReader csv =
+        CsvReader.of(
+            new FilterInputStream(in) {
+              @Override
+              public void close() {
+                // the caller's stream stays open
+              }
+            },
+            sourceName);
     return RegistryCsv.read(csv, rules);
   }
 
@@ -239,29 +258,33 @@ public final class BirthRegistry {
    * @throws UncheckedIOException when writing fails
    */
   public static void writeCsv(Stream<BirthRegistration> registrations, Appendable out) {
-    Writer w = out instanceof Writer writer ? writer : new Writer() {
-      @Override
-      public void write(char[] cbuf, int off, int len) throws IOException {
-        out.append(CharBuffer.wrap(cbuf, off, len));
-      }
+    Writer w =
+        out instanceof Writer writer
+            ? writer
+            : new Writer() {
+              @Override
+              public void write(char[] cbuf, int off, int len) throws IOException {
+                out.append(CharBuffer.wrap(cbuf, off, len));
+              }
 
-      @Override
-      public void write(String str, int off, int len) throws IOException {
-        out.append(str, off, off + len);
-      }
+              @Override
+              public void write(String str, int off, int len) throws IOException {
+                out.append(str, off, off + len);
+              }
 
-      @Override
-      public void flush() {
-        // nothing buffered
-      }
+              @Override
+              public void flush() {
+                // nothing buffered
+              }
 
-      @Override
-      public void close() {
-        // the caller's output stays open
-      }
-    };
+              @Override
+              public void close() {
+                // the caller's output stays open
+              }
+            };
     CsvWriter csv = CsvWriter.of(w);
-    List<CsvColumn> columns = BirthRegistrationCsv.COLUMNS.subList(0, BirthRegistrationCsv.COLUMNS.size() - 1);
+    List<CsvColumn> columns =
+        BirthRegistrationCsv.COLUMNS.subList(0, BirthRegistrationCsv.COLUMNS.size() - 1);
     List<String> header = new ArrayList<>();
     for (CsvColumn c : columns) {
       header.add(c.name());
@@ -347,9 +370,12 @@ public final class BirthRegistry {
     return l;
   }
 
-  RegistrationCounts parallel(RegistrationPolicy policy, AdminLevel deepest, boolean byYear, int minPart) {
-    RegistryQuery q = RegistryQuery.of(policy).downTo(deepest)
-        .per(byYear ? RegistryQuery.Period.BIRTH_YEAR : RegistryQuery.Period.ALL);
+  RegistrationCounts parallel(
+      RegistrationPolicy policy, AdminLevel deepest, boolean byYear, int minPart) {
+    RegistryQuery q =
+        RegistryQuery.of(policy)
+            .downTo(deepest)
+            .per(byYear ? RegistryQuery.Period.BIRTH_YEAR : RegistryQuery.Period.ALL);
     Plan plan = new Plan(q, layout(deepest));
     return plan.result(parallel(plan, minPart));
   }
@@ -368,14 +394,17 @@ public final class BirthRegistry {
     if (parts == 1) {
       return plan.count(0, size);
     }
-    return IntStream.range(0, parts).parallel()
-        .mapToObj(p -> plan.count((int) ((long) size * p / parts), (int) ((long) size * (p + 1) / parts)))
-        .reduce((a, b) -> {
-          for (int i = 0; i < a.length; i++) {
-            a[i] += b[i];
-          }
-          return a;
-        })
+    return IntStream.range(0, parts)
+        .parallel()
+        .mapToObj(
+            p -> plan.count((int) ((long) size * p / parts), (int) ((long) size * (p + 1) / parts)))
+        .reduce(
+            (a, b) -> {
+              for (int i = 0; i < a.length; i++) {
+                a[i] += b[i];
+              }
+              return a;
+            })
         .orElseThrow();
   }
 
@@ -403,6 +432,7 @@ public final class BirthRegistry {
   private final class Plan {
     /** A cell counts at most one part's registrations, at most 2^31 - 1: an int cannot overflow. */
     private static final int CHUNK = 1 << 30;
+
     final RegistrationCounts.Layout layout;
     final RegistrationCounts.Shape shape;
     final int cells;
@@ -429,8 +459,15 @@ public final class BirthRegistry {
       this.cells = shape.slotCells();
       this.block = layout.slots * cells;
       this.buckets = shape.buckets();
-      this.asOf = q.cutOff().map(d -> (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE - 1,
-          d.toEpochDay()))).orElse(Integer.MAX_VALUE - 1);
+      this.asOf =
+          q.cutOff()
+              .map(
+                  d ->
+                      (int)
+                          Math.max(
+                              Integer.MIN_VALUE + 1,
+                              Math.min(Integer.MAX_VALUE - 1, d.toEpochDay())))
+              .orElse(Integer.MAX_VALUE - 1);
       Optional<DateRange> bornIn = q.bornInWindow();
       Optional<DateRange> regIn = q.registeredInWindow();
       RegistryQuery.Period per = q.period();
@@ -443,7 +480,8 @@ public final class BirthRegistry {
           lo = Math.max(lo, (int) bornIn.get().start().toEpochDay());
           hi = Math.min(hi, (int) bornIn.get().end().toEpochDay());
         }
-      } else if (minRegistration <= maxRegistration && per == RegistryQuery.Period.REGISTRATION_YEAR) {
+      } else if (minRegistration <= maxRegistration
+          && per == RegistryQuery.Period.REGISTRATION_YEAR) {
         lo = minRegistration;
         hi = Math.min(maxRegistration, asOf);
         if (regIn.isPresent()) {
@@ -465,8 +503,12 @@ public final class BirthRegistry {
       // births: the period block of each day of birth, or "outside"
       birthOff = size == 0 ? new int[0] : new int[maxBirth - minBirth + 1];
       if (size > 0) {
-        int bLo = Math.max(minBirth, bornIn.map(w -> (int) w.start().toEpochDay()).orElse(minBirth));
-        int bHi = Math.min(Math.min(maxBirth, asOf), bornIn.map(w -> (int) w.end().toEpochDay()).orElse(maxBirth));
+        int bLo =
+            Math.max(minBirth, bornIn.map(w -> (int) w.start().toEpochDay()).orElse(minBirth));
+        int bHi =
+            Math.min(
+                Math.min(maxBirth, asOf),
+                bornIn.map(w -> (int) w.end().toEpochDay()).orElse(maxBirth));
         Arrays.fill(birthOff, out);
         if (per == RegistryQuery.Period.BIRTH_YEAR) {
           fillYears(birthOff, minBirth, Math.max(bLo, lo), Math.min(bHi, hi));
@@ -479,9 +521,14 @@ public final class BirthRegistry {
       if (needsReg && minRegistration <= maxRegistration) {
         regOff = new int[maxRegistration - minRegistration + 1];
         Arrays.fill(regOff, out);
-        int rLo = Math.max(minRegistration, regIn.map(w -> (int) w.start().toEpochDay()).orElse(minRegistration));
-        int rHi = Math.min(Math.min(maxRegistration, asOf),
-            regIn.map(w -> (int) w.end().toEpochDay()).orElse(maxRegistration));
+        int rLo =
+            Math.max(
+                minRegistration,
+                regIn.map(w -> (int) w.start().toEpochDay()).orElse(minRegistration));
+        int rHi =
+            Math.min(
+                Math.min(maxRegistration, asOf),
+                regIn.map(w -> (int) w.end().toEpochDay()).orElse(maxRegistration));
         if (per == RegistryQuery.Period.REGISTRATION_YEAR) {
           fillYears(regOff, minRegistration, Math.max(rLo, lo), Math.min(rHi, hi));
         } else if (rLo <= rHi) {
@@ -493,11 +540,23 @@ public final class BirthRegistry {
       fromNotice = q.policy().countFrom() == RegistrationPolicy.CountFrom.BIRTH_NOTICE;
       general = needsReg || fromNotice;
       // no period, no window, no cut-off that bites: every birth in block 0, no lookup needed
-      plain = per == RegistryQuery.Period.ALL && bornIn.isEmpty() && !general
-          && (size == 0 || (asOf >= maxBirth && (minRegistration > maxRegistration || asOf >= maxRegistration)));
+      plain =
+          per == RegistryQuery.Period.ALL
+              && bornIn.isEmpty()
+              && !general
+              && (size == 0
+                  || (asOf >= maxBirth
+                      && (minRegistration > maxRegistration || asOf >= maxRegistration)));
       bounds = q.policy().bandUpperBounds();
-      ref = q.coverageDate().map(d -> (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE - 1,
-          d.toEpochDay()))).orElse(Integer.MIN_VALUE + 1);
+      ref =
+          q.coverageDate()
+              .map(
+                  d ->
+                      (int)
+                          Math.max(
+                              Integer.MIN_VALUE + 1,
+                              Math.min(Integer.MAX_VALUE - 1, d.toEpochDay())))
+              .orElse(Integer.MIN_VALUE + 1);
       int[] ages = q.coverageAges();
       for (int i = 0; i < ages.length; i++) {
         thresholds[i] = underAgeThreshold(q.coverageDate().orElseThrow(), ages[i]);
@@ -508,8 +567,12 @@ public final class BirthRegistry {
       }
       for (int f = 0; f < 64; f++) {
         int sex = Math.min(f & SEX_MASK, 2);
-        BirthSetting setting = (f & FACILITY_KNOWN) == 0 ? BirthSetting.UNKNOWN
-            : (f & FACILITY_YES) != 0 ? BirthSetting.HEALTH_FACILITY : BirthSetting.HOME_OR_OTHER;
+        BirthSetting setting =
+            (f & FACILITY_KNOWN) == 0
+                ? BirthSetting.UNKNOWN
+                : (f & FACILITY_YES) != 0
+                    ? BirthSetting.HEALTH_FACILITY
+                    : BirthSetting.HOME_OR_OTHER;
         groupOff[f] = shape.group(Sex.values()[sex], setting) * RegistrationCounts.BANDS * buckets;
       }
     }
@@ -532,12 +595,50 @@ public final class BirthRegistry {
         if (general) {
           countGeneral(start, end, hist);
         } else if (plain) {
-          countPlain(place, birth, delay, death, flags, start, end, targetOff, groupOff, bounds[0], bounds[1],
-              bounds[2], bounds[3], ref, thresholds[0], thresholds[1], thresholds[2], buckets, hist);
+          countPlain(
+              place,
+              birth,
+              delay,
+              death,
+              flags,
+              start,
+              end,
+              targetOff,
+              groupOff,
+              bounds[0],
+              bounds[1],
+              bounds[2],
+              bounds[3],
+              ref,
+              thresholds[0],
+              thresholds[1],
+              thresholds[2],
+              buckets,
+              hist);
         } else {
-          countFast(place, birth, delay, death, flags, start, end, birthOff, minBirth, targetOff, groupOff,
-              bounds[0], bounds[1], bounds[2], bounds[3], asOf, ref, thresholds[0], thresholds[1], thresholds[2],
-              buckets, hist);
+          countFast(
+              place,
+              birth,
+              delay,
+              death,
+              flags,
+              start,
+              end,
+              birthOff,
+              minBirth,
+              targetOff,
+              groupOff,
+              bounds[0],
+              bounds[1],
+              bounds[2],
+              bounds[3],
+              asOf,
+              ref,
+              thresholds[0],
+              thresholds[1],
+              thresholds[2],
+              buckets,
+              hist);
         }
         for (int i = 0; i < hist.length; i++) {
           counts[i] += hist[i];
@@ -592,9 +693,29 @@ public final class BirthRegistry {
    * date; the period comes from a per-day table ("outside" for births the windows leave out).
    */
   @SuppressWarnings("ShortCircuitBoolean") // branch-free on purpose: the inner loop of counting
-  private static void countFast(char[] place, int[] birth, char[] delay, char[] death, byte[] flags, int from,
-      int to, int[] birthOff, int origin, int[] targetOff, int[] groupOff, int l0, int l1, int l2, int l3, int asOf,
-      int ref, int t0, int t1, int t2, int k, int[] hist) {
+  private static void countFast(
+      char[] place,
+      int[] birth,
+      char[] delay,
+      char[] death,
+      byte[] flags,
+      int from,
+      int to,
+      int[] birthOff,
+      int origin,
+      int[] targetOff,
+      int[] groupOff,
+      int l0,
+      int l1,
+      int l2,
+      int l3,
+      int asOf,
+      int ref,
+      int t0,
+      int t1,
+      int t2,
+      int k,
+      int[] hist) {
     for (int i = from; i < to; i++) {
       int b = birth[i];
       int d = delay[i];
@@ -605,14 +726,36 @@ public final class BirthRegistry {
       int x = death[i];
       boolean covered = reg & r <= ref & (x == ABSENT | b + x > ref);
       int bucket = covered ? (b >= t0 ? 1 : 0) + (b >= t1 ? 1 : 0) + (b >= t2 ? 1 : 0) : 0;
-      hist[birthOff[b - origin] + targetOff[place[i]] + groupOff[flags[i] & 63] + band * k + bucket]++;
+      hist[
+          birthOff[b - origin]
+              + targetOff[place[i]]
+              + groupOff[flags[i] & 63]
+              + band * k
+              + bucket]++;
     }
   }
 
   /** As {@link #countFast} when every birth falls in the one period and no cut-off applies. */
   @SuppressWarnings("ShortCircuitBoolean") // branch-free on purpose: the inner loop of counting
-  private static void countPlain(char[] place, int[] birth, char[] delay, char[] death, byte[] flags, int from,
-      int to, int[] targetOff, int[] groupOff, int l0, int l1, int l2, int l3, int ref, int t0, int t1, int t2, int k,
+  private static void countPlain(
+      char[] place,
+      int[] birth,
+      char[] delay,
+      char[] death,
+      byte[] flags,
+      int from,
+      int to,
+      int[] targetOff,
+      int[] groupOff,
+      int l0,
+      int l1,
+      int l2,
+      int l3,
+      int ref,
+      int t0,
+      int t1,
+      int t2,
+      int k,
       int[] hist) {
     for (int i = from; i < to; i++) {
       int b = birth[i];
@@ -635,11 +778,21 @@ public final class BirthRegistry {
    * @return the part
    */
   public BirthRegistry slice(int from, int to) {
-    InvalidValueException.check(from >= 0 && from <= to && to <= size, "range", from + ".." + to,
+    InvalidValueException.check(
+        from >= 0 && from <= to && to <= size,
+        "range",
+        from + ".." + to,
         "is not within 0.." + size);
-    return new BirthRegistry(gazetteer, source, to - from, Arrays.copyOfRange(place, from, to),
-        Arrays.copyOfRange(birth, from, to), Arrays.copyOfRange(delay, from, to), Arrays.copyOfRange(notice, from, to),
-        Arrays.copyOfRange(death, from, to), Arrays.copyOfRange(flags, from, to));
+    return new BirthRegistry(
+        gazetteer,
+        source,
+        to - from,
+        Arrays.copyOfRange(place, from, to),
+        Arrays.copyOfRange(birth, from, to),
+        Arrays.copyOfRange(delay, from, to),
+        Arrays.copyOfRange(notice, from, to),
+        Arrays.copyOfRange(death, from, to),
+        Arrays.copyOfRange(flags, from, to));
   }
 
   /**
@@ -677,7 +830,11 @@ public final class BirthRegistry {
 
   /** @return the bytes held by the columns (array lengths × element sizes) */
   public long memoryBytes() {
-    return 2L * place.length + 4L * birth.length + 2L * delay.length + 2L * notice.length + 2L * death.length
+    return 2L * place.length
+        + 4L * birth.length
+        + 2L * delay.length
+        + 2L * notice.length
+        + 2L * death.length
         + flags.length;
   }
 
@@ -761,7 +918,9 @@ public final class BirthRegistry {
    */
   public Timeliness timeliness(int i, RegistrationPolicy policy) {
     LocalDate b = dateOfBirth(i);
-    return policy.band(b, birthNoticeDate(i), registrationDelayDays(i).map(b::plusDays)).timeliness();
+    return policy
+        .band(b, birthNoticeDate(i), registrationDelayDays(i).map(b::plusDays))
+        .timeliness();
   }
 
   /** @return the earliest date of birth, if any registration is held */
@@ -776,18 +935,27 @@ public final class BirthRegistry {
 
   /** @return the latest registration date, if any registration is registered */
   public Optional<LocalDate> lastRegistration() {
-    return minRegistration > maxRegistration ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(maxRegistration));
+    return minRegistration > maxRegistration
+        ? Optional.empty()
+        : Optional.of(LocalDate.ofEpochDay(maxRegistration));
   }
 
   /** @return the earliest registration date, if any registration is registered */
   public Optional<LocalDate> firstRegistration() {
-    return minRegistration > maxRegistration ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(minRegistration));
+    return minRegistration > maxRegistration
+        ? Optional.empty()
+        : Optional.of(LocalDate.ofEpochDay(minRegistration));
   }
 
   @Override
   public String toString() {
-    return "BirthRegistry[" + size + " registrations" + firstBirth().map(d -> ", born " + d + ".." + lastBirth().get())
-        .orElse("") + ", " + source.confidence().name().toLowerCase(java.util.Locale.ROOT) + "]";
+    return "BirthRegistry["
+        + size
+        + " registrations"
+        + firstBirth().map(d -> ", born " + d + ".." + lastBirth().get()).orElse("")
+        + ", "
+        + source.confidence().name().toLowerCase(java.util.Locale.ROOT)
+        + "]";
   }
 
   /** Fills a {@link BirthRegistry}; not thread-safe. */
@@ -808,7 +976,10 @@ public final class BirthRegistry {
 
     private Builder(Gazetteer gazetteer) {
       this.gazetteer = InvalidValueException.required(gazetteer, "gazetteer");
-      InvalidValueException.check(gazetteer.size() <= MAX_UNITS, "gazetteer", gazetteer.description(),
+      InvalidValueException.check(
+          gazetteer.size() <= MAX_UNITS,
+          "gazetteer",
+          gazetteer.description(),
           "has " + gazetteer.size() + " units; the registry indexes at most " + MAX_UNITS);
     }
 
@@ -846,8 +1017,9 @@ public final class BirthRegistry {
         throw new InvalidValueException(e.column(), e.value(), e.reason());
       }
       RegistrationFields f = fields;
-      rules.decode(r, f, (field, reason) -> { });
-      addChecked(f.place, r.sex(), f.birth, f.registration, f.notice, f.death, f.facility, f.certificate);
+      rules.decode(r, f, (field, reason) -> {});
+      addChecked(
+          f.place, r.sex(), f.birth, f.registration, f.notice, f.death, f.facility, f.certificate);
       return this;
     }
 
@@ -863,19 +1035,44 @@ public final class BirthRegistry {
      * @return this builder
      * @throws InvalidValueException naming the field when a value is out of range
      */
-    public Builder addColumns(int placeIndex, Sex sex, long birthEpochDay, int delayDays,
-        Optional<Boolean> inHealthFacility, boolean certificateIssued) {
-      InvalidValueException.check(placeIndex >= 0 && placeIndex < gazetteer.size(), "placeIndex", placeIndex,
+    public Builder addColumns(
+        int placeIndex,
+        Sex sex,
+        long birthEpochDay,
+        int delayDays,
+        Optional<Boolean> inHealthFacility,
+        boolean certificateIssued) {
+      InvalidValueException.check(
+          placeIndex >= 0 && placeIndex < gazetteer.size(),
+          "placeIndex",
+          placeIndex,
           "is not a unit index of the gazetteer");
-      InvalidValueException.check(birthEpochDay > Integer.MIN_VALUE && birthEpochDay < Integer.MAX_VALUE
-          - RegistrationPolicy.MAX_DELAY_DAYS, "dateOfBirth", birthEpochDay, "is out of range");
-      InvalidValueException.check(delayDays >= -1, "registrationDelayDays", delayDays,
+      InvalidValueException.check(
+          birthEpochDay > Integer.MIN_VALUE
+              && birthEpochDay < Integer.MAX_VALUE - RegistrationPolicy.MAX_DELAY_DAYS,
+          "dateOfBirth",
+          birthEpochDay,
+          "is out of range");
+      InvalidValueException.check(
+          delayDays >= -1,
+          "registrationDelayDays",
+          delayDays,
           "is negative: registration before the birth");
-      InvalidValueException.check(delayDays >= 0 || !certificateIssued, "certificateIssued", true,
+      InvalidValueException.check(
+          delayDays >= 0 || !certificateIssued,
+          "certificateIssued",
+          true,
           "is set for a birth that is not registered");
       int b = (int) birthEpochDay;
-      addChecked(placeIndex, sex, b, delayDays < 0 ? NONE : b + delayDays, NONE, NONE,
-          inHealthFacility.map(f -> f ? 1 : 0).orElse(-1), certificateIssued);
+      addChecked(
+          placeIndex,
+          sex,
+          b,
+          delayDays < 0 ? NONE : b + delayDays,
+          NONE,
+          NONE,
+          inHealthFacility.map(f -> f ? 1 : 0).orElse(-1),
+          certificateIssued);
       return this;
     }
 
@@ -898,8 +1095,15 @@ public final class BirthRegistry {
      * @param certificate whether a certificate was issued
      * @throws InvalidValueException naming the field when a date cannot be stored
      */
-    void addChecked(int placeIndex, Sex sex, int birthEpochDay, int registrationEpochDay, int noticeEpochDay,
-        int deathEpochDay, int facility, boolean certificate) {
+    void addChecked(
+        int placeIndex,
+        Sex sex,
+        int birthEpochDay,
+        int registrationEpochDay,
+        int noticeEpochDay,
+        int deathEpochDay,
+        int facility,
+        boolean certificate) {
       int f = sex.ordinal();
       if (facility >= 0) {
         f |= FACILITY_KNOWN | (facility == 1 ? FACILITY_YES : 0);
@@ -910,10 +1114,17 @@ public final class BirthRegistry {
       if (noticeEpochDay != NONE) {
         f |= NOTICE_KNOWN;
       }
-      InvalidValueException.check(placeIndex >= 0 && placeIndex < gazetteer.size(), "placeIndex", placeIndex,
+      InvalidValueException.check(
+          placeIndex >= 0 && placeIndex < gazetteer.size(),
+          "placeIndex",
+          placeIndex,
           "is not a unit index of the gazetteer");
-      add(placeIndex, birthEpochDay, offset("registrationDate", birthEpochDay, registrationEpochDay),
-          offset("birthNoticeDate", birthEpochDay, noticeEpochDay), offset("dateOfDeath", birthEpochDay, deathEpochDay),
+      add(
+          placeIndex,
+          birthEpochDay,
+          offset("registrationDate", birthEpochDay, registrationEpochDay),
+          offset("birthNoticeDate", birthEpochDay, noticeEpochDay),
+          offset("dateOfDeath", birthEpochDay, deathEpochDay),
           (byte) f);
     }
 
@@ -923,23 +1134,45 @@ public final class BirthRegistry {
       }
       long d = (long) day - birth;
       if (d < 0 || d > RegistrationPolicy.MAX_DELAY_DAYS) {
-        throw new InvalidValueException(field, LocalDate.ofEpochDay(day), d < 0
-            ? "is before the date of birth " + LocalDate.ofEpochDay(birth)
-            : "is " + d + " days after the date of birth " + LocalDate.ofEpochDay(birth) + "; the registry holds at most "
-                + RegistrationPolicy.MAX_DELAY_DAYS + " days (about 179 years)");
+        throw new InvalidValueException(
+            field,
+            LocalDate.ofEpochDay(day),
+            d < 0
+                ? "is before the date of birth " + LocalDate.ofEpochDay(birth)
+                : "is "
+                    + d
+                    + " days after the date of birth "
+                    + LocalDate.ofEpochDay(birth)
+                    + "; the registry holds at most "
+                    + RegistrationPolicy.MAX_DELAY_DAYS
+                    + " days (about 179 years)");
       }
       return (char) d;
     }
 
     /** Adds a row without notice or death: a delay of -1 means not registered. */
     void addRaw(int placeIndex, int birthEpochDay, int delayDays, byte flagBits) {
-      InvalidValueException.check(delayDays <= RegistrationPolicy.MAX_DELAY_DAYS, "registrationDelayDays", delayDays,
+      InvalidValueException.check(
+          delayDays <= RegistrationPolicy.MAX_DELAY_DAYS,
+          "registrationDelayDays",
+          delayDays,
           "is more than the " + RegistrationPolicy.MAX_DELAY_DAYS + " days the registry holds");
-      add(placeIndex, birthEpochDay, delayDays < 0 ? ABSENT : (char) delayDays, ABSENT, ABSENT,
+      add(
+          placeIndex,
+          birthEpochDay,
+          delayDays < 0 ? ABSENT : (char) delayDays,
+          ABSENT,
+          ABSENT,
           (byte) (flagBits & ~NOTICE_KNOWN));
     }
 
-    private void add(int placeIndex, int birthEpochDay, char delayDays, char noticeDays, char deathDays, byte f) {
+    private void add(
+        int placeIndex,
+        int birthEpochDay,
+        char delayDays,
+        char noticeDays,
+        char deathDays,
+        byte f) {
       if (size == place.length) {
         grow((int) Math.min(Integer.MAX_VALUE - 8, Math.max(1024, place.length * 2L)));
       }
@@ -983,7 +1216,8 @@ public final class BirthRegistry {
       if (place.length != size) {
         grow(size);
       }
-      BirthRegistry r = new BirthRegistry(gazetteer, source, size, place, birth, delay, notice, death, flags);
+      BirthRegistry r =
+          new BirthRegistry(gazetteer, source, size, place, birth, delay, notice, death, flags);
       place = new char[0];
       birth = new int[0];
       delay = new char[0];

@@ -38,13 +38,14 @@ import java.util.TreeMap;
  * it count as not registered.
  */
 public final class BirthStatistics {
-  private static final Set<Timeliness> REGISTERED = EnumSet.of(Timeliness.CURRENT, Timeliness.LATE,
-      Timeliness.DELAYED);
+  private static final Set<Timeliness> REGISTERED =
+      EnumSet.of(Timeliness.CURRENT, Timeliness.LATE, Timeliness.DELAYED);
   private final BirthRegistry registry;
   private final RegistrationPolicy policy;
   private final Optional<LocalDate> asOf;
 
-  private BirthStatistics(BirthRegistry registry, RegistrationPolicy policy, Optional<LocalDate> asOf) {
+  private BirthStatistics(
+      BirthRegistry registry, RegistrationPolicy policy, Optional<LocalDate> asOf) {
     this.registry = InvalidValueException.required(registry, "registry");
     this.policy = InvalidValueException.required(policy, "policy");
     this.asOf = asOf;
@@ -59,10 +60,13 @@ public final class BirthStatistics {
    * @return the statistics
    * @throws InvalidValueException when a place of birth is not in the gazetteer
    */
-  public static BirthStatistics of(Gazetteer gazetteer, Collection<BirthRegistration> registrations,
-      RegistrationPolicy policy) {
-    return new BirthStatistics(BirthRegistry.of(InvalidValueException.required(gazetteer, "gazetteer"),
-        registrations.stream()), policy, Optional.empty());
+  public static BirthStatistics of(
+      Gazetteer gazetteer, Collection<BirthRegistration> registrations, RegistrationPolicy policy) {
+    return new BirthStatistics(
+        BirthRegistry.of(
+            InvalidValueException.required(gazetteer, "gazetteer"), registrations.stream()),
+        policy,
+        Optional.empty());
   }
 
   /**
@@ -131,8 +135,8 @@ public final class BirthStatistics {
     return filter.setting().isPresent() ? q.bySetting() : q;
   }
 
-  private static TimelinessCounts read(RegistrationCounts c, AdminUnit unit, Optional<Integer> year,
-      BirthFilter filter) {
+  private static TimelinessCounts read(
+      RegistrationCounts c, AdminUnit unit, Optional<Integer> year, BirthFilter filter) {
     return c.counts(c.gazetteer().index(unit), year, filter.sex(), filter.setting());
   }
 
@@ -177,8 +181,10 @@ public final class BirthStatistics {
    * @param filter the filter
    * @return counts per unit, in gazetteer order (units without births have empty counts)
    */
-  public Map<AdminUnit, TimelinessCounts> countsByUnit(AdminUnit unit, AdminLevel level, BirthFilter filter) {
-    List<AdminUnit> units = unit.level() == level ? List.of(unit) : gazetteer().descendants(unit, level);
+  public Map<AdminUnit, TimelinessCounts> countsByUnit(
+      AdminUnit unit, AdminLevel level, BirthFilter filter) {
+    List<AdminUnit> units =
+        unit.level() == level ? List.of(unit) : gazetteer().descendants(unit, level);
     RegistrationCounts c = count(query(level, filter));
     Map<AdminUnit, TimelinessCounts> out = new LinkedHashMap<>();
     for (AdminUnit d : units) {
@@ -198,8 +204,11 @@ public final class BirthStatistics {
     RegistrationCounts c = count(query(unit.level(), filter));
     Map<Sex, TimelinessCounts> out = new EnumMap<>(Sex.class);
     for (Sex s : Sex.values()) {
-      out.put(s, filter.sex().isPresent() && filter.sex().get() != s ? TimelinessCounts.EMPTY
-          : read(c, unit, Optional.empty(), filter.sex(s)));
+      out.put(
+          s,
+          filter.sex().isPresent() && filter.sex().get() != s
+              ? TimelinessCounts.EMPTY
+              : read(c, unit, Optional.empty(), filter.sex(s)));
     }
     return out;
   }
@@ -215,8 +224,11 @@ public final class BirthStatistics {
     RegistrationCounts c = count(query(unit.level(), filter).bySetting());
     Map<BirthSetting, TimelinessCounts> out = new EnumMap<>(BirthSetting.class);
     for (BirthSetting s : BirthSetting.values()) {
-      out.put(s, filter.setting().isPresent() && filter.setting().get() != s ? TimelinessCounts.EMPTY
-          : read(c, unit, Optional.empty(), filter.setting(s)));
+      out.put(
+          s,
+          filter.setting().isPresent() && filter.setting().get() != s
+              ? TimelinessCounts.EMPTY
+              : read(c, unit, Optional.empty(), filter.setting(s)));
     }
     return out;
   }
@@ -229,7 +241,8 @@ public final class BirthStatistics {
    * @return counts per year of birth, in year order (only years with births)
    */
   public Map<Integer, TimelinessCounts> countsByBirthYear(AdminUnit unit, BirthFilter filter) {
-    return byYear(count(query(unit.level(), filter).per(RegistryQuery.Period.BIRTH_YEAR)), unit, filter);
+    return byYear(
+        count(query(unit.level(), filter).per(RegistryQuery.Period.BIRTH_YEAR)), unit, filter);
   }
 
   /**
@@ -239,11 +252,16 @@ public final class BirthStatistics {
    * @param filter the filter
    * @return counts per year of registration, in year order (unregistered births are not counted)
    */
-  public Map<Integer, TimelinessCounts> countsByRegistrationYear(AdminUnit unit, BirthFilter filter) {
-    return byYear(count(query(unit.level(), filter).per(RegistryQuery.Period.REGISTRATION_YEAR)), unit, filter);
+  public Map<Integer, TimelinessCounts> countsByRegistrationYear(
+      AdminUnit unit, BirthFilter filter) {
+    return byYear(
+        count(query(unit.level(), filter).per(RegistryQuery.Period.REGISTRATION_YEAR)),
+        unit,
+        filter);
   }
 
-  private static Map<Integer, TimelinessCounts> byYear(RegistrationCounts c, AdminUnit unit, BirthFilter filter) {
+  private static Map<Integer, TimelinessCounts> byYear(
+      RegistrationCounts c, AdminUnit unit, BirthFilter filter) {
     Map<Integer, TimelinessCounts> out = new TreeMap<>();
     if (c.firstYear().isPresent()) {
       for (int y = c.firstYear().get(); y <= c.lastYear().get(); y++) {
@@ -267,7 +285,8 @@ public final class BirthStatistics {
    * @param table the population and crude birth rates
    * @return the figure, or no value naming every missing input
    */
-  public RegistrationRate completeness(AdminUnit unit, DateRange window, Optional<Sex> sex, PopulationTable table) {
+  public RegistrationRate completeness(
+      AdminUnit unit, DateRange window, Optional<Sex> sex, PopulationTable table) {
     return completeness(unit, window, sex, table, REGISTERED);
   }
 
@@ -284,14 +303,19 @@ public final class BirthStatistics {
    * @param basis what the numerator counts
    * @return the figure, or no value naming every missing input
    */
-  public RegistrationRate completeness(AdminUnit unit, DateRange window, Optional<Sex> sex, PopulationTable table,
+  public RegistrationRate completeness(
+      AdminUnit unit,
+      DateRange window,
+      Optional<Sex> sex,
+      PopulationTable table,
       RegistrationRate.Basis basis) {
     if (basis == RegistrationRate.Basis.OCCURRENCE) {
       return completeness(unit, window, sex, table);
     }
     BirthFilter f = BirthFilter.ALL.registeredIn(window);
     TimelinessCounts c = counts(unit, sex.isPresent() ? f.sex(sex.get()) : f);
-    return RegistrationRate.completeness(unit, window, sex, c.registered(), basis, table, "completeness");
+    return RegistrationRate.completeness(
+        unit, window, sex, c.registered(), basis, table, "completeness");
   }
 
   /**
@@ -305,10 +329,17 @@ public final class BirthStatistics {
    * @param counted the registered classes counted in the numerator
    * @return the figure, or no value naming every missing input
    */
-  public RegistrationRate completeness(AdminUnit unit, DateRange window, Optional<Sex> sex, PopulationTable table,
+  public RegistrationRate completeness(
+      AdminUnit unit,
+      DateRange window,
+      Optional<Sex> sex,
+      PopulationTable table,
       Set<Timeliness> counted) {
-    InvalidValueException.check(!counted.isEmpty() && !counted.contains(Timeliness.NOT_REGISTERED), "counted",
-        counted, "must be a non-empty set of registered classes");
+    InvalidValueException.check(
+        !counted.isEmpty() && !counted.contains(Timeliness.NOT_REGISTERED),
+        "counted",
+        counted,
+        "must be a non-empty set of registered classes");
     BirthFilter filter = BirthFilter.ALL.bornIn(window);
     if (sex.isPresent()) {
       filter = filter.sex(sex.get());
@@ -319,8 +350,8 @@ public final class BirthStatistics {
       numerator += c.count(t);
     }
     String indicator = counted.size() == 3 ? "completeness" : "completeness " + counted;
-    return RegistrationRate.completeness(unit, window, sex, numerator, RegistrationRate.Basis.OCCURRENCE, table,
-        indicator);
+    return RegistrationRate.completeness(
+        unit, window, sex, numerator, RegistrationRate.Basis.OCCURRENCE, table, indicator);
   }
 
   /**
@@ -336,10 +367,15 @@ public final class BirthStatistics {
    * @param table the population by age group
    * @return the figure, or no value naming the missing population
    */
-  public RegistrationRate coverage(AdminUnit unit, LocalDate referenceDate, int underYears, Optional<Sex> sex,
+  public RegistrationRate coverage(
+      AdminUnit unit,
+      LocalDate referenceDate,
+      int underYears,
+      Optional<Sex> sex,
       PopulationTable table) {
     InvalidValueException.check(underYears > 0, "underYears", underYears, "must be positive");
-    RegistryQuery q = RegistryQuery.of(policy).downTo(unit.level()).coverageUnder(referenceDate, underYears);
+    RegistryQuery q =
+        RegistryQuery.of(policy).downTo(unit.level()).coverageUnder(referenceDate, underYears);
     RegistrationCounts c = count(q);
     long numerator = c.coverageCount(c.gazetteer().index(unit), underYears, sex, Optional.empty());
     return RegistrationRate.coverage(unit, referenceDate, underYears, sex, numerator, table);
@@ -355,7 +391,8 @@ public final class BirthStatistics {
    * @param threshold cells from 1 to {@code threshold - 1} are suppressed
    * @return the suppressed table
    */
-  public SuppressedTable publishableTable(AdminUnit unit, AdminLevel level, BirthFilter filter, int threshold) {
+  public SuppressedTable publishableTable(
+      AdminUnit unit, AdminLevel level, BirthFilter filter, int threshold) {
     return table(countsByUnit(unit, level, filter), threshold);
   }
 
@@ -384,7 +421,11 @@ public final class BirthStatistics {
 
   @Override
   public String toString() {
-    return "BirthStatistics[" + registry.size() + " births, " + policy + asOf.map(d -> ", as of " + d).orElse("")
+    return "BirthStatistics["
+        + registry.size()
+        + " births, "
+        + policy
+        + asOf.map(d -> ", as of " + d).orElse("")
         + "]";
   }
 }

@@ -19,8 +19,10 @@ import java.util.Arrays;
  */
 final class CodeTable {
   static final int MISS = Integer.MIN_VALUE;
+
   /** The longest code kept inline. */
   static final int INLINE = 12;
+
   private static final int MAX_KEY = 64;
   private static final long K1 = 0x9E3779B97F4A7C15L;
   private static final long K2 = 0xC2B2AE3D27D4EB4FL;
@@ -110,8 +112,13 @@ final class CodeTable {
    */
   void put(byte[] a, int f, int t, int value) {
     int n = t - f;
-    if (n <= 0 || n > MAX_KEY || entries >= maxEntries || value == MISS || value < -(1 << 26)
-        || value > (1 << 26) || get(a, f, t) != MISS) {
+    if (n <= 0
+        || n > MAX_KEY
+        || entries >= maxEntries
+        || value == MISS
+        || value < -(1 << 26)
+        || value > (1 << 26)
+        || get(a, f, t) != MISS) {
       return;
     }
     entries++;

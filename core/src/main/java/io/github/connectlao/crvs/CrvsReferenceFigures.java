@@ -28,7 +28,8 @@ public final class CrvsReferenceFigures {
    * @param isTarget true for a target, false for an observed baseline
    * @param source where it comes from
    */
-  public record Figure(String indicator, double percent, int year, boolean isTarget, Source source) {
+  public record Figure(
+      String indicator, double percent, int year, boolean isTarget, Source source) {
     /**
      * Validates the figure.
      *
@@ -40,34 +41,61 @@ public final class CrvsReferenceFigures {
      */
     public Figure {
       indicator = InvalidValueException.requiredText(indicator, "indicator");
-      InvalidValueException.check(percent >= 0 && percent <= 100, "percent", percent, "must be between 0 and 100");
+      InvalidValueException.check(
+          percent >= 0 && percent <= 100, "percent", percent, "must be between 0 and 100");
       InvalidValueException.required(source, "source");
     }
 
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "%s %s%.0f%% (%d) — %s", indicator, isTarget ? ">= " : "", percent, year,
+      return String.format(
+          Locale.ROOT,
+          "%s %s%.0f%% (%d) — %s",
+          indicator,
+          isTarget ? ">= " : "",
+          percent,
+          year,
           source);
     }
   }
 
   /** National CRVS target: at least 70% of births registered by 2024. */
-  public static final Figure TARGET_2024 = new Figure("births registered (national CRVS target)", 70, 2024, true,
-      Source.of("getinthepicture.org/country/lao-pdr (ESCAP CRVS decade country page), via "
-          + "lao_reference_facts.json civil_registration.crvs_target", Confidence.SECONDARY,
-          "text truncated in the source: 'By 2024 at least 70% of births registered'"));
+  public static final Figure TARGET_2024 =
+      new Figure(
+          "births registered (national CRVS target)",
+          70,
+          2024,
+          true,
+          Source.of(
+              "getinthepicture.org/country/lao-pdr (ESCAP CRVS decade country page), via "
+                  + "lao_reference_facts.json civil_registration.crvs_target",
+              Confidence.SECONDARY,
+              "text truncated in the source: 'By 2024 at least 70% of births registered'"));
 
   /** Birth registration completeness of about 34% in 2017. */
-  public static final Figure COMPLETENESS_2017 = new Figure("birth registration completeness (CRVS)", 34, 2017, false,
-      Source.of("getinthepicture.org (ESCAP CRVS decade country page), via lao_reference_facts.json "
-          + "civil_registration.coverage[0]", Confidence.SECONDARY));
+  public static final Figure COMPLETENESS_2017 =
+      new Figure(
+          "birth registration completeness (CRVS)",
+          34,
+          2017,
+          false,
+          Source.of(
+              "getinthepicture.org (ESCAP CRVS decade country page), via lao_reference_facts.json "
+                  + "civil_registration.coverage[0]",
+              Confidence.SECONDARY));
 
   /** About 43% of the whole population with a registered birth in 2018. */
-  public static final Figure POPULATION_REGISTERED_2018 = new Figure(
-      "share of total population with birth registered", 43, 2018, false,
-      Source.of("MOHA 2018 as quoted in laotribune.com 'MOHA, LSB and Partners working to make Everyone Visible', "
-          + "via lao_reference_facts.json civil_registration.coverage[1]", Confidence.SECONDARY,
-          "share of the whole population, not of births: not comparable with completeness"));
+  public static final Figure POPULATION_REGISTERED_2018 =
+      new Figure(
+          "share of total population with birth registered",
+          43,
+          2018,
+          false,
+          Source.of(
+              "MOHA 2018 as quoted in laotribune.com 'MOHA, LSB and Partners working to make Everyone Visible', "
+                  + "via lao_reference_facts.json civil_registration.coverage[1]",
+              Confidence.SECONDARY,
+              "share of the whole population, not of births: not comparable with completeness"));
 
   /** @return every reference figure */
   public static List<Figure> all() {
@@ -76,8 +104,10 @@ public final class CrvsReferenceFigures {
 
   /** Indicator name of the registered births in {@link #values()} (registration basis). */
   public static final String REGISTERED_BIRTHS = "number_of_birth_registrations_recorded";
+
   /** Indicator name of the registered deaths in {@link #values()}. */
   public static final String REGISTERED_DEATHS = "number_of_death_registrations_recorded";
+
   /** Indicator name of the World Bank crude birth rate (file of 2024-02-21) in {@link #values()}. */
   public static final String CRUDE_BIRTH_RATE = "crude_birth_rate";
 
@@ -98,8 +128,15 @@ public final class CrvsReferenceFigures {
    * @param unit its unit, e.g. {@code count}, {@code percent}
    * @param source the source, with its confidence
    */
-  public record Value(String indicator, String code, String geography, Optional<Sex> sex, int year, double value,
-      String unit, Source source) {
+  public record Value(
+      String indicator,
+      String code,
+      String geography,
+      Optional<Sex> sex,
+      int year,
+      double value,
+      String unit,
+      Source source) {
     /**
      * Validates the row.
      *
@@ -116,16 +153,25 @@ public final class CrvsReferenceFigures {
       indicator = InvalidValueException.requiredText(indicator, "indicator");
       geography = InvalidValueException.requiredText(geography, "geography");
       InvalidValueException.required(sex, "sex");
-      InvalidValueException.check(Double.isFinite(value), "value", value, "must be a finite number");
+      InvalidValueException.check(
+          Double.isFinite(value), "value", value, "must be a finite number");
       InvalidValueException.required(source, "source");
     }
 
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "%s %s %d%s = %s %s [%s]", indicator, geography, year,
+      return String.format(
+          Locale.ROOT,
+          "%s %s %d%s = %s %s [%s]",
+          indicator,
+          geography,
+          year,
           sex.map(s -> " " + s.name().toLowerCase(Locale.ROOT)).orElse(""),
-          value == Math.rint(value) ? String.format(Locale.ROOT, "%,d", (long) value) : Double.toString(value),
-          unit, source.confidence().name().toLowerCase(Locale.ROOT));
+          value == Math.rint(value)
+              ? String.format(Locale.ROOT, "%,d", (long) value)
+              : Double.toString(value),
+          unit,
+          source.confidence().name().toLowerCase(Locale.ROOT));
     }
   }
 
@@ -153,7 +199,9 @@ public final class CrvsReferenceFigures {
    * @return its rows, by year and sex, in file order
    */
   public static List<Value> national(String indicator) {
-    return values().stream().filter(v -> v.indicator().equals(indicator) && v.geography().equals("LA")).toList();
+    return values().stream()
+        .filter(v -> v.indicator().equals(indicator) && v.geography().equals("LA"))
+        .toList();
   }
 
   /**
@@ -165,6 +213,8 @@ public final class CrvsReferenceFigures {
    * @return the row, or empty for a year the source does not cover (only 2015–2018 are embedded)
    */
   public static Optional<Value> registeredBirths(int year, Optional<Sex> sex) {
-    return national(REGISTERED_BIRTHS).stream().filter(v -> v.year() == year && v.sex().equals(sex)).findFirst();
+    return national(REGISTERED_BIRTHS).stream()
+        .filter(v -> v.year() == year && v.sex().equals(sex))
+        .findFirst();
   }
 }

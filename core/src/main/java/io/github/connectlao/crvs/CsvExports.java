@@ -1,12 +1,12 @@
 package io.github.connectlao.crvs;
 
+import io.github.connectlao.Source;
+import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.csv.CsvColumn;
 import io.github.connectlao.csv.CsvTable;
 import io.github.connectlao.csv.CsvWriter;
 import io.github.connectlao.csv.HeaderLanguage;
 import io.github.connectlao.csv.RowError;
-import io.github.connectlao.Source;
-import io.github.connectlao.admin.AdminUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,42 +29,62 @@ import java.util.stream.Collectors;
 public final class CsvExports {
   /** A row key: unit code, sex, year, setting... */
   public static final CsvColumn KEY = CsvColumn.of("key", "ລາຍການ");
+
   /** A unit's code. */
   public static final CsvColumn UNIT_CODE = CsvColumn.of("unit_code", "ລະຫັດຫົວໜ່ວຍ");
+
   /** A unit's name. */
   public static final CsvColumn UNIT_NAME = CsvColumn.of("unit_name", "ຊື່ຫົວໜ່ວຍ");
+
   /** Registrations within the legal period. */
   public static final CsvColumn CURRENT = CsvColumn.of("current", "ທັນເວລາ");
+
   /** Late registrations. */
   public static final CsvColumn LATE = CsvColumn.of("late", "ຊ້າ");
+
   /** Delayed registrations. */
   public static final CsvColumn DELAYED = CsvColumn.of("delayed", "ຊ້າເກີນກຳນົດ");
+
   /** Births not registered. */
   public static final CsvColumn NOT_REGISTERED = CsvColumn.of("not_registered", "ບໍ່ທັນຈົດທະບຽນ");
+
   /** A total. */
   public static final CsvColumn TOTAL = CsvColumn.of("total", "ລວມ");
+
   /** An indicator's name. */
   public static final CsvColumn INDICATOR = CsvColumn.of("indicator", "ຕົວຊີ້ວັດ");
+
   /** A period or window. */
   public static final CsvColumn PERIOD = CsvColumn.of("period", "ໄລຍະ");
+
   /** A sex, or {@code both}. */
   public static final CsvColumn SEX = CsvColumn.of("sex", "ເພດ");
+
   /** A numerator. */
   public static final CsvColumn NUMERATOR = CsvColumn.of("numerator", "ຕົວເສດ");
+
   /** A denominator. */
   public static final CsvColumn DENOMINATOR = CsvColumn.of("denominator", "ຕົວສ່ວນ");
+
   /** A value in percent. */
   public static final CsvColumn PERCENT = CsvColumn.of("percent", "ເປີເຊັນ");
+
   /** Why there is no value. */
-  public static final CsvColumn NO_VALUE_REASON = CsvColumn.of("no_value_reason", "ເຫດຜົນທີ່ບໍ່ມີຄ່າ");
+  public static final CsvColumn NO_VALUE_REASON =
+      CsvColumn.of("no_value_reason", "ເຫດຜົນທີ່ບໍ່ມີຄ່າ");
+
   /** Sources, separated by {@code |}. */
   public static final CsvColumn SOURCES = CsvColumn.of("sources", "ແຫຼ່ງຂໍ້ມູນ");
+
   /** A line number. */
   public static final CsvColumn LINE = CsvColumn.of("line", "ແຖວ");
+
   /** A column name. */
   public static final CsvColumn COLUMN = CsvColumn.of("column", "ຖັນ");
+
   /** A refused value. */
   public static final CsvColumn VALUE = CsvColumn.of("value", "ຄ່າ");
+
   /** A reason. */
   public static final CsvColumn REASON = CsvColumn.of("reason", "ເຫດຜົນ");
 
@@ -78,7 +98,8 @@ public final class CsvExports {
    * @return the table
    */
   public static CsvTable timelinessCounts(Map<?, TimelinessCounts> counts) {
-    boolean units = !counts.isEmpty() && counts.keySet().stream().allMatch(k -> k instanceof AdminUnit);
+    boolean units =
+        !counts.isEmpty() && counts.keySet().stream().allMatch(k -> k instanceof AdminUnit);
     List<CsvColumn> columns = new ArrayList<>(units ? List.of(UNIT_CODE, UNIT_NAME) : List.of(KEY));
     columns.addAll(List.of(CURRENT, LATE, DELAYED, NOT_REGISTERED, TOTAL));
     List<List<String>> rows = new ArrayList<>();
@@ -92,8 +113,13 @@ public final class CsvExports {
         row.add(String.valueOf(e.getKey()));
       }
       TimelinessCounts c = e.getValue();
-      row.addAll(List.of(Long.toString(c.current()), Long.toString(c.late()), Long.toString(c.delayed()),
-          Long.toString(c.notRegistered()), Long.toString(c.total())));
+      row.addAll(
+          List.of(
+              Long.toString(c.current()),
+              Long.toString(c.late()),
+              Long.toString(c.delayed()),
+              Long.toString(c.notRegistered()),
+              Long.toString(c.total())));
       rows.add(row);
     }
     return new CsvTable(columns, rows);
@@ -109,14 +135,30 @@ public final class CsvExports {
   public static CsvTable registrationRates(List<RegistrationRate> rates) {
     List<List<String>> rows = new ArrayList<>();
     for (RegistrationRate r : rates) {
-      rows.add(List.of(r.indicator(), r.unitCode(), r.period(),
-          r.sex().map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("both"), Long.toString(r.numerator()),
-          r.denominator().map(d -> String.format(Locale.ROOT, "%.2f", d)).orElse(""),
-          r.percent().map(p -> String.format(Locale.ROOT, "%.1f", p)).orElse(""), r.noValueReason().orElse(""),
-          r.sources().stream().map(Source::toString).collect(Collectors.joining(" | "))));
+      rows.add(
+          List.of(
+              r.indicator(),
+              r.unitCode(),
+              r.period(),
+              r.sex().map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("both"),
+              Long.toString(r.numerator()),
+              r.denominator().map(d -> String.format(Locale.ROOT, "%.2f", d)).orElse(""),
+              r.percent().map(p -> String.format(Locale.ROOT, "%.1f", p)).orElse(""),
+              r.noValueReason().orElse(""),
+              r.sources().stream().map(Source::toString).collect(Collectors.joining(" | "))));
     }
-    return new CsvTable(List.of(INDICATOR, UNIT_CODE, PERIOD, SEX, NUMERATOR, DENOMINATOR, PERCENT,
-        NO_VALUE_REASON, SOURCES), rows);
+    return new CsvTable(
+        List.of(
+            INDICATOR,
+            UNIT_CODE,
+            PERIOD,
+            SEX,
+            NUMERATOR,
+            DENOMINATOR,
+            PERCENT,
+            NO_VALUE_REASON,
+            SOURCES),
+        rows);
   }
 
   /**
@@ -162,7 +204,8 @@ public final class CsvExports {
    * @param level the level of the rows
    * @return the table
    */
-  public static CsvTable registrationCounts(io.github.connectlao.crvs.RegistrationCounts counts,
+  public static CsvTable registrationCounts(
+      io.github.connectlao.crvs.RegistrationCounts counts,
       io.github.connectlao.admin.AdminLevel level) {
     List<CsvColumn> columns = new ArrayList<>(List.of(UNIT_CODE, UNIT_NAME));
     for (io.github.connectlao.crvs.Sex sex : io.github.connectlao.crvs.Sex.values()) {
@@ -177,7 +220,8 @@ public final class CsvExports {
       List<String> row = new ArrayList<>(List.of(u.code(), u.name()));
       long[] byClass = new long[io.github.connectlao.crvs.Timeliness.values().length];
       for (io.github.connectlao.crvs.Sex sex : io.github.connectlao.crvs.Sex.values()) {
-        for (io.github.connectlao.crvs.Timeliness t : io.github.connectlao.crvs.Timeliness.values()) {
+        for (io.github.connectlao.crvs.Timeliness t :
+            io.github.connectlao.crvs.Timeliness.values()) {
           long n = counts.count(u, sex, t);
           byClass[t.ordinal()] += n;
           row.add(Long.toString(n));
@@ -196,18 +240,25 @@ public final class CsvExports {
 
   /** A Sam Sang status. */
   public static final CsvColumn STATUS = CsvColumn.of("status", "ສະຖານະ");
+
   /** The number of units a target applies to. */
   public static final CsvColumn UNITS = CsvColumn.of("units", "ຈຳນວນຫົວໜ່ວຍ");
+
   /** Where the total of units comes from. */
   public static final CsvColumn TOTAL_BASIS = CsvColumn.of("total_basis", "ພື້ນຖານຈຳນວນ");
+
   /** The number of units required. */
   public static final CsvColumn REQUIRED = CsvColumn.of("required", "ຕ້ອງການ");
+
   /** The number of units that achieved the status. */
   public static final CsvColumn ACHIEVED = CsvColumn.of("achieved", "ບັນລຸ");
+
   /** The units still missing. */
   public static final CsvColumn GAP = CsvColumn.of("gap", "ຍັງຂາດ");
+
   /** The progress status. */
   public static final CsvColumn PROGRESS = CsvColumn.of("progress", "ຄວາມຄືບໜ້າ");
+
   /** A note. */
   public static final CsvColumn NOTE = CsvColumn.of("note", "ໝາຍເຫດ");
 
@@ -221,13 +272,34 @@ public final class CsvExports {
   public static CsvTable samSangReport(io.github.connectlao.targets.SamSangReport report) {
     List<List<String>> rows = new ArrayList<>();
     for (io.github.connectlao.targets.SamSangRow r : report.rows()) {
-      rows.add(List.of(r.area().code(), r.area().name(), r.status().nameEnglish(), cell(r.total()),
-          r.totalBasis().name().toLowerCase(Locale.ROOT), cell(r.required()), cell(r.achieved()), cell(r.gap()),
-          r.progressStatus().map(p -> p.label()).orElse(""), r.note(),
-          r.sources().stream().map(Source::toString).collect(Collectors.joining(" | "))));
+      rows.add(
+          List.of(
+              r.area().code(),
+              r.area().name(),
+              r.status().nameEnglish(),
+              cell(r.total()),
+              r.totalBasis().name().toLowerCase(Locale.ROOT),
+              cell(r.required()),
+              cell(r.achieved()),
+              cell(r.gap()),
+              r.progressStatus().map(p -> p.label()).orElse(""),
+              r.note(),
+              r.sources().stream().map(Source::toString).collect(Collectors.joining(" | "))));
     }
-    return new CsvTable(List.of(UNIT_CODE, UNIT_NAME, STATUS, UNITS, TOTAL_BASIS, REQUIRED, ACHIEVED, GAP, PROGRESS,
-        NOTE, SOURCES), rows);
+    return new CsvTable(
+        List.of(
+            UNIT_CODE,
+            UNIT_NAME,
+            STATUS,
+            UNITS,
+            TOTAL_BASIS,
+            REQUIRED,
+            ACHIEVED,
+            GAP,
+            PROGRESS,
+            NOTE,
+            SOURCES),
+        rows);
   }
 
   /**

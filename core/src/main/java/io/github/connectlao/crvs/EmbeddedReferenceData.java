@@ -41,13 +41,26 @@ final class EmbeddedReferenceData {
     CsvColumn source = CsvColumn.of("source");
     CsvColumn status = CsvColumn.of("status");
     CsvColumn confidence = CsvColumn.of("confidence");
-    List<CsvColumn> all = List.of(indicator, code, geo, sex, year, value, unit, source, status, confidence);
+    List<CsvColumn> all =
+        List.of(indicator, code, geo, sex, year, value, unit, source, status, confidence);
     List<CrvsReferenceFigures.Value> values = new ArrayList<>();
-    read(CRVS, all, r -> values.add(new CrvsReferenceFigures.Value(r.require(indicator),
-        r.get(code).orElse(""), r.require(geo), sex(r.require(sex)), Integer.parseInt(r.require(year)),
-        Double.parseDouble(r.require(value)), r.require(unit),
-        Source.of(r.require(source) + " (" + CRVS + ")", confidence(r.require(status)),
-            r.require(status) + "; confidence " + r.require(confidence)))));
+    read(
+        CRVS,
+        all,
+        r ->
+            values.add(
+                new CrvsReferenceFigures.Value(
+                    r.require(indicator),
+                    r.get(code).orElse(""),
+                    r.require(geo),
+                    sex(r.require(sex)),
+                    Integer.parseInt(r.require(year)),
+                    Double.parseDouble(r.require(value)),
+                    r.require(unit),
+                    Source.of(
+                        r.require(source) + " (" + CRVS + ")",
+                        confidence(r.require(status)),
+                        r.require(status) + "; confidence " + r.require(confidence)))));
     return List.copyOf(values);
   }
 
@@ -61,38 +74,88 @@ final class EmbeddedReferenceData {
     CsvColumn source = CsvColumn.of("source");
     CsvColumn status = CsvColumn.of("status");
     CsvColumn confidence = CsvColumn.of("confidence");
-    read(NATIONAL, List.of(indicator, geo, year, value, source, status, confidence), r -> {
-      Optional<Optional<Sex>> sex = switch (r.require(indicator)) {
-        case "population_total", "population_total_projection_medium" -> Optional.of(Optional.empty());
-        case "population_female" -> Optional.of(Optional.of(Sex.FEMALE));
-        case "population_male_derived" -> Optional.of(Optional.of(Sex.MALE));
-        default -> Optional.empty(); // 18+ and under-18 come from the province file; survey figures are no population
-      };
-      sex.ifPresent(s -> b.population(r.require(geo), Integer.parseInt(r.require(year)), s, AgeGroup.ALL,
-          Long.parseLong(r.require(value)), Source.of(r.require(source) + " (" + NATIONAL + ")",
-              confidence(r.require(status)), "confidence " + r.require(confidence))));
-    });
+    read(
+        NATIONAL,
+        List.of(indicator, geo, year, value, source, status, confidence),
+        r -> {
+          Optional<Optional<Sex>> sex =
+              switch (r.require(indicator)) {
+                case "population_total", "population_total_projection_medium" ->
+                    Optional.of(Optional.empty());
+                case "population_female" -> Optional.of(Optional.of(Sex.FEMALE));
+                case "population_male_derived" -> Optional.of(Optional.of(Sex.MALE));
+                default ->
+                    Optional
+                        .empty(); // 18+ and under-18 come from the province file; survey figures
+                  // are no population
+              };
+          sex.ifPresent(
+              s ->
+                  b.population(
+                      r.require(geo),
+                      Integer.parseInt(r.require(year)),
+                      s,
+                      AgeGroup.ALL,
+                      Long.parseLong(r.require(value)),
+                      Source.of(
+                          r.require(source) + " (" + NATIONAL + ")",
+                          confidence(r.require(status)),
+                          "confidence " + r.require(confidence))));
+        });
     CsvColumn pcode = CsvColumn.of("pcode");
     CsvColumn total2020 = CsvColumn.of("proj_2020_total");
     CsvColumn under18 = CsvColumn.of("proj_2020_under18_derived");
     CsvColumn total2021 = CsvColumn.of("proj_2021_total");
     CsvColumn source2020 = CsvColumn.of("source_2020");
     CsvColumn source2021 = CsvColumn.of("source_2021");
-    read(PROVINCES, List.of(pcode, total2020, under18, total2021, source2020, source2021, confidence), r -> {
-      String unit = r.require(pcode);
-      String note = "Lao Statistics Bureau projection 2015-2045, medium assumption, mid-year; confidence "
-          + r.require(confidence);
-      Source s2020 = Source.of(r.require(source2020) + " (" + PROVINCES + ")", Confidence.SECONDARY, note);
-      b.population(unit, 2020, Optional.empty(), AgeGroup.ALL, Long.parseLong(r.require(total2020)), s2020);
-      b.population(unit, 2020, Optional.empty(), AgeGroup.under(18), Long.parseLong(r.require(under18)),
-          Source.of("derived: projected total minus projected population aged 18+, " + r.require(source2020)
-              + " (" + PROVINCES + ")", Confidence.DERIVED, note));
-      if (!"LA".equals(unit)) { // the national 2021 figure comes from the national file
-        b.population(unit, 2021, Optional.empty(), AgeGroup.ALL, Long.parseLong(r.require(total2021)),
-            Source.of("github douangtavanh/covid-19-data-laos data/population_forecast_2020_laos.csv "
-                + r.require(source2021) + " (" + PROVINCES + ")", Confidence.SECONDARY, note));
-      }
-    });
+    read(
+        PROVINCES,
+        List.of(pcode, total2020, under18, total2021, source2020, source2021, confidence),
+        r -> {
+          String unit = r.require(pcode);
+          String note =
+              "Lao Statistics Bureau projection 2015-2045, medium assumption, mid-year; confidence "
+                  + r.require(confidence);
+          Source s2020 =
+              Source.of(r.require(source2020) + " (" + PROVINCES + ")", Confidence.SECONDARY, note);
+          b.population(
+              unit,
+              2020,
+              Optional.empty(),
+              AgeGroup.ALL,
+              Long.parseLong(r.require(total2020)),
+              s2020);
+          b.population(
+              unit,
+              2020,
+              Optional.empty(),
+              AgeGroup.under(18),
+              Long.parseLong(r.require(under18)),
+              Source.of(
+                  "derived: projected total minus projected population aged 18+, "
+                      + r.require(source2020)
+                      + " ("
+                      + PROVINCES
+                      + ")",
+                  Confidence.DERIVED,
+                  note));
+          if (!"LA".equals(unit)) { // the national 2021 figure comes from the national file
+            b.population(
+                unit,
+                2021,
+                Optional.empty(),
+                AgeGroup.ALL,
+                Long.parseLong(r.require(total2021)),
+                Source.of(
+                    "github douangtavanh/covid-19-data-laos data/population_forecast_2020_laos.csv "
+                        + r.require(source2021)
+                        + " ("
+                        + PROVINCES
+                        + ")",
+                    Confidence.SECONDARY,
+                    note));
+          }
+        });
     for (CrvsReferenceFigures.Value v : CrvsReferenceFigures.values()) {
       if (v.indicator().equals(CrvsReferenceFigures.CRUDE_BIRTH_RATE)) {
         b.crudeBirthRate(v.geography(), v.year(), v.sex(), v.value(), v.source());

@@ -26,7 +26,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * bytes per distinct identifier. Nothing is allocated per lookup. Not thread-safe.
  */
 final class IdSet {
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final int CHUNK_BITS = 20;
   private static final int CHUNK = 1 << CHUNK_BITS;
   private static final long ADDRESS_MASK = (1L << 40) - 1;
@@ -39,10 +40,13 @@ final class IdSet {
   private final long hashMask;
   private long[] table = new long[1 << 10];
   private int size;
+
   /** The arena: chunks in order; {@code used[c]} bytes of chunk c hold entries. */
   private byte[][] chunks = new byte[4][];
+
   private int[] used = new int[4];
   private int chunkCount;
+
   /** The chunk that receives small entries. */
   private int current = -1;
 
@@ -179,7 +183,10 @@ final class IdSet {
   }
 
   private static int longLength(byte[] c, int p) {
-    return (c[p + 9] & 0xFF) | (c[p + 10] & 0xFF) << 8 | (c[p + 11] & 0xFF) << 16 | (c[p + 12] & 0xFF) << 24;
+    return (c[p + 9] & 0xFF)
+        | (c[p + 10] & 0xFF) << 8
+        | (c[p + 11] & 0xFF) << 16
+        | (c[p + 12] & 0xFF) << 24;
   }
 
   /** A chunk of its own for an entry larger than a quarter chunk, or the next shared chunk. */

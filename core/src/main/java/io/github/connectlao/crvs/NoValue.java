@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -29,7 +28,8 @@ import java.util.OptionalInt;
  * @param sex the sex of the figure, empty for both sexes
  * @param ages the age group of a missing population, when the reason names one
  */
-public record NoValue(Kind kind, String unitCode, OptionalInt year, Optional<Sex> sex, Optional<AgeGroup> ages) {
+public record NoValue(
+    Kind kind, String unitCode, OptionalInt year, Optional<Sex> sex, Optional<AgeGroup> ages) {
 
   /** The reasons a rate has no value. */
   public enum Kind {
@@ -71,26 +71,39 @@ public record NoValue(Kind kind, String unitCode, OptionalInt year, Optional<Sex
    * @param table the population and crude birth rates
    * @return the reasons, empty when the figure has a value
    */
-  public static List<NoValue> ofCompleteness(AdminUnit unit, DateRange window, Optional<Sex> sex,
-      PopulationTable table) {
+  public static List<NoValue> ofCompleteness(
+      AdminUnit unit, DateRange window, Optional<Sex> sex, PopulationTable table) {
     List<NoValue> missing = new ArrayList<>();
     double estimated = 0;
     for (int y = window.start().getYear(); y <= window.end().getYear(); y++) {
       Optional<PopulationTable.Population> pop = table.population(unit, y, sex, AgeGroup.ALL);
       Optional<PopulationTable.BirthRate> cbr = table.crudeBirthRate(unit, y, sex);
       if (pop.isEmpty()) {
-        missing.add(new NoValue(Kind.NO_POPULATION, unit.code(), OptionalInt.of(y), sex, Optional.of(AgeGroup.ALL)));
+        missing.add(
+            new NoValue(
+                Kind.NO_POPULATION,
+                unit.code(),
+                OptionalInt.of(y),
+                sex,
+                Optional.of(AgeGroup.ALL)));
       }
       if (cbr.isEmpty()) {
-        missing.add(new NoValue(Kind.NO_BIRTH_RATE, unit.code(), OptionalInt.of(y), sex, Optional.empty()));
+        missing.add(
+            new NoValue(Kind.NO_BIRTH_RATE, unit.code(), OptionalInt.of(y), sex, Optional.empty()));
       }
       if (pop.isPresent() && cbr.isPresent()) {
-        estimated += cbr.get().perThousand() * pop.get().count() / 1000.0 * window.daysIn(y)
-            / LocalDate.of(y, 1, 1).lengthOfYear();
+        estimated +=
+            cbr.get().perThousand()
+                * pop.get().count()
+                / 1000.0
+                * window.daysIn(y)
+                / LocalDate.of(y, 1, 1).lengthOfYear();
       }
     }
     if (missing.isEmpty() && estimated <= 0) {
-      missing.add(new NoValue(Kind.ZERO_ESTIMATED_BIRTHS, unit.code(), OptionalInt.empty(), sex, Optional.empty()));
+      missing.add(
+          new NoValue(
+              Kind.ZERO_ESTIMATED_BIRTHS, unit.code(), OptionalInt.empty(), sex, Optional.empty()));
     }
     return List.copyOf(missing);
   }
@@ -106,16 +119,24 @@ public record NoValue(Kind kind, String unitCode, OptionalInt year, Optional<Sex
    * @param table the population by age group
    * @return the reason, empty when the figure has a value
    */
-  public static Optional<NoValue> ofCoverage(AdminUnit unit, LocalDate referenceDate, int underYears,
-      Optional<Sex> sex, PopulationTable table) {
+  public static Optional<NoValue> ofCoverage(
+      AdminUnit unit,
+      LocalDate referenceDate,
+      int underYears,
+      Optional<Sex> sex,
+      PopulationTable table) {
     AgeGroup group = AgeGroup.under(underYears);
     int year = referenceDate.getYear();
     Optional<PopulationTable.Population> pop = table.populationOfAges(unit, year, sex, group);
     if (pop.isEmpty()) {
-      return Optional.of(new NoValue(Kind.NO_POPULATION, unit.code(), OptionalInt.of(year), sex, Optional.of(group)));
+      return Optional.of(
+          new NoValue(
+              Kind.NO_POPULATION, unit.code(), OptionalInt.of(year), sex, Optional.of(group)));
     }
     if (pop.get().count() == 0) {
-      return Optional.of(new NoValue(Kind.ZERO_POPULATION, unit.code(), OptionalInt.of(year), sex, Optional.of(group)));
+      return Optional.of(
+          new NoValue(
+              Kind.ZERO_POPULATION, unit.code(), OptionalInt.of(year), sex, Optional.of(group)));
     }
     return Optional.empty();
   }
@@ -125,9 +146,24 @@ public record NoValue(Kind kind, String unitCode, OptionalInt year, Optional<Sex
   public String toString() {
     String sexText = sex.map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("both sexes");
     return switch (kind) {
-      case NO_POPULATION -> "no population for " + unitCode + " in " + year.orElseThrow() + " (" + sexText + ", "
-          + ages.map(a -> a.equals(AgeGroup.ALL) ? "all ages" : "ages " + a).orElse("all ages") + ")";
-      case NO_BIRTH_RATE -> "no crude birth rate for " + unitCode + " in " + year.orElseThrow() + " (" + sexText + ")";
+      case NO_POPULATION ->
+          "no population for "
+              + unitCode
+              + " in "
+              + year.orElseThrow()
+              + " ("
+              + sexText
+              + ", "
+              + ages.map(a -> a.equals(AgeGroup.ALL) ? "all ages" : "ages " + a).orElse("all ages")
+              + ")";
+      case NO_BIRTH_RATE ->
+          "no crude birth rate for "
+              + unitCode
+              + " in "
+              + year.orElseThrow()
+              + " ("
+              + sexText
+              + ")";
       case ZERO_ESTIMATED_BIRTHS -> "estimated births are zero";
       case ZERO_POPULATION -> "population is zero";
     };

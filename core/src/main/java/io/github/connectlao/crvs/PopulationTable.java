@@ -1,17 +1,11 @@
 package io.github.connectlao.crvs;
 
-import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.Confidence;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.Source;
 import io.github.connectlao.admin.AdminUnit;
-import io.github.connectlao.csv.CsvColumn;
 import io.github.connectlao.csv.CsvReader;
-import io.github.connectlao.csv.CsvRow;
-import io.github.connectlao.csv.RowError;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.github.connectlao.csv.OnBadRow;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -55,8 +49,8 @@ public final class PopulationTable {
    * @param count the population
    * @param source where the count comes from
    */
-  public record Population(String unitCode, int year, Optional<Sex> sex, AgeGroup ageGroup, long count,
-      Source source) {
+  public record Population(
+      String unitCode, int year, Optional<Sex> sex, AgeGroup ageGroup, long count, Source source) {
     /**
      * Validates the entry.
      *
@@ -70,7 +64,10 @@ public final class PopulationTable {
     public Population {
       unitCode = InvalidValueException.requiredText(unitCode, "unitCode");
       InvalidValueException.required(sex, "sex");
-      InvalidValueException.check(sex.map(s -> s != Sex.UNKNOWN).orElse(true), "sex", Sex.UNKNOWN,
+      InvalidValueException.check(
+          sex.map(s -> s != Sex.UNKNOWN).orElse(true),
+          "sex",
+          Sex.UNKNOWN,
           "is not a population group: use a sex or empty for both sexes");
       InvalidValueException.required(ageGroup, "ageGroup");
       InvalidValueException.check(count >= 0, "count", count, "must not be negative");
@@ -88,7 +85,8 @@ public final class PopulationTable {
    * @param perThousand the rate per 1000
    * @param source where the rate comes from
    */
-  public record BirthRate(String unitCode, int year, Optional<Sex> sex, double perThousand, Source source) {
+  public record BirthRate(
+      String unitCode, int year, Optional<Sex> sex, double perThousand, Source source) {
     /**
      * Validates the entry.
      *
@@ -101,43 +99,60 @@ public final class PopulationTable {
     public BirthRate {
       unitCode = InvalidValueException.requiredText(unitCode, "unitCode");
       InvalidValueException.required(sex, "sex");
-      InvalidValueException.check(sex.map(s -> s != Sex.UNKNOWN).orElse(true), "sex", Sex.UNKNOWN,
+      InvalidValueException.check(
+          sex.map(s -> s != Sex.UNKNOWN).orElse(true),
+          "sex",
+          Sex.UNKNOWN,
           "is not a population group: use a sex or empty for both sexes");
-      InvalidValueException.check(perThousand >= 0 && perThousand <= 1000 && !Double.isNaN(perThousand),
-          "perThousand", perThousand, "must be between 0 and 1000");
+      InvalidValueException.check(
+          perThousand >= 0 && perThousand <= 1000 && !Double.isNaN(perThousand),
+          "perThousand",
+          perThousand,
+          "must be between 0 and 1000");
       InvalidValueException.required(source, "source");
     }
   }
 
   /** Census 2015 national totals (both sexes 6,492,228; females 3,237,458; reference date 2015-03-01). */
-  public static final Source CENSUS_2015_NATIONAL = Source.of(
-      "Lao Statistics Bureau, Results of Population and Housing Census 2015 (final report 2016-10-21), via "
-          + "Vietnam News Agency en.vietnamplus.vn/lao-population-reaches-over-64-million/101130.vnp "
-          + "(lao_reference_facts.json population.census_2015_total)",
-      Confidence.SECONDARY, "reference date 2015-03-01");
+  public static final Source CENSUS_2015_NATIONAL =
+      Source.of(
+          "Lao Statistics Bureau, Results of Population and Housing Census 2015 (final report 2016-10-21), via "
+              + "Vietnam News Agency en.vietnamplus.vn/lao-population-reaches-over-64-million/101130.vnp "
+              + "(lao_reference_facts.json population.census_2015_total)",
+          Confidence.SECONDARY,
+          "reference date 2015-03-01");
 
   /** National males 2015 = census total minus census females. */
-  public static final Source CENSUS_2015_MALES = Source.of(
-      "derived: census 2015 total 6,492,228 minus females 3,237,458 (" + CENSUS_2015_NATIONAL.citation() + ")",
-      Confidence.DERIVED);
+  public static final Source CENSUS_2015_MALES =
+      Source.of(
+          "derived: census 2015 total 6,492,228 minus females 3,237,458 ("
+              + CENSUS_2015_NATIONAL.citation()
+              + ")",
+          Confidence.DERIVED);
 
   /** World Bank WDI crude birth rates 2010, 2015, 2016 for the Lao PDR. */
-  public static final Source CBR_WDI = Source.of(
-      "World Bank WDI SP.DYN.CBRT.IN, file API_SP.DYN.CBRT.IN_DS2_en_csv_v2_10402674.csv last updated "
-          + "2019-01-30 (lao_reference_facts.json births.cbr_wdi)",
-      Confidence.VERIFIED, "old vintage (UN WPP 2017 based); later WDI vintages revise these");
+  public static final Source CBR_WDI =
+      Source.of(
+          "World Bank WDI SP.DYN.CBRT.IN, file API_SP.DYN.CBRT.IN_DS2_en_csv_v2_10402674.csv last updated "
+              + "2019-01-30 (lao_reference_facts.json births.cbr_wdi)",
+          Confidence.VERIFIED,
+          "old vintage (UN WPP 2017 based); later WDI vintages revise these");
 
   /** The census 2015 crude birth rate of 28 per 1000. */
-  public static final Source CBR_CENSUS_2015 = Source.of(
-      "Lao Statistics Bureau, census 2015 final report, via Vietnam News Agency "
-          + "(lao_reference_facts.json births.cbr_census_2015)",
-      Confidence.SECONDARY, "Vientiane Capital lowest at 22 (not bundled: single figure, no year-matched table)");
+  public static final Source CBR_CENSUS_2015 =
+      Source.of(
+          "Lao Statistics Bureau, census 2015 final report, via Vietnam News Agency "
+              + "(lao_reference_facts.json births.cbr_census_2015)",
+          Confidence.SECONDARY,
+          "Vientiane Capital lowest at 22 (not bundled: single figure, no year-matched table)");
 
   private final Map<String, Population> populations;
   private final Map<String, BirthRate> rates;
   private final Optional<String> inheritFrom;
 
-  private PopulationTable(Map<String, Population> populations, Map<String, BirthRate> rates,
+  private PopulationTable(
+      Map<String, Population> populations,
+      Map<String, BirthRate> rates,
       Optional<String> inheritFrom) {
     this.populations = populations;
     this.rates = rates;
@@ -209,7 +224,9 @@ public final class PopulationTable {
    * @return the table
    */
   public static PopulationTable census2015WithCensusBirthRate() {
-    return census2015().toBuilder().crudeBirthRate("LA", 2015, Optional.empty(), 28, CBR_CENSUS_2015).build();
+    return census2015().toBuilder()
+        .crudeBirthRate("LA", 2015, Optional.empty(), 28, CBR_CENSUS_2015)
+        .build();
   }
 
   /**
@@ -221,8 +238,11 @@ public final class PopulationTable {
    * @return the new table
    */
   public PopulationTable inheritingBirthRateFrom(String unitCode) {
-    return new PopulationTable(populations, rates,
-        Optional.of(InvalidValueException.requiredText(unitCode, "unitCode").toUpperCase(Locale.ROOT)));
+    return new PopulationTable(
+        populations,
+        rates,
+        Optional.of(
+            InvalidValueException.requiredText(unitCode, "unitCode").toUpperCase(Locale.ROOT)));
   }
 
   /**
@@ -234,7 +254,8 @@ public final class PopulationTable {
    * @param ageGroup the age group
    * @return the entry, or empty (never another year's or group's)
    */
-  public Optional<Population> population(AdminUnit unit, int year, Optional<Sex> sex, AgeGroup ageGroup) {
+  public Optional<Population> population(
+      AdminUnit unit, int year, Optional<Sex> sex, AgeGroup ageGroup) {
     for (String code : codes(unit)) {
       Population p = populations.get(key(code, year, sex) + "|" + ageGroup);
       if (p != null) {
@@ -263,9 +284,21 @@ public final class PopulationTable {
     if (inheritFrom.isPresent()) {
       BirthRate r = rates.get(key(inheritFrom.get(), year, sex));
       if (r != null) {
-        return Optional.of(new BirthRate(unit.code(), year, sex, r.perThousand(), Source.of(
-            "rate of " + r.unitCode() + " applied to " + unit.code() + " by explicit option; " + r.source(),
-            Confidence.DERIVED, "inherited crude birth rate: the unit's own rate is not known")));
+        return Optional.of(
+            new BirthRate(
+                unit.code(),
+                year,
+                sex,
+                r.perThousand(),
+                Source.of(
+                    "rate of "
+                        + r.unitCode()
+                        + " applied to "
+                        + unit.code()
+                        + " by explicit option; "
+                        + r.source(),
+                    Confidence.DERIVED,
+                    "inherited crude birth rate: the unit's own rate is not known")));
       }
     }
     return Optional.empty();
@@ -282,20 +315,25 @@ public final class PopulationTable {
    * @param ageGroup the age group
    * @return the entry (a sum has a DERIVED source naming its parts), or empty
    */
-  public Optional<Population> populationOfAges(AdminUnit unit, int year, Optional<Sex> sex, AgeGroup ageGroup) {
+  public Optional<Population> populationOfAges(
+      AdminUnit unit, int year, Optional<Sex> sex, AgeGroup ageGroup) {
     Optional<Population> exact = population(unit, year, sex, ageGroup);
     if (exact.isPresent()) {
       return exact;
     }
     List<Population> parts = new ArrayList<>();
     for (Population p : populations.values()) {
-      if (p.year() == year && p.sex().equals(sex) && codes(unit).stream().anyMatch(c -> c.equalsIgnoreCase(p.unitCode()))
+      if (p.year() == year
+          && p.sex().equals(sex)
+          && codes(unit).stream().anyMatch(c -> c.equalsIgnoreCase(p.unitCode()))
           && p.ageGroup().fromYears() >= ageGroup.fromYears()
-          && p.ageGroup().toYearsExclusive() <= ageGroup.toYearsExclusive() && !p.ageGroup().equals(ageGroup)) {
+          && p.ageGroup().toYearsExclusive() <= ageGroup.toYearsExclusive()
+          && !p.ageGroup().equals(ageGroup)) {
         parts.add(p);
       }
     }
-    List<Population> chain = partition(parts, ageGroup.fromYears(), ageGroup.toYearsExclusive(), new ArrayList<>());
+    List<Population> chain =
+        partition(parts, ageGroup.fromYears(), ageGroup.toYearsExclusive(), new ArrayList<>());
     if (chain == null) {
       return Optional.empty();
     }
@@ -307,12 +345,24 @@ public final class PopulationTable {
       names.add(p.ageGroup().toString());
       citations.add(p.source().toString());
     }
-    return Optional.of(new Population(unit.code(), year, sex, ageGroup, sum, Source.of(
-        "sum of age groups " + String.join(" + ", names) + " (" + String.join("; ", citations) + ")",
-        Confidence.DERIVED)));
+    return Optional.of(
+        new Population(
+            unit.code(),
+            year,
+            sex,
+            ageGroup,
+            sum,
+            Source.of(
+                "sum of age groups "
+                    + String.join(" + ", names)
+                    + " ("
+                    + String.join("; ", citations)
+                    + ")",
+                Confidence.DERIVED)));
   }
 
-  private static @Nullable List<Population> partition(List<Population> parts, int from, int to, List<Population> chain) {
+  private static @Nullable List<Population> partition(
+      List<Population> parts, int from, int to, List<Population> chain) {
     if (from == to) {
       return chain;
     }
@@ -348,7 +398,8 @@ public final class PopulationTable {
    * @param sourceName a name for the input, used in errors
    * @return the table of the good rows and the errors
    */
-  public static io.github.connectlao.csv.ImportResult<PopulationTable> readCsv(java.io.Reader in, String sourceName) {
+  public static io.github.connectlao.csv.ImportResult<PopulationTable> readCsv(
+      java.io.Reader in, String sourceName) {
     try (CsvReader csv = CsvReader.of(in, sourceName)) {
       return PopulationCsv.read(csv, OnBadRow.COLLECT);
     }
@@ -371,8 +422,13 @@ public final class PopulationTable {
 
   @Override
   public String toString() {
-    return "PopulationTable[" + populations.size() + " population entries, " + rates.size() + " birth rates"
-        + inheritFrom.map(c -> ", birth rate inherited from " + c).orElse("") + "]";
+    return "PopulationTable["
+        + populations.size()
+        + " population entries, "
+        + rates.size()
+        + " birth rates"
+        + inheritFrom.map(c -> ", birth rate inherited from " + c).orElse("")
+        + "]";
   }
 
   private static List<String> codes(AdminUnit unit) {
@@ -383,7 +439,11 @@ public final class PopulationTable {
   }
 
   private static String key(String code, int year, Optional<Sex> sex) {
-    return code.strip().toUpperCase(Locale.ROOT) + "|" + year + "|" + sex.map(Sex::name).orElse("BOTH");
+    return code.strip().toUpperCase(Locale.ROOT)
+        + "|"
+        + year
+        + "|"
+        + sex.map(Sex::name).orElse("BOTH");
   }
 
   /** Collects entries; a later entry with the same unit, year, sex (and age group) replaces an earlier one. */
@@ -427,7 +487,12 @@ public final class PopulationTable {
      * @param source where it comes from
      * @return this builder
      */
-    public Builder population(String unitCode, int year, Optional<Sex> sex, AgeGroup ageGroup, long count,
+    public Builder population(
+        String unitCode,
+        int year,
+        Optional<Sex> sex,
+        AgeGroup ageGroup,
+        long count,
         Source source) {
       return add(new Population(unitCode, year, sex, ageGroup, count, source));
     }
@@ -442,13 +507,15 @@ public final class PopulationTable {
      * @param source where it comes from
      * @return this builder
      */
-    public Builder crudeBirthRate(String unitCode, int year, Optional<Sex> sex, double perThousand, Source source) {
+    public Builder crudeBirthRate(
+        String unitCode, int year, Optional<Sex> sex, double perThousand, Source source) {
       return add(new BirthRate(unitCode, year, sex, perThousand, source));
     }
 
     /** @return the table */
     public PopulationTable build() {
-      return new PopulationTable(Collections.unmodifiableMap(new LinkedHashMap<>(populations)),
+      return new PopulationTable(
+          Collections.unmodifiableMap(new LinkedHashMap<>(populations)),
           Collections.unmodifiableMap(new LinkedHashMap<>(rates)),
           Optional.ofNullable(inheritFrom));
     }
@@ -461,13 +528,21 @@ public final class PopulationTable {
   }
 
   private static PopulationTable loadCensus() {
-    Builder b = builder()
-        .population("LA", 2015, Optional.empty(), AgeGroup.ALL, 6_492_228, CENSUS_2015_NATIONAL)
-        .population("LA", 2015, Optional.of(Sex.FEMALE), AgeGroup.ALL, 3_237_458, CENSUS_2015_NATIONAL)
-        .population("LA", 2015, Optional.of(Sex.MALE), AgeGroup.ALL, 6_492_228 - 3_237_458, CENSUS_2015_MALES)
-        .crudeBirthRate("LA", 2010, Optional.empty(), 26.715, CBR_WDI)
-        .crudeBirthRate("LA", 2015, Optional.empty(), 24.317, CBR_WDI)
-        .crudeBirthRate("LA", 2016, Optional.empty(), 23.85, CBR_WDI);
+    Builder b =
+        builder()
+            .population("LA", 2015, Optional.empty(), AgeGroup.ALL, 6_492_228, CENSUS_2015_NATIONAL)
+            .population(
+                "LA", 2015, Optional.of(Sex.FEMALE), AgeGroup.ALL, 3_237_458, CENSUS_2015_NATIONAL)
+            .population(
+                "LA",
+                2015,
+                Optional.of(Sex.MALE),
+                AgeGroup.ALL,
+                6_492_228 - 3_237_458,
+                CENSUS_2015_MALES)
+            .crudeBirthRate("LA", 2010, Optional.empty(), 26.715, CBR_WDI)
+            .crudeBirthRate("LA", 2015, Optional.empty(), 24.317, CBR_WDI)
+            .crudeBirthRate("LA", 2016, Optional.empty(), 23.85, CBR_WDI);
     return b.build();
   }
 }

@@ -49,10 +49,12 @@ public final class RegistrationCounts implements Serializable {
   private final int firstYear;
   private final int years;
   private final boolean rolledUp;
+
   /** (periods + 1 outside) blocks of {@code layout.slots * shape.slotCells} counts. */
   private final long[] counts;
 
-  RegistrationCounts(Layout layout, Shape shape, int firstYear, int years, boolean rolledUp, long[] counts) {
+  RegistrationCounts(
+      Layout layout, Shape shape, int firstYear, int years, boolean rolledUp, long[] counts) {
     this.layout = layout;
     this.shape = shape;
     this.firstYear = firstYear;
@@ -78,7 +80,12 @@ public final class RegistrationCounts implements Serializable {
     final @Nullable String coverageDate;
     final boolean identity;
 
-    Shape(String key, RegistryQuery.Period period, boolean bySetting, int[] ages, @Nullable String coverageDate,
+    Shape(
+        String key,
+        RegistryQuery.Period period,
+        boolean bySetting,
+        int[] ages,
+        @Nullable String coverageDate,
         boolean identity) {
       this.key = key;
       this.period = period;
@@ -91,15 +98,30 @@ public final class RegistrationCounts implements Serializable {
 
     static Shape of(RegistryQuery q) {
       RegistrationPolicy p = q.policy();
-      String key = Arrays.toString(p.bandUpperBounds()) + " " + p.countFrom() + " " + q.period()
-          + " born " + q.bornInWindow().map(Object::toString).orElse("any")
-          + " registered " + q.registeredInWindow().map(Object::toString).orElse("any")
-          + " as of " + q.cutOff().map(Object::toString).orElse("none")
-          + " coverage " + Arrays.toString(q.coverageAges()) + " on " + q.coverageDate().map(Object::toString)
-              .orElse("none")
-          + (q.isBySetting() ? " by setting" : "");
-      return new Shape(key, q.period(), q.isBySetting(), q.coverageAges(),
-          q.coverageDate().map(Object::toString).orElse(null), false);
+      String key =
+          Arrays.toString(p.bandUpperBounds())
+              + " "
+              + p.countFrom()
+              + " "
+              + q.period()
+              + " born "
+              + q.bornInWindow().map(Object::toString).orElse("any")
+              + " registered "
+              + q.registeredInWindow().map(Object::toString).orElse("any")
+              + " as of "
+              + q.cutOff().map(Object::toString).orElse("none")
+              + " coverage "
+              + Arrays.toString(q.coverageAges())
+              + " on "
+              + q.coverageDate().map(Object::toString).orElse("none")
+              + (q.isBySetting() ? " by setting" : "");
+      return new Shape(
+          key,
+          q.period(),
+          q.isBySetting(),
+          q.coverageAges(),
+          q.coverageDate().map(Object::toString).orElse(null),
+          false);
     }
 
     int groups() {
@@ -131,7 +153,12 @@ public final class RegistrationCounts implements Serializable {
   public static RegistrationCounts empty(Gazetteer gazetteer, RegistryQuery query) {
     Shape s = Shape.of(query);
     Layout layout = new Layout(gazetteer, query.deepest());
-    return new RegistrationCounts(layout, s, 0, s.byYear ? 0 : 1, false,
+    return new RegistrationCounts(
+        layout,
+        s,
+        0,
+        s.byYear ? 0 : 1,
+        false,
         new long[(s.byYear ? 1 : 2) * layout.slots * s.slotCells()]);
   }
 
@@ -168,9 +195,20 @@ public final class RegistrationCounts implements Serializable {
    */
   public static RegistrationCounts empty(Gazetteer gazetteer, AdminLevel deepest, boolean byYear) {
     Layout layout = new Layout(gazetteer, deepest);
-    Shape s = new Shape("identity", byYear ? RegistryQuery.Period.BIRTH_YEAR : RegistryQuery.Period.ALL, false,
-        new int[0], null, true);
-    return new RegistrationCounts(layout, s, 0, byYear ? 0 : 1, false,
+    Shape s =
+        new Shape(
+            "identity",
+            byYear ? RegistryQuery.Period.BIRTH_YEAR : RegistryQuery.Period.ALL,
+            false,
+            new int[0],
+            null,
+            true);
+    return new RegistrationCounts(
+        layout,
+        s,
+        0,
+        byYear ? 0 : 1,
+        false,
         new long[(byYear ? 1 : 2) * layout.slots * s.slotCells()]);
   }
 
@@ -185,12 +223,27 @@ public final class RegistrationCounts implements Serializable {
    * @throws InvalidValueException when the two are not of the same kind or gazetteer
    */
   public RegistrationCounts merge(RegistrationCounts other) {
-    InvalidValueException.check(other.layout.fingerprint == layout.fingerprint
-        && other.layout.gazetteerSize == layout.gazetteerSize, "other", other,
-        "counts a gazetteer of " + other.layout.gazetteerSize + " units, not this one of " + layout.gazetteerSize);
-    InvalidValueException.check(other.layout.deepest == layout.deepest, "other", other,
-        "counts down to the " + other.layout.deepest.nameEnglish() + " level, not the " + layout.deepest.nameEnglish());
-    InvalidValueException.check(other.shape.byYear == shape.byYear, "other", other,
+    InvalidValueException.check(
+        other.layout.fingerprint == layout.fingerprint
+            && other.layout.gazetteerSize == layout.gazetteerSize,
+        "other",
+        other,
+        "counts a gazetteer of "
+            + other.layout.gazetteerSize
+            + " units, not this one of "
+            + layout.gazetteerSize);
+    InvalidValueException.check(
+        other.layout.deepest == layout.deepest,
+        "other",
+        other,
+        "counts down to the "
+            + other.layout.deepest.nameEnglish()
+            + " level, not the "
+            + layout.deepest.nameEnglish());
+    InvalidValueException.check(
+        other.shape.byYear == shape.byYear,
+        "other",
+        other,
         shape.byYear ? "has no year dimension" : "has a year dimension");
     if (other.shape.identity) {
       return this;
@@ -198,12 +251,17 @@ public final class RegistrationCounts implements Serializable {
     if (shape.identity) {
       return other;
     }
-    InvalidValueException.check(other.shape.key.equals(shape.key), "other", other,
+    InvalidValueException.check(
+        other.shape.key.equals(shape.key),
+        "other",
+        other,
         "counts another query (" + other.shape.key + ", not " + shape.key + ")");
-    InvalidValueException.check(other.rolledUp == rolledUp, "other", other,
-        rolledUp ? "is not rolled up" : "is rolled up");
+    InvalidValueException.check(
+        other.rolledUp == rolledUp, "other", other, rolledUp ? "is not rolled up" : "is rolled up");
     int block = block();
-    if (!shape.byYear || other.years == 0 || (years > 0 && firstYear == other.firstYear && years == other.years)) {
+    if (!shape.byYear
+        || other.years == 0
+        || (years > 0 && firstYear == other.firstYear && years == other.years)) {
       if (shape.byYear && years == 0 && other.years > 0) {
         return other.merge(this);
       }
@@ -289,6 +347,7 @@ public final class RegistrationCounts implements Serializable {
   public static final class Accumulator {
     /** Rows buffered before they are counted. */
     public static final int BUFFER = 1 << 16;
+
     private final Gazetteer gazetteer;
     private final RegistryQuery query;
     private BirthRegistry.Builder buffer;
@@ -315,21 +374,38 @@ public final class RegistrationCounts implements Serializable {
      * @return this accumulator
      * @throws InvalidValueException naming the field when a value cannot be counted
      */
-    public Accumulator add(String placeOfBirthCode, Sex sex, LocalDate dateOfBirth, Optional<LocalDate> birthNotice,
-        Optional<LocalDate> registration, Optional<LocalDate> death, Optional<Boolean> inHealthFacility,
+    public Accumulator add(
+        String placeOfBirthCode,
+        Sex sex,
+        LocalDate dateOfBirth,
+        Optional<LocalDate> birthNotice,
+        Optional<LocalDate> registration,
+        Optional<LocalDate> death,
+        Optional<Boolean> inHealthFacility,
         boolean certificateIssued) {
-      int p = gazetteer.indexOf(InvalidValueException.requiredText(placeOfBirthCode, "placeOfBirthCode"));
+      int p =
+          gazetteer.indexOf(
+              InvalidValueException.requiredText(placeOfBirthCode, "placeOfBirthCode"));
       if (p < 0) {
-        throw new InvalidValueException("placeOfBirthCode", placeOfBirthCode, "is not a unit of the gazetteer");
+        throw new InvalidValueException(
+            "placeOfBirthCode", placeOfBirthCode, "is not a unit of the gazetteer");
       }
       InvalidValueException.required(sex, "sex");
       int b = day(dateOfBirth, "dateOfBirth");
-      InvalidValueException.check(registration.isPresent() || !certificateIssued, "certificateIssued", true,
+      InvalidValueException.check(
+          registration.isPresent() || !certificateIssued,
+          "certificateIssued",
+          true,
           "is set for a birth that is not registered");
-      buffer.addChecked(p, sex, b, registration.map(d -> day(d, "registrationDate")).orElse(BirthRegistry.Builder.NONE),
+      buffer.addChecked(
+          p,
+          sex,
+          b,
+          registration.map(d -> day(d, "registrationDate")).orElse(BirthRegistry.Builder.NONE),
           birthNotice.map(d -> day(d, "birthNoticeDate")).orElse(BirthRegistry.Builder.NONE),
           death.map(d -> day(d, "dateOfDeath")).orElse(BirthRegistry.Builder.NONE),
-          inHealthFacility.map(f -> f ? 1 : 0).orElse(-1), certificateIssued);
+          inHealthFacility.map(f -> f ? 1 : 0).orElse(-1),
+          certificateIssued);
       if (buffer.size() == BUFFER) {
         flush();
       }
@@ -339,7 +415,8 @@ public final class RegistrationCounts implements Serializable {
     private static int day(LocalDate d, String field) {
       InvalidValueException.required(d, field);
       long e = d.toEpochDay();
-      InvalidValueException.check(e > Integer.MIN_VALUE && e < Integer.MAX_VALUE - 70_000, field, d, "is out of range");
+      InvalidValueException.check(
+          e > Integer.MIN_VALUE && e < Integer.MAX_VALUE - 70_000, field, d, "is out of range");
       return (int) e;
     }
 
@@ -350,8 +427,15 @@ public final class RegistrationCounts implements Serializable {
      * @return this accumulator
      */
     public Accumulator add(BirthRegistration r) {
-      return add(r.placeOfBirthCode(), r.sex(), r.dateOfBirth(), r.birthNoticeDate(), r.registrationDate(),
-          r.dateOfDeath(), r.inHealthFacility(), r.certificateIssued());
+      return add(
+          r.placeOfBirthCode(),
+          r.sex(),
+          r.dateOfBirth(),
+          r.birthNoticeDate(),
+          r.registrationDate(),
+          r.dateOfDeath(),
+          r.inHealthFacility(),
+          r.certificateIssued());
     }
 
     /**
@@ -417,13 +501,24 @@ public final class RegistrationCounts implements Serializable {
    * @throws InvalidValueException when the array does not fit that query
    */
   public static RegistrationCounts fromArray(RegistrationCounts like, long[] array) {
-    InvalidValueException.check(array.length >= 3 && array[1] >= 0 && array[1] < 100_000, "array", array.length,
+    InvalidValueException.check(
+        array.length >= 3 && array[1] >= 0 && array[1] < 100_000,
+        "array",
+        array.length,
         "is not the array form of registration counts");
     int years = (int) array[1];
     long expected = (long) ((like.shape.byYear ? years : 1) + 1) * like.block();
-    InvalidValueException.check(array.length - 3 == expected && (like.shape.byYear || years == 1), "array",
-        array.length, "does not fit counts of this query (" + (expected + 3) + " values expected)");
-    return new RegistrationCounts(like.layout, like.shape, (int) array[0], years, array[2] == 1,
+    InvalidValueException.check(
+        array.length - 3 == expected && (like.shape.byYear || years == 1),
+        "array",
+        array.length,
+        "does not fit counts of this query (" + (expected + 3) + " values expected)");
+    return new RegistrationCounts(
+        like.layout,
+        like.shape,
+        (int) array[0],
+        years,
+        array[2] == 1,
         Arrays.copyOfRange(array, 3, array.length));
   }
 
@@ -454,9 +549,13 @@ public final class RegistrationCounts implements Serializable {
    * @throws InvalidValueException when it is another gazetteer
    */
   public RegistrationCounts withGazetteer(Gazetteer g) {
-    InvalidValueException.check(Layout.fingerprint(g) == layout.fingerprint && g.size() == layout.gazetteerSize,
-        "gazetteer", g.description(), "is not the gazetteer these counts were made with");
-    return new RegistrationCounts(new Layout(g, layout.deepest), shape, firstYear, years, rolledUp, counts);
+    InvalidValueException.check(
+        Layout.fingerprint(g) == layout.fingerprint && g.size() == layout.gazetteerSize,
+        "gazetteer",
+        g.description(),
+        "is not the gazetteer these counts were made with");
+    return new RegistrationCounts(
+        new Layout(g, layout.deepest), shape, firstYear, years, rolledUp, counts);
   }
 
   /** @return the deepest level counted: births below it are counted at their unit of this level */
@@ -507,14 +606,17 @@ public final class RegistrationCounts implements Serializable {
   private int slot(int unitIndex) {
     int s = layout.slotOf[Objects.checkIndex(unitIndex, layout.slotOf.length)];
     if (s < 0) {
-      throw new InvalidValueException("unitIndex", unitIndex, "is a unit below the deepest level counted, "
-          + layout.deepest.nameEnglish());
+      throw new InvalidValueException(
+          "unitIndex",
+          unitIndex,
+          "is a unit below the deepest level counted, " + layout.deepest.nameEnglish());
     }
     return s;
   }
 
   private int yearBlock(int year) {
-    InvalidValueException.check(shape.byYear, "year", year, "cannot be asked: these counts are not kept by year");
+    InvalidValueException.check(
+        shape.byYear, "year", year, "cannot be asked: these counts are not kept by year");
     return year < firstYear || year >= firstYear + years ? -1 : year - firstYear;
   }
 
@@ -528,9 +630,16 @@ public final class RegistrationCounts implements Serializable {
    * @param band the band
    * @return the count
    */
-  public long count(int unitIndex, Optional<Integer> year, Optional<Sex> sex, Optional<BirthSetting> setting,
+  public long count(
+      int unitIndex,
+      Optional<Integer> year,
+      Optional<Sex> sex,
+      Optional<BirthSetting> setting,
       TimelinessBand band) {
-    InvalidValueException.check(setting.isEmpty() || shape.bySetting, "setting", setting.orElse(null),
+    InvalidValueException.check(
+        setting.isEmpty() || shape.bySetting,
+        "setting",
+        setting.orElse(null),
         "cannot be asked: these counts are not kept by birth setting");
     int s = slot(unitIndex);
     int fromY = 0;
@@ -552,7 +661,8 @@ public final class RegistrationCounts implements Serializable {
         if (sex.isPresent() && sex.get() != x) {
           continue;
         }
-        for (BirthSetting st : shape.bySetting ? BirthSetting.values() : new BirthSetting[] {BirthSetting.UNKNOWN}) {
+        for (BirthSetting st :
+            shape.bySetting ? BirthSetting.values() : new BirthSetting[] {BirthSetting.UNKNOWN}) {
           if (setting.isPresent() && setting.get() != st) {
             continue;
           }
@@ -575,8 +685,8 @@ public final class RegistrationCounts implements Serializable {
    * @param setting a birth setting (only for counts by setting), or empty for all
    * @return the counts
    */
-  public TimelinessCounts counts(int unitIndex, Optional<Integer> year, Optional<Sex> sex,
-      Optional<BirthSetting> setting) {
+  public TimelinessCounts counts(
+      int unitIndex, Optional<Integer> year, Optional<Sex> sex, Optional<BirthSetting> setting) {
     long[] c = new long[BANDS];
     for (TimelinessBand b : TimelinessBand.values()) {
       c[b.ordinal()] = count(unitIndex, year, sex, setting, b);
@@ -596,7 +706,8 @@ public final class RegistrationCounts implements Serializable {
     return count(unitIndex, Optional.empty(), Optional.of(sex), timeliness);
   }
 
-  private long count(int unitIndex, Optional<Integer> year, Optional<Sex> sex, Timeliness timeliness) {
+  private long count(
+      int unitIndex, Optional<Integer> year, Optional<Sex> sex, Timeliness timeliness) {
     long n = 0;
     for (TimelinessBand b : TimelinessBand.values()) {
       if (b.timeliness() == timeliness) {
@@ -712,16 +823,24 @@ public final class RegistrationCounts implements Serializable {
    * @return the count
    * @throws InvalidValueException when that age was not counted
    */
-  public long coverageCount(int unitIndex, int underYears, Optional<Sex> sex, Optional<BirthSetting> setting) {
+  public long coverageCount(
+      int unitIndex, int underYears, Optional<Sex> sex, Optional<BirthSetting> setting) {
     int a = Arrays.binarySearch(shape.ages, underYears);
-    InvalidValueException.check(a >= 0, "underYears", underYears, "was not counted: the query asked for coverage "
-        + "under " + Arrays.toString(shape.ages));
-    InvalidValueException.check(setting.isEmpty() || shape.bySetting, "setting", setting.orElse(null),
+    InvalidValueException.check(
+        a >= 0,
+        "underYears",
+        underYears,
+        "was not counted: the query asked for coverage " + "under " + Arrays.toString(shape.ages));
+    InvalidValueException.check(
+        setting.isEmpty() || shape.bySetting,
+        "setting",
+        setting.orElse(null),
         "cannot be asked: these counts are not kept by birth setting");
     int s = slot(unitIndex);
     int cells = shape.slotCells();
     int buckets = shape.buckets();
-    // bucket k: under ages[ages.length - k] but not under the next smaller age; under age a = buckets above
+    // bucket k: under ages[ages.length - k] but not under the next smaller age; under age a =
+    // buckets above
     int minBucket = shape.ages.length - a;
     long n = 0;
     for (int y = 0; y <= years; y++) {
@@ -730,7 +849,8 @@ public final class RegistrationCounts implements Serializable {
         if (sex.isPresent() && sex.get() != x) {
           continue;
         }
-        for (BirthSetting st : shape.bySetting ? BirthSetting.values() : new BirthSetting[] {BirthSetting.UNKNOWN}) {
+        for (BirthSetting st :
+            shape.bySetting ? BirthSetting.values() : new BirthSetting[] {BirthSetting.UNKNOWN}) {
           if (setting.isPresent() && setting.get() != st) {
             continue;
           }
@@ -823,8 +943,10 @@ public final class RegistrationCounts implements Serializable {
           gazetteer = lao;
           return lao;
         }
-        throw new IllegalStateException("these deserialised counts were made with the gazetteer '" + description
-            + "'; attach it with withGazetteer(g)");
+        throw new IllegalStateException(
+            "these deserialised counts were made with the gazetteer '"
+                + description
+                + "'; attach it with withGazetteer(g)");
       }
       return g;
     }
@@ -839,7 +961,8 @@ public final class RegistrationCounts implements Serializable {
           return u;
         }
       }
-      throw new InvalidValueException("unit", unit.code(), "is not a unit of the gazetteer these counts were made with");
+      throw new InvalidValueException(
+          "unit", unit.code(), "is not a unit of the gazetteer these counts were made with");
     }
   }
 
@@ -848,7 +971,9 @@ public final class RegistrationCounts implements Serializable {
     if (!(o instanceof RegistrationCounts c)) {
       return false;
     }
-    if (c.layout.fingerprint != layout.fingerprint || c.shape.byYear != shape.byYear || c.rolledUp != rolledUp
+    if (c.layout.fingerprint != layout.fingerprint
+        || c.shape.byYear != shape.byYear
+        || c.rolledUp != rolledUp
         || c.layout.deepest != layout.deepest) {
       return false;
     }
@@ -863,7 +988,8 @@ public final class RegistrationCounts implements Serializable {
       return Arrays.equals(counts, c.counts);
     }
     // same counts over possibly different year ranges: compare each year, then the outside block
-    int first = Math.min(years == 0 ? c.firstYear : firstYear, c.years == 0 ? firstYear : c.firstYear);
+    int first =
+        Math.min(years == 0 ? c.firstYear : firstYear, c.years == 0 ? firstYear : c.firstYear);
     int last = Math.max(firstYear + years, c.firstYear + c.years);
     for (int y = first; y < last; y++) {
       for (int k = 0; k < block; k++) {
@@ -872,7 +998,12 @@ public final class RegistrationCounts implements Serializable {
         }
       }
     }
-    return Arrays.equals(counts, years * block, (years + 1) * block, c.counts, c.years * block,
+    return Arrays.equals(
+        counts,
+        years * block,
+        (years + 1) * block,
+        c.counts,
+        c.years * block,
         (c.years + 1) * block);
   }
 
@@ -886,7 +1017,9 @@ public final class RegistrationCounts implements Serializable {
   }
 
   private long at(int year, int k, int block) {
-    return year < firstYear || year >= firstYear + years ? 0 : counts[(year - firstYear) * block + k];
+    return year < firstYear || year >= firstYear + years
+        ? 0
+        : counts[(year - firstYear) * block + k];
   }
 
   @Override
@@ -901,9 +1034,19 @@ public final class RegistrationCounts implements Serializable {
 
   @Override
   public String toString() {
-    return "RegistrationCounts[" + layout.slots + " units down to " + layout.deepest.nameEnglish() + ", "
-        + sum() + " cell total"
-        + (shape.byYear ? years == 0 ? ", by year (none)" : ", by year " + firstYear + "-" + (firstYear + years - 1) : "")
-        + (rolledUp ? ", rolled up" : "") + "]";
+    return "RegistrationCounts["
+        + layout.slots
+        + " units down to "
+        + layout.deepest.nameEnglish()
+        + ", "
+        + sum()
+        + " cell total"
+        + (shape.byYear
+            ? years == 0
+                ? ", by year (none)"
+                : ", by year " + firstYear + "-" + (firstYear + years - 1)
+            : "")
+        + (rolledUp ? ", rolled up" : "")
+        + "]";
   }
 }

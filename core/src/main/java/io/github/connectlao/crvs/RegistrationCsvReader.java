@@ -42,8 +42,12 @@ final class RegistrationCsvReader {
       all.add(f.column);
     }
     COLUMNS = List.copyOf(all);
-    REQUIRED = List.of(RegistrationField.ID.column, RegistrationField.SEX.column,
-        RegistrationField.DATE_OF_BIRTH.column, RegistrationField.PLACE_OF_BIRTH.column);
+    REQUIRED =
+        List.of(
+            RegistrationField.ID.column,
+            RegistrationField.SEX.column,
+            RegistrationField.DATE_OF_BIRTH.column,
+            RegistrationField.PLACE_OF_BIRTH.column);
   }
 
   private final CsvReader csv;
@@ -57,12 +61,16 @@ final class RegistrationCsvReader {
   private final RegistrationFields f = new RegistrationFields();
   private final IdSet ids = new IdSet();
   private final List<RowError> rowErrors = new ArrayList<>();
+
   /** The current row's cells by field: the array and the stripped range (empty when absent). */
   private final byte[][] cellBytes = new byte[FIELDS.length][];
+
   private final int[] cellFrom = new int[FIELDS.length];
   private final int[] cellTo = new int[FIELDS.length];
+
   /** Reasons for unknown codes already seen (the nearest codes are searched once per code). */
   private final Map<String, String> unknown = new java.util.HashMap<>();
+
   private long line;
 
   RegistrationCsvReader(CsvReader csv, RegistrationRules rules) {
@@ -152,7 +160,11 @@ final class RegistrationCsvReader {
   }
 
   private static RowError duplicate(long line, long first) {
-    return new RowError(line, RegistrationField.ID.column.name(), "", RegistrationRules.duplicateReason(first, "line "));
+    return new RowError(
+        line,
+        RegistrationField.ID.column.name(),
+        "",
+        RegistrationRules.duplicateReason(first, "line "));
   }
 
   /** Checks the identifiers of the waiting rows, in order, and hands on or reports each row. */
@@ -192,11 +204,14 @@ final class RegistrationCsvReader {
 
   /** The batch size of the registry reader: enough overlapping memory accesses, still in L1. */
   static final int BATCH = 256;
+
   static final int BATCH_ID_BYTES = 1 << 16;
   private Pending pending = new Pending(0);
+
   /** Keeps the batch's table reads alive (their values do not matter). */
   @SuppressWarnings("unused")
   private long touched;
+
   private final RegistrationRules.Problems problems = this::problem;
 
   /** Rows that passed every rule but the duplicate check, in columns. */
@@ -281,8 +296,16 @@ final class RegistrationCsvReader {
       return;
     }
     if (t.size() != headerSize) {
-      rowErrors.add(new RowError(line, "", "", "has " + t.size() + " cells but the header has " + headerSize
-          + ": the columns are shifted, the row is refused (its values are not shown)"));
+      rowErrors.add(
+          new RowError(
+              line,
+              "",
+              "",
+              "has "
+                  + t.size()
+                  + " cells but the header has "
+                  + headerSize
+                  + ": the columns are shifted, the row is refused (its values are not shown)"));
       return;
     }
     f.clear();
@@ -322,7 +345,8 @@ final class RegistrationCsvReader {
   }
 
   private void problem(RegistrationField field, String reason) {
-    rowErrors.add(new RowError(line, field.column.name(), field.personal ? "" : text(field), reason));
+    rowErrors.add(
+        new RowError(line, field.column.name(), field.personal ? "" : text(field), reason));
     f.fail(field);
   }
 
@@ -367,11 +391,14 @@ final class RegistrationCsvReader {
     int i = cellFrom[o];
     if (cellTo[o] - i == 1) {
       switch (cellBytes[o][i]) {
-        case 'M': case 'm':
+        case 'M':
+        case 'm':
           return 0;
-        case 'F': case 'f':
+        case 'F':
+        case 'f':
           return 1;
-        case 'U': case 'u':
+        case 'U':
+        case 'u':
           return 2;
         default:
           break;
@@ -421,12 +448,19 @@ final class RegistrationCsvReader {
     byte[] a = cellBytes[o];
     int i = cellFrom[o];
     int n = cellTo[o] - i;
-    if (n == 4 && (a[i] | 0x20) == 't' && (a[i + 1] | 0x20) == 'r' && (a[i + 2] | 0x20) == 'u'
+    if (n == 4
+        && (a[i] | 0x20) == 't'
+        && (a[i + 1] | 0x20) == 'r'
+        && (a[i + 2] | 0x20) == 'u'
         && (a[i + 3] | 0x20) == 'e') {
       return 1;
     }
-    if (n == 5 && (a[i] | 0x20) == 'f' && (a[i + 1] | 0x20) == 'a' && (a[i + 2] | 0x20) == 'l'
-        && (a[i + 3] | 0x20) == 's' && (a[i + 4] | 0x20) == 'e') {
+    if (n == 5
+        && (a[i] | 0x20) == 'f'
+        && (a[i + 1] | 0x20) == 'a'
+        && (a[i + 2] | 0x20) == 'l'
+        && (a[i + 3] | 0x20) == 's'
+        && (a[i + 4] | 0x20) == 'e') {
       return 0;
     }
     if (n == 3 && (a[i] | 0x20) == 'y' && (a[i + 1] | 0x20) == 'e' && (a[i + 2] | 0x20) == 's') {
@@ -490,7 +524,10 @@ final class RegistrationCsvReader {
     switch (m) {
       case 2:
         return (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
-      case 4: case 6: case 9: case 11:
+      case 4:
+      case 6:
+      case 9:
+      case 11:
         return 30;
       default:
         return 31;

@@ -16,9 +16,12 @@ final class RegistrationFields {
   int registration = NONE;
   int death = NONE;
   int office = NONE;
+
   /** -1 unknown, 0 no, 1 yes. */
   int facility = -1;
+
   boolean certificate;
+
   /** Fields (bits by {@link RegistrationField#ordinal()}) that could not be decoded: not checked further. */
   int undecoded;
 

@@ -29,8 +29,12 @@ import java.util.Optional;
  * @param countFrom the day the delay is counted from
  * @param source where the rule comes from
  */
-public record RegistrationPolicy(int legalPeriodDays, Optional<Integer> lateLimitDays,
-    Optional<Integer> delayedSplitDays, CountFrom countFrom, Source source) {
+public record RegistrationPolicy(
+    int legalPeriodDays,
+    Optional<Integer> lateLimitDays,
+    Optional<Integer> delayedSplitDays,
+    CountFrom countFrom,
+    Source source) {
 
   /**
    * The longest delay the columnar registry stores (in days, about 179 years): births before
@@ -57,20 +61,23 @@ public record RegistrationPolicy(int legalPeriodDays, Optional<Integer> lateLimi
    * (No. 12/NA of 2009-11-27, amended 2018). The article number in the amended law is not
    * confirmed: confidence {@link Confidence#SECONDARY}.
    */
-  public static final Source LAO_LAW = Source.of(
-      "Law on Family Registration No. 12/NA (2009-11-27, amended 2018), as summarised in a "
-          + "Vietnamese legal study (123docz.net/trich-doan/3562843) and muan.la (2020-02-26)",
-      Confidence.SECONDARY,
-      "30 days from the birth notice; article number in the 2018 amended law not confirmed; the "
-          + "365-day late limit is the UN convention, not Lao law");
+  public static final Source LAO_LAW =
+      Source.of(
+          "Law on Family Registration No. 12/NA (2009-11-27, amended 2018), as summarised in a "
+              + "Vietnamese legal study (123docz.net/trich-doan/3562843) and muan.la (2020-02-26)",
+          Confidence.SECONDARY,
+          "30 days from the birth notice; article number in the 2018 amended law not confirmed; the "
+              + "365-day late limit is the UN convention, not Lao law");
 
   /**
    * The split of delayed registrations at five years, as OpenCRVS's registration reports show
    * them (within 5 years, after 5 years); five years are counted here as 5 × 365 days.
    */
-  public static final Source OPENCRVS_BANDS = Source.of(
-      "OpenCRVS registration reports: delayed registrations within and after 5 years",
-      Confidence.SECONDARY, "5 years taken as 5 x 365 = 1825 days by this library");
+  public static final Source OPENCRVS_BANDS =
+      Source.of(
+          "OpenCRVS registration reports: delayed registrations within and after 5 years",
+          Confidence.SECONDARY,
+          "5 years taken as 5 x 365 = 1825 days by this library");
 
   /**
    * Validates the rule.
@@ -82,20 +89,40 @@ public record RegistrationPolicy(int legalPeriodDays, Optional<Integer> lateLimi
    * @param source the source
    */
   public RegistrationPolicy {
-    InvalidValueException.check(legalPeriodDays >= 0 && legalPeriodDays < MAX_DELAY_DAYS, "legalPeriodDays",
-        legalPeriodDays, "must be from 0 to " + (MAX_DELAY_DAYS - 1));
+    InvalidValueException.check(
+        legalPeriodDays >= 0 && legalPeriodDays < MAX_DELAY_DAYS,
+        "legalPeriodDays",
+        legalPeriodDays,
+        "must be from 0 to " + (MAX_DELAY_DAYS - 1));
     InvalidValueException.required(lateLimitDays, "lateLimitDays");
     InvalidValueException.required(delayedSplitDays, "delayedSplitDays");
     InvalidValueException.required(countFrom, "countFrom");
-    lateLimitDays.ifPresent(l -> InvalidValueException.check(l >= legalPeriodDays && l < MAX_DELAY_DAYS,
-        "lateLimitDays", l, "must be from the legal period of " + legalPeriodDays + " days to "
-            + (MAX_DELAY_DAYS - 1)));
-    delayedSplitDays.ifPresent(s -> {
-      InvalidValueException.check(lateLimitDays.isPresent(), "delayedSplitDays", s,
-          "needs a late limit: without one there are no delayed registrations to split");
-      InvalidValueException.check(s >= lateLimitDays.get() && s < MAX_DELAY_DAYS, "delayedSplitDays", s,
-          "must be from the late limit of " + lateLimitDays.get() + " days to " + (MAX_DELAY_DAYS - 1));
-    });
+    lateLimitDays.ifPresent(
+        l ->
+            InvalidValueException.check(
+                l >= legalPeriodDays && l < MAX_DELAY_DAYS,
+                "lateLimitDays",
+                l,
+                "must be from the legal period of "
+                    + legalPeriodDays
+                    + " days to "
+                    + (MAX_DELAY_DAYS - 1)));
+    delayedSplitDays.ifPresent(
+        s -> {
+          InvalidValueException.check(
+              lateLimitDays.isPresent(),
+              "delayedSplitDays",
+              s,
+              "needs a late limit: without one there are no delayed registrations to split");
+          InvalidValueException.check(
+              s >= lateLimitDays.get() && s < MAX_DELAY_DAYS,
+              "delayedSplitDays",
+              s,
+              "must be from the late limit of "
+                  + lateLimitDays.get()
+                  + " days to "
+                  + (MAX_DELAY_DAYS - 1));
+        });
     InvalidValueException.required(source, "source");
   }
 
@@ -151,7 +178,8 @@ public record RegistrationPolicy(int legalPeriodDays, Optional<Integer> lateLimi
    */
   public RegistrationPolicy withDelayedSplit(int splitDays, Source splitSource) {
     InvalidValueException.required(splitSource, "splitSource");
-    return new RegistrationPolicy(legalPeriodDays, lateLimitDays, Optional.of(splitDays), countFrom, source);
+    return new RegistrationPolicy(
+        legalPeriodDays, lateLimitDays, Optional.of(splitDays), countFrom, source);
   }
 
   /**
@@ -176,17 +204,24 @@ public record RegistrationPolicy(int legalPeriodDays, Optional<Integer> lateLimi
    * @return the band
    * @throws InvalidValueException naming both dates when the registration is before the birth
    */
-  public TimelinessBand band(LocalDate dateOfBirth, Optional<LocalDate> birthNotice,
+  public TimelinessBand band(
+      LocalDate dateOfBirth,
+      Optional<LocalDate> birthNotice,
       Optional<LocalDate> registrationDate) {
     if (registrationDate.isEmpty()) {
       return TimelinessBand.NOT_REGISTERED;
     }
     LocalDate reg = registrationDate.get();
     if (reg.isBefore(dateOfBirth)) {
-      throw new InvalidValueException("registrationDate", reg,
-          "is before the date of birth " + dateOfBirth + ": a birth cannot be registered before it happens");
+      throw new InvalidValueException(
+          "registrationDate",
+          reg,
+          "is before the date of birth "
+              + dateOfBirth
+              + ": a birth cannot be registered before it happens");
     }
-    LocalDate start = countFrom == CountFrom.BIRTH_NOTICE ? birthNotice.orElse(dateOfBirth) : dateOfBirth;
+    LocalDate start =
+        countFrom == CountFrom.BIRTH_NOTICE ? birthNotice.orElse(dateOfBirth) : dateOfBirth;
     return bandOfDelay(Math.max(0, ChronoUnit.DAYS.between(start, reg)));
   }
 
@@ -210,7 +245,10 @@ public record RegistrationPolicy(int legalPeriodDays, Optional<Integer> lateLimi
    * @throws InvalidValueException when {@code days} is negative
    */
   public TimelinessBand bandOfDelay(long days) {
-    InvalidValueException.check(days >= 0, "registrationDelayDays", days,
+    InvalidValueException.check(
+        days >= 0,
+        "registrationDelayDays",
+        days,
         "is negative: the registration is dated before the day it is counted from");
     int[] bounds = bandUpperBounds();
     // a delay beyond what the registry stores is still a delay: capped, it cannot pass the bounds
@@ -238,9 +276,12 @@ public record RegistrationPolicy(int legalPeriodDays, Optional<Integer> lateLimi
 
   @Override
   public String toString() {
-    return "RegistrationPolicy[current <= " + legalPeriodDays + " days"
+    return "RegistrationPolicy[current <= "
+        + legalPeriodDays
+        + " days"
         + lateLimitDays.map(l -> ", late <= " + l + " days").orElse(", no delayed class")
         + delayedSplitDays.map(s -> ", delayed split at " + s + " days").orElse("")
-        + (countFrom == CountFrom.BIRTH_NOTICE ? ", counted from the birth notice" : "") + "]";
+        + (countFrom == CountFrom.BIRTH_NOTICE ? ", counted from the birth notice" : "")
+        + "]";
   }
 }

@@ -30,8 +30,15 @@ import java.util.Set;
  * @param terms how the denominator was computed, one line per input (e.g. per calendar year)
  * @param sources the sources of the denominator's inputs
  */
-public record RegistrationRate(String indicator, String unitCode, String period, Optional<Sex> sex,
-    long numerator, Optional<Double> denominator, Optional<String> noValueReason, List<String> terms,
+public record RegistrationRate(
+    String indicator,
+    String unitCode,
+    String period,
+    Optional<Sex> sex,
+    long numerator,
+    Optional<Double> denominator,
+    Optional<String> noValueReason,
+    List<String> terms,
     List<Source> sources) {
 
   /**
@@ -55,10 +62,15 @@ public record RegistrationRate(String indicator, String unitCode, String period,
     InvalidValueException.check(numerator >= 0, "numerator", numerator, "must not be negative");
     InvalidValueException.required(denominator, "denominator");
     InvalidValueException.required(noValueReason, "noValueReason");
-    InvalidValueException.check(denominator.isPresent() != noValueReason.isPresent(), "denominator",
-        denominator.orElse(null), "needs exactly one of a denominator and a no-value reason");
-    denominator.ifPresent(d -> InvalidValueException.check(d > 0 && Double.isFinite(d), "denominator", d,
-        "must be positive and finite"));
+    InvalidValueException.check(
+        denominator.isPresent() != noValueReason.isPresent(),
+        "denominator",
+        denominator.orElse(null),
+        "needs exactly one of a denominator and a no-value reason");
+    denominator.ifPresent(
+        d ->
+            InvalidValueException.check(
+                d > 0 && Double.isFinite(d), "denominator", d, "must be positive and finite"));
     terms = List.copyOf(terms);
     sources = List.copyOf(sources);
   }
@@ -90,8 +102,9 @@ public record RegistrationRate(String indicator, String unitCode, String period,
   }
 
   /** The rule for population figures of other years, stated wherever a figure is missing. */
-  public static final String YEAR_RULE = "population and birth rates are used only for the year they describe; "
-      + "no other year's figure is used";
+  public static final String YEAR_RULE =
+      "population and birth rates are used only for the year they describe; "
+          + "no other year's figure is used";
 
   /**
    * Completeness: a numerator over the estimated births in a window, estimated births = crude
@@ -106,8 +119,14 @@ public record RegistrationRate(String indicator, String unitCode, String period,
    * @param indicator the indicator's name, e.g. {@code completeness}
    * @return the figure, or no value naming every missing input (as data: {@link NoValue#ofCompleteness})
    */
-  public static RegistrationRate completeness(AdminUnit unit, DateRange window, Optional<Sex> sex, long numerator,
-      Basis basis, PopulationTable table, String indicator) {
+  public static RegistrationRate completeness(
+      AdminUnit unit,
+      DateRange window,
+      Optional<Sex> sex,
+      long numerator,
+      Basis basis,
+      PopulationTable table,
+      String indicator) {
     List<String> terms = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     Set<Source> sources = new LinkedHashSet<>();
@@ -116,36 +135,86 @@ public record RegistrationRate(String indicator, String unitCode, String period,
       Optional<PopulationTable.Population> pop = table.population(unit, y, sex, AgeGroup.ALL);
       Optional<PopulationTable.BirthRate> cbr = table.crudeBirthRate(unit, y, sex);
       if (pop.isEmpty()) {
-        missing.add(new NoValue(NoValue.Kind.NO_POPULATION, unit.code(), java.util.OptionalInt.of(y), sex,
-            Optional.of(AgeGroup.ALL)).toString());
+        missing.add(
+            new NoValue(
+                    NoValue.Kind.NO_POPULATION,
+                    unit.code(),
+                    java.util.OptionalInt.of(y),
+                    sex,
+                    Optional.of(AgeGroup.ALL))
+                .toString());
       }
       if (cbr.isEmpty()) {
-        missing.add(new NoValue(NoValue.Kind.NO_BIRTH_RATE, unit.code(), java.util.OptionalInt.of(y), sex,
-            Optional.empty()).toString());
+        missing.add(
+            new NoValue(
+                    NoValue.Kind.NO_BIRTH_RATE,
+                    unit.code(),
+                    java.util.OptionalInt.of(y),
+                    sex,
+                    Optional.empty())
+                .toString());
       }
       if (pop.isPresent() && cbr.isPresent()) {
         long days = window.daysIn(y);
         int yearDays = LocalDate.of(y, 1, 1).lengthOfYear();
         double births = cbr.get().perThousand() * pop.get().count() / 1000.0 * days / yearDays;
         estimated += births;
-        terms.add(String.format(Locale.ROOT, "%d: %s per 1000 x %,d / 1000 x %d/%d days = %,.1f", y,
-            cbr.get().perThousand(), pop.get().count(), days, yearDays, births));
+        terms.add(
+            String.format(
+                Locale.ROOT,
+                "%d: %s per 1000 x %,d / 1000 x %d/%d days = %,.1f",
+                y,
+                cbr.get().perThousand(),
+                pop.get().count(),
+                days,
+                yearDays,
+                births));
         sources.add(cbr.get().source());
         sources.add(pop.get().source());
       }
     }
     String name = basis == Basis.REGISTRATION ? indicator + " (registration basis)" : indicator;
     if (!missing.isEmpty()) {
-      return new RegistrationRate(name, unit.code(), window.toString(), sex, numerator, Optional.empty(),
-          Optional.of(String.join("; ", missing)), terms, List.copyOf(sources));
+      return new RegistrationRate(
+          name,
+          unit.code(),
+          window.toString(),
+          sex,
+          numerator,
+          Optional.empty(),
+          Optional.of(String.join("; ", missing)),
+          terms,
+          List.copyOf(sources));
     }
     if (estimated <= 0) {
-      return new RegistrationRate(name, unit.code(), window.toString(), sex, numerator, Optional.empty(),
-          Optional.of(new NoValue(NoValue.Kind.ZERO_ESTIMATED_BIRTHS, unit.code(), java.util.OptionalInt.empty(), sex,
-              Optional.empty()).toString()), terms, List.copyOf(sources));
+      return new RegistrationRate(
+          name,
+          unit.code(),
+          window.toString(),
+          sex,
+          numerator,
+          Optional.empty(),
+          Optional.of(
+              new NoValue(
+                      NoValue.Kind.ZERO_ESTIMATED_BIRTHS,
+                      unit.code(),
+                      java.util.OptionalInt.empty(),
+                      sex,
+                      Optional.empty())
+                  .toString()),
+          terms,
+          List.copyOf(sources));
     }
-    return new RegistrationRate(name, unit.code(), window.toString(), sex, numerator, Optional.of(estimated),
-        Optional.empty(), terms, List.copyOf(sources));
+    return new RegistrationRate(
+        name,
+        unit.code(),
+        window.toString(),
+        sex,
+        numerator,
+        Optional.of(estimated),
+        Optional.empty(),
+        terms,
+        List.copyOf(sources));
   }
 
   /**
@@ -160,35 +229,94 @@ public record RegistrationRate(String indicator, String unitCode, String period,
    * @param table the population by age group
    * @return the figure, or no value naming the missing population
    */
-  public static RegistrationRate coverage(AdminUnit unit, LocalDate referenceDate, int underYears, Optional<Sex> sex,
-      long numerator, PopulationTable table) {
+  public static RegistrationRate coverage(
+      AdminUnit unit,
+      LocalDate referenceDate,
+      int underYears,
+      Optional<Sex> sex,
+      long numerator,
+      PopulationTable table) {
     String sexText = sex.map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("both sexes");
     AgeGroup group = AgeGroup.under(underYears);
     int year = referenceDate.getYear();
     Optional<PopulationTable.Population> pop = table.populationOfAges(unit, year, sex, group);
     String indicator = "coverage under " + underYears;
     if (pop.isEmpty()) {
-      return new RegistrationRate(indicator, unit.code(), referenceDate.toString(), sex, numerator, Optional.empty(),
-          Optional.of(new NoValue(NoValue.Kind.NO_POPULATION, unit.code(), java.util.OptionalInt.of(year), sex,
-              Optional.of(group)).toString()),
-          List.of(), List.of());
+      return new RegistrationRate(
+          indicator,
+          unit.code(),
+          referenceDate.toString(),
+          sex,
+          numerator,
+          Optional.empty(),
+          Optional.of(
+              new NoValue(
+                      NoValue.Kind.NO_POPULATION,
+                      unit.code(),
+                      java.util.OptionalInt.of(year),
+                      sex,
+                      Optional.of(group))
+                  .toString()),
+          List.of(),
+          List.of());
     }
-    List<String> terms = List.of(String.format(Locale.ROOT, "%d: population %s aged %s = %,d", year, sexText, group,
-        pop.get().count()));
+    List<String> terms =
+        List.of(
+            String.format(
+                Locale.ROOT,
+                "%d: population %s aged %s = %,d",
+                year,
+                sexText,
+                group,
+                pop.get().count()));
     if (pop.get().count() == 0) {
-      return new RegistrationRate(indicator, unit.code(), referenceDate.toString(), sex, numerator, Optional.empty(),
-          Optional.of(new NoValue(NoValue.Kind.ZERO_POPULATION, unit.code(), java.util.OptionalInt.of(year), sex,
-              Optional.of(group)).toString()), terms, List.of(pop.get().source()));
+      return new RegistrationRate(
+          indicator,
+          unit.code(),
+          referenceDate.toString(),
+          sex,
+          numerator,
+          Optional.empty(),
+          Optional.of(
+              new NoValue(
+                      NoValue.Kind.ZERO_POPULATION,
+                      unit.code(),
+                      java.util.OptionalInt.of(year),
+                      sex,
+                      Optional.of(group))
+                  .toString()),
+          terms,
+          List.of(pop.get().source()));
     }
-    return new RegistrationRate(indicator, unit.code(), referenceDate.toString(), sex, numerator,
-        Optional.of((double) pop.get().count()), Optional.empty(), terms, List.of(pop.get().source()));
+    return new RegistrationRate(
+        indicator,
+        unit.code(),
+        referenceDate.toString(),
+        sex,
+        numerator,
+        Optional.of((double) pop.get().count()),
+        Optional.empty(),
+        terms,
+        List.of(pop.get().source()));
   }
 
   @Override
   public String toString() {
-    String head = indicator + " " + unitCode + " " + period + " " + sex.map(s -> s.name().toLowerCase(Locale.ROOT))
-        .orElse("both sexes") + ": ";
-    return head + denominator.map(d -> String.format(Locale.ROOT, "%.1f%% (%,d / %,.1f)", numerator * 100 / d,
-        numerator, d)).orElseGet(() -> "no value (" + noValueReason.orElse("") + ")");
+    String head =
+        indicator
+            + " "
+            + unitCode
+            + " "
+            + period
+            + " "
+            + sex.map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("both sexes")
+            + ": ";
+    return head
+        + denominator
+            .map(
+                d ->
+                    String.format(
+                        Locale.ROOT, "%.1f%% (%,d / %,.1f)", numerator * 100 / d, numerator, d))
+            .orElseGet(() -> "no value (" + noValueReason.orElse("") + ")");
   }
 }

@@ -1,11 +1,10 @@
 package io.github.connectlao.crvs;
 
-import io.github.connectlao.admin.AdminUnitCsv;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.admin.AdminLevel;
 import io.github.connectlao.admin.AdminUnit;
+import io.github.connectlao.admin.AdminUnitCsv;
 import io.github.connectlao.admin.Gazetteer;
-import io.github.connectlao.csv.CsvValues;
 import io.github.connectlao.csv.ImportResult;
 import io.github.connectlao.csv.RowError;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +50,7 @@ import java.util.Optional;
 public final class RegistrationRules {
   /** The earliest plausible date of any event of a registration. */
   public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+
   static final int EARLIEST_DAY = (int) EARLIEST_DATE.toEpochDay();
 
   private final Gazetteer gazetteer;
@@ -63,10 +63,13 @@ public final class RegistrationRules {
   private RegistrationRules(Gazetteer gazetteer, LocalDate referenceDate) {
     this.gazetteer = InvalidValueException.required(gazetteer, "gazetteer");
     this.referenceDate = InvalidValueException.required(referenceDate, "referenceDate");
-    InvalidValueException.check(!referenceDate.isBefore(EARLIEST_DATE), "referenceDate", referenceDate,
+    InvalidValueException.check(
+        !referenceDate.isBefore(EARLIEST_DATE),
+        "referenceDate",
+        referenceDate,
         "is before " + EARLIEST_DATE);
-    InvalidValueException.check(referenceDate.getYear() <= 9999, "referenceDate", referenceDate,
-        "is after the year 9999");
+    InvalidValueException.check(
+        referenceDate.getYear() <= 9999, "referenceDate", referenceDate, "is after the year 9999");
     this.referenceDay = (int) referenceDate.toEpochDay();
     int n = gazetteer.size();
     level = new byte[n];
@@ -75,9 +78,12 @@ public final class RegistrationRules {
     for (int i = 0; i < n; i++) {
       AdminUnit u = gazetteer.unitAt(i);
       level[i] = (byte) u.level().ordinal();
-      validFrom[i] = u.validFrom().map(d -> (int) d.earliest().toEpochDay()).orElse(Integer.MIN_VALUE);
-      validTo[i] = u.validTo().map(d -> (int) Math.min(Integer.MAX_VALUE, d.latest().toEpochDay()))
-          .orElse(Integer.MAX_VALUE);
+      validFrom[i] =
+          u.validFrom().map(d -> (int) d.earliest().toEpochDay()).orElse(Integer.MIN_VALUE);
+      validTo[i] =
+          u.validTo()
+              .map(d -> (int) Math.min(Integer.MAX_VALUE, d.latest().toEpochDay()))
+              .orElse(Integer.MAX_VALUE);
     }
   }
 
@@ -126,7 +132,10 @@ public final class RegistrationRules {
     InvalidValueException.required(registration, "registration");
     RegistrationFields f = new RegistrationFields();
     List<RowError> problems = new ArrayList<>();
-    decode(registration, f, (field, reason) -> problems.add(objectError(position, registration, field, reason)));
+    decode(
+        registration,
+        f,
+        (field, reason) -> problems.add(objectError(position, registration, field, reason)));
     check(f, (field, reason) -> problems.add(objectError(position, registration, field, reason)));
     return List.copyOf(problems);
   }
@@ -161,16 +170,21 @@ public final class RegistrationRules {
   static List<RowError> duplicate(IdSet ids, BirthRegistration r, long position) {
     byte[] id = r.id().getBytes(StandardCharsets.UTF_8);
     long first = ids.addOrFirst(id, 0, id.length, position);
-    return first == 0 ? List.of()
-        : List.of(new RowError(position, RegistrationField.ID.component, "", duplicateReason(first, "record #")));
+    return first == 0
+        ? List.of()
+        : List.of(
+            new RowError(
+                position, RegistrationField.ID.component, "", duplicateReason(first, "record #")));
   }
 
   static String duplicateReason(long first, String prefix) {
-    return first < 0 ? "duplicates the id of an earlier record (the id is not shown: personal data)"
+    return first < 0
+        ? "duplicates the id of an earlier record (the id is not shown: personal data)"
         : "duplicates the id of " + prefix + first + " (the id is not shown: personal data)";
   }
 
-  private static RowError objectError(long position, BirthRegistration r, RegistrationField field, String reason) {
+  private static RowError objectError(
+      long position, BirthRegistration r, RegistrationField field, String reason) {
     return new RowError(position, field.component, field.personal ? "" : value(r, field), reason);
   }
 
@@ -207,10 +221,13 @@ public final class RegistrationRules {
     f.place = unitIndex(RegistrationField.PLACE_OF_BIRTH, r.placeOfBirthCode(), f, problems);
     f.facility = r.inHealthFacility().map(b -> b ? 1 : 0).orElse(-1);
     f.notice = r.birthNoticeDate().map(RegistrationRules::day).orElse(RegistrationFields.NONE);
-    f.registration = r.registrationDate().map(RegistrationRules::day).orElse(RegistrationFields.NONE);
+    f.registration =
+        r.registrationDate().map(RegistrationRules::day).orElse(RegistrationFields.NONE);
     f.death = r.dateOfDeath().map(RegistrationRules::day).orElse(RegistrationFields.NONE);
-    f.office = r.registrationOfficeCode()
-        .map(c -> unitIndex(RegistrationField.REGISTRATION_OFFICE, c, f, problems)).orElse(RegistrationFields.NONE);
+    f.office =
+        r.registrationOfficeCode()
+            .map(c -> unitIndex(RegistrationField.REGISTRATION_OFFICE, c, f, problems))
+            .orElse(RegistrationFields.NONE);
     f.certificate = r.certificateIssued();
   }
 
@@ -220,7 +237,8 @@ public final class RegistrationRules {
     return (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE, e));
   }
 
-  private int unitIndex(RegistrationField field, String code, RegistrationFields f, Problems problems) {
+  private int unitIndex(
+      RegistrationField field, String code, RegistrationFields f, Problems problems) {
     int i = gazetteer.indexOf(code);
     if (i < 0) {
       problems.add(field, unknownUnit(field, code));
@@ -259,7 +277,8 @@ public final class RegistrationRules {
    */
   void check(RegistrationFields r, Problems p) {
     int birth = r.birth;
-    boolean birthKnown = birth != RegistrationFields.NONE && r.decoded(RegistrationField.DATE_OF_BIRTH);
+    boolean birthKnown =
+        birth != RegistrationFields.NONE && r.decoded(RegistrationField.DATE_OF_BIRTH);
     if (birthKnown && !plausible(birth, RegistrationField.DATE_OF_BIRTH, p)) {
       birthKnown = false;
     }
@@ -269,15 +288,21 @@ public final class RegistrationRules {
     int place = r.place;
     if (place != RegistrationFields.NONE && r.decoded(RegistrationField.PLACE_OF_BIRTH)) {
       if (level[place] == AdminLevel.NATIONAL.ordinal()) {
-        p.add(RegistrationField.PLACE_OF_BIRTH,
+        p.add(
+            RegistrationField.PLACE_OF_BIRTH,
             "is the whole country; the place of birth must be a province, a district or a village");
       } else if (birthKnown && (birth < validFrom[place] || birth > validTo[place])) {
         AdminUnit u = gazetteer.unitAt(place);
-        p.add(RegistrationField.PLACE_OF_BIRTH, "did not exist on the date of birth (valid "
-            + u.validFrom().map(d -> "from " + d).orElse("") + u.validTo().map(d -> " to " + d).orElse("") + ")");
+        p.add(
+            RegistrationField.PLACE_OF_BIRTH,
+            "did not exist on the date of birth (valid "
+                + u.validFrom().map(d -> "from " + d).orElse("")
+                + u.validTo().map(d -> " to " + d).orElse("")
+                + ")");
       }
     }
-    if (r.registration == RegistrationFields.NONE && r.decoded(RegistrationField.REGISTRATION_DATE)) {
+    if (r.registration == RegistrationFields.NONE
+        && r.decoded(RegistrationField.REGISTRATION_DATE)) {
       if (r.office != RegistrationFields.NONE && r.decoded(RegistrationField.REGISTRATION_OFFICE)) {
         p.add(RegistrationField.REGISTRATION_OFFICE, "is given for a birth that is not registered");
       }
@@ -287,8 +312,13 @@ public final class RegistrationRules {
     }
   }
 
-  private void checkAfterBirth(int day, RegistrationField field, boolean birthKnown, int birth,
-      RegistrationFields r, Problems p) {
+  private void checkAfterBirth(
+      int day,
+      RegistrationField field,
+      boolean birthKnown,
+      int birth,
+      RegistrationFields r,
+      Problems p) {
     if (day == RegistrationFields.NONE || !r.decoded(field)) {
       return;
     }
@@ -313,28 +343,47 @@ public final class RegistrationRules {
    * The rules that need neither a gazetteer nor a reference date, applied by the {@link
    * BirthRegistration} constructor (so JSON and builders get them too).
    */
-  static void checkIntrinsic(LocalDate born, Optional<LocalDate> notice, Optional<LocalDate> registered,
-      Optional<LocalDate> death, boolean office, boolean certificate) {
+  static void checkIntrinsic(
+      LocalDate born,
+      Optional<LocalDate> notice,
+      Optional<LocalDate> registered,
+      Optional<LocalDate> death,
+      boolean office,
+      boolean certificate) {
     intrinsicDate(born, RegistrationField.DATE_OF_BIRTH, born);
     notice.ifPresent(d -> intrinsicDate(d, RegistrationField.BIRTH_NOTICE_DATE, born));
     registered.ifPresent(d -> intrinsicDate(d, RegistrationField.REGISTRATION_DATE, born));
     death.ifPresent(d -> intrinsicDate(d, RegistrationField.DATE_OF_DEATH, born));
     if (registered.isEmpty()) {
-      InvalidValueException.check(!office, RegistrationField.REGISTRATION_OFFICE.component, "",
+      InvalidValueException.check(
+          !office,
+          RegistrationField.REGISTRATION_OFFICE.component,
+          "",
           "is given for a birth that is not registered");
-      InvalidValueException.check(!certificate, RegistrationField.CERTIFICATE_ISSUED.component, true,
+      InvalidValueException.check(
+          !certificate,
+          RegistrationField.CERTIFICATE_ISSUED.component,
+          true,
           "is set for a birth that is not registered");
     }
   }
 
   private static void intrinsicDate(LocalDate d, RegistrationField field, LocalDate born) {
-    InvalidValueException.check(!d.isBefore(EARLIEST_DATE), field.component, d,
+    InvalidValueException.check(
+        !d.isBefore(EARLIEST_DATE),
+        field.component,
+        d,
         "is before " + EARLIEST_DATE + ", the earliest plausible date");
-    InvalidValueException.check(!d.isBefore(born), field.component, d, "is before the date of birth");
+    InvalidValueException.check(
+        !d.isBefore(born), field.component, d, "is before the date of birth");
   }
 
   @Override
   public String toString() {
-    return "RegistrationRules[reference date " + referenceDate + ", " + gazetteer.size() + " units]";
+    return "RegistrationRules[reference date "
+        + referenceDate
+        + ", "
+        + gazetteer.size()
+        + " units]";
   }
 }

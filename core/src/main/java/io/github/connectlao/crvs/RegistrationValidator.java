@@ -97,6 +97,10 @@ public final class RegistrationValidator {
     if (error instanceof InvalidValueException invalid) {
       return rowError(position, invalid);
     }
-    return new RowError(position, "", "", Objects.requireNonNullElse(error.getMessage(), error.getClass().getSimpleName()));
+    return new RowError(
+        position,
+        "",
+        "",
+        Objects.requireNonNullElse(error.getMessage(), error.getClass().getSimpleName()));
   }
 }

@@ -33,8 +33,8 @@ public final class Registrations {
    * @param today the day after which no date may lie
    * @return the accepted records and one problem per bad field
    */
-  public static ImportResult<List<BirthRegistration>> validate(Iterable<BirthRegistration> registrations,
-      Gazetteer gazetteer, LocalDate today) {
+  public static ImportResult<List<BirthRegistration>> validate(
+      Iterable<BirthRegistration> registrations, Gazetteer gazetteer, LocalDate today) {
     return RegistrationRules.of(gazetteer, today).validate(registrations);
   }
 
@@ -48,8 +48,8 @@ public final class Registrations {
    * @param today the day after which no date may lie
    * @return the accepted records and the problems
    */
-  public static ImportResult<List<BirthRegistration>> build(Iterable<Supplier<BirthRegistration>> factories,
-      Gazetteer gazetteer, LocalDate today) {
+  public static ImportResult<List<BirthRegistration>> build(
+      Iterable<Supplier<BirthRegistration>> factories, Gazetteer gazetteer, LocalDate today) {
     RegistrationValidator validator = RegistrationValidator.of(gazetteer, today);
     List<BirthRegistration> accepted = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();

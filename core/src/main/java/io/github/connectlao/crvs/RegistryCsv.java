@@ -1,7 +1,7 @@
 package io.github.connectlao.crvs;
 
-import io.github.connectlao.csv.ImportResult;
 import io.github.connectlao.csv.CsvReader;
+import io.github.connectlao.csv.ImportResult;
 import io.github.connectlao.csv.RowError;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +26,23 @@ final class RegistryCsv {
     BirthRegistry.Builder builder = BirthRegistry.builder(rules.gazetteer());
     List<RowError> errors = new ArrayList<>();
     Sex[] sexes = Sex.values();
-    new RegistrationCsvReader(csv, rules).read(row -> {
-      RegistrationFields f = row.fields();
-      builder.addChecked(f.place, sexes[f.sex], f.birth, f.registration, f.notice, f.death, f.facility,
-          f.certificate);
-    }, errors, false, batch);
+    new RegistrationCsvReader(csv, rules)
+        .read(
+            row -> {
+              RegistrationFields f = row.fields();
+              builder.addChecked(
+                  f.place,
+                  sexes[f.sex],
+                  f.birth,
+                  f.registration,
+                  f.notice,
+                  f.death,
+                  f.facility,
+                  f.certificate);
+            },
+            errors,
+            false,
+            batch);
     BirthRegistry registry = builder.build();
     return new ImportResult<>(registry, registry.size(), errors);
   }

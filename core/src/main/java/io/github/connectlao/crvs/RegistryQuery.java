@@ -49,9 +49,17 @@ public final class RegistryQuery {
   private final boolean bySetting;
   private final boolean parallel;
 
-  private RegistryQuery(RegistrationPolicy policy, AdminLevel deepest, Period period, Optional<DateRange> bornIn,
-      Optional<DateRange> registeredIn, Optional<LocalDate> asOf, Optional<LocalDate> coverageDate,
-      int[] coverageAges, boolean bySetting, boolean parallel) {
+  private RegistryQuery(
+      RegistrationPolicy policy,
+      AdminLevel deepest,
+      Period period,
+      Optional<DateRange> bornIn,
+      Optional<DateRange> registeredIn,
+      Optional<LocalDate> asOf,
+      Optional<LocalDate> coverageDate,
+      int[] coverageAges,
+      boolean bySetting,
+      boolean parallel) {
     this.policy = InvalidValueException.required(policy, "policy");
     this.deepest = InvalidValueException.required(deepest, "deepest");
     this.period = InvalidValueException.required(period, "period");
@@ -62,8 +70,17 @@ public final class RegistryQuery {
     this.coverageAges = coverageAges;
     this.bySetting = bySetting;
     this.parallel = parallel;
-    coverageDate.ifPresent(d -> asOf.ifPresent(a -> InvalidValueException.check(!d.isAfter(a), "coverageDate", d,
-        "is after the cut-off date " + a + ": registrations after the cut-off are not counted")));
+    coverageDate.ifPresent(
+        d ->
+            asOf.ifPresent(
+                a ->
+                    InvalidValueException.check(
+                        !d.isAfter(a),
+                        "coverageDate",
+                        d,
+                        "is after the cut-off date "
+                            + a
+                            + ": registrations after the cut-off are not counted")));
   }
 
   /**
@@ -73,8 +90,17 @@ public final class RegistryQuery {
    * @return the query
    */
   public static RegistryQuery of(RegistrationPolicy policy) {
-    return new RegistryQuery(policy, AdminLevel.VILLAGE, Period.ALL, Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), new int[0], false, false);
+    return new RegistryQuery(
+        policy,
+        AdminLevel.VILLAGE,
+        Period.ALL,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        new int[0],
+        false,
+        false);
   }
 
   /**
@@ -82,8 +108,17 @@ public final class RegistryQuery {
    * @return this query with that level
    */
   public RegistryQuery downTo(AdminLevel level) {
-    return new RegistryQuery(policy, level, period, bornIn, registeredIn, asOf, coverageDate, coverageAges,
-        bySetting, parallel);
+    return new RegistryQuery(
+        policy,
+        level,
+        period,
+        bornIn,
+        registeredIn,
+        asOf,
+        coverageDate,
+        coverageAges,
+        bySetting,
+        parallel);
   }
 
   /**
@@ -91,7 +126,16 @@ public final class RegistryQuery {
    * @return this query with that period dimension
    */
   public RegistryQuery per(Period p) {
-    return new RegistryQuery(policy, deepest, p, bornIn, registeredIn, asOf, coverageDate, coverageAges, bySetting,
+    return new RegistryQuery(
+        policy,
+        deepest,
+        p,
+        bornIn,
+        registeredIn,
+        asOf,
+        coverageDate,
+        coverageAges,
+        bySetting,
         parallel);
   }
 
@@ -102,8 +146,17 @@ public final class RegistryQuery {
    * @return this query with that window
    */
   public RegistryQuery bornIn(DateRange window) {
-    return new RegistryQuery(policy, deepest, period, Optional.of(window), registeredIn, asOf, coverageDate,
-        coverageAges, bySetting, parallel);
+    return new RegistryQuery(
+        policy,
+        deepest,
+        period,
+        Optional.of(window),
+        registeredIn,
+        asOf,
+        coverageDate,
+        coverageAges,
+        bySetting,
+        parallel);
   }
 
   /**
@@ -113,8 +166,17 @@ public final class RegistryQuery {
    * @return this query with that window
    */
   public RegistryQuery registeredIn(DateRange window) {
-    return new RegistryQuery(policy, deepest, period, bornIn, Optional.of(window), asOf, coverageDate,
-        coverageAges, bySetting, parallel);
+    return new RegistryQuery(
+        policy,
+        deepest,
+        period,
+        bornIn,
+        Optional.of(window),
+        asOf,
+        coverageDate,
+        coverageAges,
+        bySetting,
+        parallel);
   }
 
   /**
@@ -125,8 +187,17 @@ public final class RegistryQuery {
    * @return this query with that cut-off
    */
   public RegistryQuery asOf(LocalDate date) {
-    return new RegistryQuery(policy, deepest, period, bornIn, registeredIn, Optional.of(date), coverageDate,
-        coverageAges, bySetting, parallel);
+    return new RegistryQuery(
+        policy,
+        deepest,
+        period,
+        bornIn,
+        registeredIn,
+        Optional.of(date),
+        coverageDate,
+        coverageAges,
+        bySetting,
+        parallel);
   }
 
   /**
@@ -141,32 +212,71 @@ public final class RegistryQuery {
     InvalidValueException.required(referenceDate, "referenceDate");
     int[] a = ages.clone();
     Arrays.sort(a);
-    InvalidValueException.check(a.length >= 1 && a.length <= MAX_COVERAGE_AGES, "ages", Arrays.toString(ages),
+    InvalidValueException.check(
+        a.length >= 1 && a.length <= MAX_COVERAGE_AGES,
+        "ages",
+        Arrays.toString(ages),
         "must be 1 to " + MAX_COVERAGE_AGES + " ages");
     for (int i = 0; i < a.length; i++) {
       InvalidValueException.check(a[i] > 0 && a[i] <= 150, "ages", a[i], "must be from 1 to 150");
       InvalidValueException.check(i == 0 || a[i] != a[i - 1], "ages", a[i], "is given twice");
     }
-    return new RegistryQuery(policy, deepest, period, bornIn, registeredIn, asOf, Optional.of(referenceDate), a,
-        bySetting, parallel);
+    return new RegistryQuery(
+        policy,
+        deepest,
+        period,
+        bornIn,
+        registeredIn,
+        asOf,
+        Optional.of(referenceDate),
+        a,
+        bySetting,
+        parallel);
   }
 
   /** @return this query with the birth setting (health facility, home, unknown) as a dimension */
   public RegistryQuery bySetting() {
-    return new RegistryQuery(policy, deepest, period, bornIn, registeredIn, asOf, coverageDate, coverageAges, true,
+    return new RegistryQuery(
+        policy,
+        deepest,
+        period,
+        bornIn,
+        registeredIn,
+        asOf,
+        coverageDate,
+        coverageAges,
+        true,
         parallel);
   }
 
   /** @return this query run over the available cores (the result is identical) */
   public RegistryQuery parallel() {
-    return new RegistryQuery(policy, deepest, period, bornIn, registeredIn, asOf, coverageDate, coverageAges,
-        bySetting, true);
+    return new RegistryQuery(
+        policy,
+        deepest,
+        period,
+        bornIn,
+        registeredIn,
+        asOf,
+        coverageDate,
+        coverageAges,
+        bySetting,
+        true);
   }
 
   /** @return this query run on the calling thread */
   public RegistryQuery sequential() {
-    return new RegistryQuery(policy, deepest, period, bornIn, registeredIn, asOf, coverageDate, coverageAges,
-        bySetting, false);
+    return new RegistryQuery(
+        policy,
+        deepest,
+        period,
+        bornIn,
+        registeredIn,
+        asOf,
+        coverageDate,
+        coverageAges,
+        bySetting,
+        false);
   }
 
   /** @return the timeliness rules */
@@ -225,10 +335,20 @@ public final class RegistryQuery {
 
   @Override
   public String toString() {
-    return "RegistryQuery[" + policy + ", down to " + deepest.nameEnglish() + ", per " + period
-        + bornIn.map(w -> ", born " + w).orElse("") + registeredIn.map(w -> ", registered " + w).orElse("")
+    return "RegistryQuery["
+        + policy
+        + ", down to "
+        + deepest.nameEnglish()
+        + ", per "
+        + period
+        + bornIn.map(w -> ", born " + w).orElse("")
+        + registeredIn.map(w -> ", registered " + w).orElse("")
         + asOf.map(d -> ", as of " + d).orElse("")
-        + coverageDate.map(d -> ", coverage under " + Arrays.toString(coverageAges) + " on " + d).orElse("")
-        + (bySetting ? ", by setting" : "") + (parallel ? ", parallel" : "") + "]";
+        + coverageDate
+            .map(d -> ", coverage under " + Arrays.toString(coverageAges) + " on " + d)
+            .orElse("")
+        + (bySetting ? ", by setting" : "")
+        + (parallel ? ", parallel" : "")
+        + "]";
   }
 }

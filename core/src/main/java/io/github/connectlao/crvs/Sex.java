@@ -40,11 +40,20 @@ public enum Sex {
   public static Sex parse(String text) {
     String s = text == null ? "" : LaoText.normalise(text).toLowerCase(Locale.ROOT);
     switch (s) {
-      case "m": case "male": case "1": case "boy":
+      case "m":
+      case "male":
+      case "1":
+      case "boy":
         return MALE;
-      case "f": case "female": case "2": case "girl":
+      case "f":
+      case "female":
+      case "2":
+      case "girl":
         return FEMALE;
-      case "u": case "unknown": case "9": case "x":
+      case "u":
+      case "unknown":
+      case "9":
+      case "x":
         return UNKNOWN;
       default:
         for (Sex sex : values()) {
@@ -52,7 +61,8 @@ public enum Sex {
             return sex;
           }
         }
-        throw new InvalidValueException("sex", text, "is not a sex value (M, F, U, male, female, unknown, ຊາຍ, ຍິງ)");
+        throw new InvalidValueException(
+            "sex", text, "is not a sex value (M, F, U, male, female, unknown, ຊາຍ, ຍິງ)");
     }
   }
 }

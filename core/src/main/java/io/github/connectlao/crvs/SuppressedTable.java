@@ -46,13 +46,22 @@ public final class SuppressedTable {
   private final String totalRow;
   private final String totalColumn;
 
-  private SuppressedTable(List<String> rowLabels, List<String> columnLabels, long[][] cells, int threshold) {
+  private SuppressedTable(
+      List<String> rowLabels, List<String> columnLabels, long[][] cells, int threshold) {
     int r = cells.length;
     int c = r == 0 ? 0 : cells[0].length;
-    InvalidValueException.check(r > 0 && c > 0, "cells", r + "x" + c, "must have at least one row and one column");
+    InvalidValueException.check(
+        r > 0 && c > 0, "cells", r + "x" + c, "must have at least one row and one column");
     InvalidValueException.check(threshold >= 1, "threshold", threshold, "must be at least 1");
-    InvalidValueException.check(rowLabels.size() == r, "rowLabels", rowLabels.size(), "must have one label per row (" + r + ")");
-    InvalidValueException.check(columnLabels.size() == c, "columnLabels", columnLabels.size(),
+    InvalidValueException.check(
+        rowLabels.size() == r,
+        "rowLabels",
+        rowLabels.size(),
+        "must have one label per row (" + r + ")");
+    InvalidValueException.check(
+        columnLabels.size() == c,
+        "columnLabels",
+        columnLabels.size(),
         "must have one label per column (" + c + ")");
     this.rowLabels = List.copyOf(rowLabels);
     this.columnLabels = List.copyOf(columnLabels);
@@ -61,11 +70,17 @@ public final class SuppressedTable {
     Hierarchy columns = Hierarchy.flat(ALL, codes("c", c));
     Release.Builder b = Release.builder().dimension(rows).dimension(columns).threshold(threshold);
     for (int i = 0; i < r; i++) {
-      InvalidValueException.check(cells[i].length == c, "cells", "row " + i, "has " + cells[i].length
-          + " columns, not " + c);
+      InvalidValueException.check(
+          cells[i].length == c,
+          "cells",
+          "row " + i,
+          "has " + cells[i].length + " columns, not " + c);
       for (int j = 0; j < c; j++) {
-        InvalidValueException.check(cells[i][j] >= 0, "cells", cells[i][j], "must not be negative (row " + i
-            + ", column " + j + ")");
+        InvalidValueException.check(
+            cells[i][j] >= 0,
+            "cells",
+            cells[i][j],
+            "must not be negative (row " + i + ", column " + j + ")");
         b.count(cells[i][j], "r" + i, "c" + j);
       }
     }
@@ -76,11 +91,21 @@ public final class SuppressedTable {
     this.totalColumn = ALL;
   }
 
-  private SuppressedTable(ProtectedRelease release, String totalRow, List<String> rows, String totalColumn,
+  private SuppressedTable(
+      ProtectedRelease release,
+      String totalRow,
+      List<String> rows,
+      String totalColumn,
       List<String> columns) {
-    InvalidValueException.check(release.dimensions().size() == 2, "release", release,
+    InvalidValueException.check(
+        release.dimensions().size() == 2,
+        "release",
+        release,
         "must have two dimensions (rows, columns) to be viewed as a table");
-    InvalidValueException.check(!rows.isEmpty() && !columns.isEmpty(), "rows", rows.size() + "x" + columns.size(),
+    InvalidValueException.check(
+        !rows.isEmpty() && !columns.isEmpty(),
+        "rows",
+        rows.size() + "x" + columns.size(),
         "must have at least one row and one column");
     this.release = release;
     this.rowCodes = List.copyOf(rows);
@@ -92,7 +117,7 @@ public final class SuppressedTable {
     this.threshold = release.threshold();
     for (String row : concat(totalRow, rows)) {
       for (String column : concat(totalColumn, columns)) {
-        release.value(row, column);   // refuses a cell outside the release
+        release.value(row, column); // refuses a cell outside the release
       }
     }
   }
@@ -116,7 +141,11 @@ public final class SuppressedTable {
    * @return the view
    * @throws InvalidValueException when a cell of the view is not in the release
    */
-  public static SuppressedTable view(ProtectedRelease release, String totalRow, List<String> rows, String totalColumn,
+  public static SuppressedTable view(
+      ProtectedRelease release,
+      String totalRow,
+      List<String> rows,
+      String totalColumn,
       List<String> columns) {
     return new SuppressedTable(release, totalRow, rows, totalColumn, columns);
   }
@@ -167,7 +196,8 @@ public final class SuppressedTable {
    * @param threshold entries from 1 to {@code threshold - 1} are suppressed
    * @return the table
    */
-  public static SuppressedTable of(List<String> rowLabels, List<String> columnLabels, long[][] cells, int threshold) {
+  public static SuppressedTable of(
+      List<String> rowLabels, List<String> columnLabels, long[][] cells, int threshold) {
     return new SuppressedTable(rowLabels, columnLabels, cells, threshold);
   }
 
@@ -275,7 +305,8 @@ public final class SuppressedTable {
    */
   public Suppression suppression(int row, int column) {
     InvalidValueException.check(row >= 0 && row <= rows(), "row", row, "is outside 0.." + rows());
-    InvalidValueException.check(column >= 0 && column <= columns(), "column", column, "is outside 0.." + columns());
+    InvalidValueException.check(
+        column >= 0 && column <= columns(), "column", column, "is outside 0.." + columns());
     return release.suppression(address(row, column));
   }
 
@@ -291,12 +322,16 @@ public final class SuppressedTable {
   }
 
   private Cell address(int row, int column) {
-    return Cell.of(row == rows() ? totalRow : rowCodes.get(row), column == columns() ? totalColumn : columnCodes.get(column));
+    return Cell.of(
+        row == rows() ? totalRow : rowCodes.get(row),
+        column == columns() ? totalColumn : columnCodes.get(column));
   }
 
   private void checkIndex(int row, int column) {
-    InvalidValueException.check(row >= 0 && row < rows(), "row", row, "is outside 0.." + (rows() - 1));
-    InvalidValueException.check(column >= 0 && column < columns(), "column", column, "is outside 0.." + (columns() - 1));
+    InvalidValueException.check(
+        row >= 0 && row < rows(), "row", row, "is outside 0.." + (rows() - 1));
+    InvalidValueException.check(
+        column >= 0 && column < columns(), "column", column, "is outside 0.." + (columns() - 1));
   }
 
   /** @return the table as aligned text, suppressed entries shown as {@code x}, with a total row and column */
@@ -313,7 +348,11 @@ public final class SuppressedTable {
       b.append(String.format(Locale.ROOT, "%-14s", i == r ? "total" : rowLabels.get(i)));
       for (int j = 0; j <= c; j++) {
         OptionalLong v = release.value(address(i, j));
-        b.append(String.format(Locale.ROOT, " %14s", v.isEmpty() ? "x" : String.format(Locale.ROOT, "%,d", v.getAsLong())));
+        b.append(
+            String.format(
+                Locale.ROOT,
+                " %14s",
+                v.isEmpty() ? "x" : String.format(Locale.ROOT, "%,d", v.getAsLong())));
       }
       b.append(String.format("%n"));
     }
@@ -322,7 +361,14 @@ public final class SuppressedTable {
 
   @Override
   public String toString() {
-    return "SuppressedTable[" + rows() + "x" + columns() + ", threshold " + threshold + ", "
-        + suppressedCount() + " entries suppressed]";
+    return "SuppressedTable["
+        + rows()
+        + "x"
+        + columns()
+        + ", threshold "
+        + threshold
+        + ", "
+        + suppressedCount()
+        + " entries suppressed]";
   }
 }

@@ -13,9 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -41,12 +41,17 @@ import java.util.stream.StreamSupport;
  */
 public final class SyntheticRegistrations {
   /** The label of every generated dataset. */
-  public static final Source SOURCE = Source.synthetic("connect-lao SyntheticRegistrations: generated births, "
-      + "not real data; provinces weighted by their 2015 census population");
+  public static final Source SOURCE =
+      Source.synthetic(
+          "connect-lao SyntheticRegistrations: generated births, "
+              + "not real data; provinces weighted by their 2015 census population");
+
   /** The earliest generated date of birth. */
   public static final LocalDate FIRST_BIRTH = LocalDate.of(2006, 1, 1);
+
   /** The latest generated date of birth. */
   public static final LocalDate LAST_BIRTH = LocalDate.of(2025, 12, 31);
+
   /** The day the data is "observed": no registration is generated after it. */
   public static final LocalDate OBSERVED = LocalDate.of(2026, 6, 30);
 
@@ -63,20 +68,22 @@ public final class SyntheticRegistrations {
   public static Stream<BirthRegistration> generate(Gazetteer gazetteer, int count, long seed) {
     InvalidValueException.check(count >= 0, "count", count, "must not be negative");
     Generator gen = new Generator(gazetteer, seed);
-    Spliterator<BirthRegistration> s = new Spliterators.AbstractSpliterator<>(count,
-        Spliterator.ORDERED | Spliterator.SIZED | Spliterator.NONNULL | Spliterator.IMMUTABLE) {
-      private int i;
+    Spliterator<BirthRegistration> s =
+        new Spliterators.AbstractSpliterator<>(
+            count,
+            Spliterator.ORDERED | Spliterator.SIZED | Spliterator.NONNULL | Spliterator.IMMUTABLE) {
+          private int i;
 
-      @Override
-      public boolean tryAdvance(Consumer<? super BirthRegistration> action) {
-        if (i >= count) {
-          return false;
-        }
-        gen.next();
-        action.accept(gen.toRegistration(i++));
-        return true;
-      }
-    };
+          @Override
+          public boolean tryAdvance(Consumer<? super BirthRegistration> action) {
+            if (i >= count) {
+              return false;
+            }
+            gen.next();
+            action.accept(gen.toRegistration(i++));
+            return true;
+          }
+        };
     return StreamSupport.stream(s, false);
   }
 
@@ -111,15 +118,17 @@ public final class SyntheticRegistrations {
    * @return the new units
    */
   public static List<AdminUnit> villages(Gazetteer gazetteer, int perDistrict) {
-    InvalidValueException.check(perDistrict >= 0, "perDistrict", perDistrict, "must not be negative");
+    InvalidValueException.check(
+        perDistrict >= 0, "perDistrict", perDistrict, "must not be negative");
     List<AdminUnit> list = new ArrayList<>();
     for (AdminUnit d : gazetteer.units(AdminLevel.DISTRICT)) {
       for (int k = 1; k <= perDistrict; k++) {
-        list.add(AdminUnit.builder("SV-" + d.code() + "-" + k, AdminLevel.VILLAGE)
-            .parent(d.code())
-            .nameEnglish("Synthetic village " + k)
-            .source(SOURCE)
-            .build());
+        list.add(
+            AdminUnit.builder("SV-" + d.code() + "-" + k, AdminLevel.VILLAGE)
+                .parent(d.code())
+                .nameEnglish("Synthetic village " + k)
+                .source(SOURCE)
+                .build());
       }
     }
     return List.copyOf(list);
@@ -145,9 +154,11 @@ public final class SyntheticRegistrations {
     private final int[] leafStart;
     private final int[] leaves;
     private final String[] officeCode;
+
     /** Per province group: the first day every one of its units existed (a unit created later, such
      * as Xaisomboun in 2013, gets no birth before it). */
     private final int[] groupFirstDay;
+
     private final int firstDay = (int) FIRST_BIRTH.toEpochDay();
     private final int days = (int) (LAST_BIRTH.toEpochDay() - FIRST_BIRTH.toEpochDay()) + 1;
     private final int observed = (int) OBSERVED.toEpochDay();
@@ -257,8 +268,8 @@ public final class SyntheticRegistrations {
 
     BirthRegistration toRegistration(int i) {
       LocalDate born = LocalDate.ofEpochDay(birth);
-      BirthRegistration.Builder b = BirthRegistration.builder("SYN-" + i, Sex.values()[sex], born,
-          g.unitAt(place).code());
+      BirthRegistration.Builder b =
+          BirthRegistration.builder("SYN-" + i, Sex.values()[sex], born, g.unitAt(place).code());
       if (facility >= 0) {
         b.inHealthFacility(facility == 1);
       }

@@ -32,7 +32,8 @@ public record TimelinessCounts(long current, long late, long delayed, long notRe
     InvalidValueException.check(current >= 0, "current", current, "must not be negative");
     InvalidValueException.check(late >= 0, "late", late, "must not be negative");
     InvalidValueException.check(delayed >= 0, "delayed", delayed, "must not be negative");
-    InvalidValueException.check(notRegistered >= 0, "notRegistered", notRegistered, "must not be negative");
+    InvalidValueException.check(
+        notRegistered >= 0, "notRegistered", notRegistered, "must not be negative");
   }
 
   /**
@@ -74,7 +75,10 @@ public record TimelinessCounts(long current, long late, long delayed, long notRe
    * @return the sum
    */
   public TimelinessCounts plus(TimelinessCounts other) {
-    return new TimelinessCounts(current + other.current, late + other.late, delayed + other.delayed,
+    return new TimelinessCounts(
+        current + other.current,
+        late + other.late,
+        delayed + other.delayed,
         notRegistered + other.notRegistered);
   }
 
@@ -148,7 +152,16 @@ public record TimelinessCounts(long current, long late, long delayed, long notRe
 
   @Override
   public String toString() {
-    return "TimelinessCounts[current=" + current + ", late=" + late + ", delayed=" + delayed
-        + ", notRegistered=" + notRegistered + ", total=" + total() + "]";
+    return "TimelinessCounts[current="
+        + current
+        + ", late="
+        + late
+        + ", delayed="
+        + delayed
+        + ", notRegistered="
+        + notRegistered
+        + ", total="
+        + total()
+        + "]";
   }
 }

@@ -38,15 +38,17 @@ import org.slf4j.LoggerFactory;
 public final class CsvReader implements AutoCloseable {
   /** The longest cell accepted, in bytes (1 MiB); a longer one is a row error at its line. */
   public static final int MAX_CELL_LENGTH = CsvTokenizer.Limits.DEFAULT.maxCellBytes();
+
   /** Rows between two progress reports. */
   public static final long PROGRESS_INTERVAL = 100_000;
+
   private static final Logger LOG = LoggerFactory.getLogger(CsvReader.class);
 
   private final String sourceName;
   private final CsvTokenizer tokenizer;
   private final List<String> header;
   private final long headerLine;
-  private Consumer<Long> progress = n -> { };
+  private Consumer<Long> progress = n -> {};
 
   private CsvReader(String sourceName, CsvTokenizer tokenizer) {
     this.sourceName = sourceName;
@@ -57,9 +59,15 @@ public final class CsvReader implements AutoCloseable {
       }
       headerLine = tokenizer.line();
       if (tokenizer.hasProblem()) {
-        throw new CsvImportException(sourceName + ": line " + headerLine + ": the header line is malformed: "
-            + (tokenizer.problemField() >= 0 ? "column " + (tokenizer.problemField() + 1) + " " : "")
-            + tokenizer.problem());
+        throw new CsvImportException(
+            sourceName
+                + ": line "
+                + headerLine
+                + ": the header line is malformed: "
+                + (tokenizer.problemField() >= 0
+                    ? "column " + (tokenizer.problemField() + 1) + " "
+                    : "")
+                + tokenizer.problem());
       }
       List<String> h = new ArrayList<>(tokenizer.size());
       for (int i = 0; i < tokenizer.size(); i++) {
@@ -67,7 +75,10 @@ public final class CsvReader implements AutoCloseable {
       }
       this.header = List.copyOf(h);
     } catch (UncheckedIOException e) {
-      throw new CsvImportException(sourceName + ": cannot read the header: " + Objects.requireNonNullElse(e.getCause(), e).getMessage());
+      throw new CsvImportException(
+          sourceName
+              + ": cannot read the header: "
+              + Objects.requireNonNullElse(e.getCause(), e).getMessage());
     } catch (CsvImportException e) {
       tokenizer.close();
       throw e;
@@ -201,8 +212,14 @@ public final class CsvReader implements AutoCloseable {
       }
     }
     if (!missing.isEmpty()) {
-      throw new CsvImportException(sourceName + ": line " + headerLine + ": missing required column(s) "
-          + String.join("; ", missing) + "; the header has " + header);
+      throw new CsvImportException(
+          sourceName
+              + ": line "
+              + headerLine
+              + ": missing required column(s) "
+              + String.join("; ", missing)
+              + "; the header has "
+              + header);
     }
     return index;
   }
@@ -219,8 +236,11 @@ public final class CsvReader implements AutoCloseable {
    * @param onBadRow what to do with a bad row: {@link OnBadRow#COLLECT} reports it and goes on, {@link OnBadRow#STOP} throws {@link CsvImportException} at the first
    * @return the accepted records and the errors
    */
-  public <T> ImportResult<List<T>> importRows(Collection<CsvColumn> columns,
-      Collection<CsvColumn> required, Function<CsvRow, T> mapper, OnBadRow onBadRow) {
+  public <T> ImportResult<List<T>> importRows(
+      Collection<CsvColumn> columns,
+      Collection<CsvColumn> required,
+      Function<CsvRow, T> mapper,
+      OnBadRow onBadRow) {
     Map<String, Integer> index = bind(columns, required);
     List<T> accepted = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
@@ -232,7 +252,12 @@ public final class CsvReader implements AutoCloseable {
       }
       CsvRow row = next.get();
       if (++count % PROGRESS_INTERVAL == 0) {
-        LOG.info("{}: {} rows read, {} accepted, {} refused", sourceName, count, accepted.size(), errors.size());
+        LOG.info(
+            "{}: {} rows read, {} accepted, {} refused",
+            sourceName,
+            count,
+            accepted.size(),
+            errors.size());
         progress.accept(count);
       }
       if (row.problem().isPresent()) {
@@ -256,7 +281,12 @@ public final class CsvReader implements AutoCloseable {
         }
         errors.add(error);
       } catch (io.github.connectlao.ConnectLaoException e) {
-        RowError error = new RowError(row.line(), "", "", java.util.Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()));
+        RowError error =
+            new RowError(
+                row.line(),
+                "",
+                "",
+                java.util.Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()));
         if (onBadRow.stops()) {
           throw new CsvImportException(sourceName, error);
         }
@@ -264,7 +294,12 @@ public final class CsvReader implements AutoCloseable {
       }
     }
     if (count >= PROGRESS_INTERVAL) {
-      LOG.info("{}: done, {} rows read, {} accepted, {} refused", sourceName, count, accepted.size(), errors.size());
+      LOG.info(
+          "{}: done, {} rows read, {} accepted, {} refused",
+          sourceName,
+          count,
+          accepted.size(),
+          errors.size());
     }
     return ImportResult.ofRows(accepted, errors);
   }
@@ -285,8 +320,9 @@ public final class CsvReader implements AutoCloseable {
     if (tokenizer.hasProblem()) {
       int f = tokenizer.problemField();
       String column = f < 0 ? "" : f < header.size() ? columnName(index, f) : "column " + (f + 1);
-      return Optional.of(CsvRow.malformed(line, new RowError(line, column, "", tokenizer.problem()), index,
-          header.size()));
+      return Optional.of(
+          CsvRow.malformed(
+              line, new RowError(line, column, "", tokenizer.problem()), index, header.size()));
     }
     String[] cells = new String[tokenizer.size()];
     for (int i = 0; i < cells.length; i++) {

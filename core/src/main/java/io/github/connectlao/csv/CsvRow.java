@@ -23,7 +23,12 @@ public final class CsvRow {
     this(line, cells, index, headerSize, null);
   }
 
-  private CsvRow(long line, String[] cells, Map<String, Integer> index, int headerSize, @Nullable RowError problem) {
+  private CsvRow(
+      long line,
+      String[] cells,
+      Map<String, Integer> index,
+      int headerSize,
+      @Nullable RowError problem) {
     this.line = line;
     this.cells = cells;
     this.index = index;
@@ -63,9 +68,18 @@ public final class CsvRow {
   public void requireAligned() {
     requireWellFormed();
     if (cells.length != headerSize) {
-      throw new RowRejectedException(java.util.List.of(new RowError(line, "", "", "has " + cells.length
-          + " cells but the header has " + headerSize + ": the columns are shifted, the row is refused"
-          + " (its values are not shown)")));
+      throw new RowRejectedException(
+          java.util.List.of(
+              new RowError(
+                  line,
+                  "",
+                  "",
+                  "has "
+                      + cells.length
+                      + " cells but the header has "
+                      + headerSize
+                      + ": the columns are shifted, the row is refused"
+                      + " (its values are not shown)")));
     }
   }
 
@@ -104,7 +118,8 @@ public final class CsvRow {
    * @throws InvalidValueException naming the column when the cell is blank
    */
   public String require(CsvColumn column) {
-    return get(column).orElseThrow(() -> new InvalidValueException(column.name(), "", "is required"));
+    return get(column)
+        .orElseThrow(() -> new InvalidValueException(column.name(), "", "is required"));
   }
 
   /**

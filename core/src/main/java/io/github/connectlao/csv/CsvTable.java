@@ -27,7 +27,10 @@ public record CsvTable(List<CsvColumn> columns, List<List<String>> rows) {
     List<List<String>> copy = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       List<String> r = rows.get(i);
-      InvalidValueException.check(r.size() == columns.size(), "rows", "row " + i,
+      InvalidValueException.check(
+          r.size() == columns.size(),
+          "rows",
+          "row " + i,
           "has " + r.size() + " cells for " + columns.size() + " columns");
       List<String> cells = new ArrayList<>(r.size());
       for (String c : r) {

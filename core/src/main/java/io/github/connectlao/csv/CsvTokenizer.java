@@ -76,9 +76,13 @@ public final class CsvTokenizer implements AutoCloseable {
      * @param maxFields the most fields
      */
     public Limits {
-      if (maxCellBytes < 1 || maxRecordBytes < maxCellBytes || maxRecordBytes > (1 << 30) || maxFields < 1) {
-        throw new IllegalArgumentException("limits must satisfy 1 <= maxCellBytes <= maxRecordBytes <= 2^30"
-            + " and maxFields >= 1");
+      if (maxCellBytes < 1
+          || maxRecordBytes < maxCellBytes
+          || maxRecordBytes > (1 << 30)
+          || maxFields < 1) {
+        throw new IllegalArgumentException(
+            "limits must satisfy 1 <= maxCellBytes <= maxRecordBytes <= 2^30"
+                + " and maxFields >= 1");
       }
     }
   }
@@ -267,7 +271,10 @@ public final class CsvTokenizer implements AutoCloseable {
     while (limit < 3 && fill()) {
       // read at least three bytes, if there are
     }
-    if (limit - pos >= 3 && buf[pos] == (byte) 0xEF && buf[pos + 1] == (byte) 0xBB && buf[pos + 2] == (byte) 0xBF) {
+    if (limit - pos >= 3
+        && buf[pos] == (byte) 0xEF
+        && buf[pos + 1] == (byte) 0xBB
+        && buf[pos + 2] == (byte) 0xBF) {
       pos += 3;
     }
     int i = pos;
@@ -411,8 +418,9 @@ public final class CsvTokenizer implements AutoCloseable {
             i -= shift;
             segment -= shift;
             if (!more && i >= limit) {
-              problem = "opens a quote that is never closed (the file ends inside it); reading resumes on"
-                  + " the next line";
+              problem =
+                  "opens a quote that is never closed (the file ends inside it); reading resumes on"
+                      + " the next line";
               problemField = n;
               line = recordLine;
               return resync(firstBreak, i);
@@ -447,7 +455,8 @@ public final class CsvTokenizer implements AutoCloseable {
         }
         if (i < limit && buf[i] != s && buf[i] != '\n' && buf[i] != '\r') {
           if (problem.isEmpty()) {
-            problem = "has text after its closing quote (a quote inside a quoted field must be doubled)";
+            problem =
+                "has text after its closing quote (a quote inside a quoted field must be doubled)";
             problemField = n - 1;
           }
           resyncAtFirstLine = true;
@@ -480,8 +489,9 @@ public final class CsvTokenizer implements AutoCloseable {
               break;
             }
             if (c == '"' && problem.isEmpty()) {
-              problem = "has a quote inside an unquoted field (write the field between quotes and double"
-                  + " the quote)";
+              problem =
+                  "has a quote inside an unquoted field (write the field between quotes and double"
+                      + " the quote)";
               problemField = n;
             }
             high |= c;
@@ -541,7 +551,8 @@ public final class CsvTokenizer implements AutoCloseable {
     return true;
   }
 
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGHS = 0x8080808080808080L;
   private static final long LF = '\n' * ONES;
@@ -615,8 +626,10 @@ public final class CsvTokenizer implements AutoCloseable {
 
   /** Reports a record longer than the limit and resumes on the next physical line. */
   private boolean overlong(int firstBreak) throws IOException {
-    problem = "the record is longer than " + limits.maxRecordBytes()
-        + " bytes (is a quote never closed?); reading resumes on the next line";
+    problem =
+        "the record is longer than "
+            + limits.maxRecordBytes()
+            + " bytes (is a quote never closed?); reading resumes on the next line";
     problemField = -1;
     n = 0;
     line = recordLine;

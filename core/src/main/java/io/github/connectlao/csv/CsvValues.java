@@ -34,7 +34,8 @@ public final class CsvValues {
    */
   public static java.math.BigDecimal decimal(String column, String text) {
     String s = LaoText.toArabicDigits(text.strip()).replaceAll("(?<=\\d)[, \u00A0](?=\\d{3})", "");
-    InvalidValueException.check(DECIMAL.matcher(s).matches(), column, text, "is not a number (e.g. 1234.5)");
+    InvalidValueException.check(
+        DECIMAL.matcher(s).matches(), column, text, "is not a number (e.g. 1234.5)");
     return new java.math.BigDecimal(s);
   }
 
@@ -50,7 +51,9 @@ public final class CsvValues {
     try {
       return io.github.connectlao.Confidence.valueOf(text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidValueException(column, text,
+      throw new InvalidValueException(
+          column,
+          text,
           "is not a confidence (verified, secondary, unverified, derived, unofficial, synthetic)");
     }
   }
@@ -69,14 +72,21 @@ public final class CsvValues {
     Matcher iso = ISO.matcher(s);
     if (iso.matches()) {
       try {
-        return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+        return LocalDate.of(
+            Integer.parseInt(iso.group(1)),
+            Integer.parseInt(iso.group(2)),
             Integer.parseInt(iso.group(3)));
       } catch (DateTimeException e) {
         throw new InvalidValueException(column, text, "is not a valid date: " + e.getMessage());
       }
     }
-    return LaoDate.tryParse(s).orElseThrow(() -> new InvalidValueException(column, text,
-        "is not a date (expected yyyy-MM-dd, d/M/yyyy or a Lao date such as 'ວັນທີ 1 ມີນາ 2022')"));
+    return LaoDate.tryParse(s)
+        .orElseThrow(
+            () ->
+                new InvalidValueException(
+                    column,
+                    text,
+                    "is not a date (expected yyyy-MM-dd, d/M/yyyy or a Lao date such as 'ວັນທີ 1 ມີນາ 2022')"));
   }
 
   /**
@@ -90,7 +100,8 @@ public final class CsvValues {
    */
   public static LocalDate pastDate(String column, String text, LocalDate today) {
     LocalDate d = date(column, text);
-    InvalidValueException.check(!d.isAfter(today), column, text, "is in the future (after " + today + ")");
+    InvalidValueException.check(
+        !d.isAfter(today), column, text, "is in the future (after " + today + ")");
     return d;
   }
 
@@ -106,12 +117,25 @@ public final class CsvValues {
   public static boolean yesNo(String column, String text) {
     String s = LaoText.toArabicDigits(LaoText.normalise(text)).toLowerCase(Locale.ROOT);
     switch (s) {
-      case "yes": case "y": case "true": case "1": case "ແມ່ນ": case "ມີ": case "x":
+      case "yes":
+      case "y":
+      case "true":
+      case "1":
+      case "ແມ່ນ":
+      case "ມີ":
+      case "x":
         return true;
-      case "no": case "n": case "false": case "0": case "ບໍ່": case "ບໍ່ແມ່ນ": case "ບໍ່ມີ":
+      case "no":
+      case "n":
+      case "false":
+      case "0":
+      case "ບໍ່":
+      case "ບໍ່ແມ່ນ":
+      case "ບໍ່ມີ":
         return false;
       default:
-        throw new InvalidValueException(column, text, "is not yes or no (yes/no, true/false, 1/0, ແມ່ນ/ບໍ່)");
+        throw new InvalidValueException(
+            column, text, "is not yes or no (yes/no, true/false, 1/0, ແມ່ນ/ບໍ່)");
     }
   }
 
@@ -136,7 +160,8 @@ public final class CsvValues {
    */
   public static long wholeNumber(String column, String text) {
     String s = LaoText.toArabicDigits(text.strip()).replaceAll("(?<=\\d)[, \u00A0](?=\\d{3})", "");
-    InvalidValueException.check(INTEGER.matcher(s).matches(), column, text, "is not a whole number");
+    InvalidValueException.check(
+        INTEGER.matcher(s).matches(), column, text, "is not a whole number");
     return Long.parseLong(s);
   }
 

@@ -62,7 +62,8 @@ public final class CsvWriter implements AutoCloseable, Flushable {
    * @return the writer
    */
   public static CsvWriter of(OutputStream out, boolean byteOrderMark) {
-    CsvWriter w = new CsvWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), ',');
+    CsvWriter w =
+        new CsvWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), ',');
     if (byteOrderMark) {
       w.write("\uFEFF");
     }
@@ -152,7 +153,9 @@ public final class CsvWriter implements AutoCloseable, Flushable {
    * @return the cell without the prefix {@link #neutralise(String)} added
    */
   public static String unneutralise(String cell) {
-    return cell.length() > 1 && cell.charAt(0) == '\'' && needsPrefix(cell.substring(1)) ? cell.substring(1) : cell;
+    return cell.length() > 1 && cell.charAt(0) == '\'' && needsPrefix(cell.substring(1))
+        ? cell.substring(1)
+        : cell;
   }
 
   private static boolean needsPrefix(String cell) {
@@ -161,23 +164,38 @@ public final class CsvWriter implements AutoCloseable, Flushable {
       i++;
     }
     // spreadsheet programs trim leading spaces before they look for a formula
-    while (i < cell.length() && (cell.charAt(i) == ' ' || cell.charAt(i) == '\u00A0' || cell.charAt(i) == '\u3000')) {
+    while (i < cell.length()
+        && (cell.charAt(i) == ' ' || cell.charAt(i) == '\u00A0' || cell.charAt(i) == '\u3000')) {
       i++;
     }
     if (i >= cell.length()) {
       return false;
     }
     char c = cell.charAt(i);
-    boolean trigger = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
-        // the full-width forms, which some spreadsheet programs read as the ASCII ones
-        || c == '\uFF1D' || c == '\uFF0B' || c == '\uFF0D' || c == '\uFF20';
+    boolean trigger =
+        c == '='
+            || c == '+'
+            || c == '-'
+            || c == '@'
+            || c == '\t'
+            || c == '\r'
+            // the full-width forms, which some spreadsheet programs read as the ASCII ones
+            || c == '\uFF1D'
+            || c == '\uFF0B'
+            || c == '\uFF0D'
+            || c == '\uFF20';
     return trigger && !NUMBER.matcher(cell.substring(i)).matches();
   }
 
   private String escape(String cell) {
-    boolean quote = cell.indexOf(separator) >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
-        || cell.indexOf('\r') >= 0 || (!cell.isEmpty() && (Character.isWhitespace(cell.charAt(0))
-        || Character.isWhitespace(cell.charAt(cell.length() - 1))));
+    boolean quote =
+        cell.indexOf(separator) >= 0
+            || cell.indexOf('"') >= 0
+            || cell.indexOf('\n') >= 0
+            || cell.indexOf('\r') >= 0
+            || (!cell.isEmpty()
+                && (Character.isWhitespace(cell.charAt(0))
+                    || Character.isWhitespace(cell.charAt(cell.length() - 1))));
     return quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
   }
 

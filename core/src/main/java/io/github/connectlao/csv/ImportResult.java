@@ -33,7 +33,8 @@ public record ImportResult<T>(T accepted, int acceptedRows, List<RowError> error
    */
   public ImportResult {
     InvalidValueException.required(accepted, "accepted");
-    InvalidValueException.check(acceptedRows >= 0, "acceptedRows", acceptedRows, "must not be negative");
+    InvalidValueException.check(
+        acceptedRows >= 0, "acceptedRows", acceptedRows, "must not be negative");
     errors = List.copyOf(InvalidValueException.required(errors, "errors"));
   }
 

@@ -30,7 +30,11 @@ public record RowError(long line, String column, String value, String reason) {
 
   @Override
   public String toString() {
-    return "line " + line + (column.isEmpty() ? "" : ", column " + column)
-        + (value.isEmpty() ? "" : ", value '" + value + "'") + ": " + reason;
+    return "line "
+        + line
+        + (column.isEmpty() ? "" : ", column " + column)
+        + (value.isEmpty() ? "" : ", value '" + value + "'")
+        + ": "
+        + reason;
   }
 }

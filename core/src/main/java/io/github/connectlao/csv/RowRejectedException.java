@@ -18,7 +18,8 @@ public class RowRejectedException extends ConnectLaoException {
    * @param errors the row's problems, at least one
    */
   public RowRejectedException(List<RowError> errors) {
-    super(errors.isEmpty() ? "row refused" : errors.size() + " problem(s), first: " + errors.get(0));
+    super(
+        errors.isEmpty() ? "row refused" : errors.size() + " problem(s), first: " + errors.get(0));
     if (errors.isEmpty()) {
       throw new IllegalArgumentException("a rejected row needs at least one error");
     }

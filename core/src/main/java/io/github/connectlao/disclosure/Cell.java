@@ -20,7 +20,8 @@ public record Cell(List<String> codes) {
    * @param codes one code per dimension
    */
   public Cell {
-    InvalidValueException.check(codes != null && !codes.isEmpty(), "codes", codes, "must name one code per dimension");
+    InvalidValueException.check(
+        codes != null && !codes.isEmpty(), "codes", codes, "must name one code per dimension");
     codes = List.copyOf(codes);
   }
 

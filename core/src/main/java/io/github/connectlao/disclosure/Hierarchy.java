@@ -90,7 +90,8 @@ public final class Hierarchy {
    * @return the hierarchy, children in the gazetteer's order
    */
   public static Hierarchy geography(Gazetteer gazetteer, AdminLevel deepest) {
-    InvalidValueException.check(deepest != AdminLevel.NATIONAL, "deepest", deepest, "must be below the nation");
+    InvalidValueException.check(
+        deepest != AdminLevel.NATIONAL, "deepest", deepest, "must be below the nation");
     AdminUnit nation = gazetteer.nation();
     Builder b = builder(nation.code());
     java.util.ArrayDeque<AdminUnit> todo = new java.util.ArrayDeque<>(List.of(nation));
@@ -270,7 +271,8 @@ public final class Hierarchy {
     private final Map<String, Integer> seen = new HashMap<>();
 
     private Builder(String root) {
-      InvalidValueException.check(root != null && !root.isBlank(), "root", root, "must be a non-blank code");
+      InvalidValueException.check(
+          root != null && !root.isBlank(), "root", root, "must be a non-blank code");
       codes.add(root);
       parents.add(-1);
       seen.put(root, 0);
@@ -284,10 +286,13 @@ public final class Hierarchy {
      * @return this builder
      */
     public Builder add(String code, String parent) {
-      InvalidValueException.check(code != null && !code.isBlank(), "code", code, "must be a non-blank code");
-      InvalidValueException.check(!seen.containsKey(code), "code", code, "is already in the hierarchy");
+      InvalidValueException.check(
+          code != null && !code.isBlank(), "code", code, "must be a non-blank code");
+      InvalidValueException.check(
+          !seen.containsKey(code), "code", code, "is already in the hierarchy");
       Integer p = seen.get(parent);
-      InvalidValueException.check(p != null, "parent", parent, "must be added before its child '" + code + "'");
+      InvalidValueException.check(
+          p != null, "parent", parent, "must be added before its child '" + code + "'");
       seen.put(code, codes.size());
       codes.add(code);
       parents.add(p);

@@ -191,14 +191,19 @@ public final class ProtectedRelease {
           out.append(',').append(csv(code));
         }
         OptionalLong v = value(c);
-        out.append(',').append(v.isPresent() ? Long.toString(v.getAsLong()) : "")
-            .append(',').append(suppression(c).name().toLowerCase(java.util.Locale.ROOT)).append('\n');
+        out.append(',')
+            .append(v.isPresent() ? Long.toString(v.getAsLong()) : "")
+            .append(',')
+            .append(suppression(c).name().toLowerCase(java.util.Locale.ROOT))
+            .append('\n');
       }
     }
   }
 
   private static String csv(String s) {
-    return s.matches("[\\p{L}\\p{N} _.\\-]*") && !s.startsWith("-") ? s : "\"" + s.replace("\"", "\"\"") + "\"";
+    return s.matches("[\\p{L}\\p{N} _.\\-]*") && !s.startsWith("-")
+        ? s
+        : "\"" + s.replace("\"", "\"\"") + "\"";
   }
 
   /**
@@ -210,7 +215,10 @@ public final class ProtectedRelease {
   }
 
   private int releasedIndex(Cell cell) {
-    InvalidValueException.check(cell.codes().size() == cube.size.length, "cell", cell,
+    InvalidValueException.check(
+        cell.codes().size() == cube.size.length,
+        "cell",
+        cell,
         "must have one code per dimension (" + cube.size.length + ")");
     int c = cube.index(cell.codes());
     InvalidValueException.check(released[c], "cell", cell, "is in no table of the release");
@@ -219,8 +227,18 @@ public final class ProtectedRelease {
 
   @Override
   public String toString() {
-    return "ProtectedRelease[" + tables.size() + " tables, threshold " + threshold() + ", " + suppressedCount()
-        + " cells suppressed: " + count(Suppression.PRIMARY) + " primary, " + count(Suppression.ZERO) + " zero, "
-        + count(Suppression.SECONDARY) + " secondary]";
+    return "ProtectedRelease["
+        + tables.size()
+        + " tables, threshold "
+        + threshold()
+        + ", "
+        + suppressedCount()
+        + " cells suppressed: "
+        + count(Suppression.PRIMARY)
+        + " primary, "
+        + count(Suppression.ZERO)
+        + " zero, "
+        + count(Suppression.SECONDARY)
+        + " secondary]";
   }
 }

@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 final class Protector {
   /** At most this many candidate witnesses are scored per target and direction. */
   static final int COMBINATION_BUDGET = 20_000;
+
   private static final int A_CAP = 6;
   private static final int B_CAP = 24;
 
@@ -53,14 +54,18 @@ final class Protector {
     this.underStructural = new boolean[cube.cells];
     for (List<String> z : release.structuralZeros()) {
       int c = cube.index(z);
-      InvalidValueException.check(cube.value[c] == 0, "structuralZero", z, "is declared a structural zero but counts "
-          + cube.value[c]);
+      InvalidValueException.check(
+          cube.value[c] == 0,
+          "structuralZero",
+          z,
+          "is declared a structural zero but counts " + cube.value[c]);
       structural[c] = true;
       markUnder(c, 0);
     }
     this.state = new Suppression[cube.cells];
     this.threshold = release.threshold();
-    this.perDimension = Math.max(2, (int) Math.floor(Math.pow(COMBINATION_BUDGET, 1.0 / cube.size.length)));
+    this.perDimension =
+        Math.max(2, (int) Math.floor(Math.pow(COMBINATION_BUDGET, 1.0 / cube.size.length)));
   }
 
   private void markProduct(List<List<String>> sel, int d, int index) {
@@ -133,7 +138,8 @@ final class Protector {
   }
 
   /** One dimension's part of a witness: leaf {@code a} (+), optional leaf {@code b} (−), the codes it moves. */
-  @SuppressWarnings("ArrayRecordComponent") // private, never compared or hashed: the arrays are only read
+  @SuppressWarnings(
+      "ArrayRecordComponent") // private, never compared or hashed: the arrays are only read
   private record Option(int a, int b, int[] nodes, int[] signs, long rank1, long rank2) {}
 
   /**
@@ -211,8 +217,9 @@ final class Protector {
         bs.add(leaf);
       }
     }
-    bs.sort(Comparator.comparingInt((Integer b) -> -h.lcaDepth(node, b))
-        .thenComparingLong(b -> -slice(target, d, b)));
+    bs.sort(
+        Comparator.comparingInt((Integer b) -> -h.lcaDepth(node, b))
+            .thenComparingLong(b -> -slice(target, d, b)));
     if (bs.size() > B_CAP) {
       bs = bs.subList(0, B_CAP);
     }
@@ -270,12 +277,17 @@ final class Protector {
     if (choice == null) {
       throw new IllegalStateException("no witness found for a suppressed cell; this is a defect");
     }
-    forEachMoved(options, choice, 0, 0, c -> {
-      if (released[c] && state[c] == Suppression.NONE) {
-        state[c] = Suppression.SECONDARY;
-      }
-      return true;
-    });
+    forEachMoved(
+        options,
+        choice,
+        0,
+        0,
+        c -> {
+          if (released[c] && state[c] == Suppression.NONE) {
+            state[c] = Suppression.SECONDARY;
+          }
+          return true;
+        });
   }
 
   private interface CellVisitor {
@@ -283,7 +295,8 @@ final class Protector {
   }
 
   /** Visits every cell the witness moves; stops early when the visitor returns false. */
-  private boolean forEachMoved(List<List<Option>> options, int[] choice, int d, int index, CellVisitor v) {
+  private boolean forEachMoved(
+      List<List<Option>> options, int[] choice, int d, int index, CellVisitor v) {
     if (d == choice.length) {
       return v.visit(index);
     }
@@ -341,7 +354,9 @@ final class Protector {
       if (!upOk && !downOk) {
         return;
       }
-      long limit = Math.max(upOk ? Math.max(upCost, bothCost) : 0, downOk ? Math.max(downCost, bothCost) : 0);
+      long limit =
+          Math.max(
+              upOk ? Math.max(upCost, bothCost) : 0, downOk ? Math.max(downCost, bothCost) : 0);
       long cost = cost(choice, limit);
       if (cost < 0) {
         return;
@@ -396,13 +411,19 @@ final class Protector {
     /** The cost of the cells the witness would newly suppress, or −1 when above {@code limit}. */
     private long cost(int[] choice, long limit) {
       long[] total = {0};
-      boolean within = forEachMoved(options, choice, 0, 0, c -> {
-        if (released[c] && state[c] == Suppression.NONE) {
-          total[0] += cube.value[c] + 1;
-          return total[0] < limit;
-        }
-        return true;
-      });
+      boolean within =
+          forEachMoved(
+              options,
+              choice,
+              0,
+              0,
+              c -> {
+                if (released[c] && state[c] == Suppression.NONE) {
+                  total[0] += cube.value[c] + 1;
+                  return total[0] < limit;
+                }
+                return true;
+              });
       return within ? total[0] : -1;
     }
   }

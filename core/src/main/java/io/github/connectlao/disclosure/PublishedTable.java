@@ -87,6 +87,12 @@ public final class PublishedTable {
 
   @Override
   public String toString() {
-    return "PublishedTable[" + name + ", " + cells.size() + " cells, " + suppressedCount() + " suppressed]";
+    return "PublishedTable["
+        + name
+        + ", "
+        + cells.size()
+        + " cells, "
+        + suppressedCount()
+        + " suppressed]";
   }
 }

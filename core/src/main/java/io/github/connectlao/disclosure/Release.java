@@ -30,6 +30,7 @@ import java.util.Set;
 public final class Release {
   /** The default threshold: counts from 1 to 4 are suppressed. */
   public static final int DEFAULT_THRESHOLD = 5;
+
   /** The largest number of cells (the product of the dimensions' sizes) a release may span. */
   public static final int MAX_CELLS = 4_000_000;
 
@@ -40,8 +41,10 @@ public final class Release {
   private final Map<String, List<List<String>>> tables;
 
   private Release(Builder b) {
-    InvalidValueException.check(!b.dimensions.isEmpty(), "dimensions", 0, "must have at least one dimension");
-    InvalidValueException.check(!b.tables.isEmpty(), "tables", 0, "must have at least one table to publish");
+    InvalidValueException.check(
+        !b.dimensions.isEmpty(), "dimensions", 0, "must have at least one dimension");
+    InvalidValueException.check(
+        !b.tables.isEmpty(), "tables", 0, "must have at least one table to publish");
     this.dimensions = List.copyOf(b.dimensions);
     this.threshold = b.threshold;
     this.counts = Map.copyOf(b.counts);
@@ -52,24 +55,40 @@ public final class Release {
     long size = 1;
     for (Hierarchy h : dimensions) {
       size *= h.size();
-      InvalidValueException.check(size <= MAX_CELLS, "dimensions", dimensions,
+      InvalidValueException.check(
+          size <= MAX_CELLS,
+          "dimensions",
+          dimensions,
           "span more than " + MAX_CELLS + " cells; publish fewer levels or split the release");
     }
     for (Map.Entry<List<String>, Long> e : counts.entrySet()) {
       checkAddress(e.getKey(), "count");
       for (int k = 0; k < dimensions.size(); k++) {
-        InvalidValueException.check(dimensions.get(k).isLeaf(e.getKey().get(k)), "count", e.getKey(),
-            "must be at the finest level: '" + e.getKey().get(k) + "' has children in '" + dimensions.get(k).name() + "'");
+        InvalidValueException.check(
+            dimensions.get(k).isLeaf(e.getKey().get(k)),
+            "count",
+            e.getKey(),
+            "must be at the finest level: '"
+                + e.getKey().get(k)
+                + "' has children in '"
+                + dimensions.get(k).name()
+                + "'");
       }
     }
     for (List<String> z : structuralZeros) {
       checkAddress(z, "structuralZero");
     }
     for (Map.Entry<String, List<List<String>>> e : tables.entrySet()) {
-      InvalidValueException.check(e.getValue().size() == dimensions.size(), "table", e.getKey(),
+      InvalidValueException.check(
+          e.getValue().size() == dimensions.size(),
+          "table",
+          e.getKey(),
           "must select codes in each of the " + dimensions.size() + " dimensions");
       for (int k = 0; k < dimensions.size(); k++) {
-        InvalidValueException.check(!e.getValue().get(k).isEmpty(), "table", e.getKey(),
+        InvalidValueException.check(
+            !e.getValue().get(k).isEmpty(),
+            "table",
+            e.getKey(),
             "selects no code in dimension '" + dimensions.get(k).name() + "'");
         for (String code : e.getValue().get(k)) {
           dimensions.get(k).indexOf(code);
@@ -79,7 +98,10 @@ public final class Release {
   }
 
   private void checkAddress(List<String> codes, String field) {
-    InvalidValueException.check(codes.size() == dimensions.size(), field, codes,
+    InvalidValueException.check(
+        codes.size() == dimensions.size(),
+        field,
+        codes,
         "must have one code per dimension (" + dimensions.size() + ")");
     for (int k = 0; k < codes.size(); k++) {
       dimensions.get(k).indexOf(codes.get(k));
@@ -126,8 +148,13 @@ public final class Release {
 
   @Override
   public String toString() {
-    return "Release[" + dimensions.stream().map(Hierarchy::name).toList() + ", " + tables.size() + " tables, threshold "
-        + threshold + "]";
+    return "Release["
+        + dimensions.stream().map(Hierarchy::name).toList()
+        + ", "
+        + tables.size()
+        + " tables, threshold "
+        + threshold
+        + "]";
   }
 
   /** Builds a {@link Release}. */
@@ -158,7 +185,8 @@ public final class Release {
      * @return this builder
      */
     public Builder threshold(int t) {
-      InvalidValueException.check(t >= 1, "threshold", t, "must be at least 1 (1 suppresses no count)");
+      InvalidValueException.check(
+          t >= 1, "threshold", t, "must be at least 1 (1 suppresses no count)");
       this.threshold = t;
       return this;
     }
@@ -197,8 +225,10 @@ public final class Release {
      * @return this builder
      */
     public Builder table(String name, List<List<String>> codesPerDimension) {
-      InvalidValueException.check(name != null && !name.isBlank(), "table", name, "must have a name");
-      InvalidValueException.check(!tables.containsKey(name), "table", name, "is already in the release");
+      InvalidValueException.check(
+          name != null && !name.isBlank(), "table", name, "must have a name");
+      InvalidValueException.check(
+          !tables.containsKey(name), "table", name, "is already in the release");
       tables.put(name, List.copyOf(codesPerDimension));
       return this;
     }

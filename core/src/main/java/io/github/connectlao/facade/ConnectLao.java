@@ -1,6 +1,5 @@
 package io.github.connectlao.facade;
 
-import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.cooperation.CooperationCatalogue;
@@ -8,11 +7,12 @@ import io.github.connectlao.cooperation.LaoCooperation;
 import io.github.connectlao.cooperation.PhaseMatch;
 import io.github.connectlao.cooperation.TimelineEvent;
 import io.github.connectlao.crvs.BirthRegistration;
+import io.github.connectlao.crvs.BirthRegistrationCsv;
 import io.github.connectlao.crvs.BirthStatistics;
 import io.github.connectlao.crvs.PopulationTable;
 import io.github.connectlao.crvs.RegistrationPolicy;
-import io.github.connectlao.crvs.BirthRegistrationCsv;
 import io.github.connectlao.csv.ImportResult;
+import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.indicator.IndicatorCatalogue;
 import io.github.connectlao.indicator.ReportingPeriod;
 import io.github.connectlao.state.StateBodies;
@@ -66,11 +66,15 @@ public final class ConnectLao {
    */
   public static AdminUnit unit(String codeOrName) {
     Gazetteer g = gazetteer();
-    return g.find(codeOrName).orElseGet(() -> {
-      List<AdminUnit> hits = codeOrName == null || codeOrName.length() > Gazetteer.MAX_SEARCH_LENGTH ? List.of()
-          : g.search(codeOrName, 1);
-      return hits.isEmpty() ? g.unit(codeOrName) : hits.get(0);
-    });
+    return g.find(codeOrName)
+        .orElseGet(
+            () -> {
+              List<AdminUnit> hits =
+                  codeOrName == null || codeOrName.length() > Gazetteer.MAX_SEARCH_LENGTH
+                      ? List.of()
+                      : g.search(codeOrName, 1);
+              return hits.isEmpty() ? g.unit(codeOrName) : hits.get(0);
+            });
   }
 
   // ------------------------------------------------------------ state bodies
@@ -185,7 +189,8 @@ public final class ConnectLao {
    * @param today the date after which no birth or registration may lie
    * @return the accepted registrations and the row errors
    */
-  public static ImportResult<List<BirthRegistration>> importRegistrations(Path csv, LocalDate today) {
+  public static ImportResult<List<BirthRegistration>> importRegistrations(
+      Path csv, LocalDate today) {
     return BirthRegistrationCsv.read(csv, gazetteer(), today, OnBadRow.COLLECT);
   }
 }

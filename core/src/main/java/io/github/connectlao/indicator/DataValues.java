@@ -47,7 +47,8 @@ public final class DataValues {
       return b;
     }
     if (v instanceof Double || v instanceof Float) {
-      InvalidValueException.check(Double.isFinite(v.doubleValue()), item, v, "must be a finite number");
+      InvalidValueException.check(
+          Double.isFinite(v.doubleValue()), item, v, "must be a finite number");
     }
     return new BigDecimal(v.toString());
   }

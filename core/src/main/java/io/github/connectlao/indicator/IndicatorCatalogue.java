@@ -34,10 +34,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class IndicatorCatalogue {
   /** The source of the default birth-registration definitions. */
-  public static final Source CRVS_DEFINITIONS = Source.of(
-      "connect-lao docs/crvs.md: completeness = registered / estimated births (OpenCRVS);"
-          + " coverage under 5 = SDG indicator 16.9.1; timeliness current / late / delayed",
-      Confidence.SECONDARY, "Lao names to be supplied by MoHA; not invented here");
+  public static final Source CRVS_DEFINITIONS =
+      Source.of(
+          "connect-lao docs/crvs.md: completeness = registered / estimated births (OpenCRVS);"
+              + " coverage under 5 = SDG indicator 16.9.1; timeliness current / late / delayed",
+          Confidence.SECONDARY,
+          "Lao names to be supplied by MoHA; not invented here");
 
   private static final IndicatorCatalogue DEFAULTS = new IndicatorCatalogue(crvsDefinitions());
 
@@ -114,8 +116,13 @@ public final class IndicatorCatalogue {
    * @throws InvalidValueException when the catalogue has no such code
    */
   public IndicatorDefinition definition(String code) {
-    return find(code).orElseThrow(() -> new InvalidValueException("indicator", code,
-        "is not in the catalogue (" + String.join(", ", definitions.keySet()) + ")"));
+    return find(code)
+        .orElseThrow(
+            () ->
+                new InvalidValueException(
+                    "indicator",
+                    code,
+                    "is not in the catalogue (" + String.join(", ", definitions.keySet()) + ")"));
   }
 
   /**
@@ -129,22 +136,35 @@ public final class IndicatorCatalogue {
    * @throws InvalidValueException when a numerator exceeds its denominator where that is impossible,
    *     or when indicators refer to each other in a cycle
    */
-  public IndicatorValue evaluate(String code, String unitCode, ReportingPeriod period, DataValues values) {
+  public IndicatorValue evaluate(
+      String code, String unitCode, ReportingPeriod period, DataValues values) {
     InvalidValueException.required(period, "period");
     InvalidValueException.required(values, "values");
     IndicatorDefinition d = definition(code);
     Eval e = eval(d, period, values, new HashSet<>());
-    Optional<BigDecimal> rounded = e.exact.map(f -> f.toBigDecimal(d.decimals(), RoundingMode.HALF_UP));
-    return new IndicatorValue(code, unitCode, period, e.numerator, e.denominator, e.exact, rounded,
+    Optional<BigDecimal> rounded =
+        e.exact.map(f -> f.toBigDecimal(d.decimals(), RoundingMode.HALF_UP));
+    return new IndicatorValue(
+        code,
+        unitCode,
+        period,
+        e.numerator,
+        e.denominator,
+        e.exact,
+        rounded,
         Optional.ofNullable(e.reason));
   }
 
-  private record Eval(Optional<BigDecimal> numerator, Optional<BigDecimal> denominator,
-      Optional<Fraction> exact, @Nullable String reason) {}
+  private record Eval(
+      Optional<BigDecimal> numerator,
+      Optional<BigDecimal> denominator,
+      Optional<Fraction> exact,
+      @Nullable String reason) {}
 
-  private Eval eval(IndicatorDefinition d, ReportingPeriod period, DataValues values, Set<String> visiting) {
-    InvalidValueException.check(visiting.add(d.code()), "indicator", d.code(),
-        "refers to itself through other indicators");
+  private Eval eval(
+      IndicatorDefinition d, ReportingPeriod period, DataValues values, Set<String> visiting) {
+    InvalidValueException.check(
+        visiting.add(d.code()), "indicator", d.code(), "refers to itself through other indicators");
     Optional<BigDecimal> num = term(d.numerator(), period, values, visiting);
     Optional<BigDecimal> den = term(d.denominator(), period, values, visiting);
     visiting.remove(d.code());
@@ -158,24 +178,37 @@ public final class IndicatorCatalogue {
       return new Eval(num, den, Optional.empty(), "numerator " + d.numerator() + " is missing");
     }
     if (d.numeratorAtMostDenominator()) {
-      InvalidValueException.check(num.get().compareTo(den.get()) <= 0, "numerator " + d.numerator(),
-          num.get().toPlainString(), "is above the denominator " + d.denominator() + " = "
-              + den.get().toPlainString() + " in " + d.code() + " for " + period
+      InvalidValueException.check(
+          num.get().compareTo(den.get()) <= 0,
+          "numerator " + d.numerator(),
+          num.get().toPlainString(),
+          "is above the denominator "
+              + d.denominator()
+              + " = "
+              + den.get().toPlainString()
+              + " in "
+              + d.code()
+              + " for "
+              + period
               + ", which is impossible for this indicator");
     }
-    Fraction v = Fraction.ofDecimal(num.get()).multiply(d.factor()).divide(Fraction.ofDecimal(den.get()));
+    Fraction v =
+        Fraction.ofDecimal(num.get()).multiply(d.factor()).divide(Fraction.ofDecimal(den.get()));
     if (d.annualised()) {
       v = v.multiply(Fraction.of(IndicatorDefinition.ANNUALISATION_DAYS, period.days()));
     }
     return new Eval(num, den, Optional.of(v), null);
   }
 
-  private Optional<BigDecimal> term(Term t, ReportingPeriod period, DataValues values, Set<String> visiting) {
+  private Optional<BigDecimal> term(
+      Term t, ReportingPeriod period, DataValues values, Set<String> visiting) {
     if (t instanceof Term.DataItem item) {
       return values.get(item.name());
     }
     IndicatorDefinition ref = definition(t.name());
-    return eval(ref, period, values, visiting).exact.map(f -> f.toBigDecimal(12, RoundingMode.HALF_EVEN));
+    return eval(ref, period, values, visiting)
+        .exact
+        .map(f -> f.toBigDecimal(12, RoundingMode.HALF_EVEN));
   }
 
   /**
@@ -189,17 +222,18 @@ public final class IndicatorCatalogue {
    * @return one value per unit, in gazetteer order (no value where there is no data)
    * @throws InvalidValueException when a unit code in {@code byUnit} is not in the gazetteer
    */
-  public List<IndicatorValue> rollup(String code, Gazetteer gazetteer, ReportingPeriod period,
-      Map<String, DataValues> byUnit) {
+  public List<IndicatorValue> rollup(
+      String code, Gazetteer gazetteer, ReportingPeriod period, Map<String, DataValues> byUnit) {
     definition(code);
     int n = gazetteer.size();
     DataValues[] own = new DataValues[n];
     java.util.Arrays.fill(own, DataValues.empty());
-    byUnit.forEach((unit, v) -> {
-      int i = gazetteer.indexOf(unit);
-      InvalidValueException.check(i >= 0, "unitCode", unit, "is not in the gazetteer");
-      own[i] = own[i].plus(v);
-    });
+    byUnit.forEach(
+        (unit, v) -> {
+          int i = gazetteer.indexOf(unit);
+          InvalidValueException.check(i >= 0, "unitCode", unit, "is not in the gazetteer");
+          own[i] = own[i].plus(v);
+        });
     // Children follow their parent in depth-first pre-order: one reverse pass sums every subtree.
     DataValues[] total = own.clone();
     for (int i = n - 1; i > 0; i--) {
@@ -217,31 +251,57 @@ public final class IndicatorCatalogue {
 
   private static List<IndicatorDefinition> crvsDefinitions() {
     List<IndicatorDefinition> list = new ArrayList<>();
-    list.add(IndicatorDefinition.builder("BR_COMPLETENESS")
-        .nameEnglish("Completeness of birth registration (registered / estimated births)")
-        .numerator(Term.item("births_registered")).denominator(Term.item("births_estimated"))
-        .percentage().source(CRVS_DEFINITIONS).build());
-    list.add(share("BR_CURRENT_SHARE", "Births registered within the legal period (current), share of registrations",
-        "births_registered_current"));
-    list.add(share("BR_LATE_SHARE", "Births registered late (after the legal period, within one year), share",
-        "births_registered_late"));
-    list.add(share("BR_DELAYED_SHARE", "Births registered delayed (after one year), share of registrations",
-        "births_registered_delayed"));
-    list.add(IndicatorDefinition.builder("BR_COVERAGE_U5")
-        .nameEnglish("Children under 5 whose births are registered (SDG 16.9.1)")
-        .numerator(Term.item("children_u5_registered")).denominator(Term.item("population_u5"))
-        .percentage().source(CRVS_DEFINITIONS).build());
-    list.add(IndicatorDefinition.builder("BR_COVERAGE_U18")
-        .nameEnglish("Children under 18 whose births are registered")
-        .numerator(Term.item("children_u18_registered")).denominator(Term.item("population_u18"))
-        .percentage().source(CRVS_DEFINITIONS).build());
+    list.add(
+        IndicatorDefinition.builder("BR_COMPLETENESS")
+            .nameEnglish("Completeness of birth registration (registered / estimated births)")
+            .numerator(Term.item("births_registered"))
+            .denominator(Term.item("births_estimated"))
+            .percentage()
+            .source(CRVS_DEFINITIONS)
+            .build());
+    list.add(
+        share(
+            "BR_CURRENT_SHARE",
+            "Births registered within the legal period (current), share of registrations",
+            "births_registered_current"));
+    list.add(
+        share(
+            "BR_LATE_SHARE",
+            "Births registered late (after the legal period, within one year), share",
+            "births_registered_late"));
+    list.add(
+        share(
+            "BR_DELAYED_SHARE",
+            "Births registered delayed (after one year), share of registrations",
+            "births_registered_delayed"));
+    list.add(
+        IndicatorDefinition.builder("BR_COVERAGE_U5")
+            .nameEnglish("Children under 5 whose births are registered (SDG 16.9.1)")
+            .numerator(Term.item("children_u5_registered"))
+            .denominator(Term.item("population_u5"))
+            .percentage()
+            .source(CRVS_DEFINITIONS)
+            .build());
+    list.add(
+        IndicatorDefinition.builder("BR_COVERAGE_U18")
+            .nameEnglish("Children under 18 whose births are registered")
+            .numerator(Term.item("children_u18_registered"))
+            .denominator(Term.item("population_u18"))
+            .percentage()
+            .source(CRVS_DEFINITIONS)
+            .build());
     return list;
   }
 
   private static IndicatorDefinition share(String code, String name, String item) {
-    return IndicatorDefinition.builder(code).nameEnglish(name).numerator(Term.item(item))
-        .denominator(Term.item("births_registered")).percentage().numeratorAtMostDenominator(true)
-        .source(CRVS_DEFINITIONS).build();
+    return IndicatorDefinition.builder(code)
+        .nameEnglish(name)
+        .numerator(Term.item(item))
+        .denominator(Term.item("births_registered"))
+        .percentage()
+        .numeratorAtMostDenominator(true)
+        .source(CRVS_DEFINITIONS)
+        .build();
   }
 
   @Override

@@ -66,19 +66,29 @@ public record IndicatorDefinition(
    */
   public IndicatorDefinition {
     code = InvalidValueException.requiredText(code, "code");
-    InvalidValueException.check(code.matches("[\\p{L}\\p{M}\\p{N}_.\\-]+"), "code", code,
+    InvalidValueException.check(
+        code.matches("[\\p{L}\\p{M}\\p{N}_.\\-]+"),
+        "code",
+        code,
         "must contain only letters, digits, _ . -");
     nameLao = nameLao == null ? "" : nameLao.strip();
     nameEnglish = nameEnglish == null ? "" : nameEnglish.strip();
-    InvalidValueException.check(!nameLao.isEmpty() || !nameEnglish.isEmpty(), "name", "",
+    InvalidValueException.check(
+        !nameLao.isEmpty() || !nameEnglish.isEmpty(),
+        "name",
+        "",
         "indicator " + code + " needs a Lao or an English name");
     InvalidValueException.required(numerator, "numerator");
     InvalidValueException.required(denominator, "denominator");
-    InvalidValueException.check(!(numerator instanceof Term.IndicatorRef r && r.name().equals(code))
-        && !(denominator instanceof Term.IndicatorRef d && d.name().equals(code)), "code", code,
+    InvalidValueException.check(
+        !(numerator instanceof Term.IndicatorRef r && r.name().equals(code))
+            && !(denominator instanceof Term.IndicatorRef d && d.name().equals(code)),
+        "code",
+        code,
         "refers to itself");
     InvalidValueException.check(factor > 0, "factor", factor, "must be positive (1, 100, 1000 …)");
-    InvalidValueException.check(decimals >= 0 && decimals <= 10, "decimals", decimals, "must be 0 to 10");
+    InvalidValueException.check(
+        decimals >= 0 && decimals <= 10, "decimals", decimals, "must be 0 to 10");
     InvalidValueException.required(source, "source");
   }
 
@@ -99,7 +109,14 @@ public record IndicatorDefinition(
 
   @Override
   public String toString() {
-    return code + " " + name() + " = " + numerator + (factor == 1 ? "" : " × " + factor) + " / " + denominator;
+    return code
+        + " "
+        + name()
+        + " = "
+        + numerator
+        + (factor == 1 ? "" : " × " + factor)
+        + " / "
+        + denominator;
   }
 
   /** Builds an {@link IndicatorDefinition}. */
@@ -233,9 +250,17 @@ public record IndicatorDefinition(
      * @return the definition
      */
     public IndicatorDefinition build() {
-      return new IndicatorDefinition(code, nameLao, nameEnglish, InvalidValueException.required(numerator, "numerator"),
-          InvalidValueException.required(denominator, "denominator"), factor, decimals,
-          annualised, atMost, source);
+      return new IndicatorDefinition(
+          code,
+          nameLao,
+          nameEnglish,
+          InvalidValueException.required(numerator, "numerator"),
+          InvalidValueException.required(denominator, "denominator"),
+          factor,
+          decimals,
+          annualised,
+          atMost,
+          source);
     }
   }
 }

@@ -44,8 +44,13 @@ public record IndicatorValue(
    */
   @Override
   public String toString() {
-    return code + " " + unitCode + " " + period + ": " + value.map(IndicatorValue::text)
-        .orElse("no value (" + noValueReason.orElse("") + ")");
+    return code
+        + " "
+        + unitCode
+        + " "
+        + period
+        + ": "
+        + value.map(IndicatorValue::text).orElse("no value (" + noValueReason.orElse("") + ")");
   }
 
   private static String text(BigDecimal v) {

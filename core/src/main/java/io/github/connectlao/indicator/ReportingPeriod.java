@@ -26,11 +26,15 @@ import java.util.regex.Matcher;
  * }</pre>
  */
 public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
-    permits ReportingPeriod.Annual, ReportingPeriod.HalfYear, ReportingPeriod.Quarter,
-        ReportingPeriod.Monthly, ReportingPeriod.Custom {
+    permits ReportingPeriod.Annual,
+        ReportingPeriod.HalfYear,
+        ReportingPeriod.Quarter,
+        ReportingPeriod.Monthly,
+        ReportingPeriod.Custom {
 
   /** The earliest year accepted (well before any Lao civil register). */
   int MIN_YEAR = 1800;
+
   /** The latest year accepted. */
   int MAX_YEAR = 2200;
 
@@ -192,7 +196,8 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
       case MONTH:
         return ofMonth(y, m);
       default:
-        throw new InvalidValueException("type", type, "has no period containing a given day; use ofRange");
+        throw new InvalidValueException(
+            "type", type, "has no period containing a given day; use ofRange");
     }
   }
 
@@ -246,14 +251,18 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
           case "-Q":
             return ofQuarter(year, n);
           default:
-            InvalidValueException.check(m.group(3).length() == 2, "period", s,
+            InvalidValueException.check(
+                m.group(3).length() == 2,
+                "period",
+                s,
                 "is not a period: a month needs two digits, e.g. 2022-09");
             return ofMonth(year, n);
         }
       }
       int slash = s.indexOf('/');
       if (slash > 0) {
-        return ofRange(LocalDate.parse(s.substring(0, slash).strip()),
+        return ofRange(
+            LocalDate.parse(s.substring(0, slash).strip()),
             LocalDate.parse(s.substring(slash + 1).strip()));
       }
     } catch (DateTimeParseException | NumberFormatException e) {
@@ -261,12 +270,17 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
     } catch (InvalidValueException e) {
       throw new InvalidValueException("period", s, "is not a valid period: " + e.getMessage());
     }
-    throw new InvalidValueException("period", s,
+    throw new InvalidValueException(
+        "period",
+        s,
         "is not a period; expected 2022, 2022-H1, 2022-Q3, 2022-09 or 2022-01-15/2022-03-31");
   }
 
   private static void checkYear(int year) {
-    InvalidValueException.check(year >= MIN_YEAR && year <= MAX_YEAR, "year", year,
+    InvalidValueException.check(
+        year >= MIN_YEAR && year <= MAX_YEAR,
+        "year",
+        year,
         "must be between " + MIN_YEAR + " and " + MAX_YEAR);
   }
 
@@ -370,7 +384,8 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
      */
     public Quarter {
       checkYear(year);
-      InvalidValueException.check(quarter >= 1 && quarter <= 4, "quarter", quarter, "must be 1 to 4");
+      InvalidValueException.check(
+          quarter >= 1 && quarter <= 4, "quarter", quarter, "must be 1 to 4");
     }
 
     @Override
@@ -456,7 +471,8 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
      */
     public Custom {
       InvalidValueException.required(range, "range");
-      InvalidValueException.check(!range.isUnboundedEnd(), "end", "..", "must be a day for a reporting period");
+      InvalidValueException.check(
+          !range.isUnboundedEnd(), "end", "..", "must be a day for a reporting period");
       checkYear(range.start().getYear());
       checkYear(range.end().getYear());
     }

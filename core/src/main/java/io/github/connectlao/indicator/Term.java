@@ -60,7 +60,10 @@ public sealed interface Term permits Term.DataItem, Term.IndicatorRef {
      */
     public DataItem {
       name = InvalidValueException.requiredText(name, "data item");
-      InvalidValueException.check(name.matches("[\\p{L}\\p{M}\\p{N}_.\\-]+"), "data item", name,
+      InvalidValueException.check(
+          name.matches("[\\p{L}\\p{M}\\p{N}_.\\-]+"),
+          "data item",
+          name,
           "must contain only letters, digits, _ . -");
     }
 

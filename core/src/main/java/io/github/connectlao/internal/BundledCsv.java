@@ -74,8 +74,11 @@ public final class BundledCsv {
      * @throws ConnectLaoException naming the file, line and column when blank
      */
     public String require(String column) {
-      return get(column).orElseThrow(() ->
-          new ConnectLaoException(file + " line " + line + ": column '" + column + "' is blank"));
+      return get(column)
+          .orElseThrow(
+              () ->
+                  new ConnectLaoException(
+                      file + " line " + line + ": column '" + column + "' is blank"));
     }
   }
 
@@ -91,7 +94,8 @@ public final class BundledCsv {
   public static List<Row> read(String fileName) {
     InputStream in = BundledCsv.class.getResourceAsStream(DATA + fileName);
     if (in == null) {
-      throw new ConnectLaoException("the bundled data file " + DATA + fileName + " is missing from the jar");
+      throw new ConnectLaoException(
+          "the bundled data file " + DATA + fileName + " is missing from the jar");
     }
     try (CsvTokenizer t = CsvTokenizer.of(in)) {
       List<Row> rows = new ArrayList<>();
@@ -115,8 +119,12 @@ public final class BundledCsv {
       }
       return rows;
     } catch (UncheckedIOException e) {
-      throw new ConnectLaoException("cannot read the bundled " + fileName + ": " + Objects.requireNonNullElse(e.getCause(), e).getMessage(), e);
+      throw new ConnectLaoException(
+          "cannot read the bundled "
+              + fileName
+              + ": "
+              + Objects.requireNonNullElse(e.getCause(), e).getMessage(),
+          e);
     }
   }
-
 }

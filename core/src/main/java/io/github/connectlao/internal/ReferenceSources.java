@@ -33,12 +33,19 @@ public final class ReferenceSources {
       try {
         confidence = Confidence.valueOf(row.require("confidence").toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new ConnectLaoException(FILE + " line " + row.line() + ": confidence '" + row.require("confidence")
-            + "' is not one of " + java.util.Arrays.toString(Confidence.values()));
+        throw new ConnectLaoException(
+            FILE
+                + " line "
+                + row.line()
+                + ": confidence '"
+                + row.require("confidence")
+                + "' is not one of "
+                + java.util.Arrays.toString(Confidence.values()));
       }
       Source s = Source.of(row.require("citation"), confidence, row.get("note").orElse(null));
       if (all.putIfAbsent(id, s) != null) {
-        throw new ConnectLaoException(FILE + " line " + row.line() + ": source id '" + id + "' is used twice");
+        throw new ConnectLaoException(
+            FILE + " line " + row.line() + ": source id '" + id + "' is used twice");
       }
     }
     return Map.copyOf(all);
@@ -62,8 +69,8 @@ public final class ReferenceSources {
     String key = row.require("source");
     Source s = Holder.ALL.get(key);
     if (s == null) {
-      throw new ConnectLaoException(row.file() + " line " + row.line() + ": source '" + key
-          + "' is not in " + FILE);
+      throw new ConnectLaoException(
+          row.file() + " line " + row.line() + ": source '" + key + "' is not in " + FILE);
     }
     Optional<String> note = row.has("source_note") ? row.get("source_note") : Optional.empty();
     return note.map(n -> Source.of(s.citation(), s.confidence(), n)).orElse(s);

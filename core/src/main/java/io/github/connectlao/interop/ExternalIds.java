@@ -40,10 +40,13 @@ import java.util.TreeMap;
 public final class ExternalIds {
   /** Column {@code unit}: the unit's code, ISO or LSB code, or name. */
   public static final CsvColumn UNIT = CsvColumn.of("unit", "unit_code", "code");
+
   /** Column {@code parent}: the parent's code or name, to tell apart units of the same name. */
   public static final CsvColumn PARENT = CsvColumn.of("parent", "parent_code");
+
   /** Column {@code scheme}: the scheme's name, e.g. {@code DHIS2_UID}. */
   public static final CsvColumn SCHEME = CsvColumn.of("scheme", "identifier_scheme");
+
   /** Column {@code external_id}: the identifier in that scheme. */
   public static final CsvColumn EXTERNAL_ID = CsvColumn.of("external_id", "id", "identifier");
 
@@ -53,7 +56,8 @@ public final class ExternalIds {
   private final TreeMap<IdentifierScheme, TreeMap<String, String>> byId;
 
   @SuppressWarnings("NonApiType") // private: sorted maps, for a stable order of output
-  private ExternalIds(TreeMap<String, TreeMap<IdentifierScheme, String>> byUnit,
+  private ExternalIds(
+      TreeMap<String, TreeMap<IdentifierScheme, String>> byUnit,
       TreeMap<IdentifierScheme, TreeMap<String, String>> byId) {
     this.byUnit = byUnit;
     this.byId = byId;
@@ -98,15 +102,22 @@ public final class ExternalIds {
     String id = InvalidValueException.requiredText(externalId, "externalId");
     Optional<String> had = externalId(unit, scheme);
     if (had.isPresent()) {
-      InvalidValueException.check(had.get().equals(id), "externalId", id, "unit " + unit + " already has "
-          + scheme + " " + had.get());
+      InvalidValueException.check(
+          had.get().equals(id),
+          "externalId",
+          id,
+          "unit " + unit + " already has " + scheme + " " + had.get());
       return this;
     }
     Optional<String> owner = unitCode(scheme, id);
-    InvalidValueException.check(owner.isEmpty(), "externalId", id, "is already the " + scheme + " of unit "
-        + owner.orElse(""));
+    InvalidValueException.check(
+        owner.isEmpty(),
+        "externalId",
+        id,
+        "is already the " + scheme + " of unit " + owner.orElse(""));
     TreeMap<String, TreeMap<IdentifierScheme, String>> u = new TreeMap<>(byUnit);
-    TreeMap<IdentifierScheme, String> schemes = new TreeMap<>(u.getOrDefault(unit, new TreeMap<>()));
+    TreeMap<IdentifierScheme, String> schemes =
+        new TreeMap<>(u.getOrDefault(unit, new TreeMap<>()));
     schemes.put(scheme, id);
     u.put(unit, schemes);
     TreeMap<IdentifierScheme, TreeMap<String, String>> b = new TreeMap<>(byId);
@@ -163,7 +174,9 @@ public final class ExternalIds {
    */
   public Optional<String> unitCode(IdentifierScheme scheme, String externalId) {
     TreeMap<String, String> m = byId.get(scheme);
-    return m == null || externalId == null ? Optional.empty() : Optional.ofNullable(m.get(externalId.strip()));
+    return m == null || externalId == null
+        ? Optional.empty()
+        : Optional.ofNullable(m.get(externalId.strip()));
   }
 
   /** @return the number of identifiers held */
@@ -198,30 +211,45 @@ public final class ExternalIds {
    * @param gazetteer the units the mapping refers to
    * @return the mapping built from the kept rows, and every refused row
    */
-  public static ImportResult<ExternalIds> readCsv(Reader in, String sourceName, Gazetteer gazetteer) {
+  public static ImportResult<ExternalIds> readCsv(
+      Reader in, String sourceName, Gazetteer gazetteer) {
     UnitMatcher matcher = UnitMatcher.of(gazetteer);
     List<RowError> errors = new ArrayList<>();
     ExternalIds[] ids = {EMPTY};
     try (CsvReader csv = CsvReader.of(in, sourceName)) {
-      ImportResult<List<Link>> rows = csv.importRows(List.of(UNIT, PARENT, SCHEME, EXTERNAL_ID),
-          List.of(UNIT, SCHEME, EXTERNAL_ID), row -> {
-            String unit = row.require(UNIT);
-            IdentifierScheme scheme = IdentifierScheme.of(row.require(SCHEME).toUpperCase(java.util.Locale.ROOT));
-            String id = row.require(EXTERNAL_ID);
-            UnitMatch m = matcher.matchName(unit, row.get(PARENT), Optional.empty());
-            if (!m.isMatched()) {
-              throw new RowRejectedException(List.of(new RowError(row.line(), UNIT.name(), unit, m.status()
-                  == UnitMatch.Status.AMBIGUOUS ? "fits several units (" + candidates(m)
-                  + "): give its code, or a parent" : "is not a unit of " + gazetteer.description())));
-            }
-            Link link = new Link(m.unit().orElseThrow().code(), scheme, id);
-            try {
-              ids[0] = ids[0].with(link.unitCode(), scheme, id);
-            } catch (InvalidValueException e) {
-              throw new RowRejectedException(List.of(new RowError(row.line(), EXTERNAL_ID.name(), id, e.reason())));
-            }
-            return link;
-          }, OnBadRow.COLLECT);
+      ImportResult<List<Link>> rows =
+          csv.importRows(
+              List.of(UNIT, PARENT, SCHEME, EXTERNAL_ID),
+              List.of(UNIT, SCHEME, EXTERNAL_ID),
+              row -> {
+                String unit = row.require(UNIT);
+                IdentifierScheme scheme =
+                    IdentifierScheme.of(row.require(SCHEME).toUpperCase(java.util.Locale.ROOT));
+                String id = row.require(EXTERNAL_ID);
+                UnitMatch m = matcher.matchName(unit, row.get(PARENT), Optional.empty());
+                if (!m.isMatched()) {
+                  throw new RowRejectedException(
+                      List.of(
+                          new RowError(
+                              row.line(),
+                              UNIT.name(),
+                              unit,
+                              m.status() == UnitMatch.Status.AMBIGUOUS
+                                  ? "fits several units ("
+                                      + candidates(m)
+                                      + "): give its code, or a parent"
+                                  : "is not a unit of " + gazetteer.description())));
+                }
+                Link link = new Link(m.unit().orElseThrow().code(), scheme, id);
+                try {
+                  ids[0] = ids[0].with(link.unitCode(), scheme, id);
+                } catch (InvalidValueException e) {
+                  throw new RowRejectedException(
+                      List.of(new RowError(row.line(), EXTERNAL_ID.name(), id, e.reason())));
+                }
+                return link;
+              },
+              OnBadRow.COLLECT);
       errors.addAll(rows.errors());
       return new ImportResult<>(ids[0], rows.acceptedRows(), errors);
     }

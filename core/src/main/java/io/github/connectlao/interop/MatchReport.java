@@ -70,7 +70,12 @@ public record MatchReport(List<UnitMatch> matches) {
 
   @Override
   public String toString() {
-    return "MatchReport[matched=" + matched().size() + ", ambiguous=" + ambiguous().size() + ", missing="
-        + missing().size() + "]";
+    return "MatchReport[matched="
+        + matched().size()
+        + ", ambiguous="
+        + ambiguous().size()
+        + ", missing="
+        + missing().size()
+        + "]";
   }
 }

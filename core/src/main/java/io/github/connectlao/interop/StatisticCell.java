@@ -31,8 +31,13 @@ import java.util.Optional;
  * @param period the period
  * @param value the value: a count, an estimate or a percentage; never negative
  */
-public record StatisticCell(CrvsStatistic statistic, String unitCode, Optional<Sex> sex,
-    Optional<Timeliness> timeliness, ReportingPeriod period, BigDecimal value) {
+public record StatisticCell(
+    CrvsStatistic statistic,
+    String unitCode,
+    Optional<Sex> sex,
+    Optional<Timeliness> timeliness,
+    ReportingPeriod period,
+    BigDecimal value) {
 
   /**
    * Validates the cell.
@@ -48,16 +53,26 @@ public record StatisticCell(CrvsStatistic statistic, String unitCode, Optional<S
     InvalidValueException.required(statistic, "statistic");
     unitCode = InvalidValueException.requiredText(unitCode, "unitCode");
     InvalidValueException.required(sex, "sex");
-    InvalidValueException.check(sex.map(s -> s != Sex.UNKNOWN).orElse(true), "sex", Sex.UNKNOWN,
+    InvalidValueException.check(
+        sex.map(s -> s != Sex.UNKNOWN).orElse(true),
+        "sex",
+        Sex.UNKNOWN,
         "is not a disaggregation: use a sex or empty for both sexes");
     InvalidValueException.required(timeliness, "timeliness");
-    InvalidValueException.check(timeliness.isEmpty() || statistic.isByTimeliness(), "timeliness",
-        timeliness.orElse(null), "does not split " + statistic.code());
-    InvalidValueException.check(timeliness.map(Timeliness::isRegistered).orElse(true), "timeliness",
-        Timeliness.NOT_REGISTERED, "is not a class of registered births: use births_not_registered");
+    InvalidValueException.check(
+        timeliness.isEmpty() || statistic.isByTimeliness(),
+        "timeliness",
+        timeliness.orElse(null),
+        "does not split " + statistic.code());
+    InvalidValueException.check(
+        timeliness.map(Timeliness::isRegistered).orElse(true),
+        "timeliness",
+        Timeliness.NOT_REGISTERED,
+        "is not a class of registered births: use births_not_registered");
     InvalidValueException.required(period, "period");
     InvalidValueException.required(value, "value");
-    InvalidValueException.check(value.signum() >= 0, "value", value.toPlainString(), "must not be negative");
+    InvalidValueException.check(
+        value.signum() >= 0, "value", value.toPlainString(), "must not be negative");
   }
 
   /**
@@ -71,8 +86,13 @@ public record StatisticCell(CrvsStatistic statistic, String unitCode, Optional<S
    * @param value the value
    * @return the cell
    */
-  public static StatisticCell of(CrvsStatistic statistic, String unitCode, Optional<Sex> sex,
-      Optional<Timeliness> timeliness, ReportingPeriod period, BigDecimal value) {
+  public static StatisticCell of(
+      CrvsStatistic statistic,
+      String unitCode,
+      Optional<Sex> sex,
+      Optional<Timeliness> timeliness,
+      ReportingPeriod period,
+      BigDecimal value) {
     return new StatisticCell(statistic, unitCode, sex, timeliness, period, value);
   }
 
@@ -86,15 +106,28 @@ public record StatisticCell(CrvsStatistic statistic, String unitCode, Optional<S
    * @param counts the counts
    * @return four cells
    */
-  public static List<StatisticCell> ofCounts(String unitCode, Optional<Sex> sex, ReportingPeriod period,
-      TimelinessCounts counts) {
+  public static List<StatisticCell> ofCounts(
+      String unitCode, Optional<Sex> sex, ReportingPeriod period, TimelinessCounts counts) {
     List<StatisticCell> cells = new ArrayList<>(4);
-    for (Timeliness t : new Timeliness[] {Timeliness.CURRENT, Timeliness.LATE, Timeliness.DELAYED}) {
-      cells.add(of(CrvsStatistic.BIRTHS_REGISTERED, unitCode, sex, Optional.of(t), period,
-          BigDecimal.valueOf(counts.count(t))));
+    for (Timeliness t :
+        new Timeliness[] {Timeliness.CURRENT, Timeliness.LATE, Timeliness.DELAYED}) {
+      cells.add(
+          of(
+              CrvsStatistic.BIRTHS_REGISTERED,
+              unitCode,
+              sex,
+              Optional.of(t),
+              period,
+              BigDecimal.valueOf(counts.count(t))));
     }
-    cells.add(of(CrvsStatistic.BIRTHS_NOT_REGISTERED, unitCode, sex, Optional.empty(), period,
-        BigDecimal.valueOf(counts.notRegistered())));
+    cells.add(
+        of(
+            CrvsStatistic.BIRTHS_NOT_REGISTERED,
+            unitCode,
+            sex,
+            Optional.empty(),
+            period,
+            BigDecimal.valueOf(counts.notRegistered())));
     return List.copyOf(cells);
   }
 
@@ -109,11 +142,20 @@ public record StatisticCell(CrvsStatistic statistic, String unitCode, Optional<S
    * @param decimals digits after the decimal point
    * @return the cell, empty when the figure has no value
    */
-  public static Optional<StatisticCell> ofRate(CrvsStatistic statistic, ReportingPeriod period,
-      RegistrationRate rate, int decimals) {
-    InvalidValueException.check(statistic.isPercent(), "statistic", statistic.code(), "is not a percentage");
-    return rate.percent().map(p -> of(statistic, rate.unitCode(), rate.sex(), Optional.empty(), period,
-        BigDecimal.valueOf(p).setScale(decimals, RoundingMode.HALF_UP)));
+  public static Optional<StatisticCell> ofRate(
+      CrvsStatistic statistic, ReportingPeriod period, RegistrationRate rate, int decimals) {
+    InvalidValueException.check(
+        statistic.isPercent(), "statistic", statistic.code(), "is not a percentage");
+    return rate.percent()
+        .map(
+            p ->
+                of(
+                    statistic,
+                    rate.unitCode(),
+                    rate.sex(),
+                    Optional.empty(),
+                    period,
+                    BigDecimal.valueOf(p).setScale(decimals, RoundingMode.HALF_UP)));
   }
 
   /**
@@ -127,7 +169,8 @@ public record StatisticCell(CrvsStatistic statistic, String unitCode, Optional<S
   public static Map<Key, TimelinessCounts> toCounts(List<StatisticCell> cells) {
     Map<Key, TimelinessCounts> out = new LinkedHashMap<>();
     for (StatisticCell c : cells) {
-      boolean registered = c.statistic == CrvsStatistic.BIRTHS_REGISTERED && c.timeliness.isPresent();
+      boolean registered =
+          c.statistic == CrvsStatistic.BIRTHS_REGISTERED && c.timeliness.isPresent();
       if (!registered && c.statistic != CrvsStatistic.BIRTHS_NOT_REGISTERED) {
         continue;
       }
@@ -135,11 +178,16 @@ public record StatisticCell(CrvsStatistic statistic, String unitCode, Optional<S
       try {
         n = c.value.longValueExact();
       } catch (ArithmeticException e) {
-        throw new InvalidValueException("value", c.value.toPlainString(), "is not a whole count in " + c);
+        throw new InvalidValueException(
+            "value", c.value.toPlainString(), "is not a whole count in " + c);
       }
       Timeliness t = registered ? c.timeliness.get() : Timeliness.NOT_REGISTERED;
-      TimelinessCounts add = TimelinessCounts.of(t == Timeliness.CURRENT ? n : 0, t == Timeliness.LATE ? n : 0,
-          t == Timeliness.DELAYED ? n : 0, t == Timeliness.NOT_REGISTERED ? n : 0);
+      TimelinessCounts add =
+          TimelinessCounts.of(
+              t == Timeliness.CURRENT ? n : 0,
+              t == Timeliness.LATE ? n : 0,
+              t == Timeliness.DELAYED ? n : 0,
+              t == Timeliness.NOT_REGISTERED ? n : 0);
       out.merge(new Key(c.unitCode, c.sex, c.period), add, TimelinessCounts::plus);
     }
     return out;
@@ -154,8 +202,8 @@ public record StatisticCell(CrvsStatistic statistic, String unitCode, Optional<S
    * @param period the period to keep
    * @return the data values by unit code
    */
-  public static Map<String, DataValues> toDataValues(List<StatisticCell> cells, Optional<Sex> sex,
-      ReportingPeriod period) {
+  public static Map<String, DataValues> toDataValues(
+      List<StatisticCell> cells, Optional<Sex> sex, ReportingPeriod period) {
     Map<String, DataValues> out = new LinkedHashMap<>();
     for (StatisticCell c : cells) {
       if (c.sex.equals(sex) && c.period.equals(period)) {
@@ -167,7 +215,8 @@ public record StatisticCell(CrvsStatistic statistic, String unitCode, Optional<S
 
   /** @return the indicator catalogue's item name, e.g. {@code births_registered_late} */
   public String itemName() {
-    return statistic.code() + timeliness.map(t -> "_" + t.name().toLowerCase(Locale.ROOT)).orElse("");
+    return statistic.code()
+        + timeliness.map(t -> "_" + t.name().toLowerCase(Locale.ROOT)).orElse("");
   }
 
   /**
@@ -181,8 +230,16 @@ public record StatisticCell(CrvsStatistic statistic, String unitCode, Optional<S
 
   @Override
   public String toString() {
-    return statistic.code() + " " + unitCode + " " + sex.map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("both sexes")
-        + timeliness.map(t -> " " + t.name().toLowerCase(Locale.ROOT)).orElse("") + " " + period + ": "
-        + value.toPlainString() + (statistic.isPercent() ? "%" : "");
+    return statistic.code()
+        + " "
+        + unitCode
+        + " "
+        + sex.map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("both sexes")
+        + timeliness.map(t -> " " + t.name().toLowerCase(Locale.ROOT)).orElse("")
+        + " "
+        + period
+        + ": "
+        + value.toPlainString()
+        + (statistic.isPercent() ? "%" : "");
   }
 }

@@ -20,8 +20,13 @@ import java.util.stream.Collectors;
  * @param how how it was matched ({@code by DHIS2_UID}, {@code by code}, {@code by name under LA01}),
  *     or why it was not
  */
-public record UnitMatch(String externalId, String name, Status status, Optional<AdminUnit> unit,
-    List<AdminUnit> candidates, String how) {
+public record UnitMatch(
+    String externalId,
+    String name,
+    Status status,
+    Optional<AdminUnit> unit,
+    List<AdminUnit> candidates,
+    String how) {
 
   /** The outcome of a match. */
   public enum Status {
@@ -47,11 +52,17 @@ public record UnitMatch(String externalId, String name, Status status, Optional<
     externalId = InvalidValueException.required(externalId, "externalId");
     name = InvalidValueException.required(name, "name");
     InvalidValueException.required(status, "status");
-    InvalidValueException.check(unit.isPresent() == (status == Status.MATCHED), "unit", unit.orElse(null),
+    InvalidValueException.check(
+        unit.isPresent() == (status == Status.MATCHED),
+        "unit",
+        unit.orElse(null),
         "must be present exactly when the status is MATCHED");
     candidates = List.copyOf(candidates);
-    InvalidValueException.check((candidates.size() > 1) == (status == Status.AMBIGUOUS), "candidates",
-        candidates.size(), "must list two or more units exactly when the status is AMBIGUOUS");
+    InvalidValueException.check(
+        (candidates.size() > 1) == (status == Status.AMBIGUOUS),
+        "candidates",
+        candidates.size(),
+        "must list two or more units exactly when the status is AMBIGUOUS");
     how = InvalidValueException.required(how, "how");
   }
 
@@ -79,8 +90,13 @@ public record UnitMatch(String externalId, String name, Status status, Optional<
       case MATCHED:
         return head + unit.orElseThrow().code() + " " + unit.orElseThrow().name() + ", " + how;
       case AMBIGUOUS:
-        return head + "ambiguous " + how + ": " + candidates.stream().map(u -> u.code() + " " + u.name())
-            .collect(Collectors.joining(", "));
+        return head
+            + "ambiguous "
+            + how
+            + ": "
+            + candidates.stream()
+                .map(u -> u.code() + " " + u.name())
+                .collect(Collectors.joining(", "));
       default:
         return head + "missing: " + how;
     }

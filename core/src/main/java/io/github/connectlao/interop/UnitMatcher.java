@@ -72,7 +72,8 @@ public final class UnitMatcher {
    * @return the matcher
    */
   public static UnitMatcher of(Gazetteer gazetteer, ExternalIds ids) {
-    return new UnitMatcher(InvalidValueException.required(gazetteer, "gazetteer"),
+    return new UnitMatcher(
+        InvalidValueException.required(gazetteer, "gazetteer"),
         InvalidValueException.required(ids, "ids"));
   }
 
@@ -93,19 +94,27 @@ public final class UnitMatcher {
    * @param level its level, when known
    * @return the match
    */
-  public UnitMatch match(IdentifierScheme scheme, String externalId, Optional<String> code, String name,
-      Optional<String> parentUnitCode, Optional<AdminLevel> level) {
+  public UnitMatch match(
+      IdentifierScheme scheme,
+      String externalId,
+      Optional<String> code,
+      String name,
+      Optional<String> parentUnitCode,
+      Optional<AdminLevel> level) {
     Optional<String> mapped = ids.unitCode(scheme, externalId);
     if (mapped.isPresent()) {
       Optional<AdminUnit> u = gazetteer.find(mapped.get());
       if (u.isPresent()) {
         return UnitMatch.matched(externalId, name, u.get(), "by " + scheme + " in the mapping");
       }
-      return UnitMatch.missing(externalId, name, "the mapping names " + mapped.get() + ", which is not in "
-          + gazetteer.description());
+      return UnitMatch.missing(
+          externalId,
+          name,
+          "the mapping names " + mapped.get() + ", which is not in " + gazetteer.description());
     }
     for (String c : code.stream().toList()) {
-      Optional<AdminUnit> u = gazetteer.find(c).filter(x -> level.map(l -> l == x.level()).orElse(true));
+      Optional<AdminUnit> u =
+          gazetteer.find(c).filter(x -> level.map(l -> l == x.level()).orElse(true));
       if (u.isPresent()) {
         return UnitMatch.matched(externalId, name, u.get(), "by code " + c);
       }
@@ -122,9 +131,11 @@ public final class UnitMatcher {
    * @param level the level, when known
    * @return the match
    */
-  public UnitMatch matchName(String nameOrCode, Optional<String> parent, Optional<AdminLevel> level) {
+  public UnitMatch matchName(
+      String nameOrCode, Optional<String> parent, Optional<AdminLevel> level) {
     String text = nameOrCode == null ? "" : nameOrCode.strip();
-    Optional<AdminUnit> direct = gazetteer.find(text).filter(x -> level.map(l -> l == x.level()).orElse(true));
+    Optional<AdminUnit> direct =
+        gazetteer.find(text).filter(x -> level.map(l -> l == x.level()).orElse(true));
     if (direct.isPresent()) {
       return UnitMatch.matched(text, "", direct.get(), "by code");
     }
@@ -132,8 +143,13 @@ public final class UnitMatcher {
     if (parent.isPresent() && !parent.get().isBlank()) {
       UnitMatch pm = matchName(parent.get(), Optional.empty(), Optional.empty());
       if (!pm.isMatched()) {
-        return UnitMatch.missing(text, text, "its parent " + parent.get() + " is " + pm.status().name()
-            .toLowerCase(java.util.Locale.ROOT));
+        return UnitMatch.missing(
+            text,
+            text,
+            "its parent "
+                + parent.get()
+                + " is "
+                + pm.status().name().toLowerCase(java.util.Locale.ROOT));
       }
       p = pm.unit();
     }
@@ -141,10 +157,16 @@ public final class UnitMatcher {
   }
 
   private static String exactKey(String name) {
-    return LaoText.normalise(name).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
+    return LaoText.normalise(name)
+        .toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("\\s+", " ")
+        .strip();
   }
 
-  private List<AdminUnit> candidates(Map<String, List<AdminUnit>> index, String key, Optional<AdminUnit> parent,
+  private List<AdminUnit> candidates(
+      Map<String, List<AdminUnit>> index,
+      String key,
+      Optional<AdminUnit> parent,
       Optional<AdminLevel> level) {
     List<AdminUnit> found = new ArrayList<>();
     for (AdminUnit u : index.getOrDefault(key, List.of())) {
@@ -156,8 +178,10 @@ public final class UnitMatcher {
     return found;
   }
 
-  private UnitMatch byName(String id, String name, Optional<AdminUnit> parent, Optional<AdminLevel> level) {
-    // the name as written first (Vientiane Capital is not Vientiane Province), then spelling variants folded
+  private UnitMatch byName(
+      String id, String name, Optional<AdminUnit> parent, Optional<AdminLevel> level) {
+    // the name as written first (Vientiane Capital is not Vientiane Province), then spelling
+    // variants folded
     List<AdminUnit> found = candidates(byExactName, exactKey(name), parent, level);
     if (found.size() != 1) {
       List<AdminUnit> folded = candidates(byName, LaoText.matchKey(name), parent, level);
@@ -165,8 +189,9 @@ public final class UnitMatcher {
         found = folded;
       }
     }
-    String where = level.map(l -> " among " + l.nameEnglish() + "s").orElse("")
-        + parent.map(pu -> " under " + pu.code()).orElse("");
+    String where =
+        level.map(l -> " among " + l.nameEnglish() + "s").orElse("")
+            + parent.map(pu -> " under " + pu.code()).orElse("");
     if (found.size() == 1) {
       return UnitMatch.matched(id, name, found.get(0), "by name" + where);
     }

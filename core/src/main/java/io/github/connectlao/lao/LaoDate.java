@@ -51,12 +51,16 @@ public final class LaoDate {
 
   /** The longest text read, in characters. */
   public static final int MAX_LENGTH = 200;
+
   /** Buddhist-era year minus Common-Era year. */
   public static final int BUDDHIST_ERA_OFFSET = 543;
+
   /** A year without marker more than this many years after the current year is a Buddhist-era year. */
   public static final int BUDDHIST_ERA_HORIZON = 400;
+
   /** The earliest Common-Era year read or written. */
   public static final int MIN_YEAR = 1000;
+
   /** The latest Common-Era year read or written. */
   public static final int MAX_YEAR = 9999;
 
@@ -79,30 +83,48 @@ public final class LaoDate {
     }
   }
 
-  private static final List<String> WIDE = List.of(
-      "ມັງກອນ", "ກຸມພາ", "ມີນາ", "ເມສາ", "ພຶດສະພາ", "ມິຖຸນາ",
-      "ກໍລະກົດ", "ສິງຫາ", "ກັນຍາ", "ຕຸລາ", "ພະຈິກ", "ທັນວາ");
-  private static final List<String> ABBREVIATED = List.of(
-      "ມ.ກ.", "ກ.ພ.", "ມ.ນ.", "ມ.ສ.", "ພ.ພ.", "ມິ.ຖ.",
-      "ກ.ລ.", "ສ.ຫ.", "ກ.ຍ.", "ຕ.ລ.", "ພ.ຈ.", "ທ.ວ.");
+  private static final List<String> WIDE =
+      List.of(
+          "ມັງກອນ", "ກຸມພາ", "ມີນາ", "ເມສາ", "ພຶດສະພາ", "ມິຖຸນາ", "ກໍລະກົດ", "ສິງຫາ", "ກັນຍາ",
+          "ຕຸລາ", "ພະຈິກ", "ທັນວາ");
+  private static final List<String> ABBREVIATED =
+      List.of(
+          "ມ.ກ.", "ກ.ພ.", "ມ.ນ.", "ມ.ສ.", "ພ.ພ.", "ມິ.ຖ.", "ກ.ລ.", "ສ.ຫ.", "ກ.ຍ.", "ຕ.ລ.", "ພ.ຈ.",
+          "ທ.ວ.");
   private static final String DAY_WORD = "(?:" + q("ວັນທີ່") + "|" + q("ວັນທີ") + ")";
   private static final String MONTH_WORD = q("ເດືອນ");
   private static final String YEAR_WORD = q("ປີ");
-  private static final String ERA = "(" + q("ຄ.ສ.") + "|" + q("ຄ.ສ") + "|" + q("ຄສ") + "|" + q("ພ.ສ.") + "|"
-      + q("ພ.ສ") + "|" + q("ພສ") + ")";
+  private static final String ERA =
+      "(" + q("ຄ.ສ.") + "|" + q("ຄ.ສ") + "|" + q("ຄສ") + "|" + q("ພ.ສ.") + "|" + q("ພ.ສ") + "|"
+          + q("ພສ") + ")";
   private static final String DAY = "(?:" + DAY_WORD + "\\s*)?(\\d{1,2})";
-  private static final String MONTH = "(?:" + MONTH_WORD + "\\s*(\\d{1,2})|(?:" + MONTH_WORD + "\\s*)?([^\\d\\s]+))";
-  private static final String YEAR = "(?:" + YEAR_WORD + "\\s*)?(?:" + ERA + "\\s*)?(\\d{1,4})(?:\\s*" + ERA + ")?";
+  private static final String MONTH =
+      "(?:" + MONTH_WORD + "\\s*(\\d{1,2})|(?:" + MONTH_WORD + "\\s*)?([^\\d\\s]+))";
+  private static final String YEAR =
+      "(?:" + YEAR_WORD + "\\s*)?(?:" + ERA + "\\s*)?(\\d{1,4})(?:\\s*" + ERA + ")?";
   private static final Pattern WORDS = Pattern.compile(DAY + "\\s*" + MONTH + "\\s*" + YEAR);
-  private static final Pattern NUMERIC = Pattern.compile(
-      "(?:" + DAY_WORD + "\\s*)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(?:" + ERA + "\\s*)?(\\d{1,4})(?:\\s*" + ERA + ")?");
+  private static final Pattern NUMERIC =
+      Pattern.compile(
+          "(?:"
+              + DAY_WORD
+              + "\\s*)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(?:"
+              + ERA
+              + "\\s*)?(\\d{1,4})(?:\\s*"
+              + ERA
+              + ")?");
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-  private static final Pattern ISO_RANGE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\s*/\\s*(\\d{4}-\\d{2}-\\d{2})");
+  private static final Pattern ISO_RANGE =
+      Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\s*/\\s*(\\d{4}-\\d{2}-\\d{2})");
+
   /** The left side of a range: a day, a day and month, or a month, with an optional year. */
-  private static final Pattern LEFT = Pattern.compile("(?:" + DAY + ")?\\s*(?:" + MONTH + ")?\\s*(?:" + YEAR + ")?");
+  private static final Pattern LEFT =
+      Pattern.compile("(?:" + DAY + ")?\\s*(?:" + MONTH + ")?\\s*(?:" + YEAR + ")?");
+
   /** A month and a year, for a range of whole months. */
   private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + "\\s*" + YEAR);
-  private static final Pattern RANGE_SEPARATOR = Pattern.compile("\\s*(?:-|" + q("ຫາ") + "|" + q("ເຖິງ") + ")\\s*");
+
+  private static final Pattern RANGE_SEPARATOR =
+      Pattern.compile("\\s*(?:-|" + q("ຫາ") + "|" + q("ເຖິງ") + ")\\s*");
 
   private LaoDate() {}
 
@@ -143,7 +165,8 @@ public final class LaoDate {
     }
     String key = LaoText.normalise(text).replace(" ", "");
     for (int i = 0; i < 12; i++) {
-      if (LaoText.normalise(WIDE.get(i)).equals(key) || ABBREVIATED.get(i).equals(key)
+      if (LaoText.normalise(WIDE.get(i)).equals(key)
+          || ABBREVIATED.get(i).equals(key)
           || ABBREVIATED.get(i).replace(".", "").equals(key.replace(".", ""))) {
         return Optional.of(Month.of(i + 1));
       }
@@ -174,8 +197,13 @@ public final class LaoDate {
    */
   public static LocalDate parse(String text, Year currentYear) {
     String s = prepare(text, "date");
-    return single(text, s, currentYear.getValue()).orElseThrow(() -> new InvalidValueException("date", text,
-        "is not a date: expected e.g. 'ວັນທີ 8 ກັນຍາ 2022', '8 ກັນຍາ ພ.ສ. 2565', '8/9/2022' or '2022-09-08'"));
+    return single(text, s, currentYear.getValue())
+        .orElseThrow(
+            () ->
+                new InvalidValueException(
+                    "date",
+                    text,
+                    "is not a date: expected e.g. 'ວັນທີ 8 ກັນຍາ 2022', '8 ກັນຍາ ພ.ສ. 2565', '8/9/2022' or '2022-09-08'"));
   }
 
   /**
@@ -222,7 +250,8 @@ public final class LaoDate {
     int now = currentYear.getValue();
     Matcher iso = ISO_RANGE.matcher(s);
     if (iso.matches()) {
-      return range(text, iso(text, iso.group(1)).orElseThrow(), iso(text, iso.group(2)).orElseThrow());
+      return range(
+          text, iso(text, iso.group(1)).orElseThrow(), iso(text, iso.group(2)).orElseThrow());
     }
     Optional<LocalDate> one = single(text, s, now);
     if (one.isPresent()) {
@@ -230,15 +259,18 @@ public final class LaoDate {
     }
     Matcher months = MONTH_YEAR.matcher(s);
     if (months.matches()) {
-      YearMonth ym = YearMonth.of(year(text, months.group(3), months.group(4), months.group(5), now),
-          month(text, months.group(1), months.group(2)));
+      YearMonth ym =
+          YearMonth.of(
+              year(text, months.group(3), months.group(4), months.group(5), now),
+              month(text, months.group(1), months.group(2)));
       return range(text, ym.atDay(1), ym.atEndOfMonth());
     }
     Matcher sep = RANGE_SEPARATOR.matcher(s);
     InvalidValueException firstProblem = null;
     while (sep.find()) {
       try {
-        Optional<LaoDateRange> r = split(text, s.substring(0, sep.start()), s.substring(sep.end()), now);
+        Optional<LaoDateRange> r =
+            split(text, s.substring(0, sep.start()), s.substring(sep.end()), now);
         if (r.isPresent()) {
           return r.get();
         }
@@ -250,7 +282,9 @@ public final class LaoDate {
     if (firstProblem != null) {
       throw firstProblem;
     }
-    throw new InvalidValueException("date range", text,
+    throw new InvalidValueException(
+        "date range",
+        text,
         "is not a date range: expected e.g. 'ວັນທີ 17-18 ພະຈິກ 2020', '30 ພະຈິກ - 2 ທັນວາ 2020' or "
             + "'2020-11-17/2020-11-18'");
   }
@@ -266,23 +300,32 @@ public final class LaoDate {
         return Optional.empty();
       }
       LocalDate e = end.get();
-      int month = l.group(2) == null && l.group(3) == null ? e.getMonthValue() : month(text, l.group(2), l.group(3));
-      int year = l.group(5) == null ? e.getYear() : year(text, l.group(4), l.group(5), l.group(6), now);
+      int month =
+          l.group(2) == null && l.group(3) == null
+              ? e.getMonthValue()
+              : month(text, l.group(2), l.group(3));
+      int year =
+          l.group(5) == null ? e.getYear() : year(text, l.group(4), l.group(5), l.group(6), now);
       return Optional.of(range(text, build(text, year, month, Integer.parseInt(l.group(1))), e));
     }
     Matcher r = MONTH_YEAR.matcher(right);
     if (!r.matches() || l.group(1) != null || (l.group(2) == null && l.group(3) == null)) {
       return Optional.empty();
     }
-    YearMonth last = YearMonth.of(year(text, r.group(3), r.group(4), r.group(5), now), month(text, r.group(1), r.group(2)));
-    int year = l.group(5) == null ? last.getYear() : year(text, l.group(4), l.group(5), l.group(6), now);
+    YearMonth last =
+        YearMonth.of(
+            year(text, r.group(3), r.group(4), r.group(5), now),
+            month(text, r.group(1), r.group(2)));
+    int year =
+        l.group(5) == null ? last.getYear() : year(text, l.group(4), l.group(5), l.group(6), now);
     YearMonth first = YearMonth.of(year, month(text, l.group(2), l.group(3)));
     return Optional.of(range(text, first.atDay(1), last.atEndOfMonth()));
   }
 
   private static LaoDateRange range(String text, LocalDate start, LocalDate end) {
     if (end.isBefore(start)) {
-      throw new InvalidValueException("date range", text, "ends (" + end + ") before it starts (" + start + ")");
+      throw new InvalidValueException(
+          "date range", text, "ends (" + end + ") before it starts (" + start + ")");
     }
     return new LaoDateRange(start, end);
   }
@@ -292,10 +335,15 @@ public final class LaoDate {
       throw new InvalidValueException(field, text, "is not a date: it is empty");
     }
     if (text.length() > MAX_LENGTH) {
-      throw new InvalidValueException(field, text.substring(0, 20) + "…",
+      throw new InvalidValueException(
+          field,
+          text.substring(0, 20) + "…",
           "is longer than " + MAX_LENGTH + " characters: not a date");
     }
-    return LaoText.toArabicDigits(LaoText.normalise(text)).replace('–', '-').replace('—', '-').strip();
+    return LaoText.toArabicDigits(LaoText.normalise(text))
+        .replace('–', '-')
+        .replace('—', '-')
+        .strip();
   }
 
   /** Reads one date; empty when the text has none of the forms, an exception when a form has a bad value. */
@@ -307,7 +355,9 @@ public final class LaoDate {
     Matcher numeric = NUMERIC.matcher(s);
     if (numeric.matches()) {
       int year = year(text, numeric.group(3), numeric.group(4), numeric.group(5), now);
-      return Optional.of(build(text, year, Integer.parseInt(numeric.group(2)), Integer.parseInt(numeric.group(1))));
+      return Optional.of(
+          build(
+              text, year, Integer.parseInt(numeric.group(2)), Integer.parseInt(numeric.group(1))));
     }
     Matcher words = WORDS.matcher(s);
     if (words.matches()) {
@@ -325,19 +375,27 @@ public final class LaoDate {
     }
     int year = Integer.parseInt(m.group(1));
     checkYear(text, year, String.valueOf(year));
-    return Optional.of(build(text, year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+    return Optional.of(
+        build(text, year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
   }
 
   private static int month(String text, String number, String name) {
     if (number != null) {
       int m = Integer.parseInt(number);
       if (m < 1 || m > 12) {
-        throw new InvalidValueException("date", text, "is not a valid date: month " + m + " is not from 1 to 12");
+        throw new InvalidValueException(
+            "date", text, "is not a valid date: month " + m + " is not from 1 to 12");
       }
       return m;
     }
-    return parseMonth(name).orElseThrow(() -> new InvalidValueException("date", text,
-        "is not a date: '" + name + "' is not a Lao month name (e.g. ມັງກອນ, ກັນຍາ)")).getValue();
+    return parseMonth(name)
+        .orElseThrow(
+            () ->
+                new InvalidValueException(
+                    "date",
+                    text,
+                    "is not a date: '" + name + "' is not a Lao month name (e.g. ມັງກອນ, ກັນຍາ)"))
+        .getValue();
   }
 
   private static int year(String text, String eraBefore, String digits, String eraAfter, int now) {
@@ -347,11 +405,19 @@ public final class LaoDate {
     String marker = eraBefore != null ? eraBefore : eraAfter;
     int written = Integer.parseInt(digits);
     if (digits.length() < 4) {
-      throw new InvalidValueException("date", text, "has the year '" + digits
-          + "': write the year in full with four digits (years before " + MIN_YEAR + " are not read)");
+      throw new InvalidValueException(
+          "date",
+          text,
+          "has the year '"
+              + digits
+              + "': write the year in full with four digits (years before "
+              + MIN_YEAR
+              + " are not read)");
     }
-    boolean buddhist = marker != null ? marker.startsWith(LaoText.normalise("ພ"))
-        : written > now + BUDDHIST_ERA_HORIZON;
+    boolean buddhist =
+        marker != null
+            ? marker.startsWith(LaoText.normalise("ພ"))
+            : written > now + BUDDHIST_ERA_HORIZON;
     int year = buddhist ? written - BUDDHIST_ERA_OFFSET : written;
     checkYear(text, year, buddhist ? written + " BE (" + year + " CE)" : String.valueOf(year));
     return year;
@@ -359,8 +425,8 @@ public final class LaoDate {
 
   private static void checkYear(String text, int year, String shown) {
     if (year < MIN_YEAR || year > MAX_YEAR) {
-      throw new InvalidValueException("date", text, "has the year " + shown + ", outside " + MIN_YEAR + "–"
-          + MAX_YEAR + " CE");
+      throw new InvalidValueException(
+          "date", text, "has the year " + shown + ", outside " + MIN_YEAR + "–" + MAX_YEAR + " CE");
     }
   }
 
@@ -396,7 +462,13 @@ public final class LaoDate {
 
   static String format(LocalDate date, boolean laoDigits, @Nullable Era era, Year now) {
     InvalidValueException.required(date, "date");
-    String s = "ວັນທີ " + date.getDayOfMonth() + " " + monthName(date.getMonth()) + " " + yearText(date, era, now);
+    String s =
+        "ວັນທີ "
+            + date.getDayOfMonth()
+            + " "
+            + monthName(date.getMonth())
+            + " "
+            + yearText(date, era, now);
     return laoDigits ? LaoText.toLaoDigits(s) : s;
   }
 
@@ -406,7 +478,8 @@ public final class LaoDate {
     if (era == Era.BE) {
       int be = y + BUDDHIST_ERA_OFFSET;
       if (be > MAX_YEAR) {
-        throw new InvalidValueException("date", date, "has a Buddhist-era year " + be + " of more than four digits");
+        throw new InvalidValueException(
+            "date", date, "has a Buddhist-era year " + be + " of more than four digits");
       }
       return Era.BE.marker() + " " + be;
     }
@@ -438,11 +511,27 @@ public final class LaoDate {
     if (a.getYear() != b.getYear()) {
       s = format(a, false, null, now) + " - " + format(b, false, null, now);
     } else if (a.getMonth() != b.getMonth()) {
-      s = "ວັນທີ " + a.getDayOfMonth() + " " + monthName(a.getMonth()) + " - " + b.getDayOfMonth() + " "
-          + monthName(b.getMonth()) + " " + yearText(b, null, now);
+      s =
+          "ວັນທີ "
+              + a.getDayOfMonth()
+              + " "
+              + monthName(a.getMonth())
+              + " - "
+              + b.getDayOfMonth()
+              + " "
+              + monthName(b.getMonth())
+              + " "
+              + yearText(b, null, now);
     } else {
-      s = "ວັນທີ " + a.getDayOfMonth() + "-" + b.getDayOfMonth() + " " + monthName(b.getMonth()) + " "
-          + yearText(b, null, now);
+      s =
+          "ວັນທີ "
+              + a.getDayOfMonth()
+              + "-"
+              + b.getDayOfMonth()
+              + " "
+              + monthName(b.getMonth())
+              + " "
+              + yearText(b, null, now);
     }
     return laoDigits ? LaoText.toLaoDigits(s) : s;
   }

@@ -44,14 +44,30 @@ public final class LaoText {
   private static final char LAO_ZERO = '\u0ED0';
 
   /** Administrative prefixes, longest first, in normalised form. */
-  private static final List<String> PREFIXES = List.of(
-      normalise("ນະຄອນຫຼວງ"), normalise("ແຂວງ"), normalise("ເມືອງ"), normalise("ນະຄອນ"),
-      normalise("ບ້ານ"), normalise("ມ."));
+  private static final List<String> PREFIXES =
+      List.of(
+          normalise("ນະຄອນຫຼວງ"),
+          normalise("ແຂວງ"),
+          normalise("ເມືອງ"),
+          normalise("ນະຄອນ"),
+          normalise("ບ້ານ"),
+          normalise("ມ."));
 
   /** English prefixes and suffixes that name the level rather than the unit. */
-  private static final List<String> ENGLISH_AFFIXES = List.of(
-      "province", "district", "village", "capital", "city", "prefecture", "muang", "meuang",
-      "ban", "khoueng", "nakhon", "nakhone");
+  private static final List<String> ENGLISH_AFFIXES =
+      List.of(
+          "province",
+          "district",
+          "village",
+          "capital",
+          "city",
+          "prefecture",
+          "muang",
+          "meuang",
+          "ban",
+          "khoueng",
+          "nakhon",
+          "nakhone");
 
   private LaoText() {}
 
@@ -204,20 +220,22 @@ public final class LaoText {
    */
   public static String romanKey(String text) {
     InvalidValueException.required(text, "text");
-    String s = Normalizer.normalize(text, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z0-9]", "");
-    s = s.replace("ck", "k")
-        .replace("phr", "ph")
-        .replace("pr", "p")
-        .replace("gn", "y")
-        .replace("ou", "u")
-        .replace("eu", "u")
-        .replace('x', 's')
-        .replace('y', 'i')
-        .replace('r', 'l')
-        .replace("h", "");
+    String s =
+        Normalizer.normalize(text, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]", "");
+    s =
+        s.replace("ck", "k")
+            .replace("phr", "ph")
+            .replace("pr", "p")
+            .replace("gn", "y")
+            .replace("ou", "u")
+            .replace("eu", "u")
+            .replace('x', 's')
+            .replace('y', 'i')
+            .replace('r', 'l')
+            .replace("h", "");
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -45,17 +45,20 @@ public enum BodyKind {
   /** A unit, ໜ່ວຍງານ, inside a department or a provincial department. */
   UNIT("ໜ່ວຍງານ", "unit", EnumSet.of(AdminLevel.NATIONAL, AdminLevel.PROVINCE)),
   /** The provincial governor's office, ຫ້ອງວ່າການແຂວງ (the mayor's office in the Capital). */
-  PROVINCIAL_GOVERNOR_OFFICE("ຫ້ອງວ່າການແຂວງ", "provincial governor's office", EnumSet.of(AdminLevel.PROVINCE)),
+  PROVINCIAL_GOVERNOR_OFFICE(
+      "ຫ້ອງວ່າການແຂວງ", "provincial governor's office", EnumSet.of(AdminLevel.PROVINCE)),
   /** A provincial department of a sector, ພະແນກ … ແຂວງ. */
   PROVINCIAL_DEPARTMENT("ພະແນກ", "provincial department", EnumSet.of(AdminLevel.PROVINCE)),
   /** The district governor's office, ຫ້ອງວ່າການເມືອງ. */
-  DISTRICT_GOVERNOR_OFFICE("ຫ້ອງວ່າການເມືອງ", "district governor's office", EnumSet.of(AdminLevel.DISTRICT)),
+  DISTRICT_GOVERNOR_OFFICE(
+      "ຫ້ອງວ່າການເມືອງ", "district governor's office", EnumSet.of(AdminLevel.DISTRICT)),
   /** A district office of a sector, ຫ້ອງການ … ເມືອງ. */
   DISTRICT_OFFICE("ຫ້ອງການ", "district office", EnumSet.of(AdminLevel.DISTRICT)),
   /** A desk, ຈຸງານ, the smallest work unit, inside a provincial department or a district office. */
   DESK("ຈຸງານ", "desk", EnumSet.of(AdminLevel.PROVINCE, AdminLevel.DISTRICT));
 
   private final BilingualName bilingualName;
+
   @SuppressWarnings("ImmutableEnumChecker") // Set.copyOf: unmodifiable
   private final Set<AdminLevel> levels;
 
@@ -91,7 +94,9 @@ public enum BodyKind {
 
   /** @return true when a body of this kind may have no parent */
   public boolean mayBeTopLevel() {
-    return this == MINISTRY || this == CENTRAL_ORGANISATION || this == PROVINCIAL_GOVERNOR_OFFICE
+    return this == MINISTRY
+        || this == CENTRAL_ORGANISATION
+        || this == PROVINCIAL_GOVERNOR_OFFICE
         || this == DISTRICT_GOVERNOR_OFFICE;
   }
 
@@ -118,7 +123,9 @@ public enum BodyKind {
       case SECTION:
         return parent.isDepartmentLevel() || parent == DIVISION;
       case UNIT:
-        return parent.isDepartmentLevel() || parent == DIVISION || parent == SECTION
+        return parent.isDepartmentLevel()
+            || parent == DIVISION
+            || parent == SECTION
             || parent == PROVINCIAL_DEPARTMENT;
       case PROVINCIAL_DEPARTMENT:
         return parent == MINISTRY;
@@ -153,7 +160,11 @@ public enum BodyKind {
         return kind;
       }
     }
-    throw new InvalidValueException("kind", s, "is not a kind of state body ("
-        + java.util.Arrays.toString(values()).toLowerCase(Locale.ROOT) + ")");
+    throw new InvalidValueException(
+        "kind",
+        s,
+        "is not a kind of state body ("
+            + java.util.Arrays.toString(values()).toLowerCase(Locale.ROOT)
+            + ")");
   }
 }

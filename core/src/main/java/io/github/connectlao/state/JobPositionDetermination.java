@@ -87,16 +87,26 @@ public record JobPositionDetermination(
     checkOrder(determinedOn, approvedOn, "approvedOn", "determinedOn");
   }
 
-  private static void checkReached(Optional<PartialDate> date, Stage stage, Stage needed, String field) {
-    InvalidValueException.check(date.isEmpty() || stage.compareTo(needed) >= 0, field,
-        date.map(PartialDate::toString).orElse(""), "is set but the stage is only " + stage);
+  private static void checkReached(
+      Optional<PartialDate> date, Stage stage, Stage needed, String field) {
+    InvalidValueException.check(
+        date.isEmpty() || stage.compareTo(needed) >= 0,
+        field,
+        date.map(PartialDate::toString).orElse(""),
+        "is set but the stage is only " + stage);
   }
 
-  private static void checkOrder(Optional<PartialDate> earlier, Optional<PartialDate> later,
-      String laterField, String earlierField) {
+  private static void checkOrder(
+      Optional<PartialDate> earlier,
+      Optional<PartialDate> later,
+      String laterField,
+      String earlierField) {
     if (earlier.isPresent() && later.isPresent()) {
-      InvalidValueException.check(!later.get().latest().isBefore(earlier.get().earliest()),
-          laterField, later.get(), "is before " + earlierField + " " + earlier.get());
+      InvalidValueException.check(
+          !later.get().latest().isBefore(earlier.get().earliest()),
+          laterField,
+          later.get(),
+          "is before " + earlierField + " " + earlier.get());
     }
   }
 
@@ -112,7 +122,9 @@ public record JobPositionDetermination(
 
   @Override
   public String toString() {
-    return bodyId + " " + stage.nameEnglish()
+    return bodyId
+        + " "
+        + stage.nameEnglish()
         + approvedOn.or(() -> submittedOn).or(() -> determinedOn).map(d -> " " + d).orElse("");
   }
 }

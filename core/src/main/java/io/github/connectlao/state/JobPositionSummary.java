@@ -20,8 +20,8 @@ import java.util.Optional;
  * @param asOf the date of the count, if known
  * @param source where the count comes from ({@code DERIVED} when computed from records)
  */
-public record JobPositionSummary(Stage reached, int bodies, int departments,
-    Optional<PartialDate> asOf, Source source) {
+public record JobPositionSummary(
+    Stage reached, int bodies, int departments, Optional<PartialDate> asOf, Source source) {
 
   /**
    * Validates the counts: not negative, no more bodies than departments.
@@ -35,8 +35,12 @@ public record JobPositionSummary(Stage reached, int bodies, int departments,
   public JobPositionSummary {
     InvalidValueException.required(reached, "reached");
     InvalidValueException.check(bodies >= 0, "bodies", bodies, "must not be negative");
-    InvalidValueException.check(departments >= 0, "departments", departments, "must not be negative");
-    InvalidValueException.check(bodies <= departments, "bodies", bodies,
+    InvalidValueException.check(
+        departments >= 0, "departments", departments, "must not be negative");
+    InvalidValueException.check(
+        bodies <= departments,
+        "bodies",
+        bodies,
         "exceeds the number of departments " + departments);
     asOf = InvalidValueException.required(asOf, "asOf");
     InvalidValueException.required(source, "source");
@@ -44,7 +48,11 @@ public record JobPositionSummary(Stage reached, int bodies, int departments,
 
   @Override
   public String toString() {
-    return bodies + " bodies, " + departments + " departments " + reached.nameEnglish()
+    return bodies
+        + " bodies, "
+        + departments
+        + " departments "
+        + reached.nameEnglish()
         + asOf.map(d -> " (" + d + ")").orElse("");
   }
 }

@@ -38,10 +38,13 @@ public record Sector(
 
   /** Home affairs, ຂະແໜງການພາຍໃນ: MoHA, provincial home affairs departments, district home affairs offices. */
   public static final Sector HOME_AFFAIRS;
+
   /** Health, ຂະແໜງການສາທາລະນະສຸກ: MoH, provincial health departments, district health offices. */
   public static final Sector HEALTH;
+
   /** Foreign affairs, ຂະແໜງການຕ່າງປະເທດ; the ministry is named in the sources, its local bodies are not. */
   public static final Sector FOREIGN_AFFAIRS;
+
   /** Planning and investment, ຂະແໜງການແຜນການ ແລະ ການລົງທຶນ; not named in the source documents. */
   public static final Sector PLANNING;
 
@@ -63,8 +66,16 @@ public record Sector(
         levels.add(AdminLevel.valueOf(l.strip()));
       }
       try {
-        out.add(of(r.require("code"), r.require("name_lo"), r.require("name_en"), r.require("ministry_lo"),
-            r.require("ministry_en"), r.require("ministry_abbreviation"), levels, ReferenceSources.of(r)));
+        out.add(
+            of(
+                r.require("code"),
+                r.require("name_lo"),
+                r.require("name_en"),
+                r.require("ministry_lo"),
+                r.require("ministry_en"),
+                r.require("ministry_abbreviation"),
+                levels,
+                ReferenceSources.of(r)));
       } catch (RuntimeException e) {
         throw new ConnectLaoException(r.file() + " line " + r.line() + ": " + e.getMessage(), e);
       }
@@ -73,7 +84,9 @@ public record Sector(
   }
 
   private static Sector standard(String code) {
-    return STANDARD.stream().filter(s -> s.code().equals(code)).findFirst()
+    return STANDARD.stream()
+        .filter(s -> s.code().equals(code))
+        .findFirst()
         .orElseThrow(() -> new ConnectLaoException("state_sectors.csv: no sector " + code));
   }
 
@@ -90,15 +103,22 @@ public record Sector(
    */
   public Sector {
     code = InvalidValueException.requiredText(code, "code");
-    InvalidValueException.check(code.matches("[A-Z][A-Z0-9_]{0,39}"), "code", code,
+    InvalidValueException.check(
+        code.matches("[A-Z][A-Z0-9_]{0,39}"),
+        "code",
+        code,
         "must be 1 to 40 upper-case letters, digits or underscores");
     InvalidValueException.required(name, "name");
     InvalidValueException.required(ministryName, "ministryName");
-    ministryAbbreviation = InvalidValueException.requiredText(ministryAbbreviation, "ministryAbbreviation");
+    ministryAbbreviation =
+        InvalidValueException.requiredText(ministryAbbreviation, "ministryAbbreviation");
     InvalidValueException.required(localLevels, "localLevels");
     for (AdminLevel level : localLevels) {
-      InvalidValueException.check(level == AdminLevel.PROVINCE || level == AdminLevel.DISTRICT,
-          "localLevels", level, "may hold only province and district");
+      InvalidValueException.check(
+          level == AdminLevel.PROVINCE || level == AdminLevel.DISTRICT,
+          "localLevels",
+          level,
+          "may hold only province and district");
     }
     localLevels = localLevels.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(localLevels));
     InvalidValueException.required(source, "source");
@@ -117,10 +137,22 @@ public record Sector(
    * @param source where the names come from
    * @return the sector
    */
-  public static Sector of(String code, String nameLao, String nameEnglish, String ministryNameLao,
-      String ministryNameEnglish, String ministryAbbreviation, Set<AdminLevel> localLevels, Source source) {
-    return new Sector(code, BilingualName.of(nameLao, nameEnglish), BilingualName.of(ministryNameLao, ministryNameEnglish),
-        ministryAbbreviation, localLevels, source);
+  public static Sector of(
+      String code,
+      String nameLao,
+      String nameEnglish,
+      String ministryNameLao,
+      String ministryNameEnglish,
+      String ministryAbbreviation,
+      Set<AdminLevel> localLevels,
+      Source source) {
+    return new Sector(
+        code,
+        BilingualName.of(nameLao, nameEnglish),
+        BilingualName.of(ministryNameLao, ministryNameEnglish),
+        ministryAbbreviation,
+        localLevels,
+        source);
   }
 
   /**

@@ -35,18 +35,25 @@ public final class StateBodies {
 
   /** Id of MoHA's Department of Citizen Management, ກົມຄຸ້ມຄອງພົນລະເມືອງ (civil registration). */
   public static final String MOHA_CITIZEN_MANAGEMENT = "MOHA-DCM";
+
   /** Id of MoHA's Department of Civil Service Management, ກົມຄຸ້ມຄອງລັດຖະກອນ. */
   public static final String MOHA_CIVIL_SERVICE_MANAGEMENT = "MOHA-DCSM";
+
   /** Id of MoHA's Department of Civil Service Evaluation and Development, ກົມປະເມີນຜົນ ແລະ ພັດທະນາລັດຖະກອນ. */
   public static final String MOHA_CIVIL_SERVICE_EVALUATION = "MOHA-DCSED";
+
   /** Id of MoHA's Institute of Governance Research and Training. */
   public static final String MOHA_GOVERNANCE_INSTITUTE = "MOHA-IGRT";
+
   /** Id of MoHA's Cabinet Office, ຫ້ອງການກະຊວງພາຍໃນ. */
   public static final String MOHA_CABINET = "MOHA-CABINET";
+
   /** Id of MoH's Department of Planning, ກົມແຜນການ. */
   public static final String MOH_PLANNING = "MOH-DPL";
+
   /** Id of MoH's Department of Hygiene and Health Promotion, ກົມອະນາໄມ ແລະ ສົ່ງເສີມສຸຂະພາບ. */
   public static final String MOH_HYGIENE = "MOH-DHHP";
+
   /** Id of MoFA's ASEAN Department, ກົມອາຊຽນ. */
   public static final String MOFA_ASEAN = "MOFA-ASEAN";
 
@@ -69,9 +76,15 @@ public final class StateBodies {
    */
   public static Sector sector(String code) {
     String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-    return sectors().stream().filter(s -> s.code().equals(c)).findFirst()
-        .orElseThrow(() -> new InvalidValueException("sector", code, "is not a standard sector "
-            + sectors().stream().map(Sector::code).toList()));
+    return sectors().stream()
+        .filter(s -> s.code().equals(c))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new InvalidValueException(
+                    "sector",
+                    code,
+                    "is not a standard sector " + sectors().stream().map(Sector::code).toList()));
   }
 
   /** @return every kind of body, centre to district */
@@ -109,7 +122,9 @@ public final class StateBodies {
   public static StateBody centralBody(String id) {
     List<StateBody> all = new ArrayList<>(ministries());
     all.addAll(namedDepartments());
-    return all.stream().filter(b -> b.id().equals(id)).findFirst()
+    return all.stream()
+        .filter(b -> b.id().equals(id))
+        .findFirst()
         .orElseThrow(() -> new InvalidValueException("id", id, "is not an embedded central body"));
   }
 
@@ -140,7 +155,8 @@ public final class StateBodies {
       out.add(ministry(s, nation));
     }
     for (StateBody d : namedDepartments(nation)) {
-      if (sectors.stream().anyMatch(s -> d.sector().map(ds -> ds.code().equals(s.code())).orElse(false))) {
+      if (sectors.stream()
+          .anyMatch(s -> d.sector().map(ds -> ds.code().equals(s.code())).orElse(false))) {
         out.add(d);
       }
     }
@@ -168,26 +184,52 @@ public final class StateBodies {
    * @throws InvalidValueException when the unit is a village or the sector has no body at its level
    */
   public static StateBody forUnit(AdminUnit unit, Sector sector) {
-    InvalidValueException.check(sector.hasBodyAt(unit.level()), "sector", sector.code(),
+    InvalidValueException.check(
+        sector.hasBodyAt(unit.level()),
+        "sector",
+        sector.code(),
         "has no body at " + unit.level().nameEnglish() + " level (unit " + unit.code() + ")");
-    Source derived = SourceDocs.derived("standard " + sector.nameEnglish() + " body generated for "
-        + unit.code() + " from the gazetteer");
+    Source derived =
+        SourceDocs.derived(
+            "standard "
+                + sector.nameEnglish()
+                + " body generated for "
+                + unit.code()
+                + " from the gazetteer");
     String parent = unit.parentCode().map(p -> sector.code() + "@" + p).orElse(null);
     switch (unit.level()) {
       case NATIONAL:
         return ministry(sector, unit.code());
       case PROVINCE:
-        return new StateBody(id(sector, unit), BodyKind.PROVINCIAL_DEPARTMENT, Optional.of(sector),
-            unit.code(), unit.level(), BilingualName.of("ພະແນກ" + sector.nameLao() + provinceLao(unit),
-            (isCapital(unit) ? "" : "Provincial ") + sector.nameEnglish() + " Department of " + unit.name()),
-            Optional.ofNullable(parent), derived);
+        return new StateBody(
+            id(sector, unit),
+            BodyKind.PROVINCIAL_DEPARTMENT,
+            Optional.of(sector),
+            unit.code(),
+            unit.level(),
+            BilingualName.of(
+                "ພະແນກ" + sector.nameLao() + provinceLao(unit),
+                (isCapital(unit) ? "" : "Provincial ")
+                    + sector.nameEnglish()
+                    + " Department of "
+                    + unit.name()),
+            Optional.ofNullable(parent),
+            derived);
       case DISTRICT:
-        return new StateBody(id(sector, unit), BodyKind.DISTRICT_OFFICE, Optional.of(sector),
-            unit.code(), unit.level(), BilingualName.of("ຫ້ອງການ" + sector.nameLao() + districtLao(unit),
-            "District " + sector.nameEnglish() + " Office of " + unit.name()),
-            Optional.ofNullable(parent), derived);
+        return new StateBody(
+            id(sector, unit),
+            BodyKind.DISTRICT_OFFICE,
+            Optional.of(sector),
+            unit.code(),
+            unit.level(),
+            BilingualName.of(
+                "ຫ້ອງການ" + sector.nameLao() + districtLao(unit),
+                "District " + sector.nameEnglish() + " Office of " + unit.name()),
+            Optional.ofNullable(parent),
+            derived);
       default:
-        throw new InvalidValueException("unit", unit.code(), "is a village, which has no sector body");
+        throw new InvalidValueException(
+            "unit", unit.code(), "is a village, which has no sector body");
     }
   }
 
@@ -200,19 +242,38 @@ public final class StateBodies {
    * @throws InvalidValueException for the nation or a village
    */
   public static StateBody governorOffice(AdminUnit unit) {
-    Source derived = SourceDocs.derived("governor's office generated for " + unit.code() + " from the gazetteer");
+    Source derived =
+        SourceDocs.derived(
+            "governor's office generated for " + unit.code() + " from the gazetteer");
     if (unit.level() == AdminLevel.PROVINCE) {
-      return new StateBody(GOVERNOR + "@" + unit.code(), BodyKind.PROVINCIAL_GOVERNOR_OFFICE,
-          Optional.empty(), unit.code(), unit.level(), BilingualName.of("ຫ້ອງວ່າການ" + provinceLao(unit),
-          (isCapital(unit) ? "Office of the Mayor of " : "Provincial Governor's Office of ") + unit.name()),
-          Optional.empty(), derived);
+      return new StateBody(
+          GOVERNOR + "@" + unit.code(),
+          BodyKind.PROVINCIAL_GOVERNOR_OFFICE,
+          Optional.empty(),
+          unit.code(),
+          unit.level(),
+          BilingualName.of(
+              "ຫ້ອງວ່າການ" + provinceLao(unit),
+              (isCapital(unit) ? "Office of the Mayor of " : "Provincial Governor's Office of ")
+                  + unit.name()),
+          Optional.empty(),
+          derived);
     }
-    InvalidValueException.check(unit.level() == AdminLevel.DISTRICT, "unit", unit.code(),
+    InvalidValueException.check(
+        unit.level() == AdminLevel.DISTRICT,
+        "unit",
+        unit.code(),
         "is not a province or a district, so has no governor's office");
-    return new StateBody(GOVERNOR + "@" + unit.code(), BodyKind.DISTRICT_GOVERNOR_OFFICE,
-        Optional.empty(), unit.code(), unit.level(), BilingualName.of("ຫ້ອງວ່າການ" + districtLao(unit),
-        "District Governor's Office of " + unit.name()),
-        unit.parentCode().map(p -> GOVERNOR + "@" + p), derived);
+    return new StateBody(
+        GOVERNOR + "@" + unit.code(),
+        BodyKind.DISTRICT_GOVERNOR_OFFICE,
+        Optional.empty(),
+        unit.code(),
+        unit.level(),
+        BilingualName.of(
+            "ຫ້ອງວ່າການ" + districtLao(unit), "District Governor's Office of " + unit.name()),
+        unit.parentCode().map(p -> GOVERNOR + "@" + p),
+        derived);
   }
 
   /**
@@ -223,8 +284,12 @@ public final class StateBodies {
    */
   public static JobPositionSummary jobPositions2019() {
     BundledCsv.Row r = BundledCsv.read("state_job_positions.csv").get(0);
-    return new JobPositionSummary(Stage.valueOf(r.require("stage")), Integer.parseInt(r.require("bodies")),
-        Integer.parseInt(r.require("departments")), r.get("as_of").map(PartialDate::parse), ReferenceSources.of(r));
+    return new JobPositionSummary(
+        Stage.valueOf(r.require("stage")),
+        Integer.parseInt(r.require("bodies")),
+        Integer.parseInt(r.require("departments")),
+        r.get("as_of").map(PartialDate::parse),
+        ReferenceSources.of(r));
   }
 
   private static String id(Sector sector, AdminUnit unit) {
@@ -232,8 +297,14 @@ public final class StateBodies {
   }
 
   private static StateBody ministry(Sector sector, String nation) {
-    return new StateBody(sector.code() + "@" + nation, BodyKind.MINISTRY, Optional.of(sector), nation,
-        AdminLevel.NATIONAL, sector.ministryName(), Optional.empty(),
+    return new StateBody(
+        sector.code() + "@" + nation,
+        BodyKind.MINISTRY,
+        Optional.of(sector),
+        nation,
+        AdminLevel.NATIONAL,
+        sector.ministryName(),
+        Optional.empty(),
         sector.source());
   }
 
@@ -247,9 +318,16 @@ public final class StateBodies {
       List<StateBody> out = new ArrayList<>();
       for (BundledCsv.Row r : BundledCsv.read("state_bodies.csv")) {
         try {
-          out.add(new StateBody(r.require("id"), BodyKind.valueOf(r.require("kind")),
-              Optional.of(sector(r.require("sector"))), NATION, AdminLevel.NATIONAL,
-              BilingualName.of(r.require("name_lo"), r.require("name_en")), Optional.of(r.require("parent")), ReferenceSources.of(r)));
+          out.add(
+              new StateBody(
+                  r.require("id"),
+                  BodyKind.valueOf(r.require("kind")),
+                  Optional.of(sector(r.require("sector"))),
+                  NATION,
+                  AdminLevel.NATIONAL,
+                  BilingualName.of(r.require("name_lo"), r.require("name_en")),
+                  Optional.of(r.require("parent")),
+                  ReferenceSources.of(r)));
         } catch (RuntimeException e) {
           throw new ConnectLaoException(r.file() + " line " + r.line() + ": " + e.getMessage(), e);
         }
@@ -263,7 +341,19 @@ public final class StateBodies {
     if (nation.equals(NATION)) {
       return Named.BODIES;
     }
-    return Named.BODIES.stream().map(b -> new StateBody(b.id(), b.kind(), b.sector(), nation, b.level(), b.name(), b.parentId().map(p -> p.substring(0, p.indexOf('@') + 1) + nation), b.source())).toList();
+    return Named.BODIES.stream()
+        .map(
+            b ->
+                new StateBody(
+                    b.id(),
+                    b.kind(),
+                    b.sector(),
+                    nation,
+                    b.level(),
+                    b.name(),
+                    b.parentId().map(p -> p.substring(0, p.indexOf('@') + 1) + nation),
+                    b.source()))
+        .toList();
   }
 
   private static String laoName(AdminUnit unit) {

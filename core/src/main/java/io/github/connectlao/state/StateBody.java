@@ -51,26 +51,44 @@ public record StateBody(
    */
   public StateBody {
     id = InvalidValueException.requiredText(id, "id");
-    InvalidValueException.check(id.chars().noneMatch(Character::isWhitespace) && id.length() <= 80,
-        "id", id, "must be at most 80 characters without spaces");
+    InvalidValueException.check(
+        id.chars().noneMatch(Character::isWhitespace) && id.length() <= 80,
+        "id",
+        id,
+        "must be at most 80 characters without spaces");
     InvalidValueException.required(kind, "kind");
     sector = InvalidValueException.required(sector, "sector");
     unitCode = InvalidValueException.requiredText(unitCode, "unitCode");
     InvalidValueException.required(level, "level");
-    InvalidValueException.check(kind.levels().contains(level), "level", level,
+    InvalidValueException.check(
+        kind.levels().contains(level),
+        "level",
+        level,
         "is not a level of a " + kind.nameEnglish() + " (" + kind.levels() + ") for body " + id);
-    InvalidValueException.check(sector.isPresent() || !kind.requiresSector(), "sector", "",
+    InvalidValueException.check(
+        sector.isPresent() || !kind.requiresSector(),
+        "sector",
+        "",
         "is required for a " + kind.nameEnglish() + " (body " + id + ")");
     if (sector.isPresent() && level != AdminLevel.NATIONAL) {
-      InvalidValueException.check(sector.get().hasBodyAt(level), "sector", sector.get().code(),
+      InvalidValueException.check(
+          sector.get().hasBodyAt(level),
+          "sector",
+          sector.get().code(),
           "has no bodies at " + level.nameEnglish() + " level (body " + id + ")");
     }
     InvalidValueException.required(name, "name");
-    parentId = InvalidValueException.required(parentId, "parentId").map(String::strip).filter(p -> !p.isEmpty());
-    InvalidValueException.check(parentId.isPresent() || kind.mayBeTopLevel(), "parentId", "",
+    parentId =
+        InvalidValueException.required(parentId, "parentId")
+            .map(String::strip)
+            .filter(p -> !p.isEmpty());
+    InvalidValueException.check(
+        parentId.isPresent() || kind.mayBeTopLevel(),
+        "parentId",
+        "",
         "is required for a " + kind.nameEnglish() + " (body " + id + ")");
-    InvalidValueException.check(!parentId.equals(Optional.of(id)), "parentId", id,
-        "is the body itself");
+    InvalidValueException.check(
+        !parentId.equals(Optional.of(id)), "parentId", id, "is the body itself");
     InvalidValueException.required(source, "source");
   }
 
@@ -83,18 +101,45 @@ public record StateBody(
    * @throws InvalidValueException naming the field "parentId" and the reason when not
    */
   public void checkPlacement(StateBody parent) {
-    InvalidValueException.check(parentId.equals(Optional.of(parent.id())), "parentId",
-        parentId.orElse(""), "does not name the parent " + parent.id() + " of body " + id);
-    InvalidValueException.check(kind.maySitUnder(parent.kind()), "parentId", parent.id(),
-        "is a " + parent.kind().nameEnglish() + ", under which a " + kind.nameEnglish()
-            + " may not sit (body " + id + ")");
-    InvalidValueException.check(parent.level().depth() <= level.depth(), "parentId", parent.id(),
-        "is at " + parent.level().nameEnglish() + " level, below body " + id + " at "
-            + level.nameEnglish() + " level");
+    InvalidValueException.check(
+        parentId.equals(Optional.of(parent.id())),
+        "parentId",
+        parentId.orElse(""),
+        "does not name the parent " + parent.id() + " of body " + id);
+    InvalidValueException.check(
+        kind.maySitUnder(parent.kind()),
+        "parentId",
+        parent.id(),
+        "is a "
+            + parent.kind().nameEnglish()
+            + ", under which a "
+            + kind.nameEnglish()
+            + " may not sit (body "
+            + id
+            + ")");
+    InvalidValueException.check(
+        parent.level().depth() <= level.depth(),
+        "parentId",
+        parent.id(),
+        "is at "
+            + parent.level().nameEnglish()
+            + " level, below body "
+            + id
+            + " at "
+            + level.nameEnglish()
+            + " level");
     if (sector.isPresent() && parent.sector().isPresent()) {
-      InvalidValueException.check(sector.get().code().equals(parent.sector().get().code()),
-          "sector", sector.get().code(), "differs from the sector " + parent.sector().get().code()
-              + " of the parent " + parent.id() + " (body " + id + ")");
+      InvalidValueException.check(
+          sector.get().code().equals(parent.sector().get().code()),
+          "sector",
+          sector.get().code(),
+          "differs from the sector "
+              + parent.sector().get().code()
+              + " of the parent "
+              + parent.id()
+              + " (body "
+              + id
+              + ")");
     }
   }
 
@@ -105,8 +150,15 @@ public record StateBody(
    * @return the copy
    */
   public StateBody withParent(String parent) {
-    return new StateBody(id, kind, sector, unitCode, level, name,
-        Optional.of(InvalidValueException.requiredText(parent, "parentId")), source);
+    return new StateBody(
+        id,
+        kind,
+        sector,
+        unitCode,
+        level,
+        name,
+        Optional.of(InvalidValueException.requiredText(parent, "parentId")),
+        source);
   }
 
   /**

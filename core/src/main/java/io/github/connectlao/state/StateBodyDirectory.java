@@ -40,8 +40,8 @@ public final class StateBodyDirectory {
     this.bodies = List.copyOf(bodies);
     this.byId = new LinkedHashMap<>();
     for (StateBody b : this.bodies) {
-      InvalidValueException.check(byId.putIfAbsent(b.id(), b) == null, "id", b.id(),
-          "is used by more than one body");
+      InvalidValueException.check(
+          byId.putIfAbsent(b.id(), b) == null, "id", b.id(), "is used by more than one body");
     }
     this.children = new HashMap<>();
     for (StateBody b : this.bodies) {
@@ -52,22 +52,52 @@ public final class StateBodyDirectory {
   }
 
   private static void check(StateBody b, Map<String, StateBody> byId, Gazetteer gazetteer) {
-    AdminUnit unit = gazetteer.find(b.unitCode()).orElseThrow(() -> new InvalidValueException(
-        "unitCode", b.unitCode(), "is not in the gazetteer (body " + b.id() + ")"));
-    InvalidValueException.check(unit.level() == b.level(), "level", b.level(),
-        "differs from the level " + unit.level() + " of unit " + unit.code() + " (body " + b.id() + ")");
+    AdminUnit unit =
+        gazetteer
+            .find(b.unitCode())
+            .orElseThrow(
+                () ->
+                    new InvalidValueException(
+                        "unitCode", b.unitCode(), "is not in the gazetteer (body " + b.id() + ")"));
+    InvalidValueException.check(
+        unit.level() == b.level(),
+        "level",
+        b.level(),
+        "differs from the level "
+            + unit.level()
+            + " of unit "
+            + unit.code()
+            + " (body "
+            + b.id()
+            + ")");
     if (b.parentId().isPresent()) {
       StateBody parent = byId.get(b.parentId().get());
       if (parent == null) {
-        throw new InvalidValueException("parentId", b.parentId().get(),
-            "is not a body of the directory (body " + b.id() + ")");
+        throw new InvalidValueException(
+            "parentId", b.parentId().get(), "is not a body of the directory (body " + b.id() + ")");
       }
       b.checkPlacement(parent);
-      AdminUnit parentUnit = gazetteer.find(parent.unitCode()).orElseThrow(() -> new InvalidValueException(
-          "parentId", parent.id(), "belongs to unit " + parent.unitCode() + ", which is not in the gazetteer"));
-      InvalidValueException.check(gazetteer.contains(parentUnit, unit), "parentId", parent.id(),
-          "belongs to " + parentUnit.code() + ", which does not contain unit " + unit.code()
-              + " of body " + b.id());
+      AdminUnit parentUnit =
+          gazetteer
+              .find(parent.unitCode())
+              .orElseThrow(
+                  () ->
+                      new InvalidValueException(
+                          "parentId",
+                          parent.id(),
+                          "belongs to unit "
+                              + parent.unitCode()
+                              + ", which is not in the gazetteer"));
+      InvalidValueException.check(
+          gazetteer.contains(parentUnit, unit),
+          "parentId",
+          parent.id(),
+          "belongs to "
+              + parentUnit.code()
+              + ", which does not contain unit "
+              + unit.code()
+              + " of body "
+              + b.id());
     }
   }
 
@@ -101,7 +131,8 @@ public final class StateBodyDirectory {
           check(b, accepted, gazetteer);
         } catch (InvalidValueException e) {
           accepted.remove(b.id());
-          errors.add(new RowError(position.getOrDefault(b.id(), 0), e.field(), e.value(), e.reason()));
+          errors.add(
+              new RowError(position.getOrDefault(b.id(), 0), e.field(), e.value(), e.reason()));
           changed = true;
         }
       }
@@ -167,7 +198,8 @@ public final class StateBodyDirectory {
    * @throws InvalidValueException when no body has that id
    */
   public StateBody body(String id) {
-    return find(id).orElseThrow(() -> new InvalidValueException("id", id, "is not a body of the directory"));
+    return find(id)
+        .orElseThrow(() -> new InvalidValueException("id", id, "is not a body of the directory"));
   }
 
   /**
@@ -234,8 +266,11 @@ public final class StateBodyDirectory {
    */
   public Optional<StateBody> forUnit(String unitCode, Sector sector) {
     return bodiesAt(unitCode).stream()
-        .filter(b -> b.kind() == BodyKind.MINISTRY || b.kind() == BodyKind.PROVINCIAL_DEPARTMENT
-            || b.kind() == BodyKind.DISTRICT_OFFICE)
+        .filter(
+            b ->
+                b.kind() == BodyKind.MINISTRY
+                    || b.kind() == BodyKind.PROVINCIAL_DEPARTMENT
+                    || b.kind() == BodyKind.DISTRICT_OFFICE)
         .filter(b -> b.sector().map(s -> s.code().equals(sector.code())).orElse(false))
         .findFirst();
   }
@@ -270,15 +305,24 @@ public final class StateBodyDirectory {
     Set<String> parties = new HashSet<>();
     int departments = 0;
     for (JobPositionDetermination r : records) {
-      StateBody body = find(r.bodyId()).orElseThrow(() -> new InvalidValueException("bodyId",
-          r.bodyId(), "is not a body of the directory"));
-      InvalidValueException.check(seen.add(r.bodyId()), "bodyId", r.bodyId(), "has more than one record");
+      StateBody body =
+          find(r.bodyId())
+              .orElseThrow(
+                  () ->
+                      new InvalidValueException(
+                          "bodyId", r.bodyId(), "is not a body of the directory"));
+      InvalidValueException.check(
+          seen.add(r.bodyId()), "bodyId", r.bodyId(), "has more than one record");
       if (r.hasReached(reached)) {
         departments++;
         parties.add(party(body));
       }
     }
-    return new JobPositionSummary(reached, parties.size(), departments, Optional.empty(),
+    return new JobPositionSummary(
+        reached,
+        parties.size(),
+        departments,
+        Optional.empty(),
         SourceDocs.derived("computed from " + records.size() + " job-position records"));
   }
 

@@ -55,37 +55,93 @@ public record CountProgress(
    * @throws InvalidValueException when a count is negative or above the total, or the baseline is not
    *     before the year
    */
-  public static CountProgress of(Target target, long total, TotalBasis totalBasis, int year, long achieved,
-      Optional<Observation> baselineCount, StatusThresholds thresholds) {
-    InvalidValueException.check(target.isUnitShare(), "target", target.code(),
-        "does not measure a share of units");
+  public static CountProgress of(
+      Target target,
+      long total,
+      TotalBasis totalBasis,
+      int year,
+      long achieved,
+      Optional<Observation> baselineCount,
+      StatusThresholds thresholds) {
+    InvalidValueException.check(
+        target.isUnitShare(), "target", target.code(), "does not measure a share of units");
     InvalidValueException.check(total >= 0, "total", total, "must not be negative");
     InvalidValueException.check(achieved >= 0, "achieved", achieved, "must not be negative");
-    InvalidValueException.check(achieved <= total, "achieved", achieved,
-        "is more than the total of " + total + " units");
+    InvalidValueException.check(
+        achieved <= total, "achieved", achieved, "is more than the total of " + total + " units");
     long required = requiredCount(target, total);
     long gap = Math.max(0, required - achieved);
     if (total == 0) {
-      return new CountProgress(target, year, total, totalBasis, required, achieved, gap, baselineCount,
-          OptionalLong.empty(), Optional.empty(), ZERO_TOTAL);
+      return new CountProgress(
+          target,
+          year,
+          total,
+          totalBasis,
+          required,
+          achieved,
+          gap,
+          baselineCount,
+          OptionalLong.empty(),
+          Optional.empty(),
+          ZERO_TOTAL);
     }
     if (achieved >= required) {
-      return new CountProgress(target, year, total, totalBasis, required, achieved, gap, baselineCount,
-          OptionalLong.empty(), Optional.of(ProgressStatus.ACHIEVED), "required count reached");
+      return new CountProgress(
+          target,
+          year,
+          total,
+          totalBasis,
+          required,
+          achieved,
+          gap,
+          baselineCount,
+          OptionalLong.empty(),
+          Optional.of(ProgressStatus.ACHIEVED),
+          "required count reached");
     }
     if (baselineCount.isEmpty()) {
-      return new CountProgress(target, year, total, totalBasis, required, achieved, gap, baselineCount,
-          OptionalLong.empty(), Optional.empty(), "no baseline count supplied: milestones unknown");
+      return new CountProgress(
+          target,
+          year,
+          total,
+          totalBasis,
+          required,
+          achieved,
+          gap,
+          baselineCount,
+          OptionalLong.empty(),
+          Optional.empty(),
+          "no baseline count supplied: milestones unknown");
     }
     Observation b = baselineCount.get();
     checkBaseline(b, total);
     if (b.year() >= year) {
-      return new CountProgress(target, year, total, totalBasis, required, achieved, gap, baselineCount,
-          OptionalLong.empty(), Optional.empty(), "the baseline count is not before " + year);
+      return new CountProgress(
+          target,
+          year,
+          total,
+          totalBasis,
+          required,
+          achieved,
+          gap,
+          baselineCount,
+          OptionalLong.empty(),
+          Optional.empty(),
+          "the baseline count is not before " + year);
     }
     if (year > target.target().year()) {
-      return new CountProgress(target, year, total, totalBasis, required, achieved, gap, baselineCount,
-          OptionalLong.empty(), Optional.empty(), "the target year " + target.target().year() + " has passed");
+      return new CountProgress(
+          target,
+          year,
+          total,
+          totalBasis,
+          required,
+          achieved,
+          gap,
+          baselineCount,
+          OptionalLong.empty(),
+          Optional.empty(),
+          "the target year " + target.target().year() + " has passed");
     }
     long base = b.value().numerator().longValueExact();
     long milestone = milestoneCount(base, b.year(), required, target.target().year(), year);
@@ -97,16 +153,38 @@ public record CountProgress(
     } else {
       Fraction ratio = Fraction.of(achieved - base, milestone - base);
       status = thresholds.classify(ratio.doubleValue());
-      basis = "gain " + (achieved - base) + " of the " + (milestone - base) + " needed by " + year
-          + " (ratio " + Target.display(ratio, 3) + ") from baseline " + base + " in " + b.year();
+      basis =
+          "gain "
+              + (achieved - base)
+              + " of the "
+              + (milestone - base)
+              + " needed by "
+              + year
+              + " (ratio "
+              + Target.display(ratio, 3)
+              + ") from baseline "
+              + base
+              + " in "
+              + b.year();
     }
-    return new CountProgress(target, year, total, totalBasis, required, achieved, gap, baselineCount,
-        OptionalLong.of(milestone), Optional.of(status), basis);
+    return new CountProgress(
+        target,
+        year,
+        total,
+        totalBasis,
+        required,
+        achieved,
+        gap,
+        baselineCount,
+        OptionalLong.of(milestone),
+        Optional.of(status),
+        basis);
   }
 
   /** The status basis when there are no units: a share of nothing is neither reached nor missed. */
-  static final String ZERO_TOTAL = "the total is 0 units: a share of no units is undefined, so the target "
-      + "is neither achieved nor missed (check the total)";
+  static final String ZERO_TOTAL =
+      "the total is 0 units: a share of no units is undefined, so the target "
+          + "is neither achieved nor missed (check the total)";
 
   /** @return false when the total is 0 units, so that required, achieved and gap say nothing */
   public boolean hasUnits() {
@@ -115,9 +193,12 @@ public record CountProgress(
 
   private static void checkBaseline(Observation b, long total) {
     Fraction v = b.value();
-    InvalidValueException.check(v.isWhole() && v.signum() >= 0, "baselineCount", v,
-        "must be a whole number of units");
-    InvalidValueException.check(v.numerator().longValueExact() <= total, "baselineCount", v,
+    InvalidValueException.check(
+        v.isWhole() && v.signum() >= 0, "baselineCount", v, "must be a whole number of units");
+    InvalidValueException.check(
+        v.numerator().longValueExact() <= total,
+        "baselineCount",
+        v,
         "is more than the total of " + total + " units");
   }
 
@@ -143,13 +224,23 @@ public record CountProgress(
    * @param year a year from {@code baseYear} to {@code targetYear}
    * @return the milestone count
    */
-  public static long milestoneCount(long base, int baseYear, long required, int targetYear, int year) {
-    InvalidValueException.check(targetYear > baseYear, "target year", targetYear,
+  public static long milestoneCount(
+      long base, int baseYear, long required, int targetYear, int year) {
+    InvalidValueException.check(
+        targetYear > baseYear,
+        "target year",
+        targetYear,
         "is not after the baseline year " + baseYear);
-    InvalidValueException.check(year >= baseYear && year <= targetYear, "year", year,
+    InvalidValueException.check(
+        year >= baseYear && year <= targetYear,
+        "year",
+        year,
         "is outside " + baseYear + "–" + targetYear);
-    return Fraction.of(base).add(Fraction.of(required - base).multiply(Fraction.of(year - baseYear,
-        targetYear - baseYear))).ceilOf(1);
+    return Fraction.of(base)
+        .add(
+            Fraction.of(required - base)
+                .multiply(Fraction.of(year - baseYear, targetYear - baseYear)))
+        .ceilOf(1);
   }
 
   /**
@@ -175,11 +266,28 @@ public record CountProgress(
   @Override
   public String toString() {
     if (total == 0) {
-      return target.code() + " " + year + ": no units in the total (" + totalBasis.label()
-          + "), status unknown: " + statusBasis;
+      return target.code()
+          + " "
+          + year
+          + ": no units in the total ("
+          + totalBasis.label()
+          + "), status unknown: "
+          + statusBasis;
     }
-    return target.code() + " " + year + ": " + achieved + " of " + required + " required (" + total
-        + " units, " + totalBasis.label() + "), gap " + gap + ", "
+    return target.code()
+        + " "
+        + year
+        + ": "
+        + achieved
+        + " of "
+        + required
+        + " required ("
+        + total
+        + " units, "
+        + totalBasis.label()
+        + "), gap "
+        + gap
+        + ", "
         + status.map(ProgressStatus::label).orElse("status unknown (" + statusBasis + ")");
   }
 }

@@ -32,11 +32,13 @@ import java.util.regex.Pattern;
 public final class Fraction implements Comparable<Fraction> {
   /** Zero. */
   public static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
+
   /** One. */
   public static final Fraction ONE = new Fraction(BigInteger.ONE, BigInteger.ONE);
 
   /** The longest text {@link #parse(String)} and {@link #parsePercent(String)} read, in characters. */
   public static final int MAX_TEXT_LENGTH = 1_000;
+
   /**
    * The largest power of ten a decimal may need to become a fraction ({@code 1e1000} and {@code
    * 1e-1000} are accepted, {@code 1e1001} is not), in {@link #parse(String)}, {@link
@@ -90,8 +92,10 @@ public final class Fraction implements Comparable<Fraction> {
    * @return the fraction
    */
   public static Fraction of(BigInteger numerator, BigInteger denominator) {
-    return normalised(InvalidValueException.required(numerator, "numerator"),
-        InvalidValueException.required(denominator, "denominator"), "fraction");
+    return normalised(
+        InvalidValueException.required(numerator, "numerator"),
+        InvalidValueException.required(denominator, "denominator"),
+        "fraction");
   }
 
   /**
@@ -128,14 +132,23 @@ public final class Fraction implements Comparable<Fraction> {
    */
   private static void checkExponent(BigDecimal value, String field) {
     long scale = value.scale();
-    InvalidValueException.check(Math.abs(scale) <= MAX_DECIMAL_EXPONENT && value.precision() <= MAX_TEXT_LENGTH,
-        field, value.precision() <= 64 ? value.toString() : "a decimal of " + value.precision() + " digits",
-        "needs a power of ten beyond 10^" + MAX_DECIMAL_EXPONENT + " (the largest a fraction is made from)");
+    InvalidValueException.check(
+        Math.abs(scale) <= MAX_DECIMAL_EXPONENT && value.precision() <= MAX_TEXT_LENGTH,
+        field,
+        value.precision() <= 64
+            ? value.toString()
+            : "a decimal of " + value.precision() + " digits",
+        "needs a power of ten beyond 10^"
+            + MAX_DECIMAL_EXPONENT
+            + " (the largest a fraction is made from)");
   }
 
   private static String bounded(String text, String field) {
     String s = InvalidValueException.requiredText(text, field);
-    InvalidValueException.check(s.length() <= MAX_TEXT_LENGTH, field, s.length() + " characters",
+    InvalidValueException.check(
+        s.length() <= MAX_TEXT_LENGTH,
+        field,
+        s.length() + " characters",
         "is longer than the " + MAX_TEXT_LENGTH + " characters a " + field + " may have");
     return s;
   }
@@ -156,8 +169,8 @@ public final class Fraction implements Comparable<Fraction> {
    */
   public static Fraction parse(String text) {
     String s = bounded(text, "fraction");
-    InvalidValueException.check(!s.endsWith("%"), "fraction", s,
-        "is a percentage; use Fraction.parsePercent to read it");
+    InvalidValueException.check(
+        !s.endsWith("%"), "fraction", s, "is a percentage; use Fraction.parsePercent to read it");
     Matcher m = RATIO.matcher(s);
     if (m.matches()) {
       BigInteger d = m.group(2) == null ? BigInteger.ONE : new BigInteger(m.group(2));
@@ -217,8 +230,10 @@ public final class Fraction implements Comparable<Fraction> {
    * @return {@code this + other}
    */
   public Fraction add(Fraction other) {
-    return normalised(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
-        denominator.multiply(other.denominator), "sum");
+    return normalised(
+        numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+        denominator.multiply(other.denominator),
+        "sum");
   }
 
   /**
@@ -238,8 +253,8 @@ public final class Fraction implements Comparable<Fraction> {
    * @return {@code this × other}
    */
   public Fraction multiply(Fraction other) {
-    return normalised(numerator.multiply(other.numerator), denominator.multiply(other.denominator),
-        "product");
+    return normalised(
+        numerator.multiply(other.numerator), denominator.multiply(other.denominator), "product");
   }
 
   /**
@@ -261,8 +276,8 @@ public final class Fraction implements Comparable<Fraction> {
    */
   public Fraction divide(Fraction other) {
     InvalidValueException.check(other.signum() != 0, "divisor", other, "is zero");
-    return normalised(numerator.multiply(other.denominator), denominator.multiply(other.numerator),
-        "quotient");
+    return normalised(
+        numerator.multiply(other.denominator), denominator.multiply(other.numerator), "quotient");
   }
 
   /** @return {@code -this} */
@@ -302,7 +317,9 @@ public final class Fraction implements Comparable<Fraction> {
    * @return the whole number
    */
   public BigInteger round(RoundingMode mode) {
-    return new BigDecimal(numerator).divide(new BigDecimal(denominator), 0, mode).toBigIntegerExact();
+    return new BigDecimal(numerator)
+        .divide(new BigDecimal(denominator), 0, mode)
+        .toBigIntegerExact();
   }
 
   /**
@@ -355,7 +372,10 @@ public final class Fraction implements Comparable<Fraction> {
    * @throws InvalidValueException naming the field and value when it is below 0 or above 1
    */
   public Fraction requireShare(String field) {
-    InvalidValueException.check(isShare(), field, this,
+    InvalidValueException.check(
+        isShare(),
+        field,
+        this,
         "is not a share: it must be between 0 and 1 (use 2/3, not 66.7 or 200/3)");
     return this;
   }
@@ -377,7 +397,8 @@ public final class Fraction implements Comparable<Fraction> {
    * @return the nearest double
    */
   public double doubleValue() {
-    return new BigDecimal(numerator).divide(new BigDecimal(denominator), java.math.MathContext.DECIMAL64)
+    return new BigDecimal(numerator)
+        .divide(new BigDecimal(denominator), java.math.MathContext.DECIMAL64)
         .doubleValue();
   }
 
@@ -403,7 +424,9 @@ public final class Fraction implements Comparable<Fraction> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Fraction f && f.numerator.equals(numerator) && f.denominator.equals(denominator);
+    return o instanceof Fraction f
+        && f.numerator.equals(numerator)
+        && f.denominator.equals(denominator);
   }
 
   @Override

@@ -77,8 +77,8 @@ public sealed interface Measure permits Measure.IndicatorMeasure, Measure.UnitSh
      */
     public UnitShareMeasure {
       InvalidValueException.required(level, "level");
-      InvalidValueException.check(level != AdminLevel.NATIONAL, "level", level,
-          "must be province, district or village");
+      InvalidValueException.check(
+          level != AdminLevel.NATIONAL, "level", level, "must be province, district or village");
       status = InvalidValueException.requiredText(status, "status");
     }
 

@@ -19,7 +19,8 @@ public record Observation(int year, Fraction value) implements Comparable<Observ
    * @param value the value
    */
   public Observation {
-    InvalidValueException.check(year >= 1900 && year <= 2200, "year", year, "must be between 1900 and 2200");
+    InvalidValueException.check(
+        year >= 1900 && year <= 2200, "year", year, "must be between 1900 and 2200");
     InvalidValueException.required(value, "value");
   }
 

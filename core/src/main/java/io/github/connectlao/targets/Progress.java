@@ -70,9 +70,21 @@ public record Progress(
 
   @Override
   public String toString() {
-    return target.code() + " " + latest.year() + ": " + Target.display(achieved(), 2) + " of "
-        + Target.display(required(), 2) + " by " + target.target().year() + ", gap "
-        + Target.display(gap, 2) + ", " + status.map(ProgressStatus::label).orElse("status unknown")
-        + " (" + statusBasis + ")";
+    return target.code()
+        + " "
+        + latest.year()
+        + ": "
+        + Target.display(achieved(), 2)
+        + " of "
+        + Target.display(required(), 2)
+        + " by "
+        + target.target().year()
+        + ", gap "
+        + Target.display(gap, 2)
+        + ", "
+        + status.map(ProgressStatus::label).orElse("status unknown")
+        + " ("
+        + statusBasis
+        + ")";
   }
 }

@@ -33,7 +33,8 @@ public enum ProgressStatus {
    * Ratio between the medium (0.6) and the high threshold (Open SDG {@code moderate_progress}, "Progress
    * made but acceleration needed").
    */
-  NEEDS_ACCELERATION("moderate_progress", "progress made but acceleration needed", "needs acceleration"),
+  NEEDS_ACCELERATION(
+      "moderate_progress", "progress made but acceleration needed", "needs acceleration"),
   /** Ratio between the low (0) and the medium threshold (Open SDG {@code limited_progress}, "Limited progress"). */
   LIMITED_PROGRESS("limited_progress", "limited progress", "limited progress"),
   /** Ratio below the low threshold: moving away from the target (Open SDG {@code deterioration}, "Deterioration"). */
@@ -74,15 +75,21 @@ public enum ProgressStatus {
    * @throws InvalidValueException naming the text and the accepted values when none matches
    */
   public static ProgressStatus parse(String text) {
-    String key = InvalidValueException.requiredText(text, "status").strip().toLowerCase(Locale.ROOT);
+    String key =
+        InvalidValueException.requiredText(text, "status").strip().toLowerCase(Locale.ROOT);
     for (ProgressStatus s : values()) {
-      if (key.equals(s.value) || key.equals(s.label) || key.equals(s.oldLabel)
+      if (key.equals(s.value)
+          || key.equals(s.label)
+          || key.equals(s.oldLabel)
           || key.equals(s.name().toLowerCase(Locale.ROOT))) {
         return s;
       }
     }
-    throw new InvalidValueException("status", text, "is not a progress status: expected one of "
-        + "target_achieved, substantial_progress, moderate_progress, limited_progress, deterioration");
+    throw new InvalidValueException(
+        "status",
+        text,
+        "is not a progress status: expected one of "
+            + "target_achieved, substantial_progress, moderate_progress, limited_progress, deterioration");
   }
 
   /**

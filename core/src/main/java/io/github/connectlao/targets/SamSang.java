@@ -54,23 +54,35 @@ public final class SamSang {
         AdminLevel level = AdminLevel.valueOf(r.require("level"));
         SamSangStatus.forLevel(level);
         Fraction share = Fraction.parse(r.require("share"));
-        InvalidValueException.check(Integer.parseInt(r.require("year")) == TARGET_YEAR, "year", r.require("year"),
+        InvalidValueException.check(
+            Integer.parseInt(r.require("year")) == TARGET_YEAR,
+            "year",
+            r.require("year"),
             "must be the plan's target year " + TARGET_YEAR);
-        InvalidValueException.check(shares.put(level, share) == null, "level", level, "is given twice");
+        InvalidValueException.check(
+            shares.put(level, share) == null, "level", level, "is given twice");
         nsedp = ReferenceSources.of(r);
       } catch (RuntimeException e) {
         throw new ConnectLaoException(r.file() + " line " + r.line() + ": " + e.getMessage(), e);
       }
     }
-    InvalidValueException.check(shares.size() == 3, "sam_sang_targets.csv", shares.keySet(),
+    InvalidValueException.check(
+        shares.size() == 3,
+        "sam_sang_targets.csv",
+        shares.keySet(),
         "must give the province, district and village shares");
     SHARES = Map.copyOf(shares);
     NSEDP9_SOURCE = InvalidValueException.required(nsedp, "sam_sang_targets.csv");
     BundledCsv.Row c = BundledCsv.read("sam_sang_counts.csv").get(0);
     LUANG_NAMTHA_2018_SOURCE = ReferenceSources.of(c);
-    LUANG_NAMTHA_2018 = SamSangCount.of(c.require("unit"), AdminLevel.valueOf(c.require("level")),
-        Integer.parseInt(c.require("year")), Integer.parseInt(c.require("achieved")),
-        Integer.parseInt(c.require("total")), LUANG_NAMTHA_2018_SOURCE);
+    LUANG_NAMTHA_2018 =
+        SamSangCount.of(
+            c.require("unit"),
+            AdminLevel.valueOf(c.require("level")),
+            Integer.parseInt(c.require("year")),
+            Integer.parseInt(c.require("achieved")),
+            Integer.parseInt(c.require("total")),
+            LUANG_NAMTHA_2018_SOURCE);
   }
 
   private SamSang() {}
@@ -87,7 +99,8 @@ public final class SamSang {
     SamSangStatus.forLevel(level);
     Fraction share = SHARES.get(level);
     if (share == null) {
-      throw new IllegalStateException("no national share for " + level + " in sam_sang_targets.csv");
+      throw new IllegalStateException(
+          "no national share for " + level + " in sam_sang_targets.csv");
     }
     return share;
   }
@@ -101,9 +114,18 @@ public final class SamSang {
   public static Target nationalTarget(AdminLevel level) {
     SamSangStatus status = SamSangStatus.forLevel(level);
     Fraction share = nationalShare(level);
-    return Target.builder("SAMSANG-" + level.name(), Measure.shareOfUnits(level, status.nameEnglish()))
-        .name("at least " + share + " of " + level.nameEnglish() + " units " + status.nameEnglish()
-            + "s by " + TARGET_YEAR + " (9th NSEDP)")
+    return Target.builder(
+            "SAMSANG-" + level.name(), Measure.shareOfUnits(level, status.nameEnglish()))
+        .name(
+            "at least "
+                + share
+                + " of "
+                + level.nameEnglish()
+                + " units "
+                + status.nameEnglish()
+                + "s by "
+                + TARGET_YEAR
+                + " (9th NSEDP)")
         .target(Observation.of(TARGET_YEAR, share))
         .appliesTo(Gazetteer.laoPdr().nation().code())
         .source(NSEDP9_SOURCE)
@@ -116,7 +138,9 @@ public final class SamSang {
    * @return the targets, in level order
    */
   public static List<Target> nationalTargets() {
-    return List.of(nationalTarget(AdminLevel.PROVINCE), nationalTarget(AdminLevel.DISTRICT),
+    return List.of(
+        nationalTarget(AdminLevel.PROVINCE),
+        nationalTarget(AdminLevel.DISTRICT),
         nationalTarget(AdminLevel.VILLAGE));
   }
 
@@ -130,10 +154,10 @@ public final class SamSang {
    * @param source where the province states it
    * @return the target
    */
-  public static Target provinceTarget(String provinceCode, AdminLevel level, Fraction share, int year,
-      Source source) {
-    return Target.forProvince(provinceCode, level, SamSangStatus.forLevel(level).nameEnglish(), share, year,
-        source);
+  public static Target provinceTarget(
+      String provinceCode, AdminLevel level, Fraction share, int year, Source source) {
+    return Target.forProvince(
+        provinceCode, level, SamSangStatus.forLevel(level).nameEnglish(), share, year, source);
   }
 
   /**

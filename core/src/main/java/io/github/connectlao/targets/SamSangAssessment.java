@@ -35,7 +35,8 @@ public record SamSangAssessment(String unitCode, int year, Result result, Source
    */
   public SamSangAssessment {
     unitCode = InvalidValueException.requiredText(unitCode, "unitCode");
-    InvalidValueException.check(year >= 2000 && year <= 2200, "year", year, "must be between 2000 and 2200");
+    InvalidValueException.check(
+        year >= 2000 && year <= 2200, "year", year, "must be between 2000 and 2200");
     InvalidValueException.required(result, "result");
     InvalidValueException.required(source, "source");
   }

@@ -19,8 +19,13 @@ import java.util.OptionalLong;
  * @param statedTotal the total number of units of that level in the area, when stated
  * @param source where the count is published
  */
-public record SamSangCount(String areaCode, AdminLevel level, int year, long achieved,
-    OptionalLong statedTotal, Source source) {
+public record SamSangCount(
+    String areaCode,
+    AdminLevel level,
+    int year,
+    long achieved,
+    OptionalLong statedTotal,
+    Source source) {
   /**
    * Validates the count: not negative, not above the stated total.
    *
@@ -34,11 +39,15 @@ public record SamSangCount(String areaCode, AdminLevel level, int year, long ach
   public SamSangCount {
     areaCode = InvalidValueException.requiredText(areaCode, "areaCode");
     SamSangStatus.forLevel(InvalidValueException.required(level, "level"));
-    InvalidValueException.check(year >= 2000 && year <= 2200, "year", year, "must be between 2000 and 2200");
+    InvalidValueException.check(
+        year >= 2000 && year <= 2200, "year", year, "must be between 2000 and 2200");
     InvalidValueException.check(achieved >= 0, "achieved", achieved, "must not be negative");
     InvalidValueException.required(statedTotal, "statedTotal");
     if (statedTotal.isPresent()) {
-      InvalidValueException.check(statedTotal.getAsLong() >= achieved, "statedTotal", statedTotal.getAsLong(),
+      InvalidValueException.check(
+          statedTotal.getAsLong() >= achieved,
+          "statedTotal",
+          statedTotal.getAsLong(),
           "is below the achieved count " + achieved + " for " + areaCode + " " + year);
     }
     InvalidValueException.required(source, "source");
@@ -55,8 +64,8 @@ public record SamSangCount(String areaCode, AdminLevel level, int year, long ach
    * @param source the source
    * @return the count
    */
-  public static SamSangCount of(String areaCode, AdminLevel level, int year, long achieved, long total,
-      Source source) {
+  public static SamSangCount of(
+      String areaCode, AdminLevel level, int year, long achieved, long total, Source source) {
     return new SamSangCount(areaCode, level, year, achieved, OptionalLong.of(total), source);
   }
 
@@ -70,14 +79,23 @@ public record SamSangCount(String areaCode, AdminLevel level, int year, long ach
    * @param source the source
    * @return the count
    */
-  public static SamSangCount of(String areaCode, AdminLevel level, int year, long achieved, Source source) {
+  public static SamSangCount of(
+      String areaCode, AdminLevel level, int year, long achieved, Source source) {
     return new SamSangCount(areaCode, level, year, achieved, OptionalLong.empty(), source);
   }
 
   @Override
   public String toString() {
-    return areaCode + " " + year + ": " + achieved
-        + (statedTotal.isPresent() ? " of " + statedTotal.getAsLong() : "") + " "
-        + SamSangStatus.forLevel(level).nameEnglish() + " units [" + source + "]";
+    return areaCode
+        + " "
+        + year
+        + ": "
+        + achieved
+        + (statedTotal.isPresent() ? " of " + statedTotal.getAsLong() : "")
+        + " "
+        + SamSangStatus.forLevel(level).nameEnglish()
+        + " units ["
+        + source
+        + "]";
   }
 }

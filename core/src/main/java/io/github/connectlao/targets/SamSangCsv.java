@@ -1,19 +1,19 @@
 package io.github.connectlao.targets;
 
+import io.github.connectlao.Confidence;
+import io.github.connectlao.InvalidValueException;
+import io.github.connectlao.Source;
+import io.github.connectlao.admin.AdminLevel;
+import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.admin.AdminUnitCsv;
-import io.github.connectlao.csv.OnBadRow;
+import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.csv.CsvColumn;
 import io.github.connectlao.csv.CsvImportException;
 import io.github.connectlao.csv.CsvReader;
 import io.github.connectlao.csv.CsvTable;
 import io.github.connectlao.csv.CsvValues;
 import io.github.connectlao.csv.ImportResult;
-import io.github.connectlao.Confidence;
-import io.github.connectlao.InvalidValueException;
-import io.github.connectlao.Source;
-import io.github.connectlao.admin.AdminLevel;
-import io.github.connectlao.admin.AdminUnit;
-import io.github.connectlao.admin.Gazetteer;
+import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.lao.LaoText;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,17 +39,25 @@ import java.util.Map;
  */
 public final class SamSangCsv {
   /** The assessed unit's code. */
-  public static final CsvColumn UNIT_CODE = CsvColumn.of("unit_code", "code", "pcode", "ລະຫັດຫົວໜ່ວຍ");
+  public static final CsvColumn UNIT_CODE =
+      CsvColumn.of("unit_code", "code", "pcode", "ລະຫັດຫົວໜ່ວຍ");
+
   /** The year of the assessment. */
   public static final CsvColumn YEAR = CsvColumn.of("year", "ປີ");
+
   /** Whether the unit met the criteria: yes/no, ແມ່ນ/ບໍ່. */
   public static final CsvColumn ACHIEVED = CsvColumn.of("achieved", "met", "ບັນລຸ");
+
   /** The citation of the assessment. */
   public static final CsvColumn SOURCE = CsvColumn.of("source", "ແຫຼ່ງຂໍ້ມູນ");
+
   /** The confidence (default unverified). */
   public static final CsvColumn CONFIDENCE = CsvColumn.of("confidence", "ຄວາມໜ້າເຊື່ອຖື");
+
   /** Every column, in export order. */
-  public static final List<CsvColumn> COLUMNS = List.of(UNIT_CODE, YEAR, ACHIEVED, SOURCE, CONFIDENCE);
+  public static final List<CsvColumn> COLUMNS =
+      List.of(UNIT_CODE, YEAR, ACHIEVED, SOURCE, CONFIDENCE);
+
   /** The columns the header must name. */
   public static final List<CsvColumn> REQUIRED = List.of(UNIT_CODE, YEAR, ACHIEVED, SOURCE);
 
@@ -63,33 +71,54 @@ public final class SamSangCsv {
    * @param onBadRow what to do with a bad row: {@link OnBadRow#COLLECT} reports it and goes on, {@link OnBadRow#STOP} throws {@link CsvImportException} at the first
    * @return the accepted assessments and every refused row
    */
-  public static ImportResult<List<SamSangAssessment>> read(CsvReader csv, Gazetteer gazetteer, OnBadRow onBadRow) {
+  public static ImportResult<List<SamSangAssessment>> read(
+      CsvReader csv, Gazetteer gazetteer, OnBadRow onBadRow) {
     InvalidValueException.required(gazetteer, "gazetteer");
     Map<String, Long> seen = new HashMap<>();
-    return csv.importRows(COLUMNS, REQUIRED, row -> {
-      AdminUnit unit = AdminUnitCsv.unit(UNIT_CODE.name(), gazetteer, row.require(UNIT_CODE));
-      InvalidValueException.check(unit.level() != AdminLevel.NATIONAL, UNIT_CODE.name(), row.require(UNIT_CODE),
-          "is the nation; Sam Sang assesses provinces, districts and villages");
-      String yearText = LaoText.toArabicDigits(row.require(YEAR));
-      InvalidValueException.check(yearText.matches("\\d{4}"), YEAR.name(), row.require(YEAR), "is not a year (four digits)");
-      int year = Integer.parseInt(yearText);
-      boolean achieved = CsvValues.yesNo(ACHIEVED.name(), row.require(ACHIEVED));
-      Confidence confidence = row.get(CONFIDENCE).map(t -> CsvValues.confidence(CONFIDENCE.name(), t))
-          .orElse(Confidence.UNVERIFIED);
-      SamSangAssessment a;
-      try {
-        a = SamSangAssessment.of(unit.code(), year,
-            achieved ? SamSangAssessment.Result.MET : SamSangAssessment.Result.NOT_MET, Source.of(row.require(SOURCE), confidence));
-      } catch (InvalidValueException e) {
-        throw new InvalidValueException(e.field().equals("year") ? YEAR.name() : e.field(), e.value(), e.reason());
-      }
-      Long first = seen.putIfAbsent(unit.code() + "|" + year, row.line());
-      if (first != null) {
-        throw new InvalidValueException(UNIT_CODE.name(), row.require(UNIT_CODE),
-            "is assessed twice for " + year + " (first on line " + first + ")");
-      }
-      return a;
-    }, onBadRow);
+    return csv.importRows(
+        COLUMNS,
+        REQUIRED,
+        row -> {
+          AdminUnit unit = AdminUnitCsv.unit(UNIT_CODE.name(), gazetteer, row.require(UNIT_CODE));
+          InvalidValueException.check(
+              unit.level() != AdminLevel.NATIONAL,
+              UNIT_CODE.name(),
+              row.require(UNIT_CODE),
+              "is the nation; Sam Sang assesses provinces, districts and villages");
+          String yearText = LaoText.toArabicDigits(row.require(YEAR));
+          InvalidValueException.check(
+              yearText.matches("\\d{4}"),
+              YEAR.name(),
+              row.require(YEAR),
+              "is not a year (four digits)");
+          int year = Integer.parseInt(yearText);
+          boolean achieved = CsvValues.yesNo(ACHIEVED.name(), row.require(ACHIEVED));
+          Confidence confidence =
+              row.get(CONFIDENCE)
+                  .map(t -> CsvValues.confidence(CONFIDENCE.name(), t))
+                  .orElse(Confidence.UNVERIFIED);
+          SamSangAssessment a;
+          try {
+            a =
+                SamSangAssessment.of(
+                    unit.code(),
+                    year,
+                    achieved ? SamSangAssessment.Result.MET : SamSangAssessment.Result.NOT_MET,
+                    Source.of(row.require(SOURCE), confidence));
+          } catch (InvalidValueException e) {
+            throw new InvalidValueException(
+                e.field().equals("year") ? YEAR.name() : e.field(), e.value(), e.reason());
+          }
+          Long first = seen.putIfAbsent(unit.code() + "|" + year, row.line());
+          if (first != null) {
+            throw new InvalidValueException(
+                UNIT_CODE.name(),
+                row.require(UNIT_CODE),
+                "is assessed twice for " + year + " (first on line " + first + ")");
+          }
+          return a;
+        },
+        onBadRow);
   }
 
   /**
@@ -101,8 +130,13 @@ public final class SamSangCsv {
   public static CsvTable table(List<SamSangAssessment> assessments) {
     List<List<String>> rows = new ArrayList<>();
     for (SamSangAssessment a : assessments) {
-      rows.add(List.of(a.unitCode(), Integer.toString(a.year()), a.achieved() ? "yes" : "no", a.source().citation(),
-          a.source().confidence().name().toLowerCase(Locale.ROOT)));
+      rows.add(
+          List.of(
+              a.unitCode(),
+              Integer.toString(a.year()),
+              a.achieved() ? "yes" : "no",
+              a.source().citation(),
+              a.source().confidence().name().toLowerCase(Locale.ROOT)));
     }
     return new CsvTable(COLUMNS, rows);
   }

@@ -41,9 +41,14 @@ public record SamSangReport(int year, List<SamSangRow> rows, List<String> proble
    * @throws InvalidValueException when no province has that code
    */
   public List<SamSangRow> province(String provinceCode) {
-    List<SamSangRow> list = rows.stream().filter(r -> r.area().level() == AdminLevel.PROVINCE
-        && r.area().code().equals(provinceCode)).toList();
-    InvalidValueException.check(!list.isEmpty(), "provinceCode", provinceCode, "is not a province in the report");
+    List<SamSangRow> list =
+        rows.stream()
+            .filter(
+                r ->
+                    r.area().level() == AdminLevel.PROVINCE && r.area().code().equals(provinceCode))
+            .toList();
+    InvalidValueException.check(
+        !list.isEmpty(), "provinceCode", provinceCode, "is not a province in the report");
     return list;
   }
 
@@ -55,9 +60,13 @@ public record SamSangReport(int year, List<SamSangRow> rows, List<String> proble
    * @return the row
    */
   public SamSangRow row(String areaCode, SamSangStatus status) {
-    return rows.stream().filter(r -> r.area().code().equals(areaCode) && r.status() == status).findFirst()
-        .orElseThrow(() -> new InvalidValueException("areaCode", areaCode, "has no " + status.nameEnglish()
-            + " row in the report"));
+    return rows.stream()
+        .filter(r -> r.area().code().equals(areaCode) && r.status() == status)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new InvalidValueException(
+                    "areaCode", areaCode, "has no " + status.nameEnglish() + " row in the report"));
   }
 
   /**
@@ -68,23 +77,53 @@ public record SamSangReport(int year, List<SamSangRow> rows, List<String> proble
   public String toTable() {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "Sam Sang targets (ສາມສ້າງ), situation in %d%n", year));
-    sb.append(String.format(Locale.ROOT, "%-6s %-16s %-9s %-6s %7s %-13s %8s %8s %7s %7s  %s%n", "area",
-        "name", "level", "share", "units", "basis", "required", "achieved", "year", "gap", "status"));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "%-6s %-16s %-9s %-6s %7s %-13s %8s %8s %7s %7s  %s%n",
+            "area",
+            "name",
+            "level",
+            "share",
+            "units",
+            "basis",
+            "required",
+            "achieved",
+            "year",
+            "gap",
+            "status"));
     for (SamSangRow r : rows) {
-      sb.append(String.format(Locale.ROOT, "%-6s %-16s %-9s %-6s %7s %-13s %8s %8s %7s %7s  %s%n",
-          r.area().code(), shorten(r.area().name(), 16), r.status().level().nameEnglish(),
-          r.target().target().value(), r.total().isPresent() ? Long.toString(r.total().getAsLong()) : UNKNOWN,
-          shorten(r.totalBasis().label(), 13),
-          r.required().isPresent() ? Long.toString(r.required().getAsLong()) : UNKNOWN,
-          r.achieved().isPresent() ? Long.toString(r.achieved().getAsLong()) : UNKNOWN,
-          r.achievedYear().isPresent() ? Integer.toString(r.achievedYear().getAsInt()) : UNKNOWN,
-          r.gap().isPresent() ? Long.toString(r.gap().getAsLong()) : UNKNOWN,
-          r.progressStatus().map(ProgressStatus::label).orElse(UNKNOWN + " (" + r.statusBasis() + ")")));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "%-6s %-16s %-9s %-6s %7s %-13s %8s %8s %7s %7s  %s%n",
+              r.area().code(),
+              shorten(r.area().name(), 16),
+              r.status().level().nameEnglish(),
+              r.target().target().value(),
+              r.total().isPresent() ? Long.toString(r.total().getAsLong()) : UNKNOWN,
+              shorten(r.totalBasis().label(), 13),
+              r.required().isPresent() ? Long.toString(r.required().getAsLong()) : UNKNOWN,
+              r.achieved().isPresent() ? Long.toString(r.achieved().getAsLong()) : UNKNOWN,
+              r.achievedYear().isPresent()
+                  ? Integer.toString(r.achievedYear().getAsInt())
+                  : UNKNOWN,
+              r.gap().isPresent() ? Long.toString(r.gap().getAsLong()) : UNKNOWN,
+              r.progressStatus()
+                  .map(ProgressStatus::label)
+                  .orElse(UNKNOWN + " (" + r.statusBasis() + ")")));
     }
     sb.append(String.format(Locale.ROOT, "Targets: %s%n", SamSang.NSEDP9_SOURCE));
-    SamSang.NSEDP9_SOURCE.note().ifPresent(n -> sb.append("  note: ").append(n).append(System.lineSeparator()));
-    rows.stream().flatMap(r -> r.sources().stream()).distinct()
-        .filter(s -> !s.citation().startsWith("national share applied") && !s.equals(SamSang.NSEDP9_SOURCE))
+    SamSang.NSEDP9_SOURCE
+        .note()
+        .ifPresent(n -> sb.append("  note: ").append(n).append(System.lineSeparator()));
+    rows.stream()
+        .flatMap(r -> r.sources().stream())
+        .distinct()
+        .filter(
+            s ->
+                !s.citation().startsWith("national share applied")
+                    && !s.equals(SamSang.NSEDP9_SOURCE))
         .forEach(s -> sb.append("Data: ").append(s).append(System.lineSeparator()));
     for (String p : problems) {
       sb.append("Problem: ").append(p).append(System.lineSeparator());
@@ -101,6 +140,12 @@ public record SamSangReport(int year, List<SamSangRow> rows, List<String> proble
 
   @Override
   public String toString() {
-    return "SamSangReport[" + year + ", " + rows.size() + " rows, " + problems.size() + " problems]";
+    return "SamSangReport["
+        + year
+        + ", "
+        + rows.size()
+        + " rows, "
+        + problems.size()
+        + " problems]";
   }
 }

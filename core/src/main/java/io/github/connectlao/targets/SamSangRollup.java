@@ -45,7 +45,8 @@ public final class SamSangRollup {
   private StatusThresholds thresholds = StatusThresholds.openSdg();
 
   SamSangRollup(Gazetteer gazetteer, int year) {
-    InvalidValueException.check(year >= 2000 && year <= 2200, "year", year, "must be between 2000 and 2200");
+    InvalidValueException.check(
+        year >= 2000 && year <= 2200, "year", year, "must be between 2000 and 2200");
     this.gazetteer = gazetteer;
     this.year = year;
     for (Target t : SamSang.nationalTargets()) {
@@ -96,7 +97,10 @@ public final class SamSangRollup {
     AdminLevel level = levelOf(target);
     for (String code : target.unitCodes()) {
       AdminUnit p = gazetteer.unit(code);
-      InvalidValueException.check(p.level() == AdminLevel.PROVINCE, "unitCodes", code,
+      InvalidValueException.check(
+          p.level() == AdminLevel.PROVINCE,
+          "unitCodes",
+          code,
           "is not a province in target " + target.code());
       provinceTargets.put(p.code() + "/" + level, target);
     }
@@ -115,7 +119,10 @@ public final class SamSangRollup {
   }
 
   private static AdminLevel levelOf(Target target) {
-    InvalidValueException.check(target.measure() instanceof Measure.UnitShareMeasure, "target", target.code(),
+    InvalidValueException.check(
+        target.measure() instanceof Measure.UnitShareMeasure,
+        "target",
+        target.code(),
         "does not measure a share of units");
     return ((Measure.UnitShareMeasure) target.measure()).level();
   }
@@ -131,9 +138,15 @@ public final class SamSangRollup {
     for (SamSangAssessment a : assessments) {
       Optional<AdminUnit> u = gazetteer.find(a.unitCode());
       if (u.isEmpty()) {
-        problems.add("assessment " + a.unitCode() + " " + a.year() + ": unknown unit code, skipped");
+        problems.add(
+            "assessment " + a.unitCode() + " " + a.year() + ": unknown unit code, skipped");
       } else if (u.get().level() == AdminLevel.NATIONAL) {
-        problems.add("assessment " + a.unitCode() + " " + a.year() + ": the nation has no Sam Sang status, skipped");
+        problems.add(
+            "assessment "
+                + a.unitCode()
+                + " "
+                + a.year()
+                + ": the nation has no Sam Sang status, skipped");
       } else {
         byUnit.computeIfAbsent(u.get().code(), k -> new ArrayList<>()).add(a);
       }
@@ -144,10 +157,20 @@ public final class SamSangRollup {
       if (u.isEmpty()) {
         problems.add("count " + c.areaCode() + " " + c.year() + ": unknown area code, skipped");
       } else if (u.get().level().depth() >= c.level().depth()) {
-        problems.add("count " + c.areaCode() + " " + c.year() + ": a " + u.get().level().nameEnglish()
-            + " cannot contain " + c.level().nameEnglish() + " units, skipped");
+        problems.add(
+            "count "
+                + c.areaCode()
+                + " "
+                + c.year()
+                + ": a "
+                + u.get().level().nameEnglish()
+                + " cannot contain "
+                + c.level().nameEnglish()
+                + " units, skipped");
       } else {
-        countsByArea.computeIfAbsent(u.get().code() + "/" + c.level(), k -> new ArrayList<>()).add(c);
+        countsByArea
+            .computeIfAbsent(u.get().code() + "/" + c.level(), k -> new ArrayList<>())
+            .add(c);
       }
     }
     List<SamSangRow> rows = new ArrayList<>();
@@ -160,10 +183,17 @@ public final class SamSangRollup {
         Target t = provinceTargets.get(p.code() + "/" + level);
         if (t == null) {
           Target national = national(level);
-          t = Target.forProvince(p.code(), level, SamSangStatus.forLevel(level).nameEnglish(),
-              national.target().value(), national.target().year(),
-              Source.of("national share applied to the province; " + national.source().citation(),
-                  Confidence.DERIVED, national.source().note().orElse(null)));
+          t =
+              Target.forProvince(
+                  p.code(),
+                  level,
+                  SamSangStatus.forLevel(level).nameEnglish(),
+                  national.target().value(),
+                  national.target().year(),
+                  Source.of(
+                      "national share applied to the province; " + national.source().citation(),
+                      Confidence.DERIVED,
+                      national.source().note().orElse(null)));
         }
         rows.add(row(p, level, t, byUnit, countsByArea, problems));
       }
@@ -175,26 +205,36 @@ public final class SamSangRollup {
   private Target national(AdminLevel level) {
     Target t = nationalTargets.get(level);
     if (t == null) {
-      throw new IllegalStateException("no national Sam Sang target for " + level + "; this is a defect");
+      throw new IllegalStateException(
+          "no national Sam Sang target for " + level + "; this is a defect");
     }
     return t;
   }
 
-  private SamSangRow row(AdminUnit area, AdminLevel level, Target target,
-      Map<String, List<SamSangAssessment>> byUnit, Map<String, List<SamSangCount>> countsByArea,
+  private SamSangRow row(
+      AdminUnit area,
+      AdminLevel level,
+      Target target,
+      Map<String, List<SamSangAssessment>> byUnit,
+      Map<String, List<SamSangCount>> countsByArea,
       List<String> problems) {
     SamSangStatus status = SamSangStatus.forLevel(level);
-    List<AdminUnit> units = area.level() == AdminLevel.NATIONAL ? gazetteer.units(level)
-        : gazetteer.descendants(area, level);
-    List<SamSangCount> areaCounts = countsByArea.getOrDefault(area.code() + "/" + level, List.of()).stream()
-        .filter(c -> c.year() <= year).sorted((a, b) -> Integer.compare(a.year(), b.year())).toList();
+    List<AdminUnit> units =
+        area.level() == AdminLevel.NATIONAL
+            ? gazetteer.units(level)
+            : gazetteer.descendants(area, level);
+    List<SamSangCount> areaCounts =
+        countsByArea.getOrDefault(area.code() + "/" + level, List.of()).stream()
+            .filter(c -> c.year() <= year)
+            .sorted((a, b) -> Integer.compare(a.year(), b.year()))
+            .toList();
     Set<Source> sources = new LinkedHashSet<>();
     sources.add(target.source());
     List<String> notes = new ArrayList<>();
 
     boolean official = !units.isEmpty() && units.stream().allMatch(AdminUnit::isOfficial);
-    Optional<SamSangCount> stated = areaCounts.stream().filter(c -> c.statedTotal().isPresent())
-        .reduce((a, b) -> b);
+    Optional<SamSangCount> stated =
+        areaCounts.stream().filter(c -> c.statedTotal().isPresent()).reduce((a, b) -> b);
     OptionalLong total;
     TotalBasis basis;
     if (official) {
@@ -229,8 +269,10 @@ public final class SamSangRollup {
     for (int y : years) {
       long n = 0;
       for (List<SamSangAssessment> h : unitHistories) {
-        Optional<SamSangAssessment> latest = h.stream().filter(a -> a.year() <= y)
-            .max((a, b) -> Integer.compare(a.year(), b.year()));
+        Optional<SamSangAssessment> latest =
+            h.stream()
+                .filter(a -> a.year() <= y)
+                .max((a, b) -> Integer.compare(a.year(), b.year()));
         if (latest.isPresent() && latest.get().achieved()) {
           n++;
         }
@@ -245,10 +287,12 @@ public final class SamSangRollup {
       dataSources.put(c.year(), c.source());
     }
 
-    OptionalLong required = total.isPresent()
-        ? OptionalLong.of(CountProgress.requiredCount(target, total.getAsLong())) : OptionalLong.empty();
-    OptionalInt achievedYear = achievedByYear.isEmpty() ? OptionalInt.empty()
-        : OptionalInt.of(achievedByYear.lastKey());
+    OptionalLong required =
+        total.isPresent()
+            ? OptionalLong.of(CountProgress.requiredCount(target, total.getAsLong()))
+            : OptionalLong.empty();
+    OptionalInt achievedYear =
+        achievedByYear.isEmpty() ? OptionalInt.empty() : OptionalInt.of(achievedByYear.lastKey());
     Optional<CountProgress> progress = Optional.empty();
     if (achievedYear.isPresent()) {
       dataSources.values().forEach(sources::add);
@@ -260,19 +304,38 @@ public final class SamSangRollup {
     }
     if (total.isPresent() && achievedYear.isPresent()) {
       int ay = achievedYear.getAsInt();
-      Optional<Observation> baseline = achievedByYear.firstKey() < ay
-          ? Optional.of(Observation.of(achievedByYear.firstKey(), achievedByYear.firstEntry().getValue()))
-          : Optional.empty();
+      Optional<Observation> baseline =
+          achievedByYear.firstKey() < ay
+              ? Optional.of(
+                  Observation.of(achievedByYear.firstKey(), achievedByYear.firstEntry().getValue()))
+              : Optional.empty();
       try {
-        progress = Optional.of(CountProgress.of(target, total.getAsLong(), basis, ay,
-            achievedByYear.lastEntry().getValue(), baseline, thresholds));
+        progress =
+            Optional.of(
+                CountProgress.of(
+                    target,
+                    total.getAsLong(),
+                    basis,
+                    ay,
+                    achievedByYear.lastEntry().getValue(),
+                    baseline,
+                    thresholds));
       } catch (InvalidValueException e) {
         String msg = area.code() + " " + status.nameEnglish() + ": " + e.getMessage();
         problems.add(msg);
         notes.add(e.getMessage());
       }
     }
-    return new SamSangRow(area, status, target, total, basis, required, achievedYear, progress,
-        new ArrayList<>(sources), String.join("; ", notes));
+    return new SamSangRow(
+        area,
+        status,
+        target,
+        total,
+        basis,
+        required,
+        achievedYear,
+        progress,
+        new ArrayList<>(sources),
+        String.join("; ", notes));
   }
 }

@@ -85,11 +85,26 @@ public record SamSangRow(
 
   @Override
   public String toString() {
-    String achievedText = achieved().isPresent()
-        ? achieved().getAsLong() + " (" + achievedYear.getAsInt() + ")" : "achieved unknown";
-    String requiredText = required.isPresent() ? required.getAsLong() + " required" : "required unknown";
-    return area.code() + " " + status.nameEnglish() + ": " + achievedText + " of " + requiredText + " ("
-        + (total.isPresent() ? total.getAsLong() + " units, " : "") + totalBasis.label() + "), "
-        + progressStatus().map(ProgressStatus::label).orElse("status unknown") + " (" + statusBasis() + ")";
+    String achievedText =
+        achieved().isPresent()
+            ? achieved().getAsLong() + " (" + achievedYear.getAsInt() + ")"
+            : "achieved unknown";
+    String requiredText =
+        required.isPresent() ? required.getAsLong() + " required" : "required unknown";
+    return area.code()
+        + " "
+        + status.nameEnglish()
+        + ": "
+        + achievedText
+        + " of "
+        + requiredText
+        + " ("
+        + (total.isPresent() ? total.getAsLong() + " units, " : "")
+        + totalBasis.label()
+        + "), "
+        + progressStatus().map(ProgressStatus::label).orElse("status unknown")
+        + " ("
+        + statusBasis()
+        + ")";
   }
 }

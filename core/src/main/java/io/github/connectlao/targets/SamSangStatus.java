@@ -12,8 +12,8 @@ public enum SamSangStatus {
   /** A province built as a strategic unit (ແຂວງເປັນຫົວໜ່ວຍຍຸດທະສາດ). */
   STRATEGIC_PROVINCE(AdminLevel.PROVINCE, "strategic province", "ແຂວງເປັນຫົວໜ່ວຍຍຸດທະສາດ"),
   /** A district built as a comprehensively strong unit (ເມືອງເປັນຫົວໜ່ວຍເຂັ້ມແຂງຮອບດ້ານ). */
-  COMPREHENSIVELY_STRONG_DISTRICT(AdminLevel.DISTRICT, "comprehensively strong district",
-      "ເມືອງເປັນຫົວໜ່ວຍເຂັ້ມແຂງຮອບດ້ານ"),
+  COMPREHENSIVELY_STRONG_DISTRICT(
+      AdminLevel.DISTRICT, "comprehensively strong district", "ເມືອງເປັນຫົວໜ່ວຍເຂັ້ມແຂງຮອບດ້ານ"),
   /** A village built as a development unit (ບ້ານເປັນຫົວໜ່ວຍພັດທະນາ). */
   DEVELOPMENT_VILLAGE(AdminLevel.VILLAGE, "development village", "ບ້ານເປັນຫົວໜ່ວຍພັດທະນາ");
 
@@ -58,6 +58,7 @@ public enum SamSangStatus {
         return s;
       }
     }
-    throw new InvalidValueException("level", level, "has no Sam Sang status (province, district or village)");
+    throw new InvalidValueException(
+        "level", level, "has no Sam Sang status (province, district or village)");
   }
 }

@@ -23,11 +23,17 @@ public record StatusThresholds(double onTrack, double needsAcceleration, double 
    * @param limitedProgress the low threshold
    */
   public StatusThresholds {
-    InvalidValueException.check(Double.isFinite(onTrack) && Double.isFinite(needsAcceleration)
-        && Double.isFinite(limitedProgress), "thresholds", onTrack + "/" + needsAcceleration + "/"
-        + limitedProgress, "must be finite numbers");
-    InvalidValueException.check(onTrack >= needsAcceleration && needsAcceleration >= limitedProgress,
-        "thresholds", onTrack + "/" + needsAcceleration + "/" + limitedProgress,
+    InvalidValueException.check(
+        Double.isFinite(onTrack)
+            && Double.isFinite(needsAcceleration)
+            && Double.isFinite(limitedProgress),
+        "thresholds",
+        onTrack + "/" + needsAcceleration + "/" + limitedProgress,
+        "must be finite numbers");
+    InvalidValueException.check(
+        onTrack >= needsAcceleration && needsAcceleration >= limitedProgress,
+        "thresholds",
+        onTrack + "/" + needsAcceleration + "/" + limitedProgress,
         "must satisfy onTrack >= needsAcceleration >= limitedProgress");
   }
 
@@ -48,7 +54,8 @@ public record StatusThresholds(double onTrack, double needsAcceleration, double 
    * @param limitedProgress the low threshold
    * @return the thresholds
    */
-  public static StatusThresholds of(double onTrack, double needsAcceleration, double limitedProgress) {
+  public static StatusThresholds of(
+      double onTrack, double needsAcceleration, double limitedProgress) {
     return new StatusThresholds(onTrack, needsAcceleration, limitedProgress);
   }
 

@@ -63,21 +63,33 @@ public record Target(
     InvalidValueException.required(direction, "direction");
     baseline = InvalidValueException.required(baseline, "baseline");
     InvalidValueException.required(target, "target");
-    InvalidValueException.check(unitCodes != null && !unitCodes.isEmpty(), "unitCodes", unitCodes,
+    InvalidValueException.check(
+        unitCodes != null && !unitCodes.isEmpty(),
+        "unitCodes",
+        unitCodes,
         "must name at least one unit");
-    unitCodes = List.copyOf(unitCodes.stream().map(c -> InvalidValueException.requiredText(c, "unitCode"))
-        .toList());
+    unitCodes =
+        List.copyOf(
+            unitCodes.stream()
+                .map(c -> InvalidValueException.requiredText(c, "unitCode"))
+                .toList());
     InvalidValueException.required(source, "source");
     if (measure instanceof Measure.UnitShareMeasure) {
       target.value().requireShare("target value of " + code);
-      InvalidValueException.check(direction == Direction.HIGHER_IS_BETTER, "direction", direction,
+      InvalidValueException.check(
+          direction == Direction.HIGHER_IS_BETTER,
+          "direction",
+          direction,
           "must be HIGHER_IS_BETTER for a share of units reaching a status");
       if (baseline.isPresent()) {
         baseline.get().value().requireShare("baseline value of " + code);
       }
     }
     if (baseline.isPresent()) {
-      InvalidValueException.check(target.year() > baseline.get().year(), "target year", target.year(),
+      InvalidValueException.check(
+          target.year() > baseline.get().year(),
+          "target year",
+          target.year(),
           "is not after the baseline year " + baseline.get().year() + " of " + code);
     }
   }
@@ -105,12 +117,29 @@ public record Target(
    * @param source where the province's target is stated
    * @return the target
    */
-  public static Target forProvince(String provinceCode, AdminLevel level, String status, Fraction share,
-      int year, Source source) {
-    InvalidValueException.check(level == AdminLevel.DISTRICT || level == AdminLevel.VILLAGE, "level", level,
+  public static Target forProvince(
+      String provinceCode,
+      AdminLevel level,
+      String status,
+      Fraction share,
+      int year,
+      Source source) {
+    InvalidValueException.check(
+        level == AdminLevel.DISTRICT || level == AdminLevel.VILLAGE,
+        "level",
+        level,
         "must be district or village for a province's own target");
     return builder(provinceCode + "-" + level.name(), Measure.shareOfUnits(level, status))
-        .name(provinceCode + ": " + share + " of its " + level.nameEnglish() + " units " + status + " by " + year)
+        .name(
+            provinceCode
+                + ": "
+                + share
+                + " of its "
+                + level.nameEnglish()
+                + " units "
+                + status
+                + " by "
+                + year)
         .target(Observation.of(year, share))
         .appliesTo(provinceCode)
         .source(source)
@@ -142,7 +171,10 @@ public record Target(
    */
   public Fraction milestone(int year) {
     Observation b = requireBaseline("milestones");
-    InvalidValueException.check(year >= b.year() && year <= target.year(), "year", year,
+    InvalidValueException.check(
+        year >= b.year() && year <= target.year(),
+        "year",
+        year,
         "is outside the trajectory " + b.year() + "–" + target.year() + " of " + code);
     Fraction step = Fraction.of(year - b.year(), target.year() - b.year());
     return b.value().add(target.value().subtract(b.value()).multiply(step));
@@ -165,8 +197,16 @@ public record Target(
   }
 
   private Observation requireBaseline(String what) {
-    return baseline.orElseThrow(() -> new InvalidValueException("baseline", "absent",
-        "is required for " + what + " of target " + code + "; give one with Builder.baseline"));
+    return baseline.orElseThrow(
+        () ->
+            new InvalidValueException(
+                "baseline",
+                "absent",
+                "is required for "
+                    + what
+                    + " of target "
+                    + code
+                    + "; give one with Builder.baseline"));
   }
 
   /**
@@ -177,9 +217,15 @@ public record Target(
    * @return the exact annual change (negative when the target is lower)
    */
   public Fraction requiredAnnualChange(Observation latest) {
-    InvalidValueException.check(latest.year() < target.year(), "latest year", latest.year(),
+    InvalidValueException.check(
+        latest.year() < target.year(),
+        "latest year",
+        latest.year(),
         "is not before the target year " + target.year() + " of " + code);
-    return target.value().subtract(latest.value()).divide(Fraction.of(target.year() - latest.year()));
+    return target
+        .value()
+        .subtract(latest.value())
+        .divide(Fraction.of(target.year() - latest.year()));
   }
 
   /**
@@ -191,7 +237,10 @@ public record Target(
    *     have opposite signs
    */
   public OptionalDouble requiredAnnualGrowthRate(Observation latest) {
-    InvalidValueException.check(latest.year() < target.year(), "latest year", latest.year(),
+    InvalidValueException.check(
+        latest.year() < target.year(),
+        "latest year",
+        latest.year(),
         "is not before the target year " + target.year() + " of " + code);
     if (latest.value().signum() == 0 || latest.value().signum() * target.value().signum() < 0) {
       return OptionalDouble.empty();
@@ -210,7 +259,8 @@ public record Target(
    * @return the new target
    */
   public Target withBaseline(Observation newBaseline) {
-    return new Target(code, name, measure, direction, Optional.of(newBaseline), target, unitCodes, source);
+    return new Target(
+        code, name, measure, direction, Optional.of(newBaseline), target, unitCodes, source);
   }
 
   /**
@@ -224,12 +274,16 @@ public record Target(
    * @throws InvalidValueException when the series is empty or has two values for a year
    */
   public Progress progress(java.util.Collection<Observation> series, StatusThresholds thresholds) {
-    InvalidValueException.check(series != null && !series.isEmpty(), "series", series, "must not be empty");
+    InvalidValueException.check(
+        series != null && !series.isEmpty(), "series", series, "must not be empty");
     List<Observation> sorted = new ArrayList<>(series);
     sorted.sort(null);
     for (int i = 1; i < sorted.size(); i++) {
-      InvalidValueException.check(sorted.get(i).year() != sorted.get(i - 1).year(), "series",
-          sorted.get(i).year(), "has two values for one year in " + code);
+      InvalidValueException.check(
+          sorted.get(i).year() != sorted.get(i - 1).year(),
+          "series",
+          sorted.get(i).year(),
+          "has two values for one year in " + code);
     }
     Observation latest = sorted.get(sorted.size() - 1);
     Target t = baseline.isPresent() || sorted.size() < 2 ? this : withBaseline(sorted.get(0));
@@ -256,25 +310,38 @@ public record Target(
    */
   public Progress progress(Observation latest, StatusThresholds thresholds) {
     InvalidValueException.required(latest, "latest");
-    baseline.ifPresent(b -> InvalidValueException.check(latest.year() >= b.year(), "latest year",
-        latest.year(), "is before the baseline year " + b.year() + " of " + code));
-    Fraction gap = direction == Direction.HIGHER_IS_BETTER
-        ? target.value().subtract(latest.value()) : latest.value().subtract(target.value());
+    baseline.ifPresent(
+        b ->
+            InvalidValueException.check(
+                latest.year() >= b.year(),
+                "latest year",
+                latest.year(),
+                "is before the baseline year " + b.year() + " of " + code));
+    Fraction gap =
+        direction == Direction.HIGHER_IS_BETTER
+            ? target.value().subtract(latest.value())
+            : latest.value().subtract(target.value());
     gap = gap.max(Fraction.ZERO);
-    Optional<Fraction> shareOfWay = baseline.filter(b -> !b.value().equals(target.value()))
-        .map(b -> latest.value().subtract(b.value()).divide(target.value().subtract(b.value())));
-    Optional<Fraction> annual = latest.year() < target.year()
-        ? Optional.of(requiredAnnualChange(latest)) : Optional.empty();
+    Optional<Fraction> shareOfWay =
+        baseline
+            .filter(b -> !b.value().equals(target.value()))
+            .map(
+                b -> latest.value().subtract(b.value()).divide(target.value().subtract(b.value())));
+    Optional<Fraction> annual =
+        latest.year() < target.year()
+            ? Optional.of(requiredAnnualChange(latest))
+            : Optional.empty();
     StatusResult s = openSdgStatus(latest, thresholds);
     return new Progress(this, latest, gap, shareOfWay, annual, s.status, s.ratio, s.basis);
   }
 
-  private record StatusResult(Optional<ProgressStatus> status, OptionalDouble ratio, String basis) {}
+  private record StatusResult(
+      Optional<ProgressStatus> status, OptionalDouble ratio, String basis) {}
 
   private StatusResult openSdgStatus(Observation latest, StatusThresholds thresholds) {
     if (isAchievedBy(latest.value())) {
-      return new StatusResult(Optional.of(ProgressStatus.ACHIEVED), OptionalDouble.empty(),
-          "target value reached");
+      return new StatusResult(
+          Optional.of(ProgressStatus.ACHIEVED), OptionalDouble.empty(), "target value reached");
     }
     if (baseline.isEmpty()) {
       return none("no baseline: the observed growth cannot be computed");
@@ -283,7 +350,8 @@ public record Target(
     if (latest.year() <= b.year()) {
       return none("the latest observation is not after the baseline year " + b.year());
     }
-    // Open SDG (sdg-build ProgressMeasure.py): a zero base value or target is replaced by 0.001; a latest
+    // Open SDG (sdg-build ProgressMeasure.py): a zero base value or target is replaced by 0.001; a
+    // latest
     // value of 0 is a growth of -100 %, and a passed target year changes nothing in the formula.
     Fraction base = b.value().signum() == 0 ? Fraction.of(1, 1000) : b.value();
     Fraction goal = target.value().signum() == 0 ? Fraction.of(1, 1000) : target.value();
@@ -291,7 +359,8 @@ public record Target(
       return none("base and latest values have opposite signs: Open SDG computes no growth rate");
     }
     if (base.signum() * goal.signum() < 0) {
-      return none("base and target values have opposite signs: the required growth rate is undefined");
+      return none(
+          "base and target values have opposite signs: the required growth rate is undefined");
     }
     double observed = growth(latest.value(), base, latest.year() - b.year());
     double required = growth(goal, base, target.year() - b.year());
@@ -300,11 +369,21 @@ public record Target(
     }
     int sign = base.signum();
     double ratio = sign * direction.sign() * observed / Math.abs(required);
-    String basis = String.format(java.util.Locale.ROOT,
-        "Open SDG ratio R = %.3f (observed CAGR %.4f, required CAGR %.4f%s%s)", ratio, observed, required,
-        b.value().signum() == 0 ? ", zero base value replaced by 0.001 as Open SDG does" : "",
-        latest.year() > target.year() ? ", target year " + target.year() + " passed: growth still compared as Open SDG does" : "");
-    return new StatusResult(Optional.of(thresholds.classify(ratio)), OptionalDouble.of(ratio), basis);
+    String basis =
+        String.format(
+            java.util.Locale.ROOT,
+            "Open SDG ratio R = %.3f (observed CAGR %.4f, required CAGR %.4f%s%s)",
+            ratio,
+            observed,
+            required,
+            b.value().signum() == 0 ? ", zero base value replaced by 0.001 as Open SDG does" : "",
+            latest.year() > target.year()
+                ? ", target year "
+                    + target.year()
+                    + " passed: growth still compared as Open SDG does"
+                : "");
+    return new StatusResult(
+        Optional.of(thresholds.classify(ratio)), OptionalDouble.of(ratio), basis);
   }
 
   private static StatusResult none(String reason) {
@@ -313,14 +392,21 @@ public record Target(
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(code).append(": ").append(measure.describe()).append(' ')
-        .append(direction == Direction.HIGHER_IS_BETTER ? ">= " : "<= ")
-        .append(target.value())
-        .append(" by ").append(target.year());
+    StringBuilder sb =
+        new StringBuilder(code)
+            .append(": ")
+            .append(measure.describe())
+            .append(' ')
+            .append(direction == Direction.HIGHER_IS_BETTER ? ">= " : "<= ")
+            .append(target.value())
+            .append(" by ")
+            .append(target.year());
     baseline.ifPresent(b -> sb.append(" (baseline ").append(b).append(')'));
     sb.append(" for ").append(String.join(",", unitCodes));
     if (source.confidence() != Confidence.VERIFIED) {
-      sb.append(" [").append(source.confidence().name().toLowerCase(java.util.Locale.ROOT)).append(']');
+      sb.append(" [")
+          .append(source.confidence().name().toLowerCase(java.util.Locale.ROOT))
+          .append(']');
     }
     return sb.toString();
   }
@@ -333,7 +419,9 @@ public record Target(
    * @return the text
    */
   static String display(Fraction value, int decimals) {
-    return value.isWhole() ? value.toString() : value.toBigDecimal(decimals, RoundingMode.HALF_UP).toPlainString();
+    return value.isWhole()
+        ? value.toString()
+        : value.toBigDecimal(decimals, RoundingMode.HALF_UP).toPlainString();
   }
 
   /** Builds a {@link Target}. */
@@ -425,9 +513,15 @@ public record Target(
      * @throws InvalidValueException when a component is invalid
      */
     public Target build() {
-      return new Target(code, name == null ? "" : name, measure, direction, Optional.ofNullable(baseline),
+      return new Target(
+          code,
+          name == null ? "" : name,
+          measure,
+          direction,
+          Optional.ofNullable(baseline),
           InvalidValueException.required(target, "target"),
-          unitCodes, source);
+          unitCodes,
+          source);
     }
   }
 }

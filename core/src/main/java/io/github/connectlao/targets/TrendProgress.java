@@ -56,10 +56,13 @@ public record TrendProgress(
 
   /** Open SDG's default base year. */
   public static final int DEFAULT_BASE_YEAR = 2015;
+
   /** Open SDG's default high threshold for method 1: 1.5 % a year. */
   public static final double HIGH = 0.015;
+
   /** Open SDG's default medium threshold for method 1: 0.5 % a year. */
   public static final double MEDIUM = 0.005;
+
   /** The exponent of Open SDG's threshold reduction near a limit. */
   public static final double LIMIT_EXPONENT = 4.44;
 
@@ -99,28 +102,45 @@ public record TrendProgress(
    * @throws InvalidValueException when the series is empty, has two values for a year, or has no value
    *     at or after the base year
    */
-  public static TrendProgress of(Collection<Observation> series, Direction direction, int baseYear,
-      OptionalDouble limit) {
-    InvalidValueException.check(series != null && !series.isEmpty(), "series", series, "must not be empty");
+  public static TrendProgress of(
+      Collection<Observation> series, Direction direction, int baseYear, OptionalDouble limit) {
+    InvalidValueException.check(
+        series != null && !series.isEmpty(), "series", series, "must not be empty");
     InvalidValueException.required(direction, "direction");
     InvalidValueException.required(limit, "limit");
     List<Observation> sorted = new ArrayList<>(series);
     sorted.sort(null);
     for (int i = 1; i < sorted.size(); i++) {
-      InvalidValueException.check(sorted.get(i).year() != sorted.get(i - 1).year(), "series",
-          sorted.get(i).year(), "has two values for one year");
+      InvalidValueException.check(
+          sorted.get(i).year() != sorted.get(i - 1).year(),
+          "series",
+          sorted.get(i).year(),
+          "has two values for one year");
     }
     Observation latest = sorted.get(sorted.size() - 1);
-    Observation base = sorted.stream().filter(o -> o.year() >= baseYear).findFirst()
-        .orElseThrow(() -> new InvalidValueException("baseYear", baseYear, "is after the last year of the series "
-            + latest.year()));
+    Observation base =
+        sorted.stream()
+            .filter(o -> o.year() >= baseYear)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new InvalidValueException(
+                        "baseYear",
+                        baseYear,
+                        "is after the last year of the series " + latest.year()));
     double b = base.value().doubleValue();
     double y = latest.value().doubleValue();
     int sign = b < 0 ? -1 : 1;
-    double coefficient = limit.isPresent() ? coefficient(Math.abs(b), Math.abs(limit.getAsDouble())) : 1;
+    double coefficient =
+        limit.isPresent() ? coefficient(Math.abs(b), Math.abs(limit.getAsDouble())) : 1;
     if (latest.year() - base.year() < 1) {
-      return none(base, latest, direction, limit, coefficient, "at least two years of data are needed after the base year "
-          + baseYear);
+      return none(
+          base,
+          latest,
+          direction,
+          limit,
+          coefficient,
+          "at least two years of data are needed after the base year " + baseYear);
     }
     String zero = "";
     if (b == 0) {
@@ -128,7 +148,13 @@ public record TrendProgress(
       zero = ", zero base value replaced by 0.001 as Open SDG does";
     }
     if ((b > 0 && y < 0) || (b < 0 && y > 0)) {
-      return none(base, latest, direction, limit, coefficient, "base and latest values have opposite signs");
+      return none(
+          base,
+          latest,
+          direction,
+          limit,
+          coefficient,
+          "base and latest values have opposite signs");
     }
     double p = sign * direction.sign() * (Math.pow(y / b, 1.0 / (latest.year() - base.year())) - 1);
     ProgressStatus status;
@@ -141,18 +167,53 @@ public record TrendProgress(
     } else {
       status = ProgressStatus.DETERIORATING;
     }
-    String basis = String.format(Locale.ROOT, "Open SDG method 1 (no quantitative target): growth %.5f a year "
-        + "from %d to %d against %.5f / %.5f / 0%s%s", p, base.year(), latest.year(), HIGH * coefficient,
-        MEDIUM * coefficient, limit.isPresent() ? String.format(Locale.ROOT, " (thresholds x %.5f near the limit %s)",
-            coefficient, limit.getAsDouble()) : "", zero);
-    return new TrendProgress(base, latest, direction, limit, OptionalDouble.of(p), coefficient, Optional.of(status),
-        OptionalDouble.of(score(p, coefficient)), basis);
+    String basis =
+        String.format(
+            Locale.ROOT,
+            "Open SDG method 1 (no quantitative target): growth %.5f a year "
+                + "from %d to %d against %.5f / %.5f / 0%s%s",
+            p,
+            base.year(),
+            latest.year(),
+            HIGH * coefficient,
+            MEDIUM * coefficient,
+            limit.isPresent()
+                ? String.format(
+                    Locale.ROOT,
+                    " (thresholds x %.5f near the limit %s)",
+                    coefficient,
+                    limit.getAsDouble())
+                : "",
+            zero);
+    return new TrendProgress(
+        base,
+        latest,
+        direction,
+        limit,
+        OptionalDouble.of(p),
+        coefficient,
+        Optional.of(status),
+        OptionalDouble.of(score(p, coefficient)),
+        basis);
   }
 
-  private static TrendProgress none(Observation base, Observation latest, Direction direction, OptionalDouble limit,
-      double coefficient, String why) {
-    return new TrendProgress(base, latest, direction, limit, OptionalDouble.empty(), coefficient, Optional.empty(),
-        OptionalDouble.empty(), why);
+  private static TrendProgress none(
+      Observation base,
+      Observation latest,
+      Direction direction,
+      OptionalDouble limit,
+      double coefficient,
+      String why) {
+    return new TrendProgress(
+        base,
+        latest,
+        direction,
+        limit,
+        OptionalDouble.empty(),
+        coefficient,
+        Optional.empty(),
+        OptionalDouble.empty(),
+        why);
   }
 
   /**
@@ -197,8 +258,14 @@ public record TrendProgress(
 
   @Override
   public String toString() {
-    return latest.year() + " against " + base.year() + ": "
+    return latest.year()
+        + " against "
+        + base.year()
+        + ": "
         + status.map(ProgressStatus::label).orElse("status unknown")
-        + (score.isPresent() ? String.format(Locale.ROOT, ", score %.2f", score.getAsDouble()) : "") + " (" + basis + ")";
+        + (score.isPresent() ? String.format(Locale.ROOT, ", score %.2f", score.getAsDouble()) : "")
+        + " ("
+        + basis
+        + ")";
   }
 }

@@ -33,7 +33,8 @@ class AdminLevelTest {
         assertThat(l.parentLevel().depth()).isEqualTo(l.depth() - 1);
       }
     }
-    assertThatThrownBy(AdminLevel.NATIONAL::parentLevel).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(AdminLevel.NATIONAL::parentLevel)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessage("the national level has no parent level");
   }
 
@@ -41,19 +42,25 @@ class AdminLevelTest {
   void parseReadsEnumNameEnglishAndLao() {
     for (AdminLevel l : AdminLevel.values()) {
       assertThat(AdminLevel.parse(l.name())).isEqualTo(l);
-      assertThat(AdminLevel.parse(" " + l.nameEnglish().toUpperCase(java.util.Locale.ROOT) + " ")).isEqualTo(l);
+      assertThat(AdminLevel.parse(" " + l.nameEnglish().toUpperCase(java.util.Locale.ROOT) + " "))
+          .isEqualTo(l);
       assertThat(AdminLevel.parse(l.nameLao())).isEqualTo(l);
     }
     assertThat(AdminLevel.parse("provincial")).isEqualTo(AdminLevel.PROVINCE);
-    assertThat(AdminLevel.parse("ນະຄອນຫຼວງ")).as("Vientiane Capital is province-level").isEqualTo(AdminLevel.PROVINCE);
+    assertThat(AdminLevel.parse("ນະຄອນຫຼວງ"))
+        .as("Vientiane Capital is province-level")
+        .isEqualTo(AdminLevel.PROVINCE);
   }
 
   @Test
   void refusesAnythingElseNamingTheField() {
     for (String bad : new String[] {"", "region", "muang?", "4"}) {
-      assertThatThrownBy(() -> AdminLevel.parse(bad)).as(bad).isInstanceOf(InvalidValueException.class)
+      assertThatThrownBy(() -> AdminLevel.parse(bad))
+          .as(bad)
+          .isInstanceOf(InvalidValueException.class)
           .hasMessageStartingWith("level: ")
-          .hasMessageEndingWith("is not an administrative level (national, province, district, village)");
+          .hasMessageEndingWith(
+              "is not an administrative level (national, province, district, village)");
     }
     assertThatThrownBy(() -> AdminLevel.parse(null)).isInstanceOf(InvalidValueException.class);
   }

@@ -1,14 +1,14 @@
 package io.github.connectlao.admin;
 
-import io.github.connectlao.csv.ImportResult;
-import io.github.connectlao.csv.OnBadRow;
-import io.github.connectlao.csv.CsvImportException;
-import io.github.connectlao.csv.CsvReader;
-import io.github.connectlao.csv.HeaderLanguage;
-import io.github.connectlao.csv.RowError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.connectlao.csv.CsvImportException;
+import io.github.connectlao.csv.CsvReader;
+import io.github.connectlao.csv.HeaderLanguage;
+import io.github.connectlao.csv.ImportResult;
+import io.github.connectlao.csv.OnBadRow;
+import io.github.connectlao.csv.RowError;
 import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,18 +16,20 @@ import org.junit.jupiter.api.Test;
 /** Imports of extra units (villages): a file mixing valid rows and each kind of error. */
 class AdminUnitCsvTest {
   /** Synthetic test villages (codes TST*), not real data. */
-  static final String MIXED = String.join("\n",
-      "ລະຫັດ,ຂັ້ນ,ລະຫັດຂັ້ນເທິງ,ຊື່ລາວ,name_en,valid_from",
-      "TST1,ບ້ານ,LA0501,ບ້ານທົດລອງໜຶ່ງ,Test One,",        // 2 ok, Lao level word
-      "TST2,village,LA0501,,Test Two,໒໐໑໓",               // 3 ok, Lao digits
-      "TST3,hamlet,LA0501,,Test Three,",                  // 4 bad level
-      "TST4,village,LA9999,,Test Four,",                  // 5 unknown parent
-      "TST1,village,LA0501,,Test Dup,",                   // 6 duplicate code
-      "TST6,village,LA05,,Test Six,",                     // 7 parent at the wrong level
-      "TST7,village,LA0501,,,",                           // 8 no name
-      "TST8,village,LA0501,,Test Eight,2013-13",          // 9 bad date
-      "TST9,village,TST1,,Test Nine,",                    // 10 parent a village
-      "TSTA,village,LA0502,,\"=HYPERLINK(\"\"http://x\"\")\",");  // 11 ok, formula kept as text
+  static final String MIXED =
+      String.join(
+          "\n",
+          "ລະຫັດ,ຂັ້ນ,ລະຫັດຂັ້ນເທິງ,ຊື່ລາວ,name_en,valid_from",
+          "TST1,ບ້ານ,LA0501,ບ້ານທົດລອງໜຶ່ງ,Test One,", // 2 ok, Lao level word
+          "TST2,village,LA0501,,Test Two,໒໐໑໓", // 3 ok, Lao digits
+          "TST3,hamlet,LA0501,,Test Three,", // 4 bad level
+          "TST4,village,LA9999,,Test Four,", // 5 unknown parent
+          "TST1,village,LA0501,,Test Dup,", // 6 duplicate code
+          "TST6,village,LA05,,Test Six,", // 7 parent at the wrong level
+          "TST7,village,LA0501,,,", // 8 no name
+          "TST8,village,LA0501,,Test Eight,2013-13", // 9 bad date
+          "TST9,village,TST1,,Test Nine,", // 10 parent a village
+          "TSTA,village,LA0502,,\"=HYPERLINK(\"\"http://x\"\")\","); // 11 ok, formula kept as text
 
   static ImportResult<Gazetteer> read(String text, boolean strict) {
     try (CsvReader csv = CsvReader.of(new StringReader(text), "villages.csv")) {
@@ -38,7 +40,9 @@ class AdminUnitCsvTest {
   @Test
   void mixedFileAddsTheValidUnitsAndReportsEveryError() {
     ImportResult<Gazetteer> r = read(MIXED, false);
-    assertThat(r.accepted().unitsNotIn(Gazetteer.laoPdr())).extracting(AdminUnit::code).containsExactlyInAnyOrder("TST1", "TST2", "TSTA");
+    assertThat(r.accepted().unitsNotIn(Gazetteer.laoPdr()))
+        .extracting(AdminUnit::code)
+        .containsExactlyInAnyOrder("TST1", "TST2", "TSTA");
     assertThat(r.accepted().count(AdminLevel.VILLAGE)).isEqualTo(3);
     assertThat(r.accepted().unit("TST2").validFrom().map(Object::toString)).contains("2013");
     assertThat(r.accepted().unit("TSTA").nameEnglish()).isEqualTo("=HYPERLINK(\"http://x\")");
@@ -49,18 +53,32 @@ class AdminUnitCsvTest {
 
   @Test
   void strictImportThrowsOnTheFirstError() {
-    assertThatThrownBy(() -> read(MIXED, true)).isInstanceOf(CsvImportException.class).hasMessageContaining("line 4");
-    assertThat(read(String.join("\n", List.of(MIXED.split("\n")).subList(0, 3)), true).accepted().unitsNotIn(Gazetteer.laoPdr())).hasSize(2);
+    assertThatThrownBy(() -> read(MIXED, true))
+        .isInstanceOf(CsvImportException.class)
+        .hasMessageContaining("line 4");
+    assertThat(
+            read(String.join("\n", List.of(MIXED.split("\n")).subList(0, 3)), true)
+                .accepted()
+                .unitsNotIn(Gazetteer.laoPdr()))
+        .hasSize(2);
   }
 
   @Test
   void exportedUnitsReadBack() {
     ImportResult<Gazetteer> r = read(MIXED, false);
-    String csv = AdminUnitCsv.table(r.accepted().unitsNotIn(Gazetteer.laoPdr())).toCsv(HeaderLanguage.ENGLISH);
+    String csv =
+        AdminUnitCsv.table(r.accepted().unitsNotIn(Gazetteer.laoPdr()))
+            .toCsv(HeaderLanguage.ENGLISH);
     assertThat(csv).contains("'=HYPERLINK(\"\"http://x\"\")");
     ImportResult<Gazetteer> back = read(csv, true);
-    assertThat(back.accepted().unitsNotIn(Gazetteer.laoPdr())).extracting(AdminUnit::code, AdminUnit::nameEnglish, AdminUnit::parentCode)
-        .containsExactlyElementsOf(r.accepted().unitsNotIn(Gazetteer.laoPdr()).stream()
-            .map(u -> org.assertj.core.groups.Tuple.tuple(u.code(), u.nameEnglish(), u.parentCode())).toList());
+    assertThat(back.accepted().unitsNotIn(Gazetteer.laoPdr()))
+        .extracting(AdminUnit::code, AdminUnit::nameEnglish, AdminUnit::parentCode)
+        .containsExactlyElementsOf(
+            r.accepted().unitsNotIn(Gazetteer.laoPdr()).stream()
+                .map(
+                    u ->
+                        org.assertj.core.groups.Tuple.tuple(
+                            u.code(), u.nameEnglish(), u.parentCode()))
+                .toList());
   }
 }

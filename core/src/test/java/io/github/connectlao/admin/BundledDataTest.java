@@ -23,8 +23,10 @@ class BundledDataTest {
   void provinceFileHasEighteenRowsAndNoShareAlikeColumn() {
     List<BundledCsv.Row> rows = BundledCsv.read("lao_provinces.csv");
     assertThat(rows).hasSize(18);
-    assertThat(rows.stream().mapToLong(r -> Long.parseLong(r.require("district_count_2019"))).sum()).isEqualTo(148);
-    // the per-province census figures and capitals came from an encyclopedia under CC BY-SA: not shipped
+    assertThat(rows.stream().mapToLong(r -> Long.parseLong(r.require("district_count_2019"))).sum())
+        .isEqualTo(148);
+    // the per-province census figures and capitals came from an encyclopedia under CC BY-SA: not
+    // shipped
     assertThat(rows.get(0).has("population_2015_census")).isFalse();
     assertThat(rows.get(0).has("capital_district_en")).isFalse();
   }

@@ -1,10 +1,10 @@
 package io.github.connectlao.admin;
 
-import io.github.connectlao.csv.ImportResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.connectlao.InvalidValueException;
+import io.github.connectlao.csv.ImportResult;
 import io.github.connectlao.csv.RowError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +45,8 @@ class GazetteerTest {
   @Test
   void navigatesTheHierarchy() {
     AdminUnit bokeo = lao.unit("LA05");
-    assertThat(lao.children(bokeo)).extracting(AdminUnit::code)
+    assertThat(lao.children(bokeo))
+        .extracting(AdminUnit::code)
         .containsExactly("LA0501", "LA0502", "LA0503", "LA0504", "LA0505");
     AdminUnit houayxay = lao.unit("LA0501");
     assertThat(lao.ancestors(houayxay)).extracting(AdminUnit::code).containsExactly("LA05", "LA");
@@ -56,7 +57,10 @@ class GazetteerTest {
     assertThat(lao.ancestorAt(bokeo, AdminLevel.DISTRICT)).isEmpty();
     assertThat(lao.contains(bokeo, houayxay)).isTrue();
     assertThat(lao.contains(houayxay, bokeo)).isFalse();
-    assertThat(lao.units(AdminLevel.PROVINCE)).extracting(AdminUnit::code).startsWith("LA01", "LA02").endsWith("LA18");
+    assertThat(lao.units(AdminLevel.PROVINCE))
+        .extracting(AdminUnit::code)
+        .startsWith("LA01", "LA02")
+        .endsWith("LA18");
   }
 
   @Test
@@ -76,32 +80,32 @@ class GazetteerTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
-      "Luang Namtha, LA03",
-      "Luang Prabang, LA06",
-      "Louangphabang, LA06",
-      "Luang Phabang, LA06",
-      "Louang Namtha, LA03",
-      "Luangnamtha, LA03",
-      "ແຂວງຫລວງນໍ້າທາ, LA03",
-      "ຫຼວງນ້ຳທາ, LA03",
-      "Xayaboury, LA08",
-      "Sayaboury, LA08",
-      "Xaignabouli, LA08",
-      "Champasak, LA16",
-      "Champassak, LA16",
-      "Attapu, LA17",
-      "Xekong, LA15",
-      "Houaphanh, LA07",
-      "Huaphanh, LA07",
-      "ນະຄອນຫຼວງວຽງຈັນ, LA01",
-      "ນະຄອນຫລວງວຽງຈັນ, LA01",
-      "Vientiane Capital, LA01",
-      "ມ. ໄຊ, LA0401",
-      "ເມືອງ ຫ້ວຍຊາຍ, LA0501",
-      "Bokeo Province, LA05",
-      "bokeo, LA05",
-      "Bokoe, LA05",
-      "LA-BK, LA05"
+    "Luang Namtha, LA03",
+    "Luang Prabang, LA06",
+    "Louangphabang, LA06",
+    "Luang Phabang, LA06",
+    "Louang Namtha, LA03",
+    "Luangnamtha, LA03",
+    "ແຂວງຫລວງນໍ້າທາ, LA03",
+    "ຫຼວງນ້ຳທາ, LA03",
+    "Xayaboury, LA08",
+    "Sayaboury, LA08",
+    "Xaignabouli, LA08",
+    "Champasak, LA16",
+    "Champassak, LA16",
+    "Attapu, LA17",
+    "Xekong, LA15",
+    "Houaphanh, LA07",
+    "Huaphanh, LA07",
+    "ນະຄອນຫຼວງວຽງຈັນ, LA01",
+    "ນະຄອນຫລວງວຽງຈັນ, LA01",
+    "Vientiane Capital, LA01",
+    "ມ. ໄຊ, LA0401",
+    "ເມືອງ ຫ້ວຍຊາຍ, LA0501",
+    "Bokeo Province, LA05",
+    "bokeo, LA05",
+    "Bokoe, LA05",
+    "LA-BK, LA05"
   })
   void searchFindsUnitsDespiteSpellingVariants(String text, String code) {
     assertThat(lao.search(text)).isNotEmpty().first().extracting(AdminUnit::code).isEqualTo(code);
@@ -117,10 +121,14 @@ class GazetteerTest {
   @Test
   void buildingRefusesBadHierarchiesWithEveryProblemListed() {
     AdminUnit nation = AdminUnit.builder("X", AdminLevel.NATIONAL).nameEnglish("X").build();
-    AdminUnit p1 = AdminUnit.builder("X1", AdminLevel.PROVINCE).parent("X").nameEnglish("P1").build();
-    AdminUnit dup = AdminUnit.builder("X1", AdminLevel.PROVINCE).parent("X").nameEnglish("P1 again").build();
-    AdminUnit orphan = AdminUnit.builder("X9", AdminLevel.PROVINCE).parent("Y").nameEnglish("Orphan").build();
-    AdminUnit wrongLevel = AdminUnit.builder("X101", AdminLevel.VILLAGE).parent("X1").nameEnglish("V").build();
+    AdminUnit p1 =
+        AdminUnit.builder("X1", AdminLevel.PROVINCE).parent("X").nameEnglish("P1").build();
+    AdminUnit dup =
+        AdminUnit.builder("X1", AdminLevel.PROVINCE).parent("X").nameEnglish("P1 again").build();
+    AdminUnit orphan =
+        AdminUnit.builder("X9", AdminLevel.PROVINCE).parent("Y").nameEnglish("Orphan").build();
+    AdminUnit wrongLevel =
+        AdminUnit.builder("X101", AdminLevel.VILLAGE).parent("X1").nameEnglish("V").build();
     assertThatThrownBy(() -> Gazetteer.of("test", List.of(nation, p1, dup, orphan, wrongLevel)))
         .isInstanceOf(GazetteerLoadException.class)
         .hasMessageContaining("duplicate code")
@@ -141,34 +149,49 @@ class GazetteerTest {
 
   @Test
   void unitsRefuseBlankNamesAndMissingParents() {
-    assertThatThrownBy(() -> AdminUnit.builder("LA9999", AdminLevel.DISTRICT).parent("LA05").build())
-        .isInstanceOf(InvalidValueException.class).hasMessageContaining("name");
-    assertThatThrownBy(() -> AdminUnit.builder("LA9999", AdminLevel.DISTRICT).nameEnglish("X").build())
-        .isInstanceOf(InvalidValueException.class).hasMessageContaining("parentCode");
-    assertThatThrownBy(() -> AdminUnit.builder(" ", AdminLevel.DISTRICT).parent("LA05").nameEnglish("X").build())
-        .isInstanceOf(InvalidValueException.class).hasMessageContaining("code");
+    assertThatThrownBy(
+            () -> AdminUnit.builder("LA9999", AdminLevel.DISTRICT).parent("LA05").build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("name");
+    assertThatThrownBy(
+            () -> AdminUnit.builder("LA9999", AdminLevel.DISTRICT).nameEnglish("X").build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("parentCode");
+    assertThatThrownBy(
+            () ->
+                AdminUnit.builder(" ", AdminLevel.DISTRICT).parent("LA05").nameEnglish("X").build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("code");
   }
 
   @Test
-  void importsAUsersCsvKeepingGoodRowsAndReportingEveryBadOne(@TempDir Path dir) throws IOException {
+  void importsAUsersCsvKeepingGoodRowsAndReportingEveryBadOne(@TempDir Path dir)
+      throws IOException {
     Path csv = dir.resolve("villages.csv");
-    Files.writeString(csv, String.join("\n",
-        "\uFEFFcode;level;parent_code;name_lo;name_en;valid_from",
-        "V1;village;LA0501;ບ້ານ ໜອງ;Nong;2010",          // 2 ok
-        "V2;village;LA0599;ບ້ານ ນາ;Na;",                   // 3 unknown parent
-        "V1;village;LA0501;ບ້ານ ຊ້ຳ;Dup;",                  // 4 duplicate
-        "V3;village;LA05;ບ້ານ ຜິດ;Wrong;",                 // 5 parent is a province
-        "V4;village;LA0502;;;",                            // 6 blank names
-        "V5;hamlet;LA0502;ບ້ານ;X;",                        // 7 bad level
-        "V6;village;LA0502;ບ້ານ ດີ;Good;໒໐໑໕",             // 8 ok, Lao digits
-        "V7;village;LA0502;ບ້ານ ວັນ;Day;2015-13-01",       // 9 bad date
-        "D1;district;LA05;ເມືອງ ໃໝ່;New district;",         // 10 ok, a district
-        "V8;village;D1;ບ້ານ ລູກ;Child of new district;"     // 11 ok, parent defined in the file
-    ), StandardCharsets.UTF_8);
+    Files.writeString(
+        csv,
+        String.join(
+            "\n",
+            "\uFEFFcode;level;parent_code;name_lo;name_en;valid_from",
+            "V1;village;LA0501;ບ້ານ ໜອງ;Nong;2010", // 2 ok
+            "V2;village;LA0599;ບ້ານ ນາ;Na;", // 3 unknown parent
+            "V1;village;LA0501;ບ້ານ ຊ້ຳ;Dup;", // 4 duplicate
+            "V3;village;LA05;ບ້ານ ຜິດ;Wrong;", // 5 parent is a province
+            "V4;village;LA0502;;;", // 6 blank names
+            "V5;hamlet;LA0502;ບ້ານ;X;", // 7 bad level
+            "V6;village;LA0502;ບ້ານ ດີ;Good;໒໐໑໕", // 8 ok, Lao digits
+            "V7;village;LA0502;ບ້ານ ວັນ;Day;2015-13-01", // 9 bad date
+            "D1;district;LA05;ເມືອງ ໃໝ່;New district;", // 10 ok, a district
+            "V8;village;D1;ບ້ານ ລູກ;Child of new district;" // 11 ok, parent defined in the file
+            ),
+        StandardCharsets.UTF_8);
     ImportResult<Gazetteer> imported = lao.importUnits(csv);
-    assertThat(imported.accepted().unitsNotIn(lao)).extracting(AdminUnit::code)
+    assertThat(imported.accepted().unitsNotIn(lao))
+        .extracting(AdminUnit::code)
         .containsExactlyInAnyOrder("V1", "V6", "D1", "V8");
-    assertThat(imported.errors()).extracting(RowError::line).containsExactly(3L, 4L, 5L, 6L, 7L, 9L);
+    assertThat(imported.errors())
+        .extracting(RowError::line)
+        .containsExactly(3L, 4L, 5L, 6L, 7L, 9L);
     assertThat(imported.errors().get(0).reason()).contains("unknown parent");
     assertThat(imported.errors().get(1).reason()).contains("duplicate code");
     assertThat(imported.errors().get(2).reason()).contains("must be a district");

@@ -1,9 +1,9 @@
 package io.github.connectlao.admin;
 
-import io.github.connectlao.csv.ImportResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.connectlao.Confidence;
+import io.github.connectlao.csv.ImportResult;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -70,8 +70,11 @@ class ShippedGazetteerSweepTest {
   @Test
   void districtCountsPerProvinceMatchTheProvinceFile() throws IOException {
     Map<String, Integer> expected = new HashMap<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        getClass().getResourceAsStream("/io/github/connectlao/data/lao_provinces.csv"), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                getClass().getResourceAsStream("/io/github/connectlao/data/lao_provinces.csv"),
+                StandardCharsets.UTF_8))) {
       String header = r.readLine();
       assertThat(header).contains("district_count_2019");
       String line;
@@ -89,20 +92,34 @@ class ShippedGazetteerSweepTest {
 
   @Test
   void unconfirmedDistrictCodesAreFlaggedNotHidden() {
-    long ocha = lao.units(AdminLevel.DISTRICT).stream()
-        .filter(d -> d.source().confidence() == Confidence.VERIFIED).count();
-    long community = lao.units(AdminLevel.DISTRICT).stream()
-        .filter(d -> d.source().confidence() == Confidence.UNVERIFIED).count();
-    // SOURCES.md: 71 districts in 9 provinces with OCHA's Lao names, the other 77 with the community list's
+    long ocha =
+        lao.units(AdminLevel.DISTRICT).stream()
+            .filter(d -> d.source().confidence() == Confidence.VERIFIED)
+            .count();
+    long community =
+        lao.units(AdminLevel.DISTRICT).stream()
+            .filter(d -> d.source().confidence() == Confidence.UNVERIFIED)
+            .count();
+    // SOURCES.md: 71 districts in 9 provinces with OCHA's Lao names, the other 77 with the
+    // community list's
     assertThat(ocha).isEqualTo(71);
     assertThat(community).isEqualTo(77);
-    assertThat(lao.units(AdminLevel.DISTRICT)).allSatisfy(d -> assertThat(d.source().note()).get().asString()
-        .contains("P-code " + d.code() + " and English name confirmed in OCHA Global P-codes (COD-AB 2019-11-12)"));
+    assertThat(lao.units(AdminLevel.DISTRICT))
+        .allSatisfy(
+            d ->
+                assertThat(d.source().note())
+                    .get()
+                    .asString()
+                    .contains(
+                        "P-code "
+                            + d.code()
+                            + " and English name confirmed in OCHA Global P-codes (COD-AB 2019-11-12)"));
   }
 
   @Test
   void districtCodesFollowOchasPcodeList() throws IOException {
-    // the OCHA Global P-codes rows for the Lao PDR (OCHA/HDX "Global P-codes", Lao PDR, 2019), copied here
+    // the OCHA Global P-codes rows for the Lao PDR (OCHA/HDX "Global P-codes", Lao PDR, 2019),
+    // copied here
     // for the three districts our earlier data had wrong
     assertThat(lao.find("LA1012")).isEmpty();
     assertThat(lao.unit("LA1013").nameEnglish()).isEqualTo("Meun");
@@ -110,8 +127,11 @@ class ShippedGazetteerSweepTest {
     assertThat(lao.unit("LA1803").nameEnglish()).isEqualTo("Longsane");
     assertThat(lao.unit("LA1805").nameEnglish()).isEqualTo("Longcheng");
     for (String code : List.of("LA1803", "LA1805")) {
-      assertThat(lao.unit(code).source().note()).get().asString()
-          .contains("unresolved").contains("Lao Statistics Bureau code unknown");
+      assertThat(lao.unit(code).source().note())
+          .get()
+          .asString()
+          .contains("unresolved")
+          .contains("Lao Statistics Bureau code unknown");
     }
     // an LSB-style lookup of 1803 or 1805 must not silently pick one of the two
     assertThat(lao.find("1803")).isEmpty();
@@ -126,14 +146,29 @@ class ShippedGazetteerSweepTest {
   @Test
   void everyShippedRecordHasTheValidityOfItsParent() {
     for (AdminUnit u : lao.all()) {
-      lao.parent(u).ifPresent(p -> {
-        p.validFrom().ifPresent(pf -> assertThat(u.validFrom()).as("validFrom of %s", u).isPresent()
-            .get().matches(f -> !f.earliest().isBefore(pf.earliest())));
-        p.validTo().ifPresent(pt -> assertThat(u.validTo()).as("validTo of %s", u).isPresent()
-            .get().matches(t -> !t.latest().isAfter(pt.latest())));
-      });
+      lao.parent(u)
+          .ifPresent(
+              p -> {
+                p.validFrom()
+                    .ifPresent(
+                        pf ->
+                            assertThat(u.validFrom())
+                                .as("validFrom of %s", u)
+                                .isPresent()
+                                .get()
+                                .matches(f -> !f.earliest().isBefore(pf.earliest())));
+                p.validTo()
+                    .ifPresent(
+                        pt ->
+                            assertThat(u.validTo())
+                                .as("validTo of %s", u)
+                                .isPresent()
+                                .get()
+                                .matches(t -> !t.latest().isAfter(pt.latest())));
+              });
     }
-    assertThat(lao.descendants(lao.unit("LA18"), AdminLevel.DISTRICT)).hasSize(5)
+    assertThat(lao.descendants(lao.unit("LA18"), AdminLevel.DISTRICT))
+        .hasSize(5)
         .allSatisfy(d -> assertThat(d.validFrom()).get().hasToString("2013-12"));
   }
 
@@ -145,7 +180,9 @@ class ShippedGazetteerSweepTest {
     for (TerritoryChange c : h.changes()) {
       assertThat(ids.add(c.id())).as("duplicate id %s", c.id()).isTrue();
       assertThat(c.source().citation()).as(c.id()).isNotBlank();
-      assertThat(c.source().confidence()).as(c.id()).isIn(Confidence.VERIFIED, Confidence.SECONDARY);
+      assertThat(c.source().confidence())
+          .as(c.id())
+          .isIn(Confidence.VERIFIED, Confidence.SECONDARY);
       assertThat(c.date().year()).as(c.id()).isBetween(1975, 2026);
       for (String code : c.unitCodes()) {
         assertThat(lao.find(code)).as("unit %s of %s", code, c.id()).isPresent();
@@ -158,7 +195,8 @@ class ShippedGazetteerSweepTest {
       if (c.setsValidity()) {
         AdminUnit u = lao.unit(c.unitCodes().get(0));
         assertThat(c.kind() == TerritoryChange.Kind.CREATED ? u.validFrom() : u.validTo())
-            .as("validity of %s from %s", u, c.id()).contains(c.date());
+            .as("validity of %s from %s", u, c.id())
+            .contains(c.date());
       }
     }
   }
@@ -175,19 +213,22 @@ class ShippedGazetteerSweepTest {
     Gazetteer withVillages = result.accepted();
     // 8,940 rows: 24 with an unknown district are reported, not dropped silently
     assertThat(result.accepted().unitsNotIn(lao)).hasSize(8_916);
-    assertThat(result.errors()).hasSize(24)
+    assertThat(result.errors())
+        .hasSize(24)
         .allSatisfy(e -> assertThat(e.reason()).contains("not added"));
     assertThat(withVillages.count(AdminLevel.VILLAGE)).isEqualTo(8_916);
-    // the community list numbers Meun 1012 and Longcheng 1803: its villages land in OCHA's LA1013 and LA1805
+    // the community list numbers Meun 1012 and Longcheng 1803: its villages land in OCHA's LA1013
+    // and LA1805
     assertThat(withVillages.children(withVillages.unit("LA1013"))).hasSize(57);
     assertThat(withVillages.children(withVillages.unit("LA1805"))).hasSize(10);
     assertThat(withVillages.children(withVillages.unit("LA1803"))).hasSize(22);
     assertThat(withVillages.units(AdminLevel.VILLAGE))
-        .allSatisfy(v -> {
-          assertThat(v.isOfficial()).isFalse();
-          assertThat(v.source().confidence()).isEqualTo(Confidence.UNOFFICIAL);
-          assertThat(v.toString()).contains("unofficial");
-        });
+        .allSatisfy(
+            v -> {
+              assertThat(v.isOfficial()).isFalse();
+              assertThat(v.source().confidence()).isEqualTo(Confidence.UNOFFICIAL);
+              assertThat(v.toString()).contains("unofficial");
+            });
     // the default is untouched
     assertThat(lao.count(AdminLevel.VILLAGE)).isZero();
   }

@@ -29,13 +29,17 @@ class UnitValidityTest {
     assertThat(during.reason()).contains("was created in 2013-12 (the exact day is not known)");
     UnitValidity after = anouvong.validityOn(LocalDate.of(2014, 1, 1));
     assertThat(after.status()).isEqualTo(Status.VALID);
-    assertThat(after.reason()).startsWith("LA1801 Anouvong existed on 2014-01-01 (valid from 2013-12");
+    assertThat(after.reason())
+        .startsWith("LA1801 Anouvong existed on 2014-01-01 (valid from 2013-12");
   }
 
   @Test
   void aUnitWithoutDatesIsValidAndSaysSo() {
-    AdminUnit nation = LAO.units(AdminLevel.PROVINCE).stream().filter(u -> u.validFrom().isEmpty() && u.validTo().isEmpty())
-        .findFirst().orElseThrow();
+    AdminUnit nation =
+        LAO.units(AdminLevel.PROVINCE).stream()
+            .filter(u -> u.validFrom().isEmpty() && u.validTo().isEmpty())
+            .findFirst()
+            .orElseThrow();
     UnitValidity v = nation.validityOn(LocalDate.of(1990, 1, 1));
     assertThat(v.status()).isEqualTo(Status.VALID);
     assertThat(v.reason()).endsWith("(no validity dates known)");

@@ -3,11 +3,11 @@ package io.github.connectlao.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.base.DescribedPredicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -17,23 +17,33 @@ import org.junit.jupiter.api.Test;
  */
 class LayeringTest {
   private static final String ROOT = "io.github.connectlao";
-  private static final String[] MODEL = {ROOT + ".admin..", ROOT + ".state..", ROOT + ".cooperation..",
-      ROOT + ".crvs..", ROOT + ".indicator..", ROOT + ".targets..", ROOT + ".disclosure.."};
+  private static final String[] MODEL = {
+    ROOT + ".admin..",
+    ROOT + ".state..",
+    ROOT + ".cooperation..",
+    ROOT + ".crvs..",
+    ROOT + ".indicator..",
+    ROOT + ".targets..",
+    ROOT + ".disclosure.."
+  };
   private static JavaClasses core;
 
   @BeforeAll
   static void importCore() {
-    core = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages(ROOT);
+    core =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
   }
 
   private static DescribedPredicate<JavaClass> facade() {
-    return DescribedPredicate.describe("the facade package", c -> c.getPackageName().equals(ROOT + ".facade"));
+    return DescribedPredicate.describe(
+        "the facade package", c -> c.getPackageName().equals(ROOT + ".facade"));
   }
 
   private static DescribedPredicate<JavaClass> baseValues() {
-    return DescribedPredicate.describe("base values (the root package)",
-        c -> c.getPackageName().equals(ROOT));
+    return DescribedPredicate.describe(
+        "base values (the root package)", c -> c.getPackageName().equals(ROOT));
   }
 
   @Test
@@ -43,43 +53,88 @@ class LayeringTest {
 
   @Test
   void baseValuesDependOnNoOtherLayer() {
-    noClasses().that(baseValues()).should().dependOnClassesThat()
-        .resideInAnyPackage(ROOT + ".csv..", ROOT + ".internal..", ROOT + ".admin..", ROOT + ".state..",
-            ROOT + ".cooperation..", ROOT + ".crvs..", ROOT + ".indicator..", ROOT + ".targets..",
-            ROOT + ".disclosure..", ROOT + ".interop..")
+    noClasses()
+        .that(baseValues())
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            ROOT + ".csv..",
+            ROOT + ".internal..",
+            ROOT + ".admin..",
+            ROOT + ".state..",
+            ROOT + ".cooperation..",
+            ROOT + ".crvs..",
+            ROOT + ".indicator..",
+            ROOT + ".targets..",
+            ROOT + ".disclosure..",
+            ROOT + ".interop..")
         .check(core);
   }
 
   @Test
   void laoTextDependsOnlyOnBaseValues() {
-    noClasses().that().resideInAPackage(ROOT + ".lao..").should().dependOnClassesThat()
-        .resideInAnyPackage(ROOT + ".csv..", ROOT + ".internal..", ROOT + ".admin..", ROOT + ".state..",
-            ROOT + ".cooperation..", ROOT + ".crvs..", ROOT + ".indicator..", ROOT + ".targets..",
-            ROOT + ".disclosure..", ROOT + ".interop..")
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".lao..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            ROOT + ".csv..",
+            ROOT + ".internal..",
+            ROOT + ".admin..",
+            ROOT + ".state..",
+            ROOT + ".cooperation..",
+            ROOT + ".crvs..",
+            ROOT + ".indicator..",
+            ROOT + ".targets..",
+            ROOT + ".disclosure..",
+            ROOT + ".interop..")
         .check(core);
   }
 
   @Test
   void theCsvToolkitKnowsNoDomainType() {
-    noClasses().that().resideInAnyPackage(ROOT + ".csv..", ROOT + ".internal..").should().dependOnClassesThat()
-        .resideInAnyPackage(MODEL).orShould().dependOnClassesThat().resideInAPackage(ROOT + ".interop..")
+    noClasses()
+        .that()
+        .resideInAnyPackage(ROOT + ".csv..", ROOT + ".internal..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(MODEL)
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAPackage(ROOT + ".interop..")
         .check(core);
   }
 
   @Test
   void modelPackagesDoNotKnowInteropOrTheFacade() {
-    noClasses().that().resideInAnyPackage(MODEL).should().dependOnClassesThat()
-        .resideInAPackage(ROOT + ".interop..").orShould().dependOnClassesThat(facade())
+    noClasses()
+        .that()
+        .resideInAnyPackage(MODEL)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(ROOT + ".interop..")
+        .orShould()
+        .dependOnClassesThat(facade())
         .check(core);
   }
 
   @Test
   void interopDoesNotKnowTheFacade() {
-    noClasses().that().resideInAPackage(ROOT + ".interop..").should().dependOnClassesThat(facade()).check(core);
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".interop..")
+        .should()
+        .dependOnClassesThat(facade())
+        .check(core);
   }
 
   @Test
   void coreHasNoSerialisationFramework() {
-    noClasses().should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..").check(core);
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.fasterxml.jackson..")
+        .check(core);
   }
 }

@@ -25,17 +25,20 @@ import org.junit.jupiter.api.Test;
  */
 class NoHiddenCitationsTest {
   /** Each forbidden form, with what to write instead. */
-  private static final Map<Pattern, String> FORBIDDEN = Map.of(
-      Pattern.compile("(?i)\\bissues?\\s*#?\\d+"),
-      "an issue number: say what the code does and why, not which ticket asked for it",
-      Pattern.compile("(?i)(?:\\(|\\b(?:see|fixes|fixed|closes|resolves|per|PR|pull request)\\s+)#\\d+\\b"),
-      "an issue or pull-request number: say the reason itself",
-      Pattern.compile("(?i:\\bdesign notes\\b)|\\bDESIGN\\.md\\b|\\bGLOSSARY\\.md\\b|\\bbriefs?/"),
-      "a document outside the repository: cite docs/ or the published source",
-      Pattern.compile("\\.\\./shared/|(?<![\\w/])shared/(?:data|seeds)/|/work/"),
-      "a path outside the repository: cite the published source or a file in the repository",
-      Pattern.compile("(?<!resources/)(?<!\"/)\\bseeds/"),
-      "the source documents outside the repository: name the document, or its copy under src/test/resources/seeds/");
+  private static final Map<Pattern, String> FORBIDDEN =
+      Map.of(
+          Pattern.compile("(?i)\\bissues?\\s*#?\\d+"),
+          "an issue number: say what the code does and why, not which ticket asked for it",
+          Pattern.compile(
+              "(?i)(?:\\(|\\b(?:see|fixes|fixed|closes|resolves|per|PR|pull request)\\s+)#\\d+\\b"),
+          "an issue or pull-request number: say the reason itself",
+          Pattern.compile(
+              "(?i:\\bdesign notes\\b)|\\bDESIGN\\.md\\b|\\bGLOSSARY\\.md\\b|\\bbriefs?/"),
+          "a document outside the repository: cite docs/ or the published source",
+          Pattern.compile("\\.\\./shared/|(?<![\\w/])shared/(?:data|seeds)/|/work/"),
+          "a path outside the repository: cite the published source or a file in the repository",
+          Pattern.compile("(?<!resources/)(?<!\"/)\\bseeds/"),
+          "the source documents outside the repository: name the document, or its copy under src/test/resources/seeds/");
 
   @Test
   void noCommentOrDocCitesWhatAReaderCannotSee() throws IOException {
@@ -45,7 +48,14 @@ class NoHiddenCitationsTest {
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
       for (int i = 0; i < lines.size(); i++) {
         for (String reason : findings(lines.get(i))) {
-          found.add(root.relativize(file) + ":" + (i + 1) + ": " + reason + "\n    " + lines.get(i).strip());
+          found.add(
+              root.relativize(file)
+                  + ":"
+                  + (i + 1)
+                  + ": "
+                  + reason
+                  + "\n    "
+                  + lines.get(i).strip());
         }
       }
     }
@@ -54,9 +64,12 @@ class NoHiddenCitationsTest {
 
   @Test
   void theScanReachesEveryKindOfFile() throws IOException {
-    List<String> names = scannedFiles(repositoryRoot()).stream().map(p -> repositoryRoot().relativize(p).toString())
-        .toList();
-    assertThat(names).contains("README.md", "CONTRIBUTING.md", "docs/architecture.md")
+    List<String> names =
+        scannedFiles(repositoryRoot()).stream()
+            .map(p -> repositoryRoot().relativize(p).toString())
+            .toList();
+    assertThat(names)
+        .contains("README.md", "CONTRIBUTING.md", "docs/architecture.md")
         .anyMatch(n -> n.startsWith("core/src/main/java/"))
         .anyMatch(n -> n.startsWith("core/src/test/java/"))
         .anyMatch(n -> n.startsWith("json/src/main/java/"))
@@ -88,26 +101,35 @@ class NoHiddenCitationsTest {
 
   private static List<String> findings(String line) {
     List<String> reasons = new ArrayList<>();
-    FORBIDDEN.forEach((pattern, reason) -> {
-      if (pattern.matcher(line).find()) {
-        reasons.add(reason);
-      }
-    });
+    FORBIDDEN.forEach(
+        (pattern, reason) -> {
+          if (pattern.matcher(line).find()) {
+            reasons.add(reason);
+          }
+        });
     return reasons;
   }
 
   private static List<Path> scannedFiles(Path root) throws IOException {
-    List<Path> files = new ArrayList<>(List.of(root.resolve("README.md"), root.resolve("CONTRIBUTING.md")));
+    List<Path> files =
+        new ArrayList<>(List.of(root.resolve("README.md"), root.resolve("CONTRIBUTING.md")));
     try (Stream<Path> all = Files.walk(root)) {
-      all.filter(Files::isRegularFile).filter(p -> {
-        String rel = root.relativize(p).toString().replace('\\', '/');
-        // this file quotes the forbidden forms as test data
-        if (rel.startsWith(".") || rel.contains("/target/") || rel.startsWith("target/")
-            || rel.endsWith("/" + NoHiddenCitationsTest.class.getSimpleName() + ".java")) {
-          return false;
-        }
-        return rel.endsWith(".java") && rel.contains("/src/") || rel.startsWith("docs/") && rel.endsWith(".md");
-      }).sorted().forEach(files::add);
+      all.filter(Files::isRegularFile)
+          .filter(
+              p -> {
+                String rel = root.relativize(p).toString().replace('\\', '/');
+                // this file quotes the forbidden forms as test data
+                if (rel.startsWith(".")
+                    || rel.contains("/target/")
+                    || rel.startsWith("target/")
+                    || rel.endsWith("/" + NoHiddenCitationsTest.class.getSimpleName() + ".java")) {
+                  return false;
+                }
+                return rel.endsWith(".java") && rel.contains("/src/")
+                    || rel.startsWith("docs/") && rel.endsWith(".md");
+              })
+          .sorted()
+          .forEach(files::add);
     }
     return files;
   }
@@ -116,7 +138,8 @@ class NoHiddenCitationsTest {
   private static Path repositoryRoot() {
     Path dir = Path.of("").toAbsolutePath();
     for (Path p = dir; p != null; p = p.getParent()) {
-      if (Files.isRegularFile(p.resolve("CONTRIBUTING.md")) && Files.isDirectory(p.resolve("core"))) {
+      if (Files.isRegularFile(p.resolve("CONTRIBUTING.md"))
+          && Files.isDirectory(p.resolve("core"))) {
         return p;
       }
     }

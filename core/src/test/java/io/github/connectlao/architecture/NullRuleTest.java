@@ -27,18 +27,25 @@ import org.junit.jupiter.api.Test;
  */
 class NullRuleTest {
   private static final String ROOT = "io.github.connectlao";
+
   /** A call of any {@code requireNonNull} overload, by qualified name or static import; not {@code requireNonNullElse}. */
   private static final Pattern REQUIRE_NON_NULL = Pattern.compile("\\brequireNonNull\\s*\\(");
 
   @Test
   void coreRefusesNullWithTheDomainErrorOnly() {
-    JavaClasses core = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages(ROOT);
+    JavaClasses core =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
     // the one-argument form is left out: javac itself emits it for implicit null checks (a method
     // reference on an expression, an inner class of an instance); the source scan below covers it
-    noClasses().should().callMethod(Objects.class, "requireNonNull", Object.class, String.class)
-        .orShould().callMethod(Objects.class, "requireNonNull", Object.class, Supplier.class)
-        .because("a null argument is bad input: InvalidValueException.required names the field (docs/architecture.md)")
+    noClasses()
+        .should()
+        .callMethod(Objects.class, "requireNonNull", Object.class, String.class)
+        .orShould()
+        .callMethod(Objects.class, "requireNonNull", Object.class, Supplier.class)
+        .because(
+            "a null argument is bad input: InvalidValueException.required names the field (docs/architecture.md)")
         .check(core);
   }
 
@@ -60,7 +67,9 @@ class NullRuleTest {
           List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
           for (int i = 0; i < lines.size(); i++) {
             String code = lines.get(i).strip();
-            if (!code.startsWith("*") && !code.startsWith("//") && REQUIRE_NON_NULL.matcher(code).find()) {
+            if (!code.startsWith("*")
+                && !code.startsWith("//")
+                && REQUIRE_NON_NULL.matcher(code).find()) {
               offending.add(root.relativize(file) + ":" + (i + 1));
             }
           }
@@ -75,6 +84,10 @@ class NullRuleTest {
   void theTextScanRecognisesEveryFormOfTheCall() {
     assertThat(REQUIRE_NON_NULL.matcher("x = Objects.requireNonNull(x, \"x\");").find()).isTrue();
     assertThat(REQUIRE_NON_NULL.matcher("x = requireNonNull (x);").find()).isTrue();
-    assertThat(REQUIRE_NON_NULL.matcher("m = Objects.requireNonNullElse(e.getMessage(), \"?\");").find()).isFalse();
+    assertThat(
+            REQUIRE_NON_NULL
+                .matcher("m = Objects.requireNonNullElse(e.getMessage(), \"?\");")
+                .find())
+        .isFalse();
   }
 }

@@ -21,61 +21,111 @@ import org.junit.jupiter.api.Test;
  */
 class TestPerTypeTest {
   /** Type → the tests that cover its behaviour now (most references first). */
-  static final Map<String, String> ALLOWED = Map.ofEntries(
-      entry("io.github.connectlao.admin.AdminUnit", "GazetteerTest, GazetteerPropertiesTest"),
-      entry("io.github.connectlao.admin.GazetteerLoadException", "GazetteerTest"),
-      entry("io.github.connectlao.admin.IdentifierScheme", "ExternalIdsTest, OpenCrvsTest"),
-      entry("io.github.connectlao.admin.Territory", "TerritoryThroughTimeTest"),
-      entry("io.github.connectlao.admin.TerritoryChange", "TerritoryThroughTimeTest, ShippedGazetteerSweepTest"),
-      entry("io.github.connectlao.admin.TerritoryHistory", "TerritoryThroughTimeTest, ShippedGazetteerSweepTest"),
-      entry("io.github.connectlao.cooperation.Agreement", "CooperationTest, ShippedReferenceDataSweepTest"),
-      entry("io.github.connectlao.cooperation.CooperationCatalogue", "CooperationTest, ShippedReferenceDataSweepTest"),
-      entry("io.github.connectlao.cooperation.CooperationFramework", "EmbeddedFactsTest, CooperationTest"),
-      entry("io.github.connectlao.cooperation.Coverage", "CooperationTest, CooperationPropertiesTest"),
-      entry("io.github.connectlao.cooperation.LaoCooperation", "CooperationTest, EmbeddedFactsTest"),
-      entry("io.github.connectlao.cooperation.Meeting", "CooperationTest, EmbeddedFactsTest"),
-      entry("io.github.connectlao.cooperation.MeetingOutcome", "CooperationTest, EmbeddedFactsTest"),
-      entry("io.github.connectlao.cooperation.MeetingParticipant", "CooperationTest, EmbeddedFactsTest"),
-      entry("io.github.connectlao.cooperation.ParticipantGroup", "EmbeddedFactsTest, CooperationTest"),
-      entry("io.github.connectlao.cooperation.PhaseMatch", "CooperationTest, CooperationPropertiesTest"),
-      entry("io.github.connectlao.cooperation.Programme", "CooperationTest, CooperationPropertiesTest"),
-      entry("io.github.connectlao.cooperation.Report", "EmbeddedFactsTest"),
-      entry("io.github.connectlao.cooperation.TargetArea", "CooperationTest, CooperationPropertiesTest"),
-      entry("io.github.connectlao.crvs.CrvsReferenceFigures", "EmbeddedReferenceDataTest, BirthStatisticsTest"),
-      entry("io.github.connectlao.crvs.RegistrationCounts", "BirthRegistryTest, CountingEngineTest"),
-      entry("io.github.connectlao.crvs.RegistrationRules", "RegistrationReadersAgreeTest, RegistrationCsvDefectsTest"),
-      entry("io.github.connectlao.crvs.RegistrationValidator", "RegistrationsTest"),
-      entry("io.github.connectlao.crvs.RegistryQuery", "CountingEngineTest, BirthRegistryTest"),
-      entry("io.github.connectlao.csv.CsvImportException", "BirthRegistrationCsvTest, TargetCsvImportTest"),
-      entry("io.github.connectlao.csv.CsvReader", "TargetCsvImportTest, CsvFuzzTest"),
-      entry("io.github.connectlao.csv.CsvTable", "CsvWriterTest"),
-      entry("io.github.connectlao.csv.ImportResult", "BirthRegistrationCsvTest, CsvFuzzTest"),
-      entry("io.github.connectlao.disclosure.Cell", "DisclosureAudit, BirthReleaseAuditTest"),
-      entry("io.github.connectlao.disclosure.Hierarchy", "RandomReleases, ReleaseTest"),
-      entry("io.github.connectlao.disclosure.ProtectedRelease", "ReleaseTest, BirthReleaseAuditTest"),
-      entry("io.github.connectlao.disclosure.PublishedTable", "NONE"),
-      entry("io.github.connectlao.disclosure.Suppression", "DisclosureAudit, ReleaseTest"),
-      entry("io.github.connectlao.indicator.IndicatorDefinition", "IndicatorCatalogueTest"),
-      entry("io.github.connectlao.indicator.IndicatorValue", "IndicatorCatalogueTest, IndicatorValueTextTest"),
-      entry("io.github.connectlao.indicator.IndicatorValueCsv", "TargetCsvImportTest, CsvFuzzTest"),
-      entry("io.github.connectlao.internal.BundledCsv", "BundledDataTest, ShippedReferenceDataSweepTest"),
-      entry("io.github.connectlao.internal.ReferenceSources", "EmbeddedFactsTest, ShippedReferenceDataSweepTest"),
-      entry("io.github.connectlao.interop.StatisticCell", "OpenSdgCsvTest"),
-      entry("io.github.connectlao.interop.UnitMatcher", "OpenCrvsTest, ExternalIdsTest"),
-      entry("io.github.connectlao.interop.opencrvs.AdministrativeAreas", "OpenCrvsTest"),
-      entry("io.github.connectlao.interop.opencrvs.OpenCrvsCompleteness", "OpenCrvsTest"),
-      entry("io.github.connectlao.interop.opencrvs.Statistics", "OpenCrvsTest, ShippedReferenceDataSweepTest"),
-      entry("io.github.connectlao.interop.opensdg.OpenSdgSeries", "OpenSdgCsvTest"),
-      entry("io.github.connectlao.state.JobPositionDetermination", "StateBodiesTest, StateBodiesPropertiesTest"),
-      entry("io.github.connectlao.state.Sector", "StateBodiesTest, EmbeddedFactsTest"),
-      entry("io.github.connectlao.state.StateBodyDirectory", "StateBodiesTest, ShippedReferenceDataSweepTest"),
-      entry("io.github.connectlao.targets.CountProgress", "TargetTest, SamSangTest"),
-      entry("io.github.connectlao.targets.Progress", "TargetTest, OpenSdgParityTest"),
-      entry("io.github.connectlao.targets.SamSangCsv", "TargetCsvImportTest, CsvFuzzTest"),
-      entry("io.github.connectlao.targets.SamSangReport", "SamSangTest"),
-      entry("io.github.connectlao.targets.SamSangRollup", "NONE"),
-      entry("io.github.connectlao.targets.SamSangRow", "SamSangTest")
-  );
+  static final Map<String, String> ALLOWED =
+      Map.ofEntries(
+          entry("io.github.connectlao.admin.AdminUnit", "GazetteerTest, GazetteerPropertiesTest"),
+          entry("io.github.connectlao.admin.GazetteerLoadException", "GazetteerTest"),
+          entry("io.github.connectlao.admin.IdentifierScheme", "ExternalIdsTest, OpenCrvsTest"),
+          entry("io.github.connectlao.admin.Territory", "TerritoryThroughTimeTest"),
+          entry(
+              "io.github.connectlao.admin.TerritoryChange",
+              "TerritoryThroughTimeTest, ShippedGazetteerSweepTest"),
+          entry(
+              "io.github.connectlao.admin.TerritoryHistory",
+              "TerritoryThroughTimeTest, ShippedGazetteerSweepTest"),
+          entry(
+              "io.github.connectlao.cooperation.Agreement",
+              "CooperationTest, ShippedReferenceDataSweepTest"),
+          entry(
+              "io.github.connectlao.cooperation.CooperationCatalogue",
+              "CooperationTest, ShippedReferenceDataSweepTest"),
+          entry(
+              "io.github.connectlao.cooperation.CooperationFramework",
+              "EmbeddedFactsTest, CooperationTest"),
+          entry(
+              "io.github.connectlao.cooperation.Coverage",
+              "CooperationTest, CooperationPropertiesTest"),
+          entry(
+              "io.github.connectlao.cooperation.LaoCooperation",
+              "CooperationTest, EmbeddedFactsTest"),
+          entry("io.github.connectlao.cooperation.Meeting", "CooperationTest, EmbeddedFactsTest"),
+          entry(
+              "io.github.connectlao.cooperation.MeetingOutcome",
+              "CooperationTest, EmbeddedFactsTest"),
+          entry(
+              "io.github.connectlao.cooperation.MeetingParticipant",
+              "CooperationTest, EmbeddedFactsTest"),
+          entry(
+              "io.github.connectlao.cooperation.ParticipantGroup",
+              "EmbeddedFactsTest, CooperationTest"),
+          entry(
+              "io.github.connectlao.cooperation.PhaseMatch",
+              "CooperationTest, CooperationPropertiesTest"),
+          entry(
+              "io.github.connectlao.cooperation.Programme",
+              "CooperationTest, CooperationPropertiesTest"),
+          entry("io.github.connectlao.cooperation.Report", "EmbeddedFactsTest"),
+          entry(
+              "io.github.connectlao.cooperation.TargetArea",
+              "CooperationTest, CooperationPropertiesTest"),
+          entry(
+              "io.github.connectlao.crvs.CrvsReferenceFigures",
+              "EmbeddedReferenceDataTest, BirthStatisticsTest"),
+          entry(
+              "io.github.connectlao.crvs.RegistrationCounts",
+              "BirthRegistryTest, CountingEngineTest"),
+          entry(
+              "io.github.connectlao.crvs.RegistrationRules",
+              "RegistrationReadersAgreeTest, RegistrationCsvDefectsTest"),
+          entry("io.github.connectlao.crvs.RegistrationValidator", "RegistrationsTest"),
+          entry("io.github.connectlao.crvs.RegistryQuery", "CountingEngineTest, BirthRegistryTest"),
+          entry(
+              "io.github.connectlao.csv.CsvImportException",
+              "BirthRegistrationCsvTest, TargetCsvImportTest"),
+          entry("io.github.connectlao.csv.CsvReader", "TargetCsvImportTest, CsvFuzzTest"),
+          entry("io.github.connectlao.csv.CsvTable", "CsvWriterTest"),
+          entry("io.github.connectlao.csv.ImportResult", "BirthRegistrationCsvTest, CsvFuzzTest"),
+          entry("io.github.connectlao.disclosure.Cell", "DisclosureAudit, BirthReleaseAuditTest"),
+          entry("io.github.connectlao.disclosure.Hierarchy", "RandomReleases, ReleaseTest"),
+          entry(
+              "io.github.connectlao.disclosure.ProtectedRelease",
+              "ReleaseTest, BirthReleaseAuditTest"),
+          entry("io.github.connectlao.disclosure.PublishedTable", "NONE"),
+          entry("io.github.connectlao.disclosure.Suppression", "DisclosureAudit, ReleaseTest"),
+          entry("io.github.connectlao.indicator.IndicatorDefinition", "IndicatorCatalogueTest"),
+          entry(
+              "io.github.connectlao.indicator.IndicatorValue",
+              "IndicatorCatalogueTest, IndicatorValueTextTest"),
+          entry(
+              "io.github.connectlao.indicator.IndicatorValueCsv",
+              "TargetCsvImportTest, CsvFuzzTest"),
+          entry(
+              "io.github.connectlao.internal.BundledCsv",
+              "BundledDataTest, ShippedReferenceDataSweepTest"),
+          entry(
+              "io.github.connectlao.internal.ReferenceSources",
+              "EmbeddedFactsTest, ShippedReferenceDataSweepTest"),
+          entry("io.github.connectlao.interop.StatisticCell", "OpenSdgCsvTest"),
+          entry("io.github.connectlao.interop.UnitMatcher", "OpenCrvsTest, ExternalIdsTest"),
+          entry("io.github.connectlao.interop.opencrvs.AdministrativeAreas", "OpenCrvsTest"),
+          entry("io.github.connectlao.interop.opencrvs.OpenCrvsCompleteness", "OpenCrvsTest"),
+          entry(
+              "io.github.connectlao.interop.opencrvs.Statistics",
+              "OpenCrvsTest, ShippedReferenceDataSweepTest"),
+          entry("io.github.connectlao.interop.opensdg.OpenSdgSeries", "OpenSdgCsvTest"),
+          entry(
+              "io.github.connectlao.state.JobPositionDetermination",
+              "StateBodiesTest, StateBodiesPropertiesTest"),
+          entry("io.github.connectlao.state.Sector", "StateBodiesTest, EmbeddedFactsTest"),
+          entry(
+              "io.github.connectlao.state.StateBodyDirectory",
+              "StateBodiesTest, ShippedReferenceDataSweepTest"),
+          entry("io.github.connectlao.targets.CountProgress", "TargetTest, SamSangTest"),
+          entry("io.github.connectlao.targets.Progress", "TargetTest, OpenSdgParityTest"),
+          entry("io.github.connectlao.targets.SamSangCsv", "TargetCsvImportTest, CsvFuzzTest"),
+          entry("io.github.connectlao.targets.SamSangReport", "SamSangTest"),
+          entry("io.github.connectlao.targets.SamSangRollup", "NONE"),
+          entry("io.github.connectlao.targets.SamSangRow", "SamSangTest"));
 
   @Test
   void everyPublicTypeWithBehaviourHasItsOwnTestClass() {
@@ -103,7 +153,8 @@ class TestPerTypeTest {
 
   /** An enum of constants with a field. */
   public enum Constants {
-    A("a"), B("b");
+    A("a"),
+    B("b");
 
     private final String label;
 

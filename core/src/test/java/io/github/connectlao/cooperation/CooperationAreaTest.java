@@ -15,7 +15,8 @@ class CooperationAreaTest {
     CooperationArea phc = LaoCooperation.laoPdr().area("PRIMARY_HEALTH_CARE");
     assertThat(phc.nameEnglish()).isEqualTo("primary health care");
     assertThat(phc.nameLao()).isEqualTo("ວຽກງານຮັກສາສຸຂະພາບຂັ້ນຕົ້ນ");
-    assertThat(phc).hasToString("PRIMARY_HEALTH_CARE primary health care (ວຽກງານຮັກສາສຸຂະພາບຂັ້ນຕົ້ນ)");
+    assertThat(phc)
+        .hasToString("PRIMARY_HEALTH_CARE primary health care (ວຽກງານຮັກສາສຸຂະພາບຂັ້ນຕົ້ນ)");
   }
 
   @Test
@@ -29,13 +30,19 @@ class CooperationAreaTest {
 
   @Test
   void refusesACodeThatIsNotUpperCaseLettersDigitsAndUnderscores() {
-    for (String bad : new String[] {"water", "1WATER", "WATER-2", "_W", "A" + "B".repeat(40), "ນ້ຳ"}) {
-      assertThatThrownBy(() -> CooperationArea.of(bad, "ນ້ຳ", "water", SRC)).as(bad)
-          .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("code: ")
+    for (String bad :
+        new String[] {"water", "1WATER", "WATER-2", "_W", "A" + "B".repeat(40), "ນ້ຳ"}) {
+      assertThatThrownBy(() -> CooperationArea.of(bad, "ນ້ຳ", "water", SRC))
+          .as(bad)
+          .isInstanceOf(InvalidValueException.class)
+          .hasMessageStartingWith("code: ")
           .hasMessageEndingWith("must be 1 to 40 upper-case letters, digits or underscores");
     }
-    assertThatThrownBy(() -> CooperationArea.of("", "ນ້ຳ", "water", SRC)).hasMessageStartingWith("code: ");
-    assertThatThrownBy(() -> new CooperationArea("X", null, SRC)).hasMessage("name: null is required");
-    assertThatThrownBy(() -> CooperationArea.of("X", "ນ້ຳ", "water", null)).hasMessage("source: null is required");
+    assertThatThrownBy(() -> CooperationArea.of("", "ນ້ຳ", "water", SRC))
+        .hasMessageStartingWith("code: ");
+    assertThatThrownBy(() -> new CooperationArea("X", null, SRC))
+        .hasMessage("name: null is required");
+    assertThatThrownBy(() -> CooperationArea.of("X", "ນ້ຳ", "water", null))
+        .hasMessage("source: null is required");
   }
 }

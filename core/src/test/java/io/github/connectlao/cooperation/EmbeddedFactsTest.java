@@ -37,12 +37,14 @@ import org.junit.jupiter.api.Test;
 class EmbeddedFactsTest {
 
   /** The copy of each cited MoHA document among the test resources, by its key in reference_sources.csv. */
-  static final Map<String, String> SEEDS = Map.of(
-      "MOHA-NEWS-2023-03-10", "000_e68db647f447c164.txt",
-      "MOHA-NEWS-2022-09-08", "001_7a05f444345b8629.txt",
-      "MOHA-NEWS-2020-11-ACCSM20", "002_b67c83d536eeb871.txt",
-      "MOHA-CONNECT-BACKGROUND", "003_f1d73bd5c0f8780f.txt",
-      "MOHA-NEWS-2019-08-30", "004_01a7404add266120.txt");
+  static final Map<String, String> SEEDS =
+      Map.of(
+          "MOHA-NEWS-2023-03-10", "000_e68db647f447c164.txt",
+          "MOHA-NEWS-2022-09-08", "001_7a05f444345b8629.txt",
+          "MOHA-NEWS-2020-11-ACCSM20", "002_b67c83d536eeb871.txt",
+          "MOHA-CONNECT-BACKGROUND", "003_f1d73bd5c0f8780f.txt",
+          "MOHA-NEWS-2019-08-30", "004_01a7404add266120.txt");
+
   private static final CooperationCatalogue C = LaoCooperation.laoPdr();
   private static final Gazetteer LAO = Gazetteer.laoPdr();
 
@@ -62,16 +64,26 @@ class EmbeddedFactsTest {
 
   /** The seed file a source cites; fails when the citation names none. */
   static String seedOf(Source source) {
-    String key = ReferenceSources.all().entrySet().stream()
-        .filter(e -> e.getValue().citation().equals(source.citation())).map(Map.Entry::getKey)
-        .findFirst().orElseThrow(() -> new AssertionError("not a citation of reference_sources.csv: " + source));
-    assertThat(SEEDS).as("a MoHA document with a copy among the test resources: " + key).containsKey(key);
-    assertThat(source.confidence()).as("facts from the articles are unverified: " + source).isEqualTo(Confidence.UNVERIFIED);
+    String key =
+        ReferenceSources.all().entrySet().stream()
+            .filter(e -> e.getValue().citation().equals(source.citation()))
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElseThrow(
+                () -> new AssertionError("not a citation of reference_sources.csv: " + source));
+    assertThat(SEEDS)
+        .as("a MoHA document with a copy among the test resources: " + key)
+        .containsKey(key);
+    assertThat(source.confidence())
+        .as("facts from the articles are unverified: " + source)
+        .isEqualTo(Confidence.UNVERIFIED);
     return resource(SEEDS.get(key));
   }
 
   static void occurs(Source source, String text) {
-    assertThat(key(seedOf(source))).as("'" + text + "' in " + source.citation()).contains(key(text));
+    assertThat(key(seedOf(source)))
+        .as("'" + text + "' in " + source.citation())
+        .contains(key(text));
   }
 
   static String laoDay(LocalDate d) {
@@ -91,34 +103,52 @@ class EmbeddedFactsTest {
         occurs(a.source(), p.nameLao());
       }
     }
-    occurs(C.agreement(LaoCooperation.MOU_2022).source(),
+    occurs(
+        C.agreement(LaoCooperation.MOU_2022).source(),
         "ຕົ້ນປີ " + C.agreement(LaoCooperation.MOU_2022).signed().orElseThrow().year());
     for (Programme p : C.programmes()) {
       occurs(p.source(), p.nameLao());
     }
-    occurs(C.programme(LaoCooperation.CONNECT).source(), C.programme(LaoCooperation.CONNECT).nameEnglish());
+    occurs(
+        C.programme(LaoCooperation.CONNECT).source(),
+        C.programme(LaoCooperation.CONNECT).nameEnglish());
   }
 
   @Test
   void phasesMatchTheirSeeds() {
     Phase covid = C.programme(LaoCooperation.COVID19_PREPAREDNESS).phase("2020-2021").orElseThrow();
-    occurs(covid.source(), "ໄລຍະປີ " + covid.period().orElseThrow().start().getYear() + " – "
-        + covid.period().orElseThrow().end().getYear());
+    occurs(
+        covid.source(),
+        "ໄລຍະປີ "
+            + covid.period().orElseThrow().start().getYear()
+            + " – "
+            + covid.period().orElseThrow().end().getYear());
     occurs(covid.source(), covid.targets().unitCodes().size() + " ແຂວງເປົ້າໝາຍ");
     for (String code : covid.targets().unitCodes()) {
       occurs(covid.source(), LAO.unit(code).nameLao());
     }
     Phase connect = C.programme(LaoCooperation.CONNECT).phase("2022-2023").orElseThrow();
-    occurs(connect.source(), "ປີ " + connect.period().orElseThrow().start().getYear() + " – "
-        + connect.period().orElseThrow().end().getYear() + " ໃນທຸກແຂວງ");
+    occurs(
+        connect.source(),
+        "ປີ "
+            + connect.period().orElseThrow().start().getYear()
+            + " – "
+            + connect.period().orElseThrow().end().getYear()
+            + " ໃນທຸກແຂວງ");
     occurs(connect.source(), "ບາງເມືອງເປົ້າໝາຍ");
     assertThat(connect.targets().allAt()).containsExactly(AdminLevel.PROVINCE);
     assertThat(connect.targets().unitCodes()).isEmpty();
     Phase design = C.programme(LaoCooperation.CONNECT).phase("design").orElseThrow();
     PartialDate from = design.period().orElseThrow().startAsPartialDate();
     PartialDate to = design.period().orElseThrow().endAsPartialDate().orElseThrow();
-    occurs(design.source(), "ເດືອນ" + LaoDate.monthName(from.earliest().getMonth()) + " ເຖິງ ເດືອນ"
-        + LaoDate.monthName(to.earliest().getMonth()) + " " + to.year());
+    occurs(
+        design.source(),
+        "ເດືອນ"
+            + LaoDate.monthName(from.earliest().getMonth())
+            + " ເຖິງ ເດືອນ"
+            + LaoDate.monthName(to.earliest().getMonth())
+            + " "
+            + to.year());
     Phase samSang = C.programme(LaoCooperation.SAM_SANG).phases().get(0);
     occurs(samSang.source(), "ໄລຍະທົດລອງ ປີ " + samSang.period().orElseThrow().start().getYear());
     assertThat(samSang.period().orElseThrow().isUnboundedEnd()).isTrue();
@@ -129,13 +159,19 @@ class EmbeddedFactsTest {
 
   @Test
   void reachFactsMatchTheReferenceFile() throws IOException {
-    JsonNode reach = new ObjectMapper().readTree(resource("lao_reference_facts.json")).path("connect").path("reach");
+    JsonNode reach =
+        new ObjectMapper()
+            .readTree(resource("lao_reference_facts.json"))
+            .path("connect")
+            .path("reach");
     List<Reach> embedded = C.programme(LaoCooperation.CONNECT).reach();
     assertThat(embedded).hasSize(2);
     for (int i = 0; i < embedded.size(); i++) {
       Reach r = embedded.get(i);
       JsonNode fact = reach.get(i);
-      assertThat(r.source()).isEqualTo(ReferenceSources.get(i == 0 ? "WHO-RESULTS-2022-2023" : "WHO-CONNECT-2024-03"));
+      assertThat(r.source())
+          .isEqualTo(
+              ReferenceSources.get(i == 0 ? "WHO-RESULTS-2022-2023" : "WHO-CONNECT-2024-03"));
       assertThat(r.source().confidence()).isEqualTo(Confidence.SECONDARY);
       assertThat(r.asOf().toString()).isEqualTo(fact.path("date").asText());
       assertThat(r.villages().orElseThrow()).isEqualTo(fact.path("villages").asInt());
@@ -144,7 +180,8 @@ class EmbeddedFactsTest {
       } else {
         assertThat(r.districts()).isEmpty();
       }
-      String provinces = r.provinces().orElseThrow() + (r.plusCapital() ? " + Vientiane Capital" : "");
+      String provinces =
+          r.provinces().orElseThrow() + (r.plusCapital() ? " + Vientiane Capital" : "");
       assertThat(provinces).isEqualTo(fact.path("provinces").asText());
     }
   }
@@ -170,17 +207,28 @@ class EmbeddedFactsTest {
       if (m.start().equals(m.end())) {
         occurs(m.source(), laoDay(m.start()));
       } else {
-        occurs(m.source(), "ວັນທີ " + m.start().getDayOfMonth() + "-" + laoDay(m.end()).substring("ວັນທີ ".length()));
+        occurs(
+            m.source(),
+            "ວັນທີ "
+                + m.start().getDayOfMonth()
+                + "-"
+                + laoDay(m.end()).substring("ວັນທີ ".length()));
       }
     }
     Meeting accsm = C.meeting(LaoCooperation.ACCSM_20);
-    occurs(accsm.source(), accsm.participants().total().orElseThrow() + " ທ່ານ, ຍິງ "
-        + accsm.participants().women().orElseThrow() + " ທ່ານ");
+    occurs(
+        accsm.source(),
+        accsm.participants().total().orElseThrow()
+            + " ທ່ານ, ຍິງ "
+            + accsm.participants().women().orElseThrow()
+            + " ທ່ານ");
     occurs(accsm.source(), "ຄັ້ງທີ 20");
-    ParticipantGroup provinces = C.meeting(LaoCooperation.MEETING_2022_09_08).participants().groups().get(2);
+    ParticipantGroup provinces =
+        C.meeting(LaoCooperation.MEETING_2022_09_08).participants().groups().get(2);
     assertThat(provinces.bodyIds()).hasSize(2 * 18);
-    occurs(C.meeting(LaoCooperation.MEETING_2022_09_08).source(), "ພະແນກສາທາລະນະສຸກ "
-        + provinces.bodyIds().size() / 2 + " ແຂວງ");
+    occurs(
+        C.meeting(LaoCooperation.MEETING_2022_09_08).source(),
+        "ພະແນກສາທາລະນະສຸກ " + provinces.bodyIds().size() / 2 + " ແຂວງ");
     Report h1 = C.report("REPORT-2022-H1");
     occurs(h1.source(), "6 ເດືອນຕົ້ນປີ " + h1.covers().start().getYear());
   }
@@ -201,7 +249,8 @@ class EmbeddedFactsTest {
       occurs(s, a.nameLao() + " " + a.nameAsWritten());
     }
     List<String> members = new ArrayList<>(plan.members());
-    assertThat(members).containsExactly("ASEAN member states", "China", "Republic of Korea", "Japan");
+    assertThat(members)
+        .containsExactly("ASEAN member states", "China", "Republic of Korea", "Japan");
     occurs(s, "ສ. ປ ຈີນ, ສ. ເກົາຫຼີ ແລະ ຍີ່ປຸ່ນ");
   }
 
@@ -224,10 +273,19 @@ class EmbeddedFactsTest {
       occurs(s000, BodyKind.DISTRICT_OFFICE.nameLao() + sector.nameLao() + "ເມືອງ");
     }
     occurs(s000, "ພະແນກພາຍໃນແຂວງ");
-    String all = key(String.join(" ", resource("000_e68db647f447c164.txt"), resource("001_7a05f444345b8629.txt"),
-        resource("002_b67c83d536eeb871.txt"), resource("003_f1d73bd5c0f8780f.txt"), resource("004_01a7404add266120.txt")));
+    String all =
+        key(
+            String.join(
+                " ",
+                resource("000_e68db647f447c164.txt"),
+                resource("001_7a05f444345b8629.txt"),
+                resource("002_b67c83d536eeb871.txt"),
+                resource("003_f1d73bd5c0f8780f.txt"),
+                resource("004_01a7404add266120.txt")));
     for (BodyKind kind : BodyKind.values()) {
-      if (kind != BodyKind.DISTRICT_GOVERNOR_OFFICE) { // named in docs/glossary.md only, not in the MoHA documents
+      if (kind
+          != BodyKind.DISTRICT_GOVERNOR_OFFICE) { // named in docs/glossary.md only, not in the MoHA
+        // documents
         assertThat(all).as(kind.name()).contains(key(kind.nameLao()));
       }
     }
@@ -236,5 +294,4 @@ class EmbeddedFactsTest {
     occurs(jp.source(), laoDay(jp.asOf().orElseThrow().earliest()));
     occurs(jp.source(), "ການກໍານົດຕໍາແໜ່ງງານ");
   }
-
 }

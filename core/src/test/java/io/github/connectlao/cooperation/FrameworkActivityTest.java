@@ -8,12 +8,13 @@ import io.github.connectlao.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class FrameworkActivityTest {
-  private static final BilingualName NAME = BilingualName.of("ການໃຫ້ບໍລິການສາທາລະນະແບບດີຈີຕອນ",
-      "Digitalised Public Service Delivery");
+  private static final BilingualName NAME =
+      BilingualName.of("ການໃຫ້ບໍລິການສາທາລະນະແບບດີຈີຕອນ", "Digitalised Public Service Delivery");
 
   @Test
   void theDocumentedExample() {
-    FrameworkActivity a = new FrameworkActivity(" Lao PDR ", NAME, "Digitalised Public Service Delivery");
+    FrameworkActivity a =
+        new FrameworkActivity(" Lao PDR ", NAME, "Digitalised Public Service Delivery");
     assertThat(a).hasToString("Digitalised Public Service Delivery (proposed by Lao PDR)");
     assertThat(a.proposer()).isEqualTo("Lao PDR");
     assertThat(a.nameLao()).isEqualTo(NAME.lao());
@@ -22,9 +23,12 @@ class FrameworkActivityTest {
 
   @Test
   void refusesMissingPartsNamingTheField() {
-    assertThatThrownBy(() -> new FrameworkActivity("", NAME, "x")).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> new FrameworkActivity("", NAME, "x"))
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageStartingWith("proposer: ");
-    assertThatThrownBy(() -> new FrameworkActivity("Lao PDR", null, "x")).hasMessage("name: null is required");
-    assertThatThrownBy(() -> new FrameworkActivity("Lao PDR", NAME, null)).hasMessage("nameAsWritten: null must not be blank");
+    assertThatThrownBy(() -> new FrameworkActivity("Lao PDR", null, "x"))
+        .hasMessage("name: null is required");
+    assertThatThrownBy(() -> new FrameworkActivity("Lao PDR", NAME, null))
+        .hasMessage("nameAsWritten: null must not be blank");
   }
 }

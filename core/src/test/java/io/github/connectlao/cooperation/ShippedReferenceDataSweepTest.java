@@ -31,16 +31,18 @@ import org.junit.jupiter.api.Test;
 class ShippedReferenceDataSweepTest {
 
   /** The data files whose rows cite a source, with their id column (or none). */
-  static final Map<String, String> FILES = Map.ofEntries(
-      Map.entry(CooperationData.AREAS, "code"), Map.entry(CooperationData.AGREEMENTS, "id"),
-      Map.entry(CooperationData.PROGRAMMES, "id"), Map.entry(CooperationData.PHASES, ""),
-      Map.entry(CooperationData.REACH, ""), Map.entry(CooperationData.MEETINGS, "id"),
-      Map.entry(CooperationData.GROUPS, ""), Map.entry(CooperationData.PEOPLE, ""),
-      Map.entry(CooperationData.OUTCOMES, ""), Map.entry(CooperationData.REPORTS, "id"),
-      Map.entry(CooperationData.FRAMEWORKS, "id"), Map.entry(CooperationData.PRIORITY_AREAS, ""),
-      Map.entry(CooperationData.ACTIVITIES, ""), Map.entry("state_sectors.csv", "code"),
-      Map.entry("state_bodies.csv", "id"), Map.entry("state_job_positions.csv", ""),
-      Map.entry("sam_sang_targets.csv", "level"), Map.entry("sam_sang_counts.csv", ""));
+  static final Map<String, String> FILES =
+      Map.ofEntries(
+          Map.entry(CooperationData.AREAS, "code"), Map.entry(CooperationData.AGREEMENTS, "id"),
+          Map.entry(CooperationData.PROGRAMMES, "id"), Map.entry(CooperationData.PHASES, ""),
+          Map.entry(CooperationData.REACH, ""), Map.entry(CooperationData.MEETINGS, "id"),
+          Map.entry(CooperationData.GROUPS, ""), Map.entry(CooperationData.PEOPLE, ""),
+          Map.entry(CooperationData.OUTCOMES, ""), Map.entry(CooperationData.REPORTS, "id"),
+          Map.entry(CooperationData.FRAMEWORKS, "id"),
+              Map.entry(CooperationData.PRIORITY_AREAS, ""),
+          Map.entry(CooperationData.ACTIVITIES, ""), Map.entry("state_sectors.csv", "code"),
+          Map.entry("state_bodies.csv", "id"), Map.entry("state_job_positions.csv", ""),
+          Map.entry("sam_sang_targets.csv", "level"), Map.entry("sam_sang_counts.csv", ""));
 
   @Test
   void everyFileOfTheCatalogueIsSwept() {
@@ -56,11 +58,21 @@ class ShippedReferenceDataSweepTest {
       assertThat(read).as(file.getKey()).isNotEmpty();
       for (BundledCsv.Row row : read) {
         rows++;
-        assertThatCode(() -> ReferenceSources.of(row)).as(file.getKey() + " line " + row.line())
+        assertThatCode(() -> ReferenceSources.of(row))
+            .as(file.getKey() + " line " + row.line())
             .doesNotThrowAnyException();
         if (!file.getValue().isEmpty()) {
-          assertThat(ids.add(row.require(file.getValue()))).as(file.getKey() + " line " + row.line()
-              + ": " + file.getValue() + " " + row.require(file.getValue()) + " is unique").isTrue();
+          assertThat(ids.add(row.require(file.getValue())))
+              .as(
+                  file.getKey()
+                      + " line "
+                      + row.line()
+                      + ": "
+                      + file.getValue()
+                      + " "
+                      + row.require(file.getValue())
+                      + " is unique")
+              .isTrue();
         }
       }
     }
@@ -71,7 +83,9 @@ class ShippedReferenceDataSweepTest {
   void everyCitationNamesADocumentAReaderCanFind() throws IOException {
     List<String> testResources = new ArrayList<>();
     try (Stream<Path> files = Files.walk(Paths.get("src/test/resources"))) {
-      files.filter(Files::isRegularFile).forEach(p -> testResources.add(p.getFileName().toString()));
+      files
+          .filter(Files::isRegularFile)
+          .forEach(p -> testResources.add(p.getFileName().toString()));
     }
     assertThat(testResources).contains("000_e68db647f447c164.txt", "lao_reference_facts.json");
     for (Map.Entry<String, Source> e : ReferenceSources.all().entrySet()) {
@@ -79,10 +93,16 @@ class ShippedReferenceDataSweepTest {
       for (String name : testResources) {
         assertThat(citation).as(e.getKey()).doesNotContain(name);
       }
-      assertThat(citation).as(e.getKey()).doesNotContainPattern("(?i)\\bseed\\b|\\.txt\\b|\\.json\\b");
+      assertThat(citation)
+          .as(e.getKey())
+          .doesNotContainPattern("(?i)\\bseed\\b|\\.txt\\b|\\.json\\b");
       // a publisher or an address a reader can look up
-      assertThat(citation).as(e.getKey()).containsPattern("Ministry|WHO|Statistics Bureau|www\\.|\\.gov\\.");
-      assertThat(e.getValue().confidence()).as(e.getKey()).isNotIn(Confidence.SYNTHETIC, Confidence.DERIVED);
+      assertThat(citation)
+          .as(e.getKey())
+          .containsPattern("Ministry|WHO|Statistics Bureau|www\\.|\\.gov\\.");
+      assertThat(e.getValue().confidence())
+          .as(e.getKey())
+          .isNotIn(Confidence.SYNTHETIC, Confidence.DERIVED);
     }
   }
 
@@ -92,10 +112,25 @@ class ShippedReferenceDataSweepTest {
     CooperationCatalogue c = LaoCooperation.laoPdr();
     StateBodyDirectory bodies = StateBodies.laoPdr(lao);
     for (Meeting m : c.meetings()) {
-      m.organisers().forEach(b -> assertThat(bodies.find(b.id())).as(m.id() + " organiser " + b.id()).isPresent());
-      m.people().forEach(p -> p.bodyId().ifPresent(b -> assertThat(bodies.find(b)).as(m.id() + " " + p.name()).isPresent()));
-      m.participants().groups().forEach(g -> g.bodyIds()
-          .forEach(b -> assertThat(bodies.find(b)).as(m.id() + " group body " + b).isPresent()));
+      m.organisers()
+          .forEach(
+              b -> assertThat(bodies.find(b.id())).as(m.id() + " organiser " + b.id()).isPresent());
+      m.people()
+          .forEach(
+              p ->
+                  p.bodyId()
+                      .ifPresent(
+                          b -> assertThat(bodies.find(b)).as(m.id() + " " + p.name()).isPresent()));
+      m.participants()
+          .groups()
+          .forEach(
+              g ->
+                  g.bodyIds()
+                      .forEach(
+                          b ->
+                              assertThat(bodies.find(b))
+                                  .as(m.id() + " group body " + b)
+                                  .isPresent()));
     }
     for (Programme p : c.programmes()) {
       p.leads().forEach(b -> assertThat(bodies.find(b.id())).as(p.id() + " lead").isPresent());

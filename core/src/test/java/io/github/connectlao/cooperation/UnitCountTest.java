@@ -15,10 +15,13 @@ class UnitCountTest {
     assertThat(provinces.isKnown()).isTrue();
     assertThat(provinces.count()).contains(18);
     assertThat(provinces).hasToString("18");
-    UnitCount districts = UnitCount.unknown("in some target districts only; the districts are not named in the source");
+    UnitCount districts =
+        UnitCount.unknown(
+            "in some target districts only; the districts are not named in the source");
     assertThat(districts.isKnown()).isFalse();
     assertThat(districts.count()).isEmpty();
-    assertThat(districts.unknownBecause()).contains("in some target districts only; the districts are not named in the source");
+    assertThat(districts.unknownBecause())
+        .contains("in some target districts only; the districts are not named in the source");
   }
 
   @Test
@@ -29,14 +32,18 @@ class UnitCountTest {
 
   @Test
   void needsExactlyOneOfACountAndAReason() {
-    assertThatThrownBy(() -> new UnitCount(Optional.empty(), Optional.empty())).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> new UnitCount(Optional.empty(), Optional.empty()))
+        .isInstanceOf(InvalidValueException.class)
         .hasMessage("unknownBecause: '' must be given exactly when the count is unknown");
-    assertThatThrownBy(() -> new UnitCount(Optional.of(3), Optional.of("why"))).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> new UnitCount(Optional.of(3), Optional.of("why")))
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageStartingWith("unknownBecause: 'why'");
-    assertThatThrownBy(() -> new UnitCount(Optional.empty(), Optional.of(" "))).as("a blank reason is no reason")
+    assertThatThrownBy(() -> new UnitCount(Optional.empty(), Optional.of(" ")))
+        .as("a blank reason is no reason")
         .isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> UnitCount.unknown(" ")).hasMessageStartingWith("reason: ");
     assertThatThrownBy(() -> UnitCount.known(-1)).hasMessage("count: '-1' must not be negative");
-    assertThatThrownBy(() -> new UnitCount(null, Optional.empty())).hasMessage("count: null is required");
+    assertThatThrownBy(() -> new UnitCount(null, Optional.empty()))
+        .hasMessage("count: null is required");
   }
 }

@@ -12,8 +12,14 @@ import org.quicktheories.core.Gen;
 class AgeGroupTest {
 
   static Gen<AgeGroup> groups() {
-    return integers().between(0, 120).zip(integers().between(1, 121), (from, width) ->
-        width == 121 ? AgeGroup.of(from, Integer.MAX_VALUE) : AgeGroup.of(from, from + width));
+    return integers()
+        .between(0, 120)
+        .zip(
+            integers().between(1, 121),
+            (from, width) ->
+                width == 121
+                    ? AgeGroup.of(from, Integer.MAX_VALUE)
+                    : AgeGroup.of(from, from + width));
   }
 
   @Test
@@ -42,26 +48,35 @@ class AgeGroupTest {
     assertThat(under5.contains(5)).isFalse();
     assertThat(under5.contains(-1)).isFalse();
     assertThat(AgeGroup.ALL.contains(130)).isTrue();
-    qt().forAll(groups(), integers().between(-5, 300)).checkAssert((g, age) ->
-        assertThat(g.contains(age)).isEqualTo(age >= g.fromYears() && age < g.toYearsExclusive()));
+    qt().forAll(groups(), integers().between(-5, 300))
+        .checkAssert(
+            (g, age) ->
+                assertThat(g.contains(age))
+                    .isEqualTo(age >= g.fromYears() && age < g.toYearsExclusive()));
   }
 
   @Test
   void refusesBoundsOutOfOrder() {
-    assertThatThrownBy(() -> AgeGroup.of(-1, 5)).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> AgeGroup.of(-1, 5))
+        .isInstanceOf(InvalidValueException.class)
         .hasMessage("fromYears: '-1' must not be negative");
-    assertThatThrownBy(() -> AgeGroup.of(5, 5)).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> AgeGroup.of(5, 5))
+        .isInstanceOf(InvalidValueException.class)
         .hasMessage("toYearsExclusive: '5' must be above fromYears 5");
-    assertThatThrownBy(() -> AgeGroup.under(0)).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> AgeGroup.under(0))
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageStartingWith("toYearsExclusive: ");
   }
 
   @Test
   void refusesTextThatIsNoAgeGroupNamingTheField() {
     for (String bad : new String[] {"", "five", "4-0", "-4", "0-", "+", "0..4", "10-x"}) {
-      assertThatThrownBy(() -> AgeGroup.parse(bad)).as(bad).isInstanceOf(InvalidValueException.class)
+      assertThatThrownBy(() -> AgeGroup.parse(bad))
+          .as(bad)
+          .isInstanceOf(InvalidValueException.class)
           .hasMessageStartingWith("ageGroup: ");
     }
-    assertThatThrownBy(() -> AgeGroup.parse("4-0")).hasMessageContaining("upper age below its lower age");
+    assertThatThrownBy(() -> AgeGroup.parse("4-0"))
+        .hasMessageContaining("upper age below its lower age");
   }
 }

@@ -33,21 +33,26 @@ class AgesTest {
   void aChildNotYetBornIsUnderNoAgeAndHasNoAge() {
     LocalDate born = LocalDate.of(2024, 6, 15);
     assertThat(Ages.isUnder(born, 5, LocalDate.of(2024, 6, 14))).isFalse();
-    assertThatThrownBy(() -> Ages.yearsOn(born, LocalDate.of(2024, 6, 14))).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> Ages.yearsOn(born, LocalDate.of(2024, 6, 14)))
+        .isInstanceOf(InvalidValueException.class)
         .hasMessage("referenceDate: '2024-06-14' is before the date of birth");
   }
 
   @Test
   void ageNeverDecreasesAndGrowsByOneAYear() {
-    qt().forAll(integers().between(-20_000, 20_000), integers().between(0, 40_000), integers().between(0, 400))
-        .checkAssert((birthDay, days, more) -> {
-          LocalDate born = LocalDate.ofEpochDay(birthDay);
-          LocalDate day = born.plusDays(days);
-          int age = Ages.yearsOn(born, day);
-          assertThat(Ages.yearsOn(born, day.plusDays(more))).isGreaterThanOrEqualTo(age);
-          assertThat(Ages.yearsOn(born, day.plusYears(1))).isBetween(age, age + 1);
-          assertThat(Ages.isUnder(born, age + 1, day)).isTrue();
-          assertThat(Ages.isUnder(born, age, day)).isFalse();
-        });
+    qt().forAll(
+            integers().between(-20_000, 20_000),
+            integers().between(0, 40_000),
+            integers().between(0, 400))
+        .checkAssert(
+            (birthDay, days, more) -> {
+              LocalDate born = LocalDate.ofEpochDay(birthDay);
+              LocalDate day = born.plusDays(days);
+              int age = Ages.yearsOn(born, day);
+              assertThat(Ages.yearsOn(born, day.plusDays(more))).isGreaterThanOrEqualTo(age);
+              assertThat(Ages.yearsOn(born, day.plusYears(1))).isBetween(age, age + 1);
+              assertThat(Ages.isUnder(born, age + 1, day)).isTrue();
+              assertThat(Ages.isUnder(born, age, day)).isFalse();
+            });
   }
 }

@@ -8,14 +8,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BirthFilterTest {
-  private static final BirthRegistration GIRL_2023_REGISTERED = BirthRegistration.builder("SYN-1", Sex.FEMALE,
-      LocalDate.of(2023, 5, 1), "LA0301").registered(LocalDate.of(2023, 5, 20), "LA0301").inHealthFacility(true).build();
-  private static final BirthRegistration BOY_2023_UNREGISTERED = BirthRegistration.builder("SYN-2", Sex.MALE,
-      LocalDate.of(2023, 8, 1), "LA0301").build();
-  private static final BirthRegistration GIRL_2022_AT_HOME = BirthRegistration.builder("SYN-3", Sex.FEMALE,
-      LocalDate.of(2022, 12, 31), "LA0301").registered(LocalDate.of(2023, 1, 3), "LA0301").inHealthFacility(false).build();
-  private static final List<BirthRegistration> ALL_BIRTHS = List.of(GIRL_2023_REGISTERED, BOY_2023_UNREGISTERED,
-      GIRL_2022_AT_HOME);
+  private static final BirthRegistration GIRL_2023_REGISTERED =
+      BirthRegistration.builder("SYN-1", Sex.FEMALE, LocalDate.of(2023, 5, 1), "LA0301")
+          .registered(LocalDate.of(2023, 5, 20), "LA0301")
+          .inHealthFacility(true)
+          .build();
+  private static final BirthRegistration BOY_2023_UNREGISTERED =
+      BirthRegistration.builder("SYN-2", Sex.MALE, LocalDate.of(2023, 8, 1), "LA0301").build();
+  private static final BirthRegistration GIRL_2022_AT_HOME =
+      BirthRegistration.builder("SYN-3", Sex.FEMALE, LocalDate.of(2022, 12, 31), "LA0301")
+          .registered(LocalDate.of(2023, 1, 3), "LA0301")
+          .inHealthFacility(false)
+          .build();
+  private static final List<BirthRegistration> ALL_BIRTHS =
+      List.of(GIRL_2023_REGISTERED, BOY_2023_UNREGISTERED, GIRL_2022_AT_HOME);
 
   private static List<BirthRegistration> kept(BirthFilter f) {
     return ALL_BIRTHS.stream().filter(f::test).toList();
@@ -45,17 +51,28 @@ class BirthFilterTest {
 
   @Test
   void theSettingIsTheRecordsAndUnknownWhenNotRecorded() {
-    assertThat(kept(BirthFilter.ALL.setting(BirthSetting.HEALTH_FACILITY))).containsExactly(GIRL_2023_REGISTERED);
-    assertThat(kept(BirthFilter.ALL.setting(BirthSetting.HOME_OR_OTHER))).containsExactly(GIRL_2022_AT_HOME);
-    assertThat(kept(BirthFilter.ALL.setting(BirthSetting.UNKNOWN))).containsExactly(BOY_2023_UNREGISTERED);
+    assertThat(kept(BirthFilter.ALL.setting(BirthSetting.HEALTH_FACILITY)))
+        .containsExactly(GIRL_2023_REGISTERED);
+    assertThat(kept(BirthFilter.ALL.setting(BirthSetting.HOME_OR_OTHER)))
+        .containsExactly(GIRL_2022_AT_HOME);
+    assertThat(kept(BirthFilter.ALL.setting(BirthSetting.UNKNOWN)))
+        .containsExactly(BOY_2023_UNREGISTERED);
   }
 
   @Test
   void aFilterIsTheConjunctionOfItsParts() {
-    BirthFilter[] parts = {BirthFilter.ALL.sex(Sex.FEMALE), BirthFilter.ALL.bornInYear(2023),
-        BirthFilter.ALL.registeredIn(DateRange.ofYear(2023)), BirthFilter.ALL.setting(BirthSetting.HEALTH_FACILITY)};
-    BirthFilter all = BirthFilter.ALL.sex(Sex.FEMALE).bornInYear(2023).registeredIn(DateRange.ofYear(2023))
-        .setting(BirthSetting.HEALTH_FACILITY);
+    BirthFilter[] parts = {
+      BirthFilter.ALL.sex(Sex.FEMALE),
+      BirthFilter.ALL.bornInYear(2023),
+      BirthFilter.ALL.registeredIn(DateRange.ofYear(2023)),
+      BirthFilter.ALL.setting(BirthSetting.HEALTH_FACILITY)
+    };
+    BirthFilter all =
+        BirthFilter.ALL
+            .sex(Sex.FEMALE)
+            .bornInYear(2023)
+            .registeredIn(DateRange.ofYear(2023))
+            .setting(BirthSetting.HEALTH_FACILITY);
     for (BirthRegistration r : ALL_BIRTHS) {
       boolean each = true;
       for (BirthFilter p : parts) {

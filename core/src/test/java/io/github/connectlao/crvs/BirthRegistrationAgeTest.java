@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class BirthRegistrationAgeTest {
   @Test
   void aLeapDayChildTurnsOlderOnFirstMarchInCommonYears() {
-    BirthRegistration r = BirthRegistration.builder("A", Sex.FEMALE, LocalDate.of(2008, 2, 29), "LA0101").build();
+    BirthRegistration r =
+        BirthRegistration.builder("A", Sex.FEMALE, LocalDate.of(2008, 2, 29), "LA0101").build();
     assertThat(r.ageOn(LocalDate.of(2026, 2, 28))).isEqualTo(17);
     assertThat(r.ageOn(LocalDate.of(2026, 3, 1))).isEqualTo(18);
     assertThat(r.ageOn(LocalDate.of(2024, 2, 29))).isEqualTo(16);

@@ -13,8 +13,10 @@ class BirthSettingTest {
 
   @Test
   void theSettingIsWhatTheRecordSaysAndUnknownWhenItSaysNothing() {
-    assertThat(BirthSetting.of(birth().inHealthFacility(true).build())).isEqualTo(BirthSetting.HEALTH_FACILITY);
-    assertThat(BirthSetting.of(birth().inHealthFacility(false).build())).isEqualTo(BirthSetting.HOME_OR_OTHER);
+    assertThat(BirthSetting.of(birth().inHealthFacility(true).build()))
+        .isEqualTo(BirthSetting.HEALTH_FACILITY);
+    assertThat(BirthSetting.of(birth().inHealthFacility(false).build()))
+        .isEqualTo(BirthSetting.HOME_OR_OTHER);
     assertThat(BirthSetting.of(birth().build())).isEqualTo(BirthSetting.UNKNOWN);
   }
 }

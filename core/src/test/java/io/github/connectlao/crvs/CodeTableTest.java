@@ -70,29 +70,34 @@ class CodeTableTest {
   /** Against a HashMap of upper-cased codes: short and long codes, any byte, values of any sign. */
   @Test
   void agreesWithAHashMap() {
-    qt().withExamples(100).forAll(longs().all(), integers().between(0, 3000)).checkAssert((seed, count) -> {
-      Random random = new Random(seed);
-      String alphabet = "aAbB0-\u00e9\0zZ";
-      int symbols = 2 + random.nextInt(alphabet.length() - 1);
-      CodeTable t = CodeTable.empty(Integer.MAX_VALUE);
-      Map<String, Integer> oracle = new HashMap<>();
-      for (int i = 0; i < count; i++) {
-        StringBuilder code = new StringBuilder();
-        int length = random.nextInt(random.nextBoolean() ? 13 : 70);
-        for (int k = 0; k < length; k++) {
-          code.append(alphabet.charAt(random.nextInt(symbols)));
-        }
-        String c = code.toString();
-        String key = c.toUpperCase(java.util.Locale.ROOT).replace('\u00c9', '\u00e9');
-        if (random.nextInt(3) == 0) {
-          int value = random.nextInt(1 << 16) - 5;
-          put(t, c, value);
-          if (length > 0 && length <= 64) {
-            oracle.putIfAbsent(key, value);
-          }
-        }
-        assertThat(get(t, c)).as("%s", c).isEqualTo(oracle.getOrDefault(key, CodeTable.MISS));
-      }
-    });
+    qt().withExamples(100)
+        .forAll(longs().all(), integers().between(0, 3000))
+        .checkAssert(
+            (seed, count) -> {
+              Random random = new Random(seed);
+              String alphabet = "aAbB0-\u00e9\0zZ";
+              int symbols = 2 + random.nextInt(alphabet.length() - 1);
+              CodeTable t = CodeTable.empty(Integer.MAX_VALUE);
+              Map<String, Integer> oracle = new HashMap<>();
+              for (int i = 0; i < count; i++) {
+                StringBuilder code = new StringBuilder();
+                int length = random.nextInt(random.nextBoolean() ? 13 : 70);
+                for (int k = 0; k < length; k++) {
+                  code.append(alphabet.charAt(random.nextInt(symbols)));
+                }
+                String c = code.toString();
+                String key = c.toUpperCase(java.util.Locale.ROOT).replace('\u00c9', '\u00e9');
+                if (random.nextInt(3) == 0) {
+                  int value = random.nextInt(1 << 16) - 5;
+                  put(t, c, value);
+                  if (length > 0 && length <= 64) {
+                    oracle.putIfAbsent(key, value);
+                  }
+                }
+                assertThat(get(t, c))
+                    .as("%s", c)
+                    .isEqualTo(oracle.getOrDefault(key, CodeTable.MISS));
+              }
+            });
   }
 }

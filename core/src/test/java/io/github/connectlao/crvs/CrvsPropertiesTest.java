@@ -1,11 +1,11 @@
 package io.github.connectlao.crvs;
 
-import io.github.connectlao.DateRange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.connectlao.DateRange;
 import io.github.connectlao.Source;
 import io.github.connectlao.admin.AdminLevel;
 import io.github.connectlao.admin.AdminUnit;
@@ -48,70 +48,97 @@ class CrvsPropertiesTest {
 
   @Test
   void countsAtEveryLevelSumToTheNationalTotal() {
-    qt().withExamples(60).forAll(lists().of(integers().between(-1, 2000)).ofSizeBetween(0, 400))
-        .checkAssert(numbers -> {
-          BirthStatistics s = BirthStatistics.of(LAO, registrations(numbers), RegistrationPolicy.laoPdr());
-          TimelinessCounts national = s.counts(LAO.nation());
-          assertThat(national.total()).isEqualTo(numbers.size() / 4);
-          for (AdminLevel level : List.of(AdminLevel.PROVINCE, AdminLevel.DISTRICT)) {
-            TimelinessCounts sum = TimelinessCounts.EMPTY;
-            for (TimelinessCounts c : s.countsByUnit(LAO.nation(), level, BirthFilter.ALL).values()) {
-              sum = sum.plus(c);
-            }
-            if (level == AdminLevel.PROVINCE) {
-              assertThat(sum).isEqualTo(national);
-            } else {
-              // births placed at a province (district unknown) are counted in no district
-              assertThat(sum.total()).isLessThanOrEqualTo(national.total());
-              long atProvince = s.countsByUnit(LAO.nation(), AdminLevel.PROVINCE, BirthFilter.ALL).keySet().stream()
-                  .mapToLong(p -> s.counts(p).total()
-                      - s.countsByUnit(p, AdminLevel.DISTRICT, BirthFilter.ALL).values().stream()
-                          .mapToLong(TimelinessCounts::total).sum())
-                  .sum();
-              assertThat(sum.total() + atProvince).isEqualTo(national.total());
-            }
-          }
-          TimelinessCounts bySex = TimelinessCounts.EMPTY;
-          for (TimelinessCounts c : s.countsBySex(LAO.nation(), BirthFilter.ALL).values()) {
-            bySex = bySex.plus(c);
-          }
-          assertThat(bySex).isEqualTo(national);
-          TimelinessCounts bySetting = TimelinessCounts.EMPTY;
-          for (TimelinessCounts c : s.countsBySetting(LAO.nation(), BirthFilter.ALL).values()) {
-            bySetting = bySetting.plus(c);
-          }
-          assertThat(bySetting).isEqualTo(national);
-        });
+    qt().withExamples(60)
+        .forAll(lists().of(integers().between(-1, 2000)).ofSizeBetween(0, 400))
+        .checkAssert(
+            numbers -> {
+              BirthStatistics s =
+                  BirthStatistics.of(LAO, registrations(numbers), RegistrationPolicy.laoPdr());
+              TimelinessCounts national = s.counts(LAO.nation());
+              assertThat(national.total()).isEqualTo(numbers.size() / 4);
+              for (AdminLevel level : List.of(AdminLevel.PROVINCE, AdminLevel.DISTRICT)) {
+                TimelinessCounts sum = TimelinessCounts.EMPTY;
+                for (TimelinessCounts c :
+                    s.countsByUnit(LAO.nation(), level, BirthFilter.ALL).values()) {
+                  sum = sum.plus(c);
+                }
+                if (level == AdminLevel.PROVINCE) {
+                  assertThat(sum).isEqualTo(national);
+                } else {
+                  // births placed at a province (district unknown) are counted in no district
+                  assertThat(sum.total()).isLessThanOrEqualTo(national.total());
+                  long atProvince =
+                      s
+                          .countsByUnit(LAO.nation(), AdminLevel.PROVINCE, BirthFilter.ALL)
+                          .keySet()
+                          .stream()
+                          .mapToLong(
+                              p ->
+                                  s.counts(p).total()
+                                      - s
+                                          .countsByUnit(p, AdminLevel.DISTRICT, BirthFilter.ALL)
+                                          .values()
+                                          .stream()
+                                          .mapToLong(TimelinessCounts::total)
+                                          .sum())
+                          .sum();
+                  assertThat(sum.total() + atProvince).isEqualTo(national.total());
+                }
+              }
+              TimelinessCounts bySex = TimelinessCounts.EMPTY;
+              for (TimelinessCounts c : s.countsBySex(LAO.nation(), BirthFilter.ALL).values()) {
+                bySex = bySex.plus(c);
+              }
+              assertThat(bySex).isEqualTo(national);
+              TimelinessCounts bySetting = TimelinessCounts.EMPTY;
+              for (TimelinessCounts c : s.countsBySetting(LAO.nation(), BirthFilter.ALL).values()) {
+                bySetting = bySetting.plus(c);
+              }
+              assertThat(bySetting).isEqualTo(national);
+            });
   }
 
   @Test
   void completenessIsMonotoneInRegistrations() {
     Source test = Source.synthetic("property test");
-    PopulationTable t = PopulationTable.builder()
-        .population("LA", 2015, Optional.empty(), AgeGroup.ALL, 50_000, test)
-        .population("LA", 2016, Optional.empty(), AgeGroup.ALL, 51_000, test)
-        .crudeBirthRate("LA", 2015, Optional.empty(), 24, test)
-        .crudeBirthRate("LA", 2016, Optional.empty(), 23, test)
-        .build();
+    PopulationTable t =
+        PopulationTable.builder()
+            .population("LA", 2015, Optional.empty(), AgeGroup.ALL, 50_000, test)
+            .population("LA", 2016, Optional.empty(), AgeGroup.ALL, 51_000, test)
+            .crudeBirthRate("LA", 2015, Optional.empty(), 24, test)
+            .crudeBirthRate("LA", 2016, Optional.empty(), 23, test)
+            .build();
     DateRange window = DateRange.parse("2015-04-01/2016-03-31");
-    qt().withExamples(60).forAll(lists().of(integers().between(-1, 2000)).ofSizeBetween(0, 200),
-        integers().between(0, 1000), integers().between(0, 700))
-        .checkAssert((numbers, bornOffset, delay) -> {
-          List<BirthRegistration> base = registrations(numbers);
-          double before = BirthStatistics.of(LAO, base, RegistrationPolicy.laoPdr())
-              .completeness(LAO.nation(), window, Optional.empty(), t).value().orElseThrow();
-          List<BirthRegistration> more = new ArrayList<>(base);
-          LocalDate born = LocalDate.of(2015, 1, 1).plusDays(bornOffset);
-          more.add(BirthRegistration.builder("extra", Sex.FEMALE, born, "LA0101")
-              .registered(born.plusDays(delay), null).build());
-          double after = BirthStatistics.of(LAO, more, RegistrationPolicy.laoPdr())
-              .completeness(LAO.nation(), window, Optional.empty(), t).value().orElseThrow();
-          assertThat(after).isGreaterThanOrEqualTo(before);
-          if (window.contains(born)) {
-            assertThat(after).isGreaterThan(before);
-          } else {
-            assertThat(after).isEqualTo(before);
-          }
-        });
+    qt().withExamples(60)
+        .forAll(
+            lists().of(integers().between(-1, 2000)).ofSizeBetween(0, 200),
+            integers().between(0, 1000),
+            integers().between(0, 700))
+        .checkAssert(
+            (numbers, bornOffset, delay) -> {
+              List<BirthRegistration> base = registrations(numbers);
+              double before =
+                  BirthStatistics.of(LAO, base, RegistrationPolicy.laoPdr())
+                      .completeness(LAO.nation(), window, Optional.empty(), t)
+                      .value()
+                      .orElseThrow();
+              List<BirthRegistration> more = new ArrayList<>(base);
+              LocalDate born = LocalDate.of(2015, 1, 1).plusDays(bornOffset);
+              more.add(
+                  BirthRegistration.builder("extra", Sex.FEMALE, born, "LA0101")
+                      .registered(born.plusDays(delay), null)
+                      .build());
+              double after =
+                  BirthStatistics.of(LAO, more, RegistrationPolicy.laoPdr())
+                      .completeness(LAO.nation(), window, Optional.empty(), t)
+                      .value()
+                      .orElseThrow();
+              assertThat(after).isGreaterThanOrEqualTo(before);
+              if (window.contains(born)) {
+                assertThat(after).isGreaterThan(before);
+              } else {
+                assertThat(after).isEqualTo(before);
+              }
+            });
   }
 }

@@ -41,7 +41,7 @@ class IdSetTest {
 
   @Test
   void everyIdentifierSharingOneHashIsStillTellApartByItsBytes() {
-    IdSet s = new IdSet(42, 0L);   // every hash is 0: every probe meets equal fingerprints
+    IdSet s = new IdSet(42, 0L); // every hash is 0: every probe meets equal fingerprints
     for (int i = 1; i <= 3000; i++) {
       assertThat(add(s, "ID-" + i, i)).isZero();
     }
@@ -59,7 +59,9 @@ class IdSetTest {
     Map<String, Long> oracle = new HashMap<>();
     long position = 0;
     // lengths around the 1-byte length limit (255), a quarter chunk (256 KiB) and beyond a chunk
-    int[] lengths = {0, 1, 7, 8, 9, 16, 254, 255, 256, 1000, (1 << 18) - 9, (1 << 18), (1 << 20) + 3, 70_000};
+    int[] lengths = {
+      0, 1, 7, 8, 9, 16, 254, 255, 256, 1000, (1 << 18) - 9, (1 << 18), (1 << 20) + 3, 70_000
+    };
     for (int round = 0; round < 40; round++) {
       for (int length : lengths) {
         byte[] b = new byte[length];
@@ -83,26 +85,28 @@ class IdSetTest {
   @Test
   void agreesWithAHashMapWhateverTheHashCollisions() {
     long[] masks = {0L, 0x3L, 0xFF00_0000_0000_0000L | 0xFFL, -1L};
-    qt().withExamples(60).forAll(longs().all(), integers().between(0, masks.length - 1),
-        integers().between(0, 2000)).checkAssert((seed, m, count) -> {
-          Random random = new Random(seed);
-          IdSet s = new IdSet(seed, masks[m]);
-          Map<String, Long> oracle = new HashMap<>();
-          int alphabet = 1 + random.nextInt(4);
-          byte[] host = new byte[64];
-          for (int row = 1; row <= count; row++) {
-            int length = random.nextInt(random.nextInt(20) + 1);
-            int offset = random.nextInt(host.length - length + 1);
-            Arrays.fill(host, (byte) '#');
-            for (int i = 0; i < length; i++) {
-              host[offset + i] = (byte) ('0' + random.nextInt(alphabet + 1));
-            }
-            String key = new String(host, offset, length, StandardCharsets.ISO_8859_1);
-            Long first = oracle.putIfAbsent(key, (long) row);
-            long got = s.addOrFirst(host, offset, offset + length, row);
-            assertThat(got).as("row %d", row).isEqualTo(first == null ? 0L : first);
-          }
-          assertThat(s.size()).isEqualTo(oracle.size());
-        });
+    qt().withExamples(60)
+        .forAll(longs().all(), integers().between(0, masks.length - 1), integers().between(0, 2000))
+        .checkAssert(
+            (seed, m, count) -> {
+              Random random = new Random(seed);
+              IdSet s = new IdSet(seed, masks[m]);
+              Map<String, Long> oracle = new HashMap<>();
+              int alphabet = 1 + random.nextInt(4);
+              byte[] host = new byte[64];
+              for (int row = 1; row <= count; row++) {
+                int length = random.nextInt(random.nextInt(20) + 1);
+                int offset = random.nextInt(host.length - length + 1);
+                Arrays.fill(host, (byte) '#');
+                for (int i = 0; i < length; i++) {
+                  host[offset + i] = (byte) ('0' + random.nextInt(alphabet + 1));
+                }
+                String key = new String(host, offset, length, StandardCharsets.ISO_8859_1);
+                Long first = oracle.putIfAbsent(key, (long) row);
+                long got = s.addOrFirst(host, offset, offset + length, row);
+                assertThat(got).as("row %d", row).isEqualTo(first == null ? 0L : first);
+              }
+              assertThat(s.size()).isEqualTo(oracle.size());
+            });
   }
 }

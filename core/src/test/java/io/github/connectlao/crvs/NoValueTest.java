@@ -25,17 +25,21 @@ class NoValueTest {
   void completenessReasonsAreTheRatesText() {
     int checked = 0;
     int withReason = 0;
-    for (AdminUnit u : List.of(LAO.nation(), LAO.units(AdminLevel.PROVINCE).get(2),
-        LAO.units(AdminLevel.DISTRICT).get(0))) {
+    for (AdminUnit u :
+        List.of(
+            LAO.nation(),
+            LAO.units(AdminLevel.PROVINCE).get(2),
+            LAO.units(AdminLevel.DISTRICT).get(0))) {
       for (int y = 1998; y <= 2026; y++) {
         for (Optional<Sex> sex : List.of(Optional.<Sex>empty(), Optional.of(Sex.FEMALE))) {
           DateRange w = DateRange.of(LocalDate.of(y, 7, 1), LocalDate.of(y + 1, 6, 30));
-          RegistrationRate r = RegistrationRate.completeness(u, w, sex, 10, RegistrationRate.Basis.OCCURRENCE, TABLE,
-              "completeness");
+          RegistrationRate r =
+              RegistrationRate.completeness(
+                  u, w, sex, 10, RegistrationRate.Basis.OCCURRENCE, TABLE, "completeness");
           List<NoValue> why = NoValue.ofCompleteness(u, w, sex, TABLE);
           assertThat(why.isEmpty()).isEqualTo(r.hasValue());
-          assertThat(r.noValueReason().orElse("")).isEqualTo(String.join("; ", why.stream().map(NoValue::toString)
-              .toList()));
+          assertThat(r.noValueReason().orElse(""))
+              .isEqualTo(String.join("; ", why.stream().map(NoValue::toString).toList()));
           checked++;
           withReason += why.isEmpty() ? 0 : 1;
         }
@@ -63,8 +67,13 @@ class NoValueTest {
 
   @Test
   void aReasonIsDataNotText() {
-    NoValue n = NoValue.ofCompleteness(LAO.unit("LA03"), DateRange.ofYear(2016), Optional.empty(),
-        PopulationTable.builder().build()).get(0);
+    NoValue n =
+        NoValue.ofCompleteness(
+                LAO.unit("LA03"),
+                DateRange.ofYear(2016),
+                Optional.empty(),
+                PopulationTable.builder().build())
+            .get(0);
     assertThat(n.kind()).isEqualTo(NoValue.Kind.NO_POPULATION);
     assertThat(n.year()).isEqualTo(OptionalInt.of(2016));
     assertThat(n.unitCode()).isEqualTo("LA03");

@@ -18,12 +18,25 @@ class PopulationTableTest {
     for (AdminUnit p : LAO.units(AdminLevel.PROVINCE)) {
       assertThat(CENSUS.population(p, 2015, Optional.empty(), AgeGroup.ALL)).as(p.code()).isEmpty();
     }
-    assertThat(CENSUS.population(LAO.nation(), 2015, Optional.empty(), AgeGroup.ALL).orElseThrow().count())
+    assertThat(
+            CENSUS
+                .population(LAO.nation(), 2015, Optional.empty(), AgeGroup.ALL)
+                .orElseThrow()
+                .count())
         .isEqualTo(6_492_228L);
-    assertThat(CENSUS.population(LAO.nation(), 2015, Optional.of(Sex.FEMALE), AgeGroup.ALL).orElseThrow().count())
+    assertThat(
+            CENSUS
+                .population(LAO.nation(), 2015, Optional.of(Sex.FEMALE), AgeGroup.ALL)
+                .orElseThrow()
+                .count())
         .isEqualTo(3_237_458L);
-    assertThat(CENSUS.population(LAO.nation(), 2015, Optional.of(Sex.MALE), AgeGroup.ALL).orElseThrow()
-        .source().confidence()).isEqualTo(Confidence.DERIVED);
+    assertThat(
+            CENSUS
+                .population(LAO.nation(), 2015, Optional.of(Sex.MALE), AgeGroup.ALL)
+                .orElseThrow()
+                .source()
+                .confidence())
+        .isEqualTo(Confidence.DERIVED);
   }
 
   @Test
@@ -39,14 +52,27 @@ class PopulationTableTest {
 
   @Test
   void birthRatesAreTheSourcedOnesAndInheritanceIsExplicit() {
-    assertThat(CENSUS.crudeBirthRate(LAO.nation(), 2015, Optional.empty()).orElseThrow().perThousand())
+    assertThat(
+            CENSUS.crudeBirthRate(LAO.nation(), 2015, Optional.empty()).orElseThrow().perThousand())
         .isEqualTo(24.317);
-    assertThat(CENSUS.crudeBirthRate(LAO.nation(), 2010, Optional.empty()).orElseThrow().source().confidence())
+    assertThat(
+            CENSUS
+                .crudeBirthRate(LAO.nation(), 2010, Optional.empty())
+                .orElseThrow()
+                .source()
+                .confidence())
         .isEqualTo(Confidence.VERIFIED);
-    assertThat(PopulationTable.census2015WithCensusBirthRate().crudeBirthRate(LAO.nation(), 2015, Optional.empty())
-        .orElseThrow().perThousand()).isEqualTo(28.0);
-    PopulationTable.BirthRate inherited = CENSUS.inheritingBirthRateFrom("LA")
-        .crudeBirthRate(LAO.unit("LA03"), 2016, Optional.empty()).orElseThrow();
+    assertThat(
+            PopulationTable.census2015WithCensusBirthRate()
+                .crudeBirthRate(LAO.nation(), 2015, Optional.empty())
+                .orElseThrow()
+                .perThousand())
+        .isEqualTo(28.0);
+    PopulationTable.BirthRate inherited =
+        CENSUS
+            .inheritingBirthRateFrom("LA")
+            .crudeBirthRate(LAO.unit("LA03"), 2016, Optional.empty())
+            .orElseThrow();
     assertThat(inherited.perThousand()).isEqualTo(23.85);
     assertThat(inherited.source().confidence()).isEqualTo(Confidence.DERIVED);
     assertThat(inherited.source().citation()).contains("applied to LA03 by explicit option");
@@ -54,8 +80,17 @@ class PopulationTableTest {
 
   @Test
   void unitsMatchByAnyIdentifier() {
-    PopulationTable t = PopulationTable.builder().population("LA-LM", 2024, Optional.empty(), AgeGroup.under(5), 20_000,
-        io.github.connectlao.Source.synthetic("test")).build();
-    assertThat(t.population(LAO.unit("LA03"), 2024, Optional.empty(), AgeGroup.under(5))).isPresent();
+    PopulationTable t =
+        PopulationTable.builder()
+            .population(
+                "LA-LM",
+                2024,
+                Optional.empty(),
+                AgeGroup.under(5),
+                20_000,
+                io.github.connectlao.Source.synthetic("test"))
+            .build();
+    assertThat(t.population(LAO.unit("LA03"), 2024, Optional.empty(), AgeGroup.under(5)))
+        .isPresent();
   }
 }

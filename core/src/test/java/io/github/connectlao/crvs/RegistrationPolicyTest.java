@@ -39,8 +39,8 @@ class RegistrationPolicyTest {
     assertThat(p.timelinessOfDelay(60)).isEqualTo(Timeliness.CURRENT);
     assertThat(p.timelinessOfDelay(61)).isEqualTo(Timeliness.LATE);
     assertThat(p).hasToString("RegistrationPolicy[current <= 60 days, no delayed class]");
-    qt().forAll(longs().between(61, Long.MAX_VALUE)).checkAssert(d ->
-        assertThat(p.timelinessOfDelay(d)).isEqualTo(Timeliness.LATE));
+    qt().forAll(longs().between(61, Long.MAX_VALUE))
+        .checkAssert(d -> assertThat(p.timelinessOfDelay(d)).isEqualTo(Timeliness.LATE));
   }
 
   @Test
@@ -49,22 +49,28 @@ class RegistrationPolicyTest {
     assertThat(law.countFrom()).isEqualTo(CountFrom.BIRTH_NOTICE);
     LocalDate notice = BORN.plusDays(20);
     LocalDate registered = BORN.plusDays(45);
-    assertThat(law.band(BORN, Optional.of(notice), Optional.of(registered))).isEqualTo(TimelinessBand.CURRENT);
+    assertThat(law.band(BORN, Optional.of(notice), Optional.of(registered)))
+        .isEqualTo(TimelinessBand.CURRENT);
     assertThat(RegistrationPolicy.laoPdr().band(BORN, Optional.of(notice), Optional.of(registered)))
         .isEqualTo(TimelinessBand.LATE);
-    assertThat(law.band(BORN, Optional.empty(), Optional.of(registered))).as("no notice: from the birth")
+    assertThat(law.band(BORN, Optional.empty(), Optional.of(registered)))
+        .as("no notice: from the birth")
         .isEqualTo(TimelinessBand.LATE);
     assertThat(law.band(BORN, Optional.of(BORN.plusDays(50)), Optional.of(registered)))
-        .as("registered before its notice: day 0").isEqualTo(TimelinessBand.CURRENT);
-    assertThat(law.timeliness(BORN, Optional.of(registered))).as("timeliness() counts from the birth")
+        .as("registered before its notice: day 0")
+        .isEqualTo(TimelinessBand.CURRENT);
+    assertThat(law.timeliness(BORN, Optional.of(registered)))
+        .as("timeliness() counts from the birth")
         .isEqualTo(Timeliness.LATE);
     assertThat(law.toString()).endsWith(", counted from the birth notice]");
   }
 
   @Test
   void theFiveYearSplitOfDelayedRegistrations() {
-    RegistrationPolicy p = RegistrationPolicy.laoPdr().withDelayedSplit(RegistrationPolicy.FIVE_YEARS_DAYS,
-        RegistrationPolicy.OPENCRVS_BANDS);
+    RegistrationPolicy p =
+        RegistrationPolicy.laoPdr()
+            .withDelayedSplit(
+                RegistrationPolicy.FIVE_YEARS_DAYS, RegistrationPolicy.OPENCRVS_BANDS);
     assertThat(p.bandOfDelay(366)).isEqualTo(TimelinessBand.DELAYED_WITHIN_SPLIT);
     assertThat(p.bandOfDelay(1825)).isEqualTo(TimelinessBand.DELAYED_WITHIN_SPLIT);
     assertThat(p.bandOfDelay(1826)).isEqualTo(TimelinessBand.DELAYED_AFTER_SPLIT);
@@ -75,42 +81,57 @@ class RegistrationPolicyTest {
   @Test
   void withoutASplitNoDelayIsAfterTheSplit() {
     RegistrationPolicy p = RegistrationPolicy.laoPdr();
-    qt().forAll(longs().between(0, Long.MAX_VALUE)).checkAssert(d ->
-        assertThat(p.bandOfDelay(d)).isNotEqualTo(TimelinessBand.DELAYED_AFTER_SPLIT)
-            .isNotEqualTo(TimelinessBand.NOT_REGISTERED));
+    qt().forAll(longs().between(0, Long.MAX_VALUE))
+        .checkAssert(
+            d ->
+                assertThat(p.bandOfDelay(d))
+                    .isNotEqualTo(TimelinessBand.DELAYED_AFTER_SPLIT)
+                    .isNotEqualTo(TimelinessBand.NOT_REGISTERED));
   }
 
   @Test
   void aLongerDelayNeverGivesASoonerBand() {
-    qt().forAll(integers().between(0, 400), integers().between(0, 3000), longs().between(0, 100_000),
-        longs().between(0, 100_000)).checkAssert((legal, extra, a, b) -> {
-          RegistrationPolicy p = RegistrationPolicy.of(legal, legal + extra, SRC);
-          assertThat(p.bandOfDelay(Math.max(a, b))).isGreaterThanOrEqualTo(p.bandOfDelay(Math.min(a, b)));
-        });
+    qt().forAll(
+            integers().between(0, 400),
+            integers().between(0, 3000),
+            longs().between(0, 100_000),
+            longs().between(0, 100_000))
+        .checkAssert(
+            (legal, extra, a, b) -> {
+              RegistrationPolicy p = RegistrationPolicy.of(legal, legal + extra, SRC);
+              assertThat(p.bandOfDelay(Math.max(a, b)))
+                  .isGreaterThanOrEqualTo(p.bandOfDelay(Math.min(a, b)));
+            });
   }
 
   @Test
   void refusesARegistrationBeforeTheBirthOrANegativeDelay() {
-    assertThatThrownBy(() -> RegistrationPolicy.laoPdr().timeliness(BORN, Optional.of(BORN.minusDays(1))))
+    assertThatThrownBy(
+            () -> RegistrationPolicy.laoPdr().timeliness(BORN, Optional.of(BORN.minusDays(1))))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("registrationDate: '2022-12-31' is before the date of birth 2023-01-01: "
-            + "a birth cannot be registered before it happens");
-    assertThatThrownBy(() -> RegistrationPolicy.laoPdr().bandOfDelay(-1)).isInstanceOf(InvalidValueException.class)
+        .hasMessage(
+            "registrationDate: '2022-12-31' is before the date of birth 2023-01-01: "
+                + "a birth cannot be registered before it happens");
+    assertThatThrownBy(() -> RegistrationPolicy.laoPdr().bandOfDelay(-1))
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageStartingWith("registrationDelayDays: '-1' is negative");
   }
 
   @Test
   void refusesLimitsOutOfOrder() {
-    assertThatThrownBy(() -> RegistrationPolicy.of(-1, 365, SRC)).hasMessageStartingWith("legalPeriodDays: '-1'");
+    assertThatThrownBy(() -> RegistrationPolicy.of(-1, 365, SRC))
+        .hasMessageStartingWith("legalPeriodDays: '-1'");
     assertThatThrownBy(() -> RegistrationPolicy.of(30, 29, SRC))
         .hasMessage("lateLimitDays: '29' must be from the legal period of 30 days to 65533");
     assertThatThrownBy(() -> RegistrationPolicy.of(30, RegistrationPolicy.MAX_DELAY_DAYS, SRC))
         .hasMessageStartingWith("lateLimitDays: ");
     assertThatThrownBy(() -> RegistrationPolicy.laoPdr().withDelayedSplit(300, SRC))
         .hasMessage("delayedSplitDays: '300' must be from the late limit of 365 days to 65533");
-    assertThatThrownBy(() -> new RegistrationPolicy(30, Optional.empty(), SRC).withDelayedSplit(400, SRC))
+    assertThatThrownBy(
+            () -> new RegistrationPolicy(30, Optional.empty(), SRC).withDelayedSplit(400, SRC))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("needs a late limit");
-    assertThatThrownBy(() -> RegistrationPolicy.laoPdr().withDelayedSplit(2000, null)).hasMessageContaining("splitSource");
+    assertThatThrownBy(() -> RegistrationPolicy.laoPdr().withDelayedSplit(2000, null))
+        .hasMessageContaining("splitSource");
   }
 }

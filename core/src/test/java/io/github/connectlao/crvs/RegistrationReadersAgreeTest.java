@@ -1,6 +1,5 @@
 package io.github.connectlao.crvs;
 
-import io.github.connectlao.csv.OnBadRow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -10,6 +9,7 @@ import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.csv.CsvReader;
 import io.github.connectlao.csv.ImportResult;
+import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.csv.RowError;
 import io.github.connectlao.lao.LaoText;
 import java.io.ByteArrayInputStream;
@@ -41,19 +41,28 @@ class RegistrationReadersAgreeTest {
   static {
     for (int i = 0; i < LAO.size(); i++) {
       AdminUnit u = LAO.unitAt(i);
-      if (u.level() != AdminLevel.NATIONAL && u.validFrom().isEmpty() && u.validTo().isEmpty() && u.isOfficial()) {
+      if (u.level() != AdminLevel.NATIONAL
+          && u.validFrom().isEmpty()
+          && u.validTo().isEmpty()
+          && u.isOfficial()) {
         PLACES.add(u.code());
       }
     }
   }
 
-  enum Kind { VALID, BAD, BLANK }
+  enum Kind {
+    VALID,
+    BAD,
+    BLANK
+  }
 
   /** One generated line (or record) of a file and what the reader must make of it. */
-  record Row(byte[] bytes, Kind kind, int breaksInside) { }
+  record Row(byte[] bytes, Kind kind, int breaksInside) {}
 
   static final String[] SEX = {"M", "F", "U", "m", " F ", "male", "female", "ຊາຍ", "ຍິງ", "1", "2"};
-  static final String[] YES_NO = {"yes", "no", "true", "false", "TRUE", "ແມ່ນ", "ບໍ່", "y", "n", "1", "0"};
+  static final String[] YES_NO = {
+    "yes", "no", "true", "false", "TRUE", "ແມ່ນ", "ບໍ່", "y", "n", "1", "0"
+  };
 
   static String date(Random r, LocalDate d) {
     switch (r.nextInt(5)) {
@@ -96,7 +105,9 @@ class RegistrationReadersAgreeTest {
     c.put(RegistrationField.DATE_OF_BIRTH, date(r, born));
     String place = PLACES.get(r.nextInt(PLACES.size()));
     c.put(RegistrationField.PLACE_OF_BIRTH, r.nextInt(5) == 0 ? place.toLowerCase() : place);
-    c.put(RegistrationField.IN_HEALTH_FACILITY, r.nextBoolean() ? "" : YES_NO[r.nextInt(YES_NO.length)]);
+    c.put(
+        RegistrationField.IN_HEALTH_FACILITY,
+        r.nextBoolean() ? "" : YES_NO[r.nextInt(YES_NO.length)]);
     if (r.nextBoolean()) {
       LocalDate reg = born.plusDays(r.nextInt(800));
       if (reg.isAfter(REFERENCE)) {
@@ -187,7 +198,10 @@ class RegistrationReadersAgreeTest {
     }
     for (int i = 0; i < order.length; i++) {
       var column = order[i].column;
-      String name = headerStyle == 0 ? column.name() : headerStyle == 1 ? column.aliases().get(0) : column.nameLao();
+      String name =
+          headerStyle == 0
+              ? column.name()
+              : headerStyle == 1 ? column.aliases().get(0) : column.nameLao();
       header.append(i == 0 ? "" : String.valueOf(sep)).append(name);
     }
     String[] ends = {"\n", "\r\n", "\r"};
@@ -199,7 +213,7 @@ class RegistrationReadersAgreeTest {
     for (int k = 0; k < rows; k++) {
       String end = ends[r.nextInt(3)];
       int what = k == 0 ? 0 : r.nextInt(10);
-      if (what == 9) {   // a blank line (after CR, an LF would join it: use CR then)
+      if (what == 9) { // a blank line (after CR, an LF would join it: use CR then)
         String blank = lastEnd.equals("\r") && end.equals("\n") ? "\r" : end;
         write(f, (r.nextBoolean() ? "  " : "") + blank);
         line += 1;
@@ -213,27 +227,27 @@ class RegistrationReadersAgreeTest {
         spoil(r, c, how);
       }
       if (bad && how == BAD_KINDS + 2) {
-        c.put(RegistrationField.ID, "R" + k + "\u0000");   // becomes a byte that is not UTF-8
+        c.put(RegistrationField.ID, "R" + k + "\u0000"); // becomes a byte that is not UTF-8
       }
       if (k == rows - 1 && r.nextInt(4) == 0) {
         bad = true;
         how = -1;
-        c.put(RegistrationField.CHILD_NAME, "\"Unclosed name");   // the file ends inside the quote
+        c.put(RegistrationField.CHILD_NAME, "\"Unclosed name"); // the file ends inside the quote
       }
       StringBuilder row = new StringBuilder();
       for (int i = 0; i < order.length; i++) {
         if (bad && how == BAD_KINDS && i == order.length - 1) {
-          break;   // one cell too few
+          break; // one cell too few
         }
         row.append(i == 0 ? "" : String.valueOf(sep)).append(c.getOrDefault(order[i], ""));
       }
       if (bad && how == BAD_KINDS + 1) {
-        row.append(sep).append("extra");   // one cell too many
+        row.append(sep).append("extra"); // one cell too many
       }
       byte[] bytes = row.toString().getBytes(StandardCharsets.UTF_8);
       for (int i = 0; i < bytes.length; i++) {
         if (bytes[i] == 0) {
-          bytes[i] = (byte) 0xFF;   // never valid in UTF-8
+          bytes[i] = (byte) 0xFF; // never valid in UTF-8
         }
       }
       f.out.writeBytes(bytes);
@@ -277,21 +291,29 @@ class RegistrationReadersAgreeTest {
 
   @Test
   void bothReadersAcceptTheSameRowsAndReportTheSameErrors() {
-    qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
-      File f = file(seed);
-      byte[] bytes = f.out.toByteArray();
-      ImportResult<List<BirthRegistration>> o = objects(bytes);
-      ImportResult<BirthRegistry> c = columns(bytes);
-      assertThat(c.errors()).isEqualTo(o.errors());
-      BirthRegistry.Builder fromObjects = BirthRegistry.builder(RULES);
-      o.accepted().forEach(fromObjects::add);
-      assertSameRegistry(fromObjects.build(), c.accepted());
-      // the oracle: every valid row kept, every bad row reported at its start line, nothing else
-      assertThat(o.accepted()).hasSize(f.validLines.size());
-      assertThat(new TreeSet<>(o.errors().stream().map(RowError::line).toList())).isEqualTo(f.badLines);
-      for (RowError e : o.errors()) {
-        assertThat(e.toString()).doesNotContain("Name").doesNotContain("ສົມໃຈ").doesNotContain("Som");
-      }
-    });
+    qt().withExamples(300)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              File f = file(seed);
+              byte[] bytes = f.out.toByteArray();
+              ImportResult<List<BirthRegistration>> o = objects(bytes);
+              ImportResult<BirthRegistry> c = columns(bytes);
+              assertThat(c.errors()).isEqualTo(o.errors());
+              BirthRegistry.Builder fromObjects = BirthRegistry.builder(RULES);
+              o.accepted().forEach(fromObjects::add);
+              assertSameRegistry(fromObjects.build(), c.accepted());
+              // the oracle: every valid row kept, every bad row reported at its start line, nothing
+              // else
+              assertThat(o.accepted()).hasSize(f.validLines.size());
+              assertThat(new TreeSet<>(o.errors().stream().map(RowError::line).toList()))
+                  .isEqualTo(f.badLines);
+              for (RowError e : o.errors()) {
+                assertThat(e.toString())
+                    .doesNotContain("Name")
+                    .doesNotContain("ສົມໃຈ")
+                    .doesNotContain("Som");
+              }
+            });
   }
 }

@@ -20,17 +20,27 @@ class RegistrationsTest {
 
   @Test
   void everyBadRecordIsReportedAndTheGoodOnesKept() {
-    List<BirthRegistration> records = List.of(
-        birth("SECRET-1", "LA0301").registered(LocalDate.of(2024, 1, 20), "LA0301").build(),   // #1 good
-        birth("SECRET-2", "LA9999").build(),                                                   // #2 unknown place
-        birth("SECRET-3", "LA0301").registered(LocalDate.of(2024, 7, 1), null).build(),        // #3 future registration
-        BirthRegistration.builder("SECRET-4", Sex.MALE, LocalDate.of(2024, 8, 1), "LA0301").build(), // #4 future birth
-        birth("SECRET-1", "LA0302").childName("Noy").build(),                                  // #5 duplicate of #1
-        birth("SECRET-6", "LA0302").registered(LocalDate.of(2024, 2, 1), "LA0399").build(),    // #6 unknown office
-        birth("SECRET-7", "LA03").build());                                                    // #7 good (province)
+    List<BirthRegistration> records =
+        List.of(
+            birth("SECRET-1", "LA0301")
+                .registered(LocalDate.of(2024, 1, 20), "LA0301")
+                .build(), // #1 good
+            birth("SECRET-2", "LA9999").build(), // #2 unknown place
+            birth("SECRET-3", "LA0301")
+                .registered(LocalDate.of(2024, 7, 1), null)
+                .build(), // #3 future registration
+            BirthRegistration.builder("SECRET-4", Sex.MALE, LocalDate.of(2024, 8, 1), "LA0301")
+                .build(), // #4 future birth
+            birth("SECRET-1", "LA0302").childName("Noy").build(), // #5 duplicate of #1
+            birth("SECRET-6", "LA0302")
+                .registered(LocalDate.of(2024, 2, 1), "LA0399")
+                .build(), // #6 unknown office
+            birth("SECRET-7", "LA03").build()); // #7 good (province)
     ImportResult<List<BirthRegistration>> r = Registrations.validate(records, LAO, TODAY);
 
-    assertThat(r.accepted()).extracting(BirthRegistration::id).containsExactly("SECRET-1", "SECRET-7");
+    assertThat(r.accepted())
+        .extracting(BirthRegistration::id)
+        .containsExactly("SECRET-1", "SECRET-7");
     assertThat(r.errors()).extracting(RowError::line).containsExactly(2L, 3L, 4L, 5L, 6L);
     RowError unknown = r.errors().get(0);
     assertThat(unknown.column()).isEqualTo("placeOfBirthCode");
@@ -42,7 +52,8 @@ class RegistrationsTest {
     assertThat(r.errors().get(2).column()).isEqualTo("dateOfBirth");
     RowError duplicate = r.errors().get(3);
     assertThat(duplicate.column()).isEqualTo("id");
-    assertThat(duplicate.reason()).isEqualTo("duplicates the id of record #1 (the id is not shown: personal data)");
+    assertThat(duplicate.reason())
+        .isEqualTo("duplicates the id of record #1 (the id is not shown: personal data)");
     assertThat(r.errors().get(4).column()).isEqualTo("registrationOfficeCode");
     for (RowError e : r.errors()) {
       assertThat(e.toString()).doesNotContain("SECRET").doesNotContain("Noy");
@@ -51,11 +62,17 @@ class RegistrationsTest {
 
   @Test
   void recordsThatCannotBeBuiltAreReportedWithFieldValueAndReason() {
-    List<Supplier<BirthRegistration>> factories = List.of(
-        () -> birth("A", "LA0301").build(),
-        () -> birth("B", "LA0301").registered(LocalDate.of(2024, 1, 1), null).build(),      // before birth
-        () -> BirthRegistration.builder("C", Sex.parse("Q"), LocalDate.of(2024, 1, 1), "LA03").build(), // bad sex
-        () -> birth("D", "LA0301").build());
+    List<Supplier<BirthRegistration>> factories =
+        List.of(
+            () -> birth("A", "LA0301").build(),
+            () ->
+                birth("B", "LA0301")
+                    .registered(LocalDate.of(2024, 1, 1), null)
+                    .build(), // before birth
+            () ->
+                BirthRegistration.builder("C", Sex.parse("Q"), LocalDate.of(2024, 1, 1), "LA03")
+                    .build(), // bad sex
+            () -> birth("D", "LA0301").build());
     ImportResult<List<BirthRegistration>> r = Registrations.build(factories, LAO, TODAY);
     assertThat(r.accepted()).extracting(BirthRegistration::id).containsExactly("A", "D");
     assertThat(r.errors()).hasSize(2);
@@ -73,13 +90,17 @@ class RegistrationsTest {
     RegistrationValidator v = RegistrationValidator.of(LAO, TODAY);
     assertThat(v.check(1, birth("X", "NOWHERE").build())).hasSize(1);
     assertThat(v.check(2, birth("X", "LA0301").build())).isEmpty();
-    assertThat(v.check(3, birth("X", "LA0301").build())).extracting(RowError::reason)
+    assertThat(v.check(3, birth("X", "LA0301").build()))
+        .extracting(RowError::reason)
         .containsExactly("duplicates the id of record #2 (the id is not shown: personal data)");
   }
 
   @Test
   void toStringHidesIdentifierAndName() {
     BirthRegistration r = birth("ID-12345", "LA0301").childName("Souksavanh").build();
-    assertThat(r.toString()).doesNotContain("ID-12345").doesNotContain("Souksavanh").contains("LA0301");
+    assertThat(r.toString())
+        .doesNotContain("ID-12345")
+        .doesNotContain("Souksavanh")
+        .contains("LA0301");
   }
 }

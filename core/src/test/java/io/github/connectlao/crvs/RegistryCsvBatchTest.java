@@ -1,12 +1,12 @@
 package io.github.connectlao.crvs;
 
-import io.github.connectlao.csv.ImportResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.connectlao.csv.CsvReader;
+import io.github.connectlao.csv.ImportResult;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,15 +27,19 @@ class RegistryCsvBatchTest {
 
   @Test
   void anyBatchSizeGivesTheRowsAndErrorsOfTheObjectReader() {
-    qt().withExamples(200).forAll(longs().all(), integers().between(0, 7)).checkAssert((seed, batch) -> {
-      byte[] bytes = RegistrationReadersAgreeTest.file(seed).out.toByteArray();
-      var objects = RegistrationReadersAgreeTest.objects(bytes);
-      ImportResult<BirthRegistry> c = columns(bytes, batch);
-      assertThat(c.errors()).isEqualTo(objects.errors());
-      BirthRegistry.Builder fromObjects = BirthRegistry.builder(RegistrationReadersAgreeTest.RULES);
-      objects.accepted().forEach(fromObjects::add);
-      RegistrationReadersAgreeTest.assertSameRegistry(fromObjects.build(), c.accepted());
-    });
+    qt().withExamples(200)
+        .forAll(longs().all(), integers().between(0, 7))
+        .checkAssert(
+            (seed, batch) -> {
+              byte[] bytes = RegistrationReadersAgreeTest.file(seed).out.toByteArray();
+              var objects = RegistrationReadersAgreeTest.objects(bytes);
+              ImportResult<BirthRegistry> c = columns(bytes, batch);
+              assertThat(c.errors()).isEqualTo(objects.errors());
+              BirthRegistry.Builder fromObjects =
+                  BirthRegistry.builder(RegistrationReadersAgreeTest.RULES);
+              objects.accepted().forEach(fromObjects::add);
+              RegistrationReadersAgreeTest.assertSameRegistry(fromObjects.build(), c.accepted());
+            });
   }
 
   @Test
@@ -45,7 +49,7 @@ class RegistryCsvBatchTest {
     for (int i = 0; i < 1000; i++) {
       s.append("ID-").append(i % 300).append(",F,2020-01-01,LA0101\n");
       if (i % 97 == 0) {
-        s.append("ID-x,F,2999-01-01,LA0101\n");   // a rule error between batches
+        s.append("ID-x,F,2999-01-01,LA0101\n"); // a rule error between batches
       }
     }
     out.writeBytes(s.toString().getBytes(StandardCharsets.UTF_8));
@@ -54,7 +58,8 @@ class RegistryCsvBatchTest {
       assertThat(r.accepted().size()).isEqualTo(300);
       assertThat(r.errors()).hasSize(700 + 11);
       assertThat(r.errors()).isSortedAccordingTo((a, b) -> Long.compare(a.line(), b.line()));
-      assertThat(r.errors().stream().filter(e -> e.reason().contains("duplicates the id of line"))).hasSize(700);
+      assertThat(r.errors().stream().filter(e -> e.reason().contains("duplicates the id of line")))
+          .hasSize(700);
     }
   }
 }

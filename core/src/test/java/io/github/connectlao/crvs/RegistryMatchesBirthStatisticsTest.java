@@ -23,25 +23,33 @@ class RegistryMatchesBirthStatisticsTest {
 
   @Test
   void registryCountsEqualBirthStatisticsEverywhere() {
-    List<RegistrationPolicy> policies = List.of(RegistrationPolicy.laoPdr(),
-        RegistrationPolicy.of(14, 60, Source.synthetic("test policy")),
-        new RegistrationPolicy(60, Optional.empty(), Source.synthetic("no delayed class")));
-    qt().withExamples(12).forAll(integers().between(0, 3_000), longs().all(), integers().between(0, 2))
-        .checkAssert((n, seed, p) -> {
-          RegistrationPolicy policy = policies.get(p);
-          List<BirthRegistration> records = SyntheticRegistrations.generate(LAO, n, seed).collect(Collectors.toList());
-          BirthStatistics reference = BirthStatistics.of(LAO, records, policy);
-          RegistrationCounts fast = BirthRegistry.of(LAO, records.stream()).aggregate(policy).rolledUp();
-          for (int i = 0; i < LAO.size(); i++) {
-            AdminUnit unit = LAO.unitAt(i);
-            for (Sex sex : Sex.values()) {
-              TimelinessCounts expected = reference.counts(unit, sex);
-              for (Timeliness t : Timeliness.values()) {
-                assertThat(fast.count(i, sex, t)).as("%s %s %s", unit.code(), sex, t).isEqualTo(expected.count(t));
+    List<RegistrationPolicy> policies =
+        List.of(
+            RegistrationPolicy.laoPdr(),
+            RegistrationPolicy.of(14, 60, Source.synthetic("test policy")),
+            new RegistrationPolicy(60, Optional.empty(), Source.synthetic("no delayed class")));
+    qt().withExamples(12)
+        .forAll(integers().between(0, 3_000), longs().all(), integers().between(0, 2))
+        .checkAssert(
+            (n, seed, p) -> {
+              RegistrationPolicy policy = policies.get(p);
+              List<BirthRegistration> records =
+                  SyntheticRegistrations.generate(LAO, n, seed).collect(Collectors.toList());
+              BirthStatistics reference = BirthStatistics.of(LAO, records, policy);
+              RegistrationCounts fast =
+                  BirthRegistry.of(LAO, records.stream()).aggregate(policy).rolledUp();
+              for (int i = 0; i < LAO.size(); i++) {
+                AdminUnit unit = LAO.unitAt(i);
+                for (Sex sex : Sex.values()) {
+                  TimelinessCounts expected = reference.counts(unit, sex);
+                  for (Timeliness t : Timeliness.values()) {
+                    assertThat(fast.count(i, sex, t))
+                        .as("%s %s %s", unit.code(), sex, t)
+                        .isEqualTo(expected.count(t));
+                  }
+                }
               }
-            }
-          }
-          assertThat(fast.total(0)).isEqualTo((long) n);
-        });
+              assertThat(fast.total(0)).isEqualTo((long) n);
+            });
   }
 }

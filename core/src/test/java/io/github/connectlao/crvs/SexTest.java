@@ -39,10 +39,14 @@ class SexTest {
   @Test
   void refusesAnythingElseNamingTheField() {
     for (String bad : new String[] {"", "3", "mf", "woman?"}) {
-      assertThatThrownBy(() -> Sex.parse(bad)).as(bad).isInstanceOf(InvalidValueException.class)
-          .hasMessageStartingWith("sex: ").hasMessageContaining("is not a sex value");
+      assertThatThrownBy(() -> Sex.parse(bad))
+          .as(bad)
+          .isInstanceOf(InvalidValueException.class)
+          .hasMessageStartingWith("sex: ")
+          .hasMessageContaining("is not a sex value");
     }
-    assertThatThrownBy(() -> Sex.parse(null)).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> Sex.parse(null))
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageStartingWith("sex: null");
   }
 }

@@ -51,31 +51,42 @@ class SuppressedTableTest {
 
   @Test
   void aViewOfAReleaseShowsExactlyWhatTheReleasePublishes() {
-    io.github.connectlao.disclosure.Hierarchy geo = io.github.connectlao.disclosure.Hierarchy.builder("N")
-        .add("P1", "N").add("P2", "N").add("D1", "P1").add("D2", "P1").add("D3", "P2").add("D4", "P2").build();
-    io.github.connectlao.disclosure.Hierarchy classes = io.github.connectlao.disclosure.Hierarchy.flat("all",
-        List.of("a", "b"));
-    io.github.connectlao.disclosure.Release.Builder b = io.github.connectlao.disclosure.Release.builder()
-        .dimension(geo).dimension(classes);
+    io.github.connectlao.disclosure.Hierarchy geo =
+        io.github.connectlao.disclosure.Hierarchy.builder("N")
+            .add("P1", "N")
+            .add("P2", "N")
+            .add("D1", "P1")
+            .add("D2", "P1")
+            .add("D3", "P2")
+            .add("D4", "P2")
+            .build();
+    io.github.connectlao.disclosure.Hierarchy classes =
+        io.github.connectlao.disclosure.Hierarchy.flat("all", List.of("a", "b"));
+    io.github.connectlao.disclosure.Release.Builder b =
+        io.github.connectlao.disclosure.Release.builder().dimension(geo).dimension(classes);
     long[][] v = {{2, 30}, {12, 14}, {20, 9}, {11, 6}};
     for (int i = 0; i < 4; i++) {
       b.count(v[i][0], "D" + (i + 1), "a").count(v[i][1], "D" + (i + 1), "b");
     }
-    io.github.connectlao.disclosure.ProtectedRelease p = b
-        .table("provinces", List.of(List.of("N", "P1", "P2"), classes.codes()))
-        .table("districts", List.of(List.of("P1", "P2", "D1", "D2", "D3", "D4"), classes.codes())).protect();
+    io.github.connectlao.disclosure.ProtectedRelease p =
+        b.table("provinces", List.of(List.of("N", "P1", "P2"), classes.codes()))
+            .table(
+                "districts", List.of(List.of("P1", "P2", "D1", "D2", "D3", "D4"), classes.codes()))
+            .protect();
     SuppressedTable t = SuppressedTable.view(p, "N", List.of("P1", "P2"), "all", List.of("a", "b"));
     assertThat(t.rowLabels()).containsExactly("P1", "P2");
     for (int i = 0; i <= 2; i++) {
       for (int j = 0; j <= 2; j++) {
         String row = i == 2 ? "N" : List.of("P1", "P2").get(i);
         String col = j == 2 ? "all" : List.of("a", "b").get(j);
-        assertThat(t.isSuppressed(i, j)).isEqualTo(p.isSuppressed(io.github.connectlao.disclosure.Cell.of(row, col)));
+        assertThat(t.isSuppressed(i, j))
+            .isEqualTo(p.isSuppressed(io.github.connectlao.disclosure.Cell.of(row, col)));
       }
     }
     assertThat(p.value("D1", "a")).isEmpty();
     assertThatThrownBy(() -> SuppressedTable.view(p, "N", List.of("Z"), "all", List.of("a")))
-        .isInstanceOf(InvalidValueException.class).hasMessageContaining("'Z'");
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("'Z'");
   }
 
   @Test
@@ -89,55 +100,63 @@ class SuppressedTableTest {
   void aSingleColumnTableHidesTheTotalInstead() {
     SuppressedTable t = SuppressedTable.of(new long[][] {{2}, {30}, {40}});
     assertThat(t.cell(0, 0)).isEmpty();
-    assertThat(t.rowTotal(0)).isEmpty();     // row total equals the cell
+    assertThat(t.rowTotal(0)).isEmpty(); // row total equals the cell
     assertNothingRecomputable(t, new long[][] {{2}, {30}, {40}});
   }
 
   @Test
   void badTablesAreRefused() {
-    assertThatThrownBy(() -> SuppressedTable.of(new long[][] {{1, 2}, {3}})).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> SuppressedTable.of(new long[][] {{1, 2}, {3}}))
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("cells");
-    assertThatThrownBy(() -> SuppressedTable.of(new long[][] {{-1}})).isInstanceOf(InvalidValueException.class);
-    assertThatThrownBy(() -> SuppressedTable.of(new long[][] {{1}}, 0)).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> SuppressedTable.of(new long[][] {{-1}}))
+        .isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> SuppressedTable.of(new long[][] {{1}}, 0))
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("threshold");
   }
 
   @Test
   void noSuppressedCellCanBeRecomputedFromTheTotals() {
-    qt().withExamples(150).forAll(integers().between(1, 5), integers().between(1, 5),
-        lists().of(integers().between(0, 12)).ofSize(25), integers().between(1, 8))
-        .checkAssert((rows, cols, values, threshold) -> {
-          long[][] cells = new long[rows][cols];
-          for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) {
-              cells[i][j] = values.get(i * 5 + j);
-            }
-          }
-          SuppressedTable t = SuppressedTable.of(cells, threshold);
-          for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) {
-              boolean small = cells[i][j] > 0 && cells[i][j] < threshold;
-              assertThat(t.isSuppressed(i, j) || !small).isTrue();
-              OptionalLong shown = t.cell(i, j);
-              if (shown.isPresent()) {
-                assertThat(shown.getAsLong()).isEqualTo(cells[i][j]);
+    qt().withExamples(150)
+        .forAll(
+            integers().between(1, 5),
+            integers().between(1, 5),
+            lists().of(integers().between(0, 12)).ofSize(25),
+            integers().between(1, 8))
+        .checkAssert(
+            (rows, cols, values, threshold) -> {
+              long[][] cells = new long[rows][cols];
+              for (int i = 0; i < rows; i++) {
+                for (int j = 0; j < cols; j++) {
+                  cells[i][j] = values.get(i * 5 + j);
+                }
               }
-            }
-          }
-          for (int i = 0; i < rows; i++) {
-            long total = 0;
-            for (int j = 0; j < cols; j++) {
-              total += cells[i][j];
-            }
-            long rowTotal = total;
-            t.rowTotal(i).ifPresent(v -> assertThat(v).isEqualTo(rowTotal));
-            assertThat(t.isSuppressed(i, cols) || !(total > 0 && total < threshold)).isTrue();
-          }
-          assertNothingRecomputable(t, cells);
-          DisclosureAudit.Result audit = DisclosureAudit.audit(t.protectedRelease());
-          assertThat(audit.violations()).isEmpty();
-          assertThat(audit.pinned()).isZero();
-        });
+              SuppressedTable t = SuppressedTable.of(cells, threshold);
+              for (int i = 0; i < rows; i++) {
+                for (int j = 0; j < cols; j++) {
+                  boolean small = cells[i][j] > 0 && cells[i][j] < threshold;
+                  assertThat(t.isSuppressed(i, j) || !small).isTrue();
+                  OptionalLong shown = t.cell(i, j);
+                  if (shown.isPresent()) {
+                    assertThat(shown.getAsLong()).isEqualTo(cells[i][j]);
+                  }
+                }
+              }
+              for (int i = 0; i < rows; i++) {
+                long total = 0;
+                for (int j = 0; j < cols; j++) {
+                  total += cells[i][j];
+                }
+                long rowTotal = total;
+                t.rowTotal(i).ifPresent(v -> assertThat(v).isEqualTo(rowTotal));
+                assertThat(t.isSuppressed(i, cols) || !(total > 0 && total < threshold)).isTrue();
+              }
+              assertNothingRecomputable(t, cells);
+              DisclosureAudit.Result audit = DisclosureAudit.audit(t.protectedRelease());
+              assertThat(audit.violations()).isEmpty();
+              assertThat(audit.pinned()).isZero();
+            });
   }
 
   /**
@@ -159,7 +178,7 @@ class SuppressedTableTest {
     }
     int n = unknowns.size();
     List<double[]> equations = new ArrayList<>();
-    for (int i = 0; i <= r; i++) {           // row i: sum of cells j<c minus entry (i, c) = 0
+    for (int i = 0; i <= r; i++) { // row i: sum of cells j<c minus entry (i, c) = 0
       double[] eq = new double[n];
       for (int k = 0; k < n; k++) {
         int[] u = unknowns.get(k);
@@ -169,7 +188,7 @@ class SuppressedTableTest {
       }
       equations.add(eq);
     }
-    for (int j = 0; j <= c; j++) {           // column j: sum of entries i<r minus entry (r, j) = 0
+    for (int j = 0; j <= c; j++) { // column j: sum of entries i<r minus entry (r, j) = 0
       double[] eq = new double[n];
       for (int k = 0; k < n; k++) {
         int[] u = unknowns.get(k);
@@ -192,7 +211,8 @@ class SuppressedTableTest {
       double[] unit = new double[n];
       unit[k] = 1;
       with.add(unit);
-      assertThat(rank(with, n)).as("hidden entry (%d, %d) is recomputable", unknowns.get(k)[0], unknowns.get(k)[1])
+      assertThat(rank(with, n))
+          .as("hidden entry (%d, %d) is recomputable", unknowns.get(k)[0], unknowns.get(k)[1])
           .isEqualTo(rank + 1);
     }
   }
@@ -206,7 +226,8 @@ class SuppressedTableTest {
     for (int col = 0; col < n && rank < m.length; col++) {
       int pivot = -1;
       for (int i = rank; i < m.length; i++) {
-        if (Math.abs(m[i][col]) > 1e-9 && (pivot < 0 || Math.abs(m[i][col]) > Math.abs(m[pivot][col]))) {
+        if (Math.abs(m[i][col]) > 1e-9
+            && (pivot < 0 || Math.abs(m[i][col]) > Math.abs(m[pivot][col]))) {
           pivot = i;
         }
       }

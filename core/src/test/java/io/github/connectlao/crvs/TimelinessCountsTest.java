@@ -25,9 +25,15 @@ class TimelinessCountsTest {
     assertThat(c.registered()).isEqualTo(95);
     assertThat(c.share(Timeliness.CURRENT)).isCloseTo(0.70, within(1e-12));
     assertThat(c.shareOfRegistered(Timeliness.CURRENT)).isCloseTo(70 / 95.0, within(1e-12));
-    assertThat(c.asMap()).containsExactly(Map.entry(Timeliness.CURRENT, 70L), Map.entry(Timeliness.LATE, 20L),
-        Map.entry(Timeliness.DELAYED, 5L), Map.entry(Timeliness.NOT_REGISTERED, 5L));
-    assertThat(c).hasToString("TimelinessCounts[current=70, late=20, delayed=5, notRegistered=5, total=100]");
+    assertThat(c.asMap())
+        .containsExactly(
+            Map.entry(Timeliness.CURRENT, 70L),
+            Map.entry(Timeliness.LATE, 20L),
+            Map.entry(Timeliness.DELAYED, 5L),
+            Map.entry(Timeliness.NOT_REGISTERED, 5L));
+    assertThat(c)
+        .hasToString(
+            "TimelinessCounts[current=70, late=20, delayed=5, notRegistered=5, total=100]");
   }
 
   @Test
@@ -42,45 +48,58 @@ class TimelinessCountsTest {
 
   @Test
   void additionIsAssociativeAndCommutativeWithEmptyAsIdentity() {
-    qt().forAll(counts(), counts(), counts()).checkAssert((a, b, c) -> {
-      assertThat(a.plus(b).plus(c)).isEqualTo(a.plus(b.plus(c)));
-      assertThat(a.plus(b)).isEqualTo(b.plus(a));
-      assertThat(a.plus(TimelinessCounts.EMPTY)).isEqualTo(a);
-      assertThat(a.plus(b).total()).isEqualTo(a.total() + b.total());
-    });
+    qt().forAll(counts(), counts(), counts())
+        .checkAssert(
+            (a, b, c) -> {
+              assertThat(a.plus(b).plus(c)).isEqualTo(a.plus(b.plus(c)));
+              assertThat(a.plus(b)).isEqualTo(b.plus(a));
+              assertThat(a.plus(TimelinessCounts.EMPTY)).isEqualTo(a);
+              assertThat(a.plus(b).total()).isEqualTo(a.total() + b.total());
+            });
   }
 
   @Test
   void sharesOfAllClassesAddUpToOne() {
-    qt().forAll(counts()).assuming(c -> c.registered() > 0).checkAssert(c -> {
-      double all = 0;
-      double registered = 0;
-      for (Timeliness t : Timeliness.values()) {
-        all += c.share(t);
-        if (t.isRegistered()) {
-          registered += c.shareOfRegistered(t);
-        }
-      }
-      assertThat(all).isCloseTo(1.0, within(1e-9));
-      assertThat(registered).isCloseTo(1.0, within(1e-9));
-    });
+    qt().forAll(counts())
+        .assuming(c -> c.registered() > 0)
+        .checkAssert(
+            c -> {
+              double all = 0;
+              double registered = 0;
+              for (Timeliness t : Timeliness.values()) {
+                all += c.share(t);
+                if (t.isRegistered()) {
+                  registered += c.shareOfRegistered(t);
+                }
+              }
+              assertThat(all).isCloseTo(1.0, within(1e-9));
+              assertThat(registered).isCloseTo(1.0, within(1e-9));
+            });
   }
 
   @Test
   void aShareOfNothingHasNoValue() {
     assertThatThrownBy(() -> TimelinessCounts.EMPTY.share(Timeliness.CURRENT))
-        .isInstanceOf(IllegalStateException.class).hasMessage("no births: a share has no value");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("no births: a share has no value");
     assertThatThrownBy(() -> TimelinessCounts.of(0, 0, 0, 3).shareOfRegistered(Timeliness.LATE))
-        .isInstanceOf(IllegalStateException.class).hasMessage("no registered births: a share has no value");
-    assertThatThrownBy(() -> TimelinessCounts.of(1, 0, 0, 3).shareOfRegistered(Timeliness.NOT_REGISTERED))
-        .isInstanceOf(InvalidValueException.class).hasMessage("timeliness: 'NOT_REGISTERED' is not a registered class");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("no registered births: a share has no value");
+    assertThatThrownBy(
+            () -> TimelinessCounts.of(1, 0, 0, 3).shareOfRegistered(Timeliness.NOT_REGISTERED))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("timeliness: 'NOT_REGISTERED' is not a registered class");
   }
 
   @Test
   void refusesNegativeCountsNamingTheField() {
-    assertThatThrownBy(() -> TimelinessCounts.of(-1, 0, 0, 0)).hasMessage("current: '-1' must not be negative");
-    assertThatThrownBy(() -> TimelinessCounts.of(0, -1, 0, 0)).hasMessage("late: '-1' must not be negative");
-    assertThatThrownBy(() -> TimelinessCounts.of(0, 0, -1, 0)).hasMessage("delayed: '-1' must not be negative");
-    assertThatThrownBy(() -> TimelinessCounts.of(0, 0, 0, -1)).hasMessage("notRegistered: '-1' must not be negative");
+    assertThatThrownBy(() -> TimelinessCounts.of(-1, 0, 0, 0))
+        .hasMessage("current: '-1' must not be negative");
+    assertThatThrownBy(() -> TimelinessCounts.of(0, -1, 0, 0))
+        .hasMessage("late: '-1' must not be negative");
+    assertThatThrownBy(() -> TimelinessCounts.of(0, 0, -1, 0))
+        .hasMessage("delayed: '-1' must not be negative");
+    assertThatThrownBy(() -> TimelinessCounts.of(0, 0, 0, -1))
+        .hasMessage("notRegistered: '-1' must not be negative");
   }
 }

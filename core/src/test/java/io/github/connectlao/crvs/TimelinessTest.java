@@ -16,12 +16,14 @@ class TimelinessTest {
   @Test
   void theClassesRunFromSoonestToNever() {
     assertThat(Timeliness.values())
-        .containsExactly(Timeliness.CURRENT, Timeliness.LATE, Timeliness.DELAYED, Timeliness.NOT_REGISTERED);
+        .containsExactly(
+            Timeliness.CURRENT, Timeliness.LATE, Timeliness.DELAYED, Timeliness.NOT_REGISTERED);
   }
 
   @Test
   void everyClassHasItsOwnLaoLabel() {
     assertThat(Arrays.stream(Timeliness.values()).map(Timeliness::nameLao).distinct())
-        .hasSize(Timeliness.values().length).allSatisfy(n -> assertThat(n).isNotBlank());
+        .hasSize(Timeliness.values().length)
+        .allSatisfy(n -> assertThat(n).isNotBlank());
   }
 }

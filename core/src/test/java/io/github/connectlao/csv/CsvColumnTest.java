@@ -27,8 +27,16 @@ class CsvColumnTest {
 
   @Test
   void headersMatchWhateverTheCaseSpacesHyphensAndUnderscores() {
-    for (String header : new String[] {"date_of_birth", "Date of Birth", "DATE-OF-BIRTH", "dateofbirth", " DOB ",
-        "ວັນເກີດ", "date.of.birth"}) {
+    for (String header :
+        new String[] {
+          "date_of_birth",
+          "Date of Birth",
+          "DATE-OF-BIRTH",
+          "dateofbirth",
+          " DOB ",
+          "ວັນເກີດ",
+          "date.of.birth"
+        }) {
       assertThat(bindTo("id," + header)).as(header).containsEntry("date_of_birth", 1);
     }
     assertThat(bindTo("id,birth")).isEmpty();

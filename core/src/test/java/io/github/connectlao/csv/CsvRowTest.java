@@ -52,7 +52,8 @@ class CsvRowTest {
     CsvRow row = rows("code,name\nLA01,  \n").get(0);
     assertThat(row.get(NAME)).isEmpty();
     assertThat(row.get(NOTE)).isEmpty();
-    assertThatThrownBy(() -> row.require(NAME)).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> row.require(NAME))
+        .isInstanceOf(InvalidValueException.class)
         .hasMessage("name: '' is required");
   }
 
@@ -66,12 +67,17 @@ class CsvRowTest {
   void aShiftedRowIsRefusedWithoutShowingItsValues() {
     CsvRow row = rows("code,name\nLA01,Somchai,extra\n").get(0);
     RowRejectedException e = catchThrowableOfType(RowRejectedException.class, row::requireAligned);
-    assertThat(e.errors()).singleElement().satisfies(err -> {
-      assertThat(err.line()).isEqualTo(2);
-      assertThat(err.column()).isEmpty();
-      assertThat(err.reason()).isEqualTo("has 3 cells but the header has 2: the columns are shifted, the row is refused"
-          + " (its values are not shown)");
-    });
+    assertThat(e.errors())
+        .singleElement()
+        .satisfies(
+            err -> {
+              assertThat(err.line()).isEqualTo(2);
+              assertThat(err.column()).isEmpty();
+              assertThat(err.reason())
+                  .isEqualTo(
+                      "has 3 cells but the header has 2: the columns are shifted, the row is refused"
+                          + " (its values are not shown)");
+            });
     assertThat(e.getMessage()).doesNotContain("Somchai");
     rows("code,name\nLA01,Noy\n").get(0).requireAligned();
   }

@@ -61,8 +61,11 @@ class CsvTokenizerTest {
 
   @Test
   void strayQuoteIsReportedAndTheNextRowsKept() {
-    assertThat(tokens("a,b\nSom\"chai,1\nc,d\n")).containsExactly("1:a|b",
-        "2!0 has a quote inside an unquoted field (write the field between quotes and double the quote)", "3:c|d");
+    assertThat(tokens("a,b\nSom\"chai,1\nc,d\n"))
+        .containsExactly(
+            "1:a|b",
+            "2!0 has a quote inside an unquoted field (write the field between quotes and double the quote)",
+            "3:c|d");
   }
 
   @Test
@@ -76,9 +79,13 @@ class CsvTokenizerTest {
   @Test
   void unclosedQuoteIsReportedAtItsLineAndLaterRowsAreKept() {
     List<String> t = tokens("a,b\nc,d\n\"open,1\ne,f\ng,h\n");
-    assertThat(t).containsExactly("1:a|b", "2:c|d",
-        "3!0 opens a quote that is never closed (the file ends inside it); reading resumes on the next line",
-        "4:e|f", "5:g|h");
+    assertThat(t)
+        .containsExactly(
+            "1:a|b",
+            "2:c|d",
+            "3!0 opens a quote that is never closed (the file ends inside it); reading resumes on the next line",
+            "4:e|f",
+            "5:g|h");
   }
 
   @Test
@@ -91,8 +98,13 @@ class CsvTokenizerTest {
   @Test
   void limitsAreReportedAtTheStartLineAndReadingResumes() {
     CsvTokenizer.Limits small = new CsvTokenizer.Limits(8, 64, 4);
-    byte[] text = ("a,b\nabcdefghij,1\n1,2,3,4,5\n\"" + "x".repeat(200) + "\nc,d\n" + ",".repeat(500) + "\ne,f")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] text =
+        ("a,b\nabcdefghij,1\n1,2,3,4,5\n\""
+                + "x".repeat(200)
+                + "\nc,d\n"
+                + ",".repeat(500)
+                + "\ne,f")
+            .getBytes(StandardCharsets.UTF_8);
     List<String> t = tokens(text, small);
     assertThat(t).hasSize(7);
     assertThat(t.get(1)).isEqualTo("2!0 is longer than 8 bytes");
@@ -106,28 +118,31 @@ class CsvTokenizerTest {
   @Test
   void aLongLineWithoutLineBreaksIsDiscardedInBoundedMemory() {
     CsvTokenizer.Limits small = new CsvTokenizer.Limits(1024, 4096, 16);
-    InputStream endless = new InputStream() {
-      long left = 50_000_000;
+    InputStream endless =
+        new InputStream() {
+          long left = 50_000_000;
 
-      @Override
-      public int read() {
-        return left-- > 0 ? ',' : -1;
-      }
+          @Override
+          public int read() {
+            return left-- > 0 ? ',' : -1;
+          }
 
-      @Override
-      public int read(byte[] b, int off, int len) {
-        if (left <= 0) {
-          return -1;
-        }
-        int k = (int) Math.min(len, left);
-        Arrays.fill(b, off, off + k, (byte) ',');
-        left -= k;
-        return k;
-      }
-    };
-    InputStream in = new java.io.SequenceInputStream(
-        new ByteArrayInputStream("a,b\n".getBytes(StandardCharsets.UTF_8)),
-        new java.io.SequenceInputStream(endless, new ByteArrayInputStream("\nc,d\n".getBytes(StandardCharsets.UTF_8))));
+          @Override
+          public int read(byte[] b, int off, int len) {
+            if (left <= 0) {
+              return -1;
+            }
+            int k = (int) Math.min(len, left);
+            Arrays.fill(b, off, off + k, (byte) ',');
+            left -= k;
+            return k;
+          }
+        };
+    InputStream in =
+        new java.io.SequenceInputStream(
+            new ByteArrayInputStream("a,b\n".getBytes(StandardCharsets.UTF_8)),
+            new java.io.SequenceInputStream(
+                endless, new ByteArrayInputStream("\nc,d\n".getBytes(StandardCharsets.UTF_8))));
     List<String> out = new ArrayList<>();
     try (CsvTokenizer t = CsvTokenizer.of(in, small)) {
       while (t.next()) {
@@ -179,24 +194,33 @@ class CsvTokenizerTest {
     for (int p = 0; p < 25; p++) {
       String left = "x".repeat(p);
       String right = "y".repeat(25 - p);
-      assertThat(tokens("h,g\n" + left + "," + right + "\n")).as("comma at %d", p)
+      assertThat(tokens("h,g\n" + left + "," + right + "\n"))
+          .as("comma at %d", p)
           .containsExactly("1:h|g", "2:" + left + "|" + right);
-      assertThat(tokens("h;g\n" + left + ";" + right + "\n")).as("semicolon at %d", p)
+      assertThat(tokens("h;g\n" + left + ";" + right + "\n"))
+          .as("semicolon at %d", p)
           .containsExactly("1:h|g", "2:" + left + "|" + right);
-      assertThat(tokens("h,g\n" + left + ";" + right + ",z\n")).as("other separator at %d", p)
+      assertThat(tokens("h,g\n" + left + ";" + right + ",z\n"))
+          .as("other separator at %d", p)
           .containsExactly("1:h|g", "2:" + left + ";" + right + "|z");
-      assertThat(tokens("h,g\nq," + left + "\r" + right + "\n")).as("CR at %d", p)
+      assertThat(tokens("h,g\nq," + left + "\r" + right + "\n"))
+          .as("CR at %d", p)
           .containsExactly("1:h|g", "2:q|" + left, "3:" + right);
-      assertThat(tokens("h,g\nq," + left + "\u00e9\u0ea5" + right + "\n")).as("non-ASCII at %d", p)
+      assertThat(tokens("h,g\nq," + left + "\u00e9\u0ea5" + right + "\n"))
+          .as("non-ASCII at %d", p)
           .containsExactly("1:h|g", "2:q|" + left + "\u00e9\u0ea5" + right);
       if (p > 0) {
-        assertThat(tokens("h,g\nq," + left + "\"" + right + "\n")).as("quote at %d", p)
-            .containsExactly("1:h|g", "2!1 has a quote inside an unquoted field (write the field between quotes and double"
-                + " the quote)");
+        assertThat(tokens("h,g\nq," + left + "\"" + right + "\n"))
+            .as("quote at %d", p)
+            .containsExactly(
+                "1:h|g",
+                "2!1 has a quote inside an unquoted field (write the field between quotes and double"
+                    + " the quote)");
       }
       byte[] bad = ("h,g\nq," + left + "?" + right + "\n").getBytes(StandardCharsets.UTF_8);
       bad[6 + p] = (byte) 0xFF;
-      assertThat(tokens(bad, CsvTokenizer.Limits.DEFAULT)).as("invalid UTF-8 at %d", p)
+      assertThat(tokens(bad, CsvTokenizer.Limits.DEFAULT))
+          .as("invalid UTF-8 at %d", p)
           .containsExactly("1:h|g", "2!1 holds bytes that are not valid UTF-8");
     }
   }

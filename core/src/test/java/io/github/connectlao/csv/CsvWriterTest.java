@@ -31,9 +31,13 @@ class CsvWriterTest {
   @Test
   void writtenFileQuotesAndNeutralises() {
     StringWriter out = new StringWriter();
-    CsvWriter.of(out).row("code", "name").row("LA05", "=cmd|' /C calc'!A0").row("a,b", "say \"hi\"").flush();
-    assertThat(out.toString()).isEqualTo(
-        "code,name\r\nLA05,'=cmd|' /C calc'!A0\r\n\"a,b\",\"say \"\"hi\"\"\"\r\n");
+    CsvWriter.of(out)
+        .row("code", "name")
+        .row("LA05", "=cmd|' /C calc'!A0")
+        .row("a,b", "say \"hi\"")
+        .flush();
+    assertThat(out.toString())
+        .isEqualTo("code,name\r\nLA05,'=cmd|' /C calc'!A0\r\n\"a,b\",\"say \"\"hi\"\"\"\r\n");
   }
 
   @Test
@@ -47,38 +51,61 @@ class CsvWriterTest {
 
   @Test
   void neutraliseIsInvertedOnImport() {
-    qt().withExamples(2000).forAll(strings().allPossible().ofLengthBetween(0, 12))
+    qt().withExamples(2000)
+        .forAll(strings().allPossible().ofLengthBetween(0, 12))
         .checkAssert(s -> assertThat(CsvWriter.unneutralise(CsvWriter.neutralise(s))).isEqualTo(s));
-    qt().withExamples(2000).forAll(strings().basicLatinAlphabet().ofLengthBetween(0, 12))
-        .checkAssert(s -> {
-          String n = CsvWriter.neutralise(s);
-          assertThat(n.isEmpty() || "=+-@\t\r".indexOf(n.charAt(0)) < 0 || n.matches("[+-]?\\d+(\\.\\d+)?")).isTrue();
-        });
+    qt().withExamples(2000)
+        .forAll(strings().basicLatinAlphabet().ofLengthBetween(0, 12))
+        .checkAssert(
+            s -> {
+              String n = CsvWriter.neutralise(s);
+              assertThat(
+                      n.isEmpty()
+                          || "=+-@\t\r".indexOf(n.charAt(0)) < 0
+                          || n.matches("[+-]?\\d+(\\.\\d+)?"))
+                  .isTrue();
+            });
   }
 
   @Test
   void anyTableSurvivesExportAndImport() {
     CsvColumn a = CsvColumn.of("a", "ກ");
     CsvColumn b = CsvColumn.of("b");
-    qt().withExamples(500).forAll(strings().allPossible().ofLengthBetween(0, 20), strings().basicMultilingualPlaneAlphabet()
-        .ofLengthBetween(1, 20)).checkAssert((x, y) -> {
-          // a lone surrogate has no UTF-8 form (files are bytes): it becomes '?' like any encoder writes it
-          String cellA = x.replace('\uFFFD', '?').replace('\uFEFF', '?').replaceAll("\\p{Cs}", "?").strip();
-          String cellB = y.replace('\uFFFD', '?').replace('\uFEFF', '?').replaceAll("\\p{Cs}", "?").strip();
-          String csv = new CsvTable(List.of(a, b), List.of(List.of(cellA, cellB.isEmpty() ? "z" : cellB)))
-              .toCsv(HeaderLanguage.LAO);
-          try (CsvReader r = CsvReader.of(new StringReader(csv), "t")) {
-            Map<String, Integer> index = r.bind(List.of(a, b), List.of(a, b));
-            CsvRow row = r.next(index).orElseThrow();
-            assertThat(row.get(a).orElse("")).isEqualTo(cellA);
-            assertThat(row.get(b).orElse("")).isEqualTo(cellB.isEmpty() ? "z" : cellB);
-          }
-        });
+    qt().withExamples(500)
+        .forAll(
+            strings().allPossible().ofLengthBetween(0, 20),
+            strings().basicMultilingualPlaneAlphabet().ofLengthBetween(1, 20))
+        .checkAssert(
+            (x, y) -> {
+              // a lone surrogate has no UTF-8 form (files are bytes): it becomes '?' like any
+              // encoder writes it
+              String cellA =
+                  x.replace('\uFFFD', '?')
+                      .replace('\uFEFF', '?')
+                      .replaceAll("\\p{Cs}", "?")
+                      .strip();
+              String cellB =
+                  y.replace('\uFFFD', '?')
+                      .replace('\uFEFF', '?')
+                      .replaceAll("\\p{Cs}", "?")
+                      .strip();
+              String csv =
+                  new CsvTable(
+                          List.of(a, b), List.of(List.of(cellA, cellB.isEmpty() ? "z" : cellB)))
+                      .toCsv(HeaderLanguage.LAO);
+              try (CsvReader r = CsvReader.of(new StringReader(csv), "t")) {
+                Map<String, Integer> index = r.bind(List.of(a, b), List.of(a, b));
+                CsvRow row = r.next(index).orElseThrow();
+                assertThat(row.get(a).orElse("")).isEqualTo(cellA);
+                assertThat(row.get(b).orElse("")).isEqualTo(cellB.isEmpty() ? "z" : cellB);
+              }
+            });
   }
 
   @Test
   void formulasAfterLeadingSpacesAndInFullWidthFormsAreNeutralised() {
-    for (String cell : List.of(" =1+2", "  @SUM(A1)", "\uFF1D1+2", "\uFF0Bx", "\uFF0Dx", "\uFF20x", "\u3000=x")) {
+    for (String cell :
+        List.of(" =1+2", "  @SUM(A1)", "\uFF1D1+2", "\uFF0Bx", "\uFF0Dx", "\uFF20x", "\u3000=x")) {
       assertThat(CsvWriter.neutralise(cell)).isEqualTo("'" + cell);
       assertThat(CsvWriter.unneutralise(CsvWriter.neutralise(cell))).isEqualTo(cell);
     }

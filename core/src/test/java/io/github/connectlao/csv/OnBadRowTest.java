@@ -15,17 +15,21 @@ class OnBadRowTest {
 
   private static ImportResult<List<Integer>> importWith(OnBadRow onBadRow) {
     try (CsvReader csv = CsvReader.of(new StringReader(FILE), "counts.csv")) {
-      return csv.importRows(List.of(CODE, COUNT), List.of(CODE, COUNT), row -> {
-        String text = row.require(COUNT);
-        int n;
-        try {
-          n = Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-          throw new InvalidValueException("count", text, "is not a whole number");
-        }
-        InvalidValueException.check(n >= 0, "count", n, "must not be negative");
-        return n;
-      }, onBadRow);
+      return csv.importRows(
+          List.of(CODE, COUNT),
+          List.of(CODE, COUNT),
+          row -> {
+            String text = row.require(COUNT);
+            int n;
+            try {
+              n = Integer.parseInt(text);
+            } catch (NumberFormatException e) {
+              throw new InvalidValueException("count", text, "is not a whole number");
+            }
+            InvalidValueException.check(n >= 0, "count", n, "must not be negative");
+            return n;
+          },
+          onBadRow);
     }
   }
 
@@ -40,11 +44,15 @@ class OnBadRowTest {
 
   @Test
   void stopEndsTheImportAtTheFirstBadRowNamingItsLine() {
-    CsvImportException e = catchThrowableOfType(CsvImportException.class, () -> importWith(OnBadRow.STOP));
-    assertThat(e.errors()).singleElement().satisfies(err -> {
-      assertThat(err.line()).isEqualTo(3);
-      assertThat(err.reason()).isEqualTo("must not be negative");
-    });
+    CsvImportException e =
+        catchThrowableOfType(CsvImportException.class, () -> importWith(OnBadRow.STOP));
+    assertThat(e.errors())
+        .singleElement()
+        .satisfies(
+            err -> {
+              assertThat(err.line()).isEqualTo(3);
+              assertThat(err.reason()).isEqualTo("must not be negative");
+            });
     assertThat(e.getMessage()).contains("counts.csv").contains("3");
     assertThat(OnBadRow.STOP.stops()).isTrue();
   }

@@ -15,8 +15,10 @@ class RowErrorTest {
 
   @Test
   void aWholeRowErrorNamesNoColumnAndAnEmptyValueIsNotShown() {
-    assertThat(new RowError(3, "", "", "has 4 cells, the header has 5")).hasToString("line 3: has 4 cells, the header has 5");
-    assertThat(new RowError(3, "code", null, "is required")).hasToString("line 3, column code: is required");
+    assertThat(new RowError(3, "", "", "has 4 cells, the header has 5"))
+        .hasToString("line 3: has 4 cells, the header has 5");
+    assertThat(new RowError(3, "code", null, "is required"))
+        .hasToString("line 3, column code: is required");
     assertThat(new RowError(3, "code", null, "is required").value()).isEmpty();
   }
 

@@ -12,12 +12,16 @@ class RowRejectedExceptionTest {
 
   @Test
   void keepsEveryProblemOfTheRowInOrder() {
-    List<RowError> problems = new ArrayList<>(List.of(new RowError(4, "sex", "X", "is not M or F"),
-        new RowError(4, "date_of_birth", "2024-13-01", "is not a date")));
+    List<RowError> problems =
+        new ArrayList<>(
+            List.of(
+                new RowError(4, "sex", "X", "is not M or F"),
+                new RowError(4, "date_of_birth", "2024-13-01", "is not a date")));
     RowRejectedException e = new RowRejectedException(problems);
     problems.clear();
     assertThat(e.errors()).extracting(RowError::column).containsExactly("sex", "date_of_birth");
-    assertThat(e).isInstanceOf(ConnectLaoException.class)
+    assertThat(e)
+        .isInstanceOf(ConnectLaoException.class)
         .hasMessage("2 problem(s), first: line 4, column sex, value 'X': is not M or F");
     assertThatThrownBy(() -> e.errors().add(new RowError(1, "", "", "r")))
         .isInstanceOf(UnsupportedOperationException.class);
@@ -25,7 +29,8 @@ class RowRejectedExceptionTest {
 
   @Test
   void aRejectionWithoutAReasonIsRefused() {
-    assertThatThrownBy(() -> new RowRejectedException(List.of())).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> new RowRejectedException(List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a rejected row needs at least one error");
   }
 }

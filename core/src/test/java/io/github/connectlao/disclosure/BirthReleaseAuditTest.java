@@ -12,7 +12,6 @@ import io.github.connectlao.crvs.RegistrationCounts;
 import io.github.connectlao.crvs.RegistrationPolicy;
 import io.github.connectlao.crvs.RegistryQuery;
 import io.github.connectlao.crvs.SyntheticRegistrations;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +33,11 @@ class BirthReleaseAuditTest {
   /** The report's default run: 3,000 synthetic births, seed 8, the window year for 2025-12-31. */
   private static BirthReleases.Counts reportCounts(AdminLevel deepest, int births) {
     BirthRegistry registry = BirthRegistry.of(LAO, SyntheticRegistrations.generate(LAO, births, 8));
-    RegistrationCounts counts = registry.aggregate(RegistryQuery.of(POLICY).downTo(deepest)
-        .per(RegistryQuery.Period.BIRTH_YEAR)).rolledUp();
+    RegistrationCounts counts =
+        registry
+            .aggregate(
+                RegistryQuery.of(POLICY).downTo(deepest).per(RegistryQuery.Period.BIRTH_YEAR))
+            .rolledUp();
     return BirthReleases.of(counts, windowYear());
   }
 
@@ -77,13 +79,17 @@ class BirthReleaseAuditTest {
       for (String c : BirthReleases.TIMELINESS_COLUMNS.subList(1, 5)) {
         OptionalDouble s = p.share(Cell.of(unit, c), Cell.of(unit, "all"));
         if (s.isPresent()) {
-          shares.add(new DisclosureAudit.Share(Cell.of(unit, c), Cell.of(unit, "all"),
-              Math.round(s.getAsDouble() * 1000) / 10.0, 0.05));
+          shares.add(
+              new DisclosureAudit.Share(
+                  Cell.of(unit, c),
+                  Cell.of(unit, "all"),
+                  Math.round(s.getAsDouble() * 1000) / 10.0,
+                  0.05));
         }
       }
     }
-    return new DisclosureAudit.Published(counts.dimensions(), counts.threshold(), counts.counts(),
-        counts.suppressed(), shares);
+    return new DisclosureAudit.Published(
+        counts.dimensions(), counts.threshold(), counts.counts(), counts.suppressed(), shares);
   }
 
   @Test
@@ -93,14 +99,20 @@ class BirthReleaseAuditTest {
     DisclosureAudit.Result audit = DisclosureAudit.audit(published(p), p::trueValue);
     assertThat(audit.violations()).isEmpty();
     assertThat(audit.pinned()).isZero();
-    System.out.printf(Locale.ROOT, "disclosure audit, report release (--synthetic 3000): %s; %d cells audited, %d pinned,"
-        + " narrowest interval %.2f%n", p, audit.intervals().size(), audit.pinned(), audit.narrowest());
+    System.out.printf(
+        Locale.ROOT,
+        "disclosure audit, report release (--synthetic 3000): %s; %d cells audited, %d pinned,"
+            + " narrowest interval %.2f%n",
+        p,
+        audit.intervals().size(),
+        audit.pinned(),
+        audit.narrowest());
   }
 
   /** The audit reads the release's long-form CSV as written to an output folder, and finds the same. */
   @Test
-  void theAuditReadsTheReleaseAsWrittenToTheOutputFolder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-      throws Exception {
+  void theAuditReadsTheReleaseAsWrittenToTheOutputFolder(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     ProtectedRelease p = reportRelease(reportCounts(AdminLevel.PROVINCE, 3000));
     java.nio.file.Path file = dir.resolve("birth-registration-release.csv");
     try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(file)) {
@@ -115,7 +127,8 @@ class BirthReleaseAuditTest {
     DisclosureAudit.Result audit = DisclosureAudit.audit(read, p::trueValue);
     assertThat(audit.violations()).isEmpty();
     assertThat(audit.pinned()).isZero();
-    assertThat(java.nio.file.Files.readString(file)).startsWith("table,LA,all,count,suppression\n")
+    assertThat(java.nio.file.Files.readString(file))
+        .startsWith("table,LA,all,count,suppression\n")
         .contains(",primary\n");
   }
 
@@ -133,22 +146,28 @@ class BirthReleaseAuditTest {
     List<DisclosureAudit.Share> shares = new ArrayList<>();
     for (String unit : nationAndProvinces()) {
       long all = p.trueValue(Cell.of(unit, "all"));
-      published.put(Cell.of(unit, "all"), all);          // births per province, always shown
+      published.put(Cell.of(unit, "all"), all); // births per province, always shown
       for (String c : BirthReleases.TIMELINESS_COLUMNS.subList(1, 5)) {
         long v = p.trueValue(Cell.of(unit, c));
         if (v > 0 && v < 5) {
-          hidden.add(Cell.of(unit, c));                  // hidden in the counts table
+          hidden.add(Cell.of(unit, c)); // hidden in the counts table
         } else {
           published.put(Cell.of(unit, c), v);
         }
-        if (all > 0) {                                   // but its share is in the timeliness table
-          shares.add(new DisclosureAudit.Share(Cell.of(unit, c), Cell.of(unit, "all"),
-              Math.round(1000.0 * v / all) / 10.0, 0.05));
+        if (all > 0) { // but its share is in the timeliness table
+          shares.add(
+              new DisclosureAudit.Share(
+                  Cell.of(unit, c),
+                  Cell.of(unit, "all"),
+                  Math.round(1000.0 * v / all) / 10.0,
+                  0.05));
         }
       }
     }
-    DisclosureAudit.Result audit = DisclosureAudit.audit(new DisclosureAudit.Published(p.dimensions(), 5, published,
-        hidden, shares), p::trueValue);
+    DisclosureAudit.Result audit =
+        DisclosureAudit.audit(
+            new DisclosureAudit.Published(p.dimensions(), 5, published, hidden, shares),
+            p::trueValue);
     assertThat(hidden).isNotEmpty();
     assertThat(audit.pinned()).isEqualTo(hidden.size());
   }
@@ -177,16 +196,23 @@ class BirthReleaseAuditTest {
     }
     List<String> top = new ArrayList<>(List.of(LAO.nation().code()));
     top.addAll(provinces);
-    ProtectedRelease p = b.table("provinces", List.of(top, BirthReleases.TIMELINESS.codes()))
-        .table("districts", List.of(districts, BirthReleases.TIMELINESS.codes())).protect();
+    ProtectedRelease p =
+        b.table("provinces", List.of(top, BirthReleases.TIMELINESS.codes()))
+            .table("districts", List.of(districts, BirthReleases.TIMELINESS.codes()))
+            .protect();
     assertThat(p.count(Suppression.PRIMARY)).isGreaterThan(5);
     DisclosureAudit.Result audit = DisclosureAudit.audit(p);
     assertThat(audit.violations()).isEmpty();
     assertThat(audit.pinned()).isZero();
     OptionalLong nation = p.value(LAO.nation().code(), "all");
     assertThat(nation).isPresent();
-    System.out.printf(Locale.ROOT, "disclosure audit, linked province + district release (synthetic, 3 provinces): %s;"
-        + " %d cells audited, %d pinned, narrowest interval %.2f%n", p, audit.intervals().size(), audit.pinned(),
+    System.out.printf(
+        Locale.ROOT,
+        "disclosure audit, linked province + district release (synthetic, 3 provinces): %s;"
+            + " %d cells audited, %d pinned, narrowest interval %.2f%n",
+        p,
+        audit.intervals().size(),
+        audit.pinned(),
         audit.narrowest());
   }
 }

@@ -14,11 +14,18 @@ import java.util.Locale;
  */
 final class BirthReleases {
   /** Timeliness classes: all births = registered (current + late + delayed) + not registered. */
-  static final Hierarchy TIMELINESS = Hierarchy.builder("all").add("registered", "all")
-      .add("current", "registered").add("late", "registered").add("delayed", "registered")
-      .add("not_registered", "all").build();
+  static final Hierarchy TIMELINESS =
+      Hierarchy.builder("all")
+          .add("registered", "all")
+          .add("current", "registered")
+          .add("late", "registered")
+          .add("delayed", "registered")
+          .add("not_registered", "all")
+          .build();
+
   /** The columns of the report's timeliness table: births (all), then each class. */
-  static final List<String> TIMELINESS_COLUMNS = List.of("all", "current", "late", "delayed", "not_registered");
+  static final List<String> TIMELINESS_COLUMNS =
+      List.of("all", "current", "late", "delayed", "not_registered");
 
   private BirthReleases() {}
 

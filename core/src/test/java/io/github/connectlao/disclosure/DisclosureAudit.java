@@ -27,7 +27,9 @@ import org.ojalgo.optimisation.Variable;
 public final class DisclosureAudit {
   /** Above this an interval counts as unbounded (the LP needs finite bounds). */
   static final double BIG = 1e7;
+
   private static final double EPS = 1e-6;
+
   /** Widens each share's rounding interval by this many percentage points against floating-point ties. */
   private static final double SLACK = 1e-4;
 
@@ -35,11 +37,21 @@ public final class DisclosureAudit {
   public record Share(Cell numerator, Cell denominator, double percent, double halfWidth) {}
 
   /** What the attacker reads: the structure, the published counts and shares, and which cells are hidden. */
-  public record Published(List<Hierarchy> dimensions, int threshold, Map<Cell, Long> counts, List<Cell> suppressed,
+  public record Published(
+      List<Hierarchy> dimensions,
+      int threshold,
+      Map<Cell, Long> counts,
+      List<Cell> suppressed,
       List<Share> shares) {}
 
   /** The feasible interval of one suppressed cell, judged against the protection range. */
-  public record Interval(Cell cell, Suppression kind, long trueValue, double low, double high, boolean protectedEnough) {
+  public record Interval(
+      Cell cell,
+      Suppression kind,
+      long trueValue,
+      double low,
+      double high,
+      boolean protectedEnough) {
     /** Pinned: counts are whole numbers, and only one lies in the interval. */
     public boolean pinned() {
       return Math.floor(high + EPS) <= Math.ceil(low - EPS);
@@ -51,8 +63,15 @@ public final class DisclosureAudit {
 
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "%s (%s, true %d): [%.3f, %.3f]%s", cell, kind, trueValue, low,
-          Math.min(high, BIG), protectedEnough ? "" : " NOT PROTECTED");
+      return String.format(
+          Locale.ROOT,
+          "%s (%s, true %d): [%.3f, %.3f]%s",
+          cell,
+          kind,
+          trueValue,
+          low,
+          Math.min(high, BIG),
+          protectedEnough ? "" : " NOT PROTECTED");
     }
   }
 
@@ -71,7 +90,10 @@ public final class DisclosureAudit {
     }
 
     public double narrowestPrimary() {
-      return intervals.stream().filter(i -> i.kind() == Suppression.PRIMARY).mapToDouble(Interval::width).min()
+      return intervals.stream()
+          .filter(i -> i.kind() == Suppression.PRIMARY)
+          .mapToDouble(Interval::width)
+          .min()
           .orElse(Double.NaN);
     }
   }
@@ -149,8 +171,10 @@ public final class DisclosureAudit {
     for (Share s : pub.shares()) {
       double num = truth.applyAsLong(s.numerator());
       double den = truth.applyAsLong(s.denominator());
-      if (100 * num > (s.percent() + s.halfWidth() + SLACK) * den || 100 * num < (s.percent() - s.halfWidth() - SLACK) * den) {
-        throw new IllegalArgumentException("the share " + s + " does not hold for the true counts " + num + "/" + den);
+      if (100 * num > (s.percent() + s.halfWidth() + SLACK) * den
+          || 100 * num < (s.percent() - s.halfWidth() - SLACK) * den) {
+        throw new IllegalArgumentException(
+            "the share " + s + " does not hold for the true counts " + num + "/" + den);
       }
     }
     List<Interval> out = new ArrayList<>();
@@ -158,18 +182,23 @@ public final class DisclosureAudit {
       long x = truth.applyAsLong(target);
       double low = solve(pub, leafIndex, target, false);
       double high = solve(pub, leafIndex, target, true);
-      Suppression kind = x == 0 ? Suppression.ZERO : x < pub.threshold() ? Suppression.PRIMARY : Suppression.SECONDARY;
-      boolean ok = switch (kind) {
-        case PRIMARY -> low <= x - 1 + EPS && high >= pub.threshold() - EPS;
-        case ZERO -> high >= 1 - EPS;
-        default -> high - low >= 1 - EPS;
-      };
+      Suppression kind =
+          x == 0
+              ? Suppression.ZERO
+              : x < pub.threshold() ? Suppression.PRIMARY : Suppression.SECONDARY;
+      boolean ok =
+          switch (kind) {
+            case PRIMARY -> low <= x - 1 + EPS && high >= pub.threshold() - EPS;
+            case ZERO -> high >= 1 - EPS;
+            default -> high - low >= 1 - EPS;
+          };
       out.add(new Interval(target, kind, x, low, high, ok));
     }
     return new Result(out);
   }
 
-  private static void enumerate(List<List<String>> leaves, int d, String[] codes, Map<List<String>, Integer> index) {
+  private static void enumerate(
+      List<List<String>> leaves, int d, String[] codes, Map<List<String>, Integer> index) {
     if (d == codes.length) {
       index.put(List.of(codes.clone()), index.size());
       return;
@@ -181,7 +210,8 @@ public final class DisclosureAudit {
   }
 
   /** The leaf indexes under a cell. */
-  private static List<Integer> under(List<Hierarchy> dims, Map<List<String>, Integer> leafIndex, Cell cell) {
+  private static List<Integer> under(
+      List<Hierarchy> dims, Map<List<String>, Integer> leafIndex, Cell cell) {
     List<List<String>> per = new ArrayList<>();
     for (int d = 0; d < dims.size(); d++) {
       per.add(dims.get(d).leavesUnder(cell.code(d)));
@@ -191,7 +221,8 @@ public final class DisclosureAudit {
     return sub.keySet().stream().map(leafIndex::get).toList();
   }
 
-  private static double solve(Published pub, Map<List<String>, Integer> leafIndex, Cell target, boolean maximise) {
+  private static double solve(
+      Published pub, Map<List<String>, Integer> leafIndex, Cell target, boolean maximise) {
     // a share pins its numerator to a very thin slab; ojAlgo's presolve can call such a model
     // infeasible, so the slack grows (a slightly weaker attacker) until it solves
     IllegalStateException last = null;
@@ -205,7 +236,11 @@ public final class DisclosureAudit {
     throw last;
   }
 
-  private static double solve(Published pub, Map<List<String>, Integer> leafIndex, Cell target, boolean maximise,
+  private static double solve(
+      Published pub,
+      Map<List<String>, Integer> leafIndex,
+      Cell target,
+      boolean maximise,
       double slack) {
     ExpressionsBasedModel model = new ExpressionsBasedModel();
     Variable[] x = new Variable[leafIndex.size()];
@@ -243,7 +278,8 @@ public final class DisclosureAudit {
     }
     Optimisation.Result r = maximise ? model.maximise() : model.minimise();
     if (!r.getState().isFeasible()) {
-      throw new IllegalStateException("the published numbers are infeasible for the audit LP: " + r.getState());
+      throw new IllegalStateException(
+          "the published numbers are infeasible for the audit LP: " + r.getState());
     }
     return r.getValue();
   }

@@ -32,8 +32,13 @@ final class RandomReleases {
       }
       return Hierarchy.flat("T", parts);
     }
-    return Hierarchy.builder("T").add("reg", "T").add("cur", "reg").add("late", "reg").add("del", "reg")
-        .add("not", "T").build();
+    return Hierarchy.builder("T")
+        .add("reg", "T")
+        .add("cur", "reg")
+        .add("late", "reg")
+        .add("del", "reg")
+        .add("not", "T")
+        .build();
   }
 
   /** A count: a third zero, a third small (1 to 6), a third up to 40. */
@@ -51,7 +56,8 @@ final class RandomReleases {
     fill(b, leaves, 0, new String[dims.size()], r);
   }
 
-  private static void fill(Release.Builder b, List<List<String>> leaves, int d, String[] codes, Random r) {
+  private static void fill(
+      Release.Builder b, List<List<String>> leaves, int d, String[] codes, Random r) {
     if (d == codes.length) {
       b.count(count(r), codes.clone());
       return;

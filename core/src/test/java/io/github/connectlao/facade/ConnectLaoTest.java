@@ -16,7 +16,8 @@ class ConnectLaoTest {
   void reachesEveryCapabilityFromTheFacade() {
     assertThat(ConnectLao.unit("LA-BK").nameEnglish()).isEqualTo("Bokeo");
     assertThat(ConnectLao.unit("Luang Namtha").code()).isEqualTo("LA03");
-    assertThat(ConnectLao.body("LA0301", "HEALTH").toString()).contains("District Health Office of Namtha");
+    assertThat(ConnectLao.body("LA0301", "HEALTH").toString())
+        .contains("District Health Office of Namtha");
     assertThat(ConnectLao.stateBodies().bodies()).hasSizeGreaterThan(600);
     assertThat(ConnectLao.programmesCovering("LA05", LocalDate.of(2021, 6, 1)))
         .anySatisfy(m -> assertThat(m.toString()).containsIgnoringCase("COVID"));
@@ -26,9 +27,14 @@ class ConnectLaoTest {
     assertThat(ConnectLao.period("2022-H1").toString()).isEqualTo("2022-H1");
     assertThat(ConnectLao.indicators().all()).isNotEmpty();
     assertThat(ConnectLao.policy().legalPeriodDays()).isEqualTo(30);
-    BirthRegistration r = BirthRegistration.builder("x", Sex.FEMALE, LocalDate.of(2022, 1, 1), "LA0501")
-        .registered(LocalDate.of(2022, 1, 31), "LA0501").build();
-    assertThat(ConnectLao.birthStatistics(List.of(r)).counts(ConnectLao.unit("LA05")).count(Timeliness.CURRENT))
+    BirthRegistration r =
+        BirthRegistration.builder("x", Sex.FEMALE, LocalDate.of(2022, 1, 1), "LA0501")
+            .registered(LocalDate.of(2022, 1, 31), "LA0501")
+            .build();
+    assertThat(
+            ConnectLao.birthStatistics(List.of(r))
+                .counts(ConnectLao.unit("LA05"))
+                .count(Timeliness.CURRENT))
         .isEqualTo(1);
     assertThat(ConnectLao.gazetteer().count(AdminLevel.DISTRICT)).isEqualTo(148);
   }

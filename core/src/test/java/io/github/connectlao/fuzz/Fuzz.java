@@ -18,6 +18,7 @@ import org.junit.jupiter.api.function.ThrowingSupplier;
 public final class Fuzz {
   /** Cases per property in the normal test run. */
   public static final int DEFAULT_EXAMPLES = 300;
+
   /** Total cases run in this JVM, reported at the end of each fuzz class. */
   public static final AtomicLong CASES = new AtomicLong();
 
@@ -42,22 +43,25 @@ public final class Fuzz {
    */
   public static <T> T run(String what, ThrowingSupplier<T> body) {
     CASES.incrementAndGet();
-    return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-      try {
-        return body.get();
-      } catch (ConnectLaoException e) {
-        if (e.getMessage() == null || e.getMessage().isBlank()) {
-          fail(what + ": documented exception without a message", e);
-        }
-        return null;
-      } catch (StackOverflowError | OutOfMemoryError e) {
-        fail(what + ": " + e, e);
-        return null;
-      } catch (Throwable e) {
-        fail(what + ": undocumented exception " + e, e);
-        return null;
-      }
-    }, () -> what + ": did not end within 30 s (hang?)");
+    return assertTimeoutPreemptively(
+        Duration.ofSeconds(30),
+        () -> {
+          try {
+            return body.get();
+          } catch (ConnectLaoException e) {
+            if (e.getMessage() == null || e.getMessage().isBlank()) {
+              fail(what + ": documented exception without a message", e);
+            }
+            return null;
+          } catch (StackOverflowError | OutOfMemoryError e) {
+            fail(what + ": " + e, e);
+            return null;
+          } catch (Throwable e) {
+            fail(what + ": undocumented exception " + e, e);
+            return null;
+          }
+        },
+        () -> what + ": did not end within 30 s (hang?)");
   }
 
   /** Applies 1 to 8 random mutations: flip, insert, delete, duplicate, truncate, splice a hostile token. */
@@ -75,7 +79,9 @@ public final class Fuzz {
           break;
         case 1:
           String specials = "\",;\n\r'=\\{}[]:";
-          b = splice(b, at, 0, new byte[] {(byte) specials.charAt(random.nextInt(specials.length()))});
+          b =
+              splice(
+                  b, at, 0, new byte[] {(byte) specials.charAt(random.nextInt(specials.length()))});
           break;
         case 2:
           b = splice(b, at, Math.min(b.length - at, 1 + random.nextInt(8)), new byte[0]);
@@ -90,9 +96,22 @@ public final class Fuzz {
           b = splice(b, at, b.length - at, new byte[0]);
           break;
         case 5:
-          String[] tokens = {"\uFEFF", "\"", "=cmd|' /C calc'!A0", "\u0ED1\u0ED2", "null", "[[[[", "{\"a\":",
-              "-1e999999", "9999999999999999999999", "\u0000", "\u00ff\u00fe"};
-          b = splice(b, at, 0, tokens[random.nextInt(tokens.length)].getBytes(StandardCharsets.UTF_8));
+          String[] tokens = {
+            "\uFEFF",
+            "\"",
+            "=cmd|' /C calc'!A0",
+            "\u0ED1\u0ED2",
+            "null",
+            "[[[[",
+            "{\"a\":",
+            "-1e999999",
+            "9999999999999999999999",
+            "\u0000",
+            "\u00ff\u00fe"
+          };
+          b =
+              splice(
+                  b, at, 0, tokens[random.nextInt(tokens.length)].getBytes(StandardCharsets.UTF_8));
           break;
         default:
           b = splice(b, at, 0, new byte[] {(byte) (0x80 + random.nextInt(0x80))});

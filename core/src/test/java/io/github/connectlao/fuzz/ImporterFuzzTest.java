@@ -21,7 +21,6 @@ import io.github.connectlao.csv.ImportResult;
 import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.csv.RowError;
 import io.github.connectlao.indicator.IndicatorCatalogue;
-import io.github.connectlao.indicator.IndicatorValue;
 import io.github.connectlao.indicator.IndicatorValueCsv;
 import io.github.connectlao.interop.ExternalIds;
 import io.github.connectlao.interop.StatisticCell;
@@ -30,7 +29,6 @@ import io.github.connectlao.interop.opencrvs.AdministrativeAreas;
 import io.github.connectlao.interop.opencrvs.Statistics;
 import io.github.connectlao.interop.opensdg.OpenSdgCsv;
 import io.github.connectlao.interop.opensdg.OpenSdgSeries;
-import io.github.connectlao.targets.SamSangAssessment;
 import io.github.connectlao.targets.SamSangCsv;
 import io.github.connectlao.testing.ImportOracles;
 import io.github.connectlao.testing.ImportOracles.Rows;
@@ -87,6 +85,7 @@ import java.util.function.Function;
 class ImporterFuzzTest {
   /** Inputs longer than this are skipped: a bound on the time of one execution. */
   static final int MAX_INPUT = 1 << 16;
+
   static final Gazetteer LAO = Gazetteer.laoPdr();
   static final LocalDate TODAY = LocalDate.of(2024, 6, 30);
   static final RegistrationRules RULES = RegistrationRules.of(LAO, TODAY);
@@ -101,25 +100,35 @@ class ImporterFuzzTest {
       return;
     }
     Rows rows = rowsOf(bytes, List.of(BirthRegistrationCsv.ID, BirthRegistrationCsv.CHILD_NAME));
-    ImportResult<List<BirthRegistration>> objects = ImportOracles.outcome(
-        () -> readRegistrations(bytes, false), rows.secrets());
-    ImportResult<BirthRegistry> registry = ImportOracles.outcome(
-        () -> BirthRegistry.readCsv(new ByteArrayInputStream(bytes), SOURCE_NAME, RULES), rows.secrets());
-    // differential: both readers refuse the same files, accept the same rows, report the same errors
-    assertThat(registry == null).as("registry refuses the file iff the object reader does").isEqualTo(objects == null);
-    ImportResult<List<BirthRegistration>> strict = ImportOracles.outcome(() -> readRegistrations(bytes, true),
-        rows.secrets());
+    ImportResult<List<BirthRegistration>> objects =
+        ImportOracles.outcome(() -> readRegistrations(bytes, false), rows.secrets());
+    ImportResult<BirthRegistry> registry =
+        ImportOracles.outcome(
+            () -> BirthRegistry.readCsv(new ByteArrayInputStream(bytes), SOURCE_NAME, RULES),
+            rows.secrets());
+    // differential: both readers refuse the same files, accept the same rows, report the same
+    // errors
+    assertThat(registry == null)
+        .as("registry refuses the file iff the object reader does")
+        .isEqualTo(objects == null);
+    ImportResult<List<BirthRegistration>> strict =
+        ImportOracles.outcome(() -> readRegistrations(bytes, true), rows.secrets());
     if (objects == null) {
       assertThat(strict).isNull();
       return;
     }
     ImportOracles.rowsAccountedFor(objects.errors(), objects.accepted().size(), rows);
-    assertThat(registry.errors()).as("registry errors = object reader errors").isEqualTo(objects.errors());
+    assertThat(registry.errors())
+        .as("registry errors = object reader errors")
+        .isEqualTo(objects.errors());
     sameRegistrations(registry.accepted(), objects.accepted());
-    strictAgrees(objects.errors(), strict, objects.accepted(), strict == null ? null : strict.accepted());
+    strictAgrees(
+        objects.errors(), strict, objects.accepted(), strict == null ? null : strict.accepted());
     // round trip through the library's writer, names included
-    String written = BirthRegistrationCsv.table(objects.accepted(), true).toCsv(HeaderLanguage.ENGLISH);
-    ImportResult<List<BirthRegistration>> back = readRegistrations(written.getBytes(StandardCharsets.UTF_8), false);
+    String written =
+        BirthRegistrationCsv.table(objects.accepted(), true).toCsv(HeaderLanguage.ENGLISH);
+    ImportResult<List<BirthRegistration>> back =
+        readRegistrations(written.getBytes(StandardCharsets.UTF_8), false);
     assertThat(back.errors()).as("errors reading back what was written").isEmpty();
     assertThat(back.accepted()).isEqualTo(objects.accepted());
   }
@@ -137,9 +146,11 @@ class ImporterFuzzTest {
       BirthRegistration r = accepted.get(i);
       assertThat(registry.dateOfBirth(i)).isEqualTo(r.dateOfBirth());
       assertThat(registry.sex(i)).isEqualTo(r.sex());
-      assertThat(registry.gazetteer().unitAt(registry.placeIndex(i)).code()).isEqualTo(r.placeOfBirthCode());
-      assertThat(registry.registrationDelayDays(i)).isEqualTo(r.registrationDate()
-          .map(d -> (int) (d.toEpochDay() - r.dateOfBirth().toEpochDay())));
+      assertThat(registry.gazetteer().unitAt(registry.placeIndex(i)).code())
+          .isEqualTo(r.placeOfBirthCode());
+      assertThat(registry.registrationDelayDays(i))
+          .isEqualTo(
+              r.registrationDate().map(d -> (int) (d.toEpochDay() - r.dateOfBirth().toEpochDay())));
       assertThat(registry.birthNoticeDate(i)).isEqualTo(r.birthNoticeDate());
       assertThat(registry.dateOfDeath(i)).isEqualTo(r.dateOfDeath());
       assertThat(registry.inHealthFacility(i)).isEqualTo(r.inHealthFacility());
@@ -155,7 +166,8 @@ class ImporterFuzzTest {
       return;
     }
     Rows rows = rowsOf(bytes, List.of());
-    ImportResult<Gazetteer> imported = ImportOracles.outcome(() -> readUnits(bytes, false), Set.of());
+    ImportResult<Gazetteer> imported =
+        ImportOracles.outcome(() -> readUnits(bytes, false), Set.of());
     ImportResult<Gazetteer> strict = ImportOracles.outcome(() -> readUnits(bytes, true), Set.of());
     if (imported == null) {
       assertThat(strict).isNull();
@@ -164,18 +176,36 @@ class ImporterFuzzTest {
     List<AdminUnit> added = imported.accepted().unitsNotIn(LAO);
     ImportOracles.rowsAccountedFor(imported.errors(), imported.acceptedRows(), rows);
     assertThat(added).as("units added").hasSize(imported.acceptedRows());
-    strictAgrees(imported.errors(), strict, added, strict == null ? null : strict.accepted().unitsNotIn(LAO));
-    // the writer states an inherited valid_from, so only the provenance note may differ on reading back
-    ImportResult<Gazetteer> back = readUnits(AdminUnitCsv.table(added).toCsv(HeaderLanguage.ENGLISH)
-        .getBytes(StandardCharsets.UTF_8), false);
+    strictAgrees(
+        imported.errors(),
+        strict,
+        added,
+        strict == null ? null : strict.accepted().unitsNotIn(LAO));
+    // the writer states an inherited valid_from, so only the provenance note may differ on reading
+    // back
+    ImportResult<Gazetteer> back =
+        readUnits(
+            AdminUnitCsv.table(added)
+                .toCsv(HeaderLanguage.ENGLISH)
+                .getBytes(StandardCharsets.UTF_8),
+            false);
     assertThat(back.errors()).as("errors reading back what was written").isEmpty();
     assertThat(back.accepted().unitsNotIn(LAO).stream().map(ImporterFuzzTest::withoutNote).toList())
         .isEqualTo(added.stream().map(ImporterFuzzTest::withoutNote).toList());
   }
 
   static AdminUnit withoutNote(AdminUnit u) {
-    return new AdminUnit(u.code(), u.level(), u.parentCode(), u.nameLao(), u.nameEnglish(), u.alternativeNames(),
-        u.identifiers(), u.validFrom(), u.validTo(), Source.of(u.source().citation(), u.source().confidence()));
+    return new AdminUnit(
+        u.code(),
+        u.level(),
+        u.parentCode(),
+        u.nameLao(),
+        u.nameEnglish(),
+        u.alternativeNames(),
+        u.identifiers(),
+        u.validFrom(),
+        u.validTo(),
+        Source.of(u.source().citation(), u.source().confidence()));
   }
 
   static ImportResult<Gazetteer> readUnits(byte[] bytes, boolean strict) {
@@ -190,27 +220,38 @@ class ImporterFuzzTest {
       return;
     }
     Rows rows = rowsOf(bytes, List.of());
-    ImportResult<PopulationTable> imported = ImportOracles.outcome(() -> readPopulation(bytes, false), Set.of());
-    ImportResult<PopulationTable> strict = ImportOracles.outcome(() -> readPopulation(bytes, true), Set.of());
+    ImportResult<PopulationTable> imported =
+        ImportOracles.outcome(() -> readPopulation(bytes, false), Set.of());
+    ImportResult<PopulationTable> strict =
+        ImportOracles.outcome(() -> readPopulation(bytes, true), Set.of());
     if (imported == null) {
       assertThat(strict).isNull();
       return;
     }
     ImportOracles.errorsAreClean(imported.errors(), rows);
-    // a row gives a population, a birth rate or both; a row reported may still give its other figure
-    int figures = imported.accepted().populations().size() + imported.accepted().birthRates().size();
+    // a row gives a population, a birth rate or both; a row reported may still give its other
+    // figure
+    int figures =
+        imported.accepted().populations().size() + imported.accepted().birthRates().size();
     Set<Long> reported = linesOf(imported.errors(), rows);
-    assertThat(figures).as("figures read").isBetween(rows.count() - reported.size(), 2 * rows.count());
-    assertThat(strict == null).as("strict refuses iff errors").isEqualTo(!imported.errors().isEmpty());
+    assertThat(figures)
+        .as("figures read")
+        .isBetween(rows.count() - reported.size(), 2 * rows.count());
+    assertThat(strict == null)
+        .as("strict refuses iff errors")
+        .isEqualTo(!imported.errors().isEmpty());
     if (strict != null) {
       assertThat(strict.accepted().populations()).isEqualTo(imported.accepted().populations());
       assertThat(strict.accepted().birthRates()).isEqualTo(imported.accepted().birthRates());
     }
     String written = PopulationCsv.table(imported.accepted()).toCsv(HeaderLanguage.ENGLISH);
-    ImportResult<PopulationTable> back = readPopulation(written.getBytes(StandardCharsets.UTF_8), false);
+    ImportResult<PopulationTable> back =
+        readPopulation(written.getBytes(StandardCharsets.UTF_8), false);
     assertThat(back.errors()).as("errors reading back what was written").isEmpty();
-    assertThat(back.accepted().populations()).containsExactlyInAnyOrderElementsOf(imported.accepted().populations());
-    assertThat(back.accepted().birthRates()).containsExactlyInAnyOrderElementsOf(imported.accepted().birthRates());
+    assertThat(back.accepted().populations())
+        .containsExactlyInAnyOrderElementsOf(imported.accepted().populations());
+    assertThat(back.accepted().birthRates())
+        .containsExactlyInAnyOrderElementsOf(imported.accepted().birthRates());
   }
 
   static ImportResult<PopulationTable> readPopulation(byte[] bytes, boolean strict) {
@@ -221,20 +262,27 @@ class ImporterFuzzTest {
 
   @FuzzTest(maxDuration = "5m")
   void samSang(byte[] bytes) {
-    checkRowImporter(bytes, (b, strict) -> {
-      try (CsvReader csv = csv(b)) {
-        return SamSangCsv.read(csv, LAO, strict ? OnBadRow.STOP : OnBadRow.COLLECT);
-      }
-    }, SamSangCsv::table);
+    checkRowImporter(
+        bytes,
+        (b, strict) -> {
+          try (CsvReader csv = csv(b)) {
+            return SamSangCsv.read(csv, LAO, strict ? OnBadRow.STOP : OnBadRow.COLLECT);
+          }
+        },
+        SamSangCsv::table);
   }
 
   @FuzzTest(maxDuration = "5m")
   void indicatorValues(byte[] bytes) {
-    checkRowImporter(bytes, (b, strict) -> {
-      try (CsvReader csv = csv(b)) {
-        return IndicatorValueCsv.read(csv, LAO, IndicatorCatalogue.laoPdr(), strict ? OnBadRow.STOP : OnBadRow.COLLECT);
-      }
-    }, IndicatorValueCsv::table);
+    checkRowImporter(
+        bytes,
+        (b, strict) -> {
+          try (CsvReader csv = csv(b)) {
+            return IndicatorValueCsv.read(
+                csv, LAO, IndicatorCatalogue.laoPdr(), strict ? OnBadRow.STOP : OnBadRow.COLLECT);
+          }
+        },
+        IndicatorValueCsv::table);
   }
 
   // ---------------------------------------------------------------- interoperability files
@@ -246,17 +294,21 @@ class ImporterFuzzTest {
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
     Rows rows = rowsOf(text, List.of());
-    ImportResult<ExternalIds> imported = ImportOracles.outcome(
-        () -> ExternalIds.readCsv(new StringReader(text), SOURCE_NAME, LAO), Set.of());
+    ImportResult<ExternalIds> imported =
+        ImportOracles.outcome(
+            () -> ExternalIds.readCsv(new StringReader(text), SOURCE_NAME, LAO), Set.of());
     if (imported == null) {
       return;
     }
     ImportOracles.errorsAreClean(imported.errors(), rows);
     Set<Long> reported = linesOf(imported.errors(), rows);
-    assertThat(imported.accepted().size()).as("links kept").isLessThanOrEqualTo(rows.count() - reported.size());
+    assertThat(imported.accepted().size())
+        .as("links kept")
+        .isLessThanOrEqualTo(rows.count() - reported.size());
     StringWriter out = new StringWriter();
     imported.accepted().writeCsv(out);
-    ImportResult<ExternalIds> back = ExternalIds.readCsv(new StringReader(out.toString()), "written.csv", LAO);
+    ImportResult<ExternalIds> back =
+        ExternalIds.readCsv(new StringReader(out.toString()), "written.csv", LAO);
     assertThat(back.errors()).as("errors reading back what was written").isEmpty();
     assertThat(back.accepted()).isEqualTo(imported.accepted());
   }
@@ -267,12 +319,14 @@ class ImporterFuzzTest {
       return;
     }
     // byte 0 picks the series
-    List<OpenSdgSeries> all = List.of(OpenSdgSeries.SDG_16_9_1, OpenSdgSeries.BIRTH_REGISTRATIONS_RECORDED);
+    List<OpenSdgSeries> all =
+        List.of(OpenSdgSeries.SDG_16_9_1, OpenSdgSeries.BIRTH_REGISTRATIONS_RECORDED);
     OpenSdgSeries series = all.get(Byte.toUnsignedInt(bytes[0]) % all.size());
     String text = new String(bytes, 1, bytes.length - 1, StandardCharsets.UTF_8);
     Rows rows = rowsOf(text, List.of());
-    ImportResult<List<StatisticCell>> read = ImportOracles.outcome(
-        () -> OpenSdgCsv.read(series, new StringReader(text), SOURCE_NAME, LAO), Set.of());
+    ImportResult<List<StatisticCell>> read =
+        ImportOracles.outcome(
+            () -> OpenSdgCsv.read(series, new StringReader(text), SOURCE_NAME, LAO), Set.of());
     if (read == null) {
       return;
     }
@@ -280,16 +334,27 @@ class ImporterFuzzTest {
     StringWriter out = new StringWriter();
     List<RowError> problems = OpenSdgCsv.write(series, read.accepted(), LAO, out);
     if (problems.isEmpty()) {
-      ImportResult<List<StatisticCell>> back = OpenSdgCsv.read(series, new StringReader(out.toString()), "written.csv", LAO);
+      ImportResult<List<StatisticCell>> back =
+          OpenSdgCsv.read(series, new StringReader(out.toString()), "written.csv", LAO);
       assertThat(back.errors()).as("errors reading back what was written").isEmpty();
       // the writer strips trailing zeros (73.0 is written 73): the same numbers, not the same scale
-      assertThat(numbers(back.accepted())).containsExactlyInAnyOrderElementsOf(numbers(read.accepted()));
+      assertThat(numbers(back.accepted()))
+          .containsExactlyInAnyOrderElementsOf(numbers(read.accepted()));
     }
   }
 
   static List<StatisticCell> numbers(List<StatisticCell> cells) {
-    return cells.stream().map(c -> new StatisticCell(c.statistic(), c.unitCode(), c.sex(), c.timeliness(), c.period(),
-        c.value().stripTrailingZeros())).toList();
+    return cells.stream()
+        .map(
+            c ->
+                new StatisticCell(
+                    c.statistic(),
+                    c.unitCode(),
+                    c.sex(),
+                    c.timeliness(),
+                    c.period(),
+                    c.value().stripTrailingZeros()))
+        .toList();
   }
 
   @FuzzTest(maxDuration = "5m")
@@ -299,8 +364,9 @@ class ImporterFuzzTest {
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
     Rows rows = rowsOf(text, List.of());
-    ImportResult<List<AdministrativeAreas.Area>> read = ImportOracles.outcome(
-        () -> AdministrativeAreas.readCsv(new StringReader(text), SOURCE_NAME), Set.of());
+    ImportResult<List<AdministrativeAreas.Area>> read =
+        ImportOracles.outcome(
+            () -> AdministrativeAreas.readCsv(new StringReader(text), SOURCE_NAME), Set.of());
     if (read == null) {
       return;
     }
@@ -310,8 +376,11 @@ class ImporterFuzzTest {
       assertThat(rows.lines()).as("line of an area").contains(a.line());
     }
     // matching the areas against the gazetteer is part of the import path
-    ImportOracles.outcome(() -> AdministrativeAreas.ids(AdministrativeAreas.match(read.accepted(),
-        UnitMatcher.of(LAO))), Set.of());
+    ImportOracles.outcome(
+        () ->
+            AdministrativeAreas.ids(
+                AdministrativeAreas.match(read.accepted(), UnitMatcher.of(LAO))),
+        Set.of());
     assertThat(reported.size()).isLessThanOrEqualTo(rows.count());
   }
 
@@ -323,8 +392,10 @@ class ImporterFuzzTest {
     String text = new String(bytes, StandardCharsets.UTF_8);
     Rows rows = rowsOf(text, List.of());
     ExternalIds ids = OpenCrvsIds.IDS;
-    ImportResult<PopulationTable> read = ImportOracles.outcome(
-        () -> Statistics.readCsv(new StringReader(text), SOURCE_NAME, LAO, ids, SYNTHETIC), Set.of());
+    ImportResult<PopulationTable> read =
+        ImportOracles.outcome(
+            () -> Statistics.readCsv(new StringReader(text), SOURCE_NAME, LAO, ids, SYNTHETIC),
+            Set.of());
     if (read == null) {
       return;
     }
@@ -332,10 +403,13 @@ class ImporterFuzzTest {
     linesOf(read.errors(), rows);
     StringWriter out = new StringWriter();
     Statistics.writeCsv(read.accepted(), LAO, ids, out);
-    ImportResult<PopulationTable> back = Statistics.readCsv(new StringReader(out.toString()), "written.csv", LAO, ids, SYNTHETIC);
+    ImportResult<PopulationTable> back =
+        Statistics.readCsv(new StringReader(out.toString()), "written.csv", LAO, ids, SYNTHETIC);
     assertThat(back.errors()).as("errors reading back what was written").isEmpty();
-    assertThat(back.accepted().populations()).containsExactlyInAnyOrderElementsOf(read.accepted().populations());
-    assertThat(back.accepted().birthRates()).containsExactlyInAnyOrderElementsOf(read.accepted().birthRates());
+    assertThat(back.accepted().populations())
+        .containsExactlyInAnyOrderElementsOf(read.accepted().populations());
+    assertThat(back.accepted().birthRates())
+        .containsExactlyInAnyOrderElementsOf(read.accepted().birthRates());
   }
 
   /** The OpenCRVS identifiers of the test fixture, matched once. */
@@ -343,10 +417,14 @@ class ImporterFuzzTest {
     static final ExternalIds IDS = load();
 
     private static ExternalIds load() {
-      try (var in = ImporterFuzzTest.class.getResourceAsStream("/interop/opencrvs/administrative-areas.csv")) {
+      try (var in =
+          ImporterFuzzTest.class.getResourceAsStream(
+              "/interop/opencrvs/administrative-areas.csv")) {
         String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        return AdministrativeAreas.ids(AdministrativeAreas.match(
-            AdministrativeAreas.readCsv(new StringReader(text), "areas.csv").accepted(), UnitMatcher.of(LAO)));
+        return AdministrativeAreas.ids(
+            AdministrativeAreas.match(
+                AdministrativeAreas.readCsv(new StringReader(text), "areas.csv").accepted(),
+                UnitMatcher.of(LAO)));
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
@@ -360,13 +438,15 @@ class ImporterFuzzTest {
     ImportResult<List<T>> read(byte[] bytes, boolean strict);
   }
 
-  static <T> void checkRowImporter(byte[] bytes, RowImporter<T> importer, Function<List<T>, CsvTable> writer) {
+  static <T> void checkRowImporter(
+      byte[] bytes, RowImporter<T> importer, Function<List<T>, CsvTable> writer) {
     if (bytes.length > MAX_INPUT) {
       return;
     }
     Rows rows = rowsOf(bytes, List.of());
     ImportResult<List<T>> read = ImportOracles.outcome(() -> importer.read(bytes, false), Set.of());
-    ImportResult<List<T>> strict = ImportOracles.outcome(() -> importer.read(bytes, true), Set.of());
+    ImportResult<List<T>> strict =
+        ImportOracles.outcome(() -> importer.read(bytes, true), Set.of());
     if (read == null) {
       assertThat(strict).isNull();
       return;
@@ -377,15 +457,18 @@ class ImporterFuzzTest {
   }
 
   /** Strict mode throws exactly when the default mode reports an error, and reads the same otherwise. */
-  static void strictAgrees(List<RowError> errors, Object strict, List<?> accepted, List<?> strictAccepted) {
-    assertThat(strict == null).as("strict mode refuses the file iff the default mode reports errors %s", errors)
+  static void strictAgrees(
+      List<RowError> errors, Object strict, List<?> accepted, List<?> strictAccepted) {
+    assertThat(strict == null)
+        .as("strict mode refuses the file iff the default mode reports errors %s", errors)
         .isEqualTo(!errors.isEmpty());
     if (strict != null) {
       assertThat(strictAccepted).isEqualTo(accepted);
     }
   }
 
-  static <T> void roundTrip(CsvTable table, Function<byte[], ImportResult<List<T>>> read, List<T> accepted) {
+  static <T> void roundTrip(
+      CsvTable table, Function<byte[], ImportResult<List<T>>> read, List<T> accepted) {
     byte[] written = table.toCsv(HeaderLanguage.ENGLISH).getBytes(StandardCharsets.UTF_8);
     ImportResult<List<T>> back = read.apply(written);
     assertThat(back.errors()).as("errors reading back what was written").isEmpty();
@@ -412,7 +495,7 @@ class ImporterFuzzTest {
   }
 
   static Rows rowsOf(String text, List<CsvColumn> personal) {
-    return ImportOracles.rows(() -> CsvReader.of(new StringReader(text), SOURCE_NAME), personal).orElse(Rows.NONE);
+    return ImportOracles.rows(() -> CsvReader.of(new StringReader(text), SOURCE_NAME), personal)
+        .orElse(Rows.NONE);
   }
-
 }

@@ -10,8 +10,15 @@ import org.junit.jupiter.api.Test;
 class IndicatorValueTextTest {
 
   private static IndicatorValue of(String value) {
-    return new IndicatorValue("SYN_RATE", "LA05", ReportingPeriod.parse("2022-H1"), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.of(new BigDecimal(value)), Optional.empty());
+    return new IndicatorValue(
+        "SYN_RATE",
+        "LA05",
+        ReportingPeriod.parse("2022-H1"),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(new BigDecimal(value)),
+        Optional.empty());
   }
 
   @Test

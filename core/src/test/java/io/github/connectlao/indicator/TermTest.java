@@ -13,9 +13,13 @@ import org.quicktheories.core.Gen;
 class TermTest {
 
   static Gen<Term> terms() {
-    Gen<String> names = strings().betweenCodePoints('A', 'z').ofLengthBetween(1, 12)
-        .map(s -> s.replaceAll("[^A-Za-z]", "_"));
-    return names.zip(integers().between(0, 1), (n, kind) -> kind == 0 ? Term.item(n) : Term.indicator(n));
+    Gen<String> names =
+        strings()
+            .betweenCodePoints('A', 'z')
+            .ofLengthBetween(1, 12)
+            .map(s -> s.replaceAll("[^A-Za-z]", "_"));
+    return names.zip(
+        integers().between(0, 1), (n, kind) -> kind == 0 ? Term.item(n) : Term.indicator(n));
   }
 
   @Test
@@ -39,8 +43,11 @@ class TermTest {
   void anItemNameHoldsLettersDigitsAndUnderscoreDotDashOnly() {
     assertThat(Term.item("ການເກີດ_2022.v-1").name()).isEqualTo("ການເກີດ_2022.v-1");
     for (String bad : new String[] {"births registered", "a+b", "#{x", "x}"}) {
-      assertThatThrownBy(() -> Term.item(bad)).as(bad).isInstanceOf(InvalidValueException.class)
-          .hasMessageStartingWith("data item: ").hasMessageEndingWith("must contain only letters, digits, _ . -");
+      assertThatThrownBy(() -> Term.item(bad))
+          .as(bad)
+          .isInstanceOf(InvalidValueException.class)
+          .hasMessageStartingWith("data item: ")
+          .hasMessageEndingWith("must contain only letters, digits, _ . -");
     }
   }
 

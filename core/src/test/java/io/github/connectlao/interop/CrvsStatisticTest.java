@@ -21,17 +21,20 @@ class CrvsStatisticTest {
     assertThat(Arrays.stream(CrvsStatistic.values()).filter(CrvsStatistic::isByTimeliness))
         .containsExactly(CrvsStatistic.BIRTHS_REGISTERED);
     assertThat(Arrays.stream(CrvsStatistic.values()).filter(CrvsStatistic::isPercent))
-        .containsExactly(CrvsStatistic.COMPLETENESS, CrvsStatistic.COVERAGE_U5, CrvsStatistic.COVERAGE_U18);
+        .containsExactly(
+            CrvsStatistic.COMPLETENESS, CrvsStatistic.COVERAGE_U5, CrvsStatistic.COVERAGE_U18);
   }
 
   @Test
   void everyCodeReadsBackWhateverTheCaseAndIsAValidDataItem() {
     for (CrvsStatistic s : CrvsStatistic.values()) {
       assertThat(CrvsStatistic.ofCode(s.code())).contains(s);
-      assertThat(CrvsStatistic.ofCode(" " + s.code().toUpperCase(java.util.Locale.ROOT) + " ")).contains(s);
+      assertThat(CrvsStatistic.ofCode(" " + s.code().toUpperCase(java.util.Locale.ROOT) + " "))
+          .contains(s);
       assertThat(Term.item(s.code()).name()).isEqualTo(s.code());
     }
-    assertThat(Arrays.stream(CrvsStatistic.values()).map(CrvsStatistic::code).distinct()).hasSize(CrvsStatistic.values().length);
+    assertThat(Arrays.stream(CrvsStatistic.values()).map(CrvsStatistic::code).distinct())
+        .hasSize(CrvsStatistic.values().length);
   }
 
   @Test

@@ -14,8 +14,10 @@ class MatchReportTest {
   private static final AdminUnit A = LAO.unit("LA0101");
   private static final AdminUnit B = LAO.unit("LA0102");
   private static final UnitMatch MATCHED = UnitMatch.matched("uidA", "Chanthabuly", A, "by name");
-  private static final UnitMatch AMBIGUOUS = UnitMatch.ambiguous("uidX", "Xaysetha", List.of(A, B), "by name");
-  private static final UnitMatch MISSING = UnitMatch.missing("uidM", "Atlantis", "no unit has this name");
+  private static final UnitMatch AMBIGUOUS =
+      UnitMatch.ambiguous("uidX", "Xaysetha", List.of(A, B), "by name");
+  private static final UnitMatch MISSING =
+      UnitMatch.missing("uidM", "Atlantis", "no unit has this name");
 
   @Test
   void sortsEveryUnitByOutcomeAndCountsThem() {
@@ -30,12 +32,15 @@ class MatchReportTest {
   void describeListsWhatTheUserMustSettleThenTheCounts() {
     MatchReport r = new MatchReport(List.of(MISSING, MATCHED, AMBIGUOUS));
     assertThat(r.describe()).isEqualTo(MISSING + "\n" + AMBIGUOUS + "\n" + r + "\n");
-    assertThat(new MatchReport(List.of(MATCHED)).describe()).isEqualTo("MatchReport[matched=1, ambiguous=0, missing=0]\n");
+    assertThat(new MatchReport(List.of(MATCHED)).describe())
+        .isEqualTo("MatchReport[matched=1, ambiguous=0, missing=0]\n");
   }
 
   @Test
   void onlyMatchedUnitsBecomeExternalIds() {
-    ExternalIds ids = new MatchReport(List.of(MATCHED, AMBIGUOUS, MISSING)).toExternalIds(IdentifierScheme.DHIS2_UID);
+    ExternalIds ids =
+        new MatchReport(List.of(MATCHED, AMBIGUOUS, MISSING))
+            .toExternalIds(IdentifierScheme.DHIS2_UID);
     assertThat(ids.externalId("LA0101", IdentifierScheme.DHIS2_UID)).contains("uidA");
     assertThat(ids.unitCode(IdentifierScheme.DHIS2_UID, "uidX")).isEmpty();
     assertThat(ids.unitCode(IdentifierScheme.DHIS2_UID, "uidM")).isEmpty();

@@ -19,9 +19,12 @@ import org.junit.jupiter.api.Test;
  */
 class LaoTextNormaliseOracleTest {
   private static final char NIKHAHIT = '\u0ECD';
+
   /** The characters that matter to the folds, and a few ordinary ones. */
-  private static final char[] ALPHABET = {'\u0EC8', '\u0EC9', '\u0ECA', '\u0ECB', NIKHAHIT, '\u0EB3', '\u0EB2',
-      '\u0EDC', '\u0EDD', '\u0EBC', '\u0EAB', '\u0E99', '\u0E81', ' ', '\u200B', '\u00A0', 'a', '.', '\u0ED2'};
+  private static final char[] ALPHABET = {
+    '\u0EC8', '\u0EC9', '\u0ECA', '\u0ECB', NIKHAHIT, '\u0EB3', '\u0EB2', '\u0EDC', '\u0EDD',
+    '\u0EBC', '\u0EAB', '\u0E99', '\u0E81', ' ', '\u200B', '\u00A0', 'a', '.', '\u0ED2'
+  };
 
   /** The previous implementation: folds, then swaps "tone mark, NIKHAHIT" pairs until none is left. */
   static String quadraticReference(String text) {
@@ -60,47 +63,60 @@ class LaoTextNormaliseOracleTest {
 
   @Test
   void sameResultAsThePairwiseReorderingOnRandomLaoStrings() {
-    qt().withFixedSeed(20261130L).withExamples(20_000)
+    qt().withFixedSeed(20261130L)
+        .withExamples(20_000)
         .forAll(lists().of(integers().between(0, ALPHABET.length - 1)).ofSizeBetween(0, 24))
-        .checkAssert(codes -> {
-          StringBuilder sb = new StringBuilder();
-          codes.forEach(i -> sb.append(ALPHABET[i]));
-          String s = sb.toString();
-          assertThat(LaoText.normalise(s)).isEqualTo(quadraticReference(s));
-          assertThat(LaoText.normalise(LaoText.normalise(s))).isEqualTo(LaoText.normalise(s));
-        });
+        .checkAssert(
+            codes -> {
+              StringBuilder sb = new StringBuilder();
+              codes.forEach(i -> sb.append(ALPHABET[i]));
+              String s = sb.toString();
+              assertThat(LaoText.normalise(s)).isEqualTo(quadraticReference(s));
+              assertThat(LaoText.normalise(LaoText.normalise(s))).isEqualTo(LaoText.normalise(s));
+            });
   }
 
   @Test
   void aRunOfToneMarksThenNikhahitsKeepsTheMarksInOrderAfterTheNikhahits() {
     String s = "\u0E81\u0EC8\u0EC9\u0ECD\u0ECD\u0EB2";
-    assertThat(LaoText.normalise(s)).isEqualTo("\u0E81\u0ECD\u0ECD\u0EC8\u0EC9\u0EB2").isEqualTo(quadraticReference(s));
+    assertThat(LaoText.normalise(s))
+        .isEqualTo("\u0E81\u0ECD\u0ECD\u0EC8\u0EC9\u0EB2")
+        .isEqualTo(quadraticReference(s));
   }
 
   @Test
   void oneMegabyteOfToneMarksThenNikhahitsTakesAboutAsLongAsOrdinaryLaoText() {
-    // the old reordering took minutes on half this; measured as a ratio, so machine speed does not matter
+    // the old reordering took minutes on half this; measured as a ratio, so machine speed does not
+    // matter
     int n = 1 << 19;
     String pathological = "\u0EC8".repeat(n) + String.valueOf(NIKHAHIT).repeat(n);
-    String ordinary = "\u0E9A\u0ECD\u0EC8\u0EC1\u0E81\u0EC9\u0EA7 ".repeat(2 * n / 8 + 1).substring(0, 2 * n);
-    Function<String, Runnable> run = s -> () -> assertThat(LaoText.normalise(s)).hasSize(s.length() - (s.endsWith(" ") ? 1 : 0));
+    String ordinary =
+        "\u0E9A\u0ECD\u0EC8\u0EC1\u0E81\u0EC9\u0EA7 ".repeat(2 * n / 8 + 1).substring(0, 2 * n);
+    Function<String, Runnable> run =
+        s -> () -> assertThat(LaoText.normalise(s)).hasSize(s.length() - (s.endsWith(" ") ? 1 : 0));
     // a hang detector, not a speed assertion: the quadratic version would run for many minutes
-    double ratio = assertTimeoutPreemptively(Duration.ofMinutes(2),
-        () -> ResourceOracles.timeRatio(run.apply(pathological), run.apply(ordinary)));
+    double ratio =
+        assertTimeoutPreemptively(
+            Duration.ofMinutes(2),
+            () -> ResourceOracles.timeRatio(run.apply(pathological), run.apply(ordinary)));
     assertThat(ratio).as("time of 1 MB of marks / time of 1 MB of ordinary text").isLessThan(20);
-    assertThat(ResourceOracles.allocatedBytes(run.apply(pathological))).as("bytes allocated")
+    assertThat(ResourceOracles.allocatedBytes(run.apply(pathological)))
+        .as("bytes allocated")
         .isLessThan(32L * pathological.length());
   }
 
   @Test
   void nullIsRefusedNamingTheParameter() {
-    assertThatThrownBy(() -> LaoText.normalise(null)).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> LaoText.normalise(null))
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("text");
-    assertThatThrownBy(() -> LaoText.matchKey(null)).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> LaoText.matchKey(null))
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("name");
     assertThatThrownBy(() -> LaoText.stripPrefix(null)).isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> LaoText.romanKey(null)).isInstanceOf(InvalidValueException.class);
-    assertThatThrownBy(() -> LaoText.toArabicDigits(null)).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> LaoText.toArabicDigits(null))
+        .isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> LaoText.toLaoDigits(null)).isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> LaoText.containsLao(null)).isInstanceOf(InvalidValueException.class);
   }

@@ -19,7 +19,8 @@ class DataLicencesTest {
   private static final Path DATA = Path.of("src/main/resources/io/github/connectlao/data");
 
   private static String licences() throws IOException {
-    try (InputStream in = DataLicencesTest.class.getResourceAsStream("/META-INF/DATA-LICENSES.md")) {
+    try (InputStream in =
+        DataLicencesTest.class.getResourceAsStream("/META-INF/DATA-LICENSES.md")) {
       assertThat(in).as("META-INF/DATA-LICENSES.md is on the class path").isNotNull();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
@@ -27,10 +28,15 @@ class DataLicencesTest {
 
   @Test
   void everyShippedDataFileHasALicenceLine() throws IOException {
-    String table = licences().lines().filter(l -> l.startsWith("| `")).reduce("", (a, b) -> a + b + "\n");
+    String table =
+        licences().lines().filter(l -> l.startsWith("| `")).reduce("", (a, b) -> a + b + "\n");
     List<String> files;
     try (Stream<Path> s = Files.walk(DATA)) {
-      files = s.filter(Files::isRegularFile).map(p -> DATA.relativize(p).toString().replace('\\', '/')).sorted().toList();
+      files =
+          s.filter(Files::isRegularFile)
+              .map(p -> DATA.relativize(p).toString().replace('\\', '/'))
+              .sorted()
+              .toList();
     }
     assertThat(files).isNotEmpty();
     for (String file : files) {
@@ -40,7 +46,8 @@ class DataLicencesTest {
 
   @Test
   void noShareAlikeOrCopyleftLicenceIsShipped() throws IOException {
-    String table = licences().lines().filter(l -> l.startsWith("| `")).reduce("", (a, b) -> a + b + "\n");
+    String table =
+        licences().lines().filter(l -> l.startsWith("| `")).reduce("", (a, b) -> a + b + "\n");
     assertThat(table).doesNotContain("BY-SA").doesNotContain("LGPL").doesNotContain("GPL");
   }
 }

@@ -25,8 +25,10 @@ class BodyKindTest {
     assertThat(BodyKind.SECTION.maySitUnder(BodyKind.DIVISION)).isTrue();
     assertThat(BodyKind.UNIT.maySitUnder(BodyKind.PROVINCIAL_DEPARTMENT)).isTrue();
     assertThat(BodyKind.PROVINCIAL_DEPARTMENT.maySitUnder(BodyKind.MINISTRY)).isTrue();
-    assertThat(BodyKind.PROVINCIAL_DEPARTMENT.maySitUnder(BodyKind.PROVINCIAL_GOVERNOR_OFFICE)).isFalse();
-    assertThat(BodyKind.DISTRICT_GOVERNOR_OFFICE.maySitUnder(BodyKind.PROVINCIAL_GOVERNOR_OFFICE)).isTrue();
+    assertThat(BodyKind.PROVINCIAL_DEPARTMENT.maySitUnder(BodyKind.PROVINCIAL_GOVERNOR_OFFICE))
+        .isFalse();
+    assertThat(BodyKind.DISTRICT_GOVERNOR_OFFICE.maySitUnder(BodyKind.PROVINCIAL_GOVERNOR_OFFICE))
+        .isTrue();
     assertThat(BodyKind.DESK.maySitUnder(BodyKind.DISTRICT_OFFICE)).isTrue();
     assertThat(BodyKind.DESK.maySitUnder(BodyKind.MINISTRY)).isFalse();
     assertThat(BodyKind.MINISTRY.maySitUnder(BodyKind.CENTRAL_ORGANISATION)).isFalse();
@@ -46,18 +48,22 @@ class BodyKindTest {
           assertThat(parent.maySitUnder(child)).as("%s and %s both ways", child, parent).isFalse();
         }
       }
-      assertThat(hasParent || child.mayBeTopLevel()).as("%s can be placed somewhere", child).isTrue();
+      assertThat(hasParent || child.mayBeTopLevel())
+          .as("%s can be placed somewhere", child)
+          .isTrue();
     }
   }
 
   @Test
   void departmentLevelKindsAndSectors() {
     assertThat(Arrays.stream(BodyKind.values()).filter(BodyKind::isDepartmentLevel))
-        .containsExactlyInAnyOrder(BodyKind.DEPARTMENT, BodyKind.CABINET_OFFICE, BodyKind.INSTITUTE, BodyKind.CENTRE);
+        .containsExactlyInAnyOrder(
+            BodyKind.DEPARTMENT, BodyKind.CABINET_OFFICE, BodyKind.INSTITUTE, BodyKind.CENTRE);
     assertThat(BodyKind.MINISTRY.requiresSector()).isTrue();
     assertThat(BodyKind.PROVINCIAL_GOVERNOR_OFFICE.requiresSector()).isFalse();
     assertThat(BodyKind.CENTRAL_ORGANISATION.requiresSector()).isFalse();
-    assertThat(BodyKind.DESK.levels()).containsExactlyInAnyOrder(AdminLevel.PROVINCE, AdminLevel.DISTRICT);
+    assertThat(BodyKind.DESK.levels())
+        .containsExactlyInAnyOrder(AdminLevel.PROVINCE, AdminLevel.DISTRICT);
   }
 
   @Test
@@ -65,8 +71,10 @@ class BodyKindTest {
     for (BodyKind kind : BodyKind.values()) {
       assertThat(BodyKind.parse(kind.name())).isEqualTo(kind);
       assertThat(BodyKind.parse(kind.nameEnglish())).isEqualTo(kind);
-      assertThat(BodyKind.parse(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))).isEqualTo(kind);
-      long sharing = Arrays.stream(BodyKind.values()).filter(k -> k.nameLao().equals(kind.nameLao())).count();
+      assertThat(BodyKind.parse(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')))
+          .isEqualTo(kind);
+      long sharing =
+          Arrays.stream(BodyKind.values()).filter(k -> k.nameLao().equals(kind.nameLao())).count();
       if (sharing == 1) {
         assertThat(BodyKind.parse(kind.nameLao())).as(kind.nameLao()).isEqualTo(kind);
       }
@@ -75,8 +83,10 @@ class BodyKindTest {
 
   @Test
   void refusesAnythingElseNamingTheField() {
-    assertThatThrownBy(() -> BodyKind.parse("agency")).isInstanceOf(InvalidValueException.class)
-        .hasMessageStartingWith("kind: 'agency' is not a kind of state body (").hasMessageContaining("district_office");
+    assertThatThrownBy(() -> BodyKind.parse("agency"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("kind: 'agency' is not a kind of state body (")
+        .hasMessageContaining("district_office");
     assertThatThrownBy(() -> BodyKind.parse(null)).isInstanceOf(InvalidValueException.class);
   }
 }

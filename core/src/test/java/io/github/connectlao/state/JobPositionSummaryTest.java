@@ -20,19 +20,23 @@ class JobPositionSummaryTest {
 
   @Test
   void withoutADateTheTextSaysNone() {
-    assertThat(new JobPositionSummary(Stage.APPROVED, 2, 5, Optional.empty(), SRC)).hasToString("2 bodies, 5 departments approved");
+    assertThat(new JobPositionSummary(Stage.APPROVED, 2, 5, Optional.empty(), SRC))
+        .hasToString("2 bodies, 5 departments approved");
   }
 
   @Test
   void refusesCountsThatCannotBeNamingTheField() {
     assertThatThrownBy(() -> new JobPositionSummary(Stage.APPROVED, -1, 5, Optional.empty(), SRC))
-        .isInstanceOf(InvalidValueException.class).hasMessage("bodies: '-1' must not be negative");
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("bodies: '-1' must not be negative");
     assertThatThrownBy(() -> new JobPositionSummary(Stage.APPROVED, 0, -5, Optional.empty(), SRC))
         .hasMessage("departments: '-5' must not be negative");
     assertThatThrownBy(() -> new JobPositionSummary(Stage.APPROVED, 6, 5, Optional.empty(), SRC))
         .hasMessage("bodies: '6' exceeds the number of departments 5");
-    assertThatThrownBy(() -> new JobPositionSummary(null, 1, 5, Optional.empty(), SRC)).hasMessage("reached: null is required");
-    assertThatThrownBy(() -> new JobPositionSummary(Stage.APPROVED, 1, 5, null, SRC)).hasMessage("asOf: null is required");
+    assertThatThrownBy(() -> new JobPositionSummary(null, 1, 5, Optional.empty(), SRC))
+        .hasMessage("reached: null is required");
+    assertThatThrownBy(() -> new JobPositionSummary(Stage.APPROVED, 1, 5, null, SRC))
+        .hasMessage("asOf: null is required");
     assertThatThrownBy(() -> new JobPositionSummary(Stage.APPROVED, 1, 5, Optional.empty(), null))
         .hasMessage("source: null is required");
   }

@@ -16,7 +16,8 @@ class StateBodyTest {
   private static final Source SRC = Source.synthetic("test body");
   private static final BilingualName NAME = BilingualName.of("ຫ້ອງການ", "office");
 
-  private static StateBody body(String id, BodyKind kind, Optional<Sector> sector, AdminLevel level, String parent) {
+  private static StateBody body(
+      String id, BodyKind kind, Optional<Sector> sector, AdminLevel level, String parent) {
     return new StateBody(id, kind, sector, "LA03", level, NAME, Optional.ofNullable(parent), SRC);
   }
 
@@ -31,46 +32,106 @@ class StateBodyTest {
 
   @Test
   void checkPlacementAcceptsTheRulesParentAndNamesTheReasonOtherwise() {
-    StateBody ministry = new StateBody("HEALTH@LA", BodyKind.MINISTRY, Optional.of(Sector.HEALTH), "LA",
-        AdminLevel.NATIONAL, NAME, Optional.empty(), SRC);
-    StateBody department = body("HEALTH@LA03", BodyKind.PROVINCIAL_DEPARTMENT, Optional.of(Sector.HEALTH),
-        AdminLevel.PROVINCE, "HEALTH@LA");
+    StateBody ministry =
+        new StateBody(
+            "HEALTH@LA",
+            BodyKind.MINISTRY,
+            Optional.of(Sector.HEALTH),
+            "LA",
+            AdminLevel.NATIONAL,
+            NAME,
+            Optional.empty(),
+            SRC);
+    StateBody department =
+        body(
+            "HEALTH@LA03",
+            BodyKind.PROVINCIAL_DEPARTMENT,
+            Optional.of(Sector.HEALTH),
+            AdminLevel.PROVINCE,
+            "HEALTH@LA");
     department.checkPlacement(ministry);
 
-    StateBody wrongSector = body("HOME@LA03", BodyKind.PROVINCIAL_DEPARTMENT, Optional.of(Sector.HOME_AFFAIRS),
-        AdminLevel.PROVINCE, "HEALTH@LA");
-    InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> wrongSector.checkPlacement(ministry));
+    StateBody wrongSector =
+        body(
+            "HOME@LA03",
+            BodyKind.PROVINCIAL_DEPARTMENT,
+            Optional.of(Sector.HOME_AFFAIRS),
+            AdminLevel.PROVINCE,
+            "HEALTH@LA");
+    InvalidValueException e =
+        catchThrowableOfType(
+            InvalidValueException.class, () -> wrongSector.checkPlacement(ministry));
     assertThat(e.field()).isEqualTo("sector");
     assertThat(e.reason()).startsWith("differs from the sector HEALTH of the parent HEALTH@LA");
 
-    StateBody desk = body("DESK-1", BodyKind.DESK, Optional.empty(), AdminLevel.PROVINCE, "HEALTH@LA");
-    assertThatThrownBy(() -> desk.checkPlacement(ministry)).isInstanceOf(InvalidValueException.class)
-        .hasMessageStartingWith("parentId: 'HEALTH@LA' is a ministry, under which a desk may not sit");
-    assertThatThrownBy(() -> department.checkPlacement(desk)).isInstanceOf(InvalidValueException.class)
+    StateBody desk =
+        body("DESK-1", BodyKind.DESK, Optional.empty(), AdminLevel.PROVINCE, "HEALTH@LA");
+    assertThatThrownBy(() -> desk.checkPlacement(ministry))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith(
+            "parentId: 'HEALTH@LA' is a ministry, under which a desk may not sit");
+    assertThatThrownBy(() -> department.checkPlacement(desk))
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageStartingWith("parentId: 'HEALTH@LA' does not name the parent DESK-1");
   }
 
   @Test
   void withParentAndWithoutParent() {
-    StateBody governor = body("GOV@LA03", BodyKind.PROVINCIAL_GOVERNOR_OFFICE, Optional.empty(), AdminLevel.PROVINCE, null);
+    StateBody governor =
+        body(
+            "GOV@LA03",
+            BodyKind.PROVINCIAL_GOVERNOR_OFFICE,
+            Optional.empty(),
+            AdminLevel.PROVINCE,
+            null);
     assertThat(governor.withParent(" X ").parentId()).contains("X");
     assertThat(governor.withParent("X").withoutParent()).isEqualTo(governor);
-    StateBody department = body("HEALTH@LA03", BodyKind.PROVINCIAL_DEPARTMENT, Optional.of(Sector.HEALTH),
-        AdminLevel.PROVINCE, "HEALTH@LA");
-    assertThatThrownBy(department::withoutParent).isInstanceOf(InvalidValueException.class)
+    StateBody department =
+        body(
+            "HEALTH@LA03",
+            BodyKind.PROVINCIAL_DEPARTMENT,
+            Optional.of(Sector.HEALTH),
+            AdminLevel.PROVINCE,
+            "HEALTH@LA");
+    assertThatThrownBy(department::withoutParent)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessage("parentId: '' is required for a provincial department (body HEALTH@LA03)");
     assertThatThrownBy(() -> governor.withParent(" ")).hasMessageStartingWith("parentId: ");
   }
 
   @Test
   void refusesWhatTheRecordCanTellAlone() {
-    assertThatThrownBy(() -> body("A B", BodyKind.PROVINCIAL_GOVERNOR_OFFICE, Optional.empty(), AdminLevel.PROVINCE, null))
-        .isInstanceOf(InvalidValueException.class).hasMessage("id: 'A B' must be at most 80 characters without spaces");
-    assertThatThrownBy(() -> body("X".repeat(81), BodyKind.PROVINCIAL_GOVERNOR_OFFICE, Optional.empty(),
-        AdminLevel.PROVINCE, null)).hasMessageStartingWith("id: ");
-    assertThatThrownBy(() -> body("M", BodyKind.MINISTRY, Optional.of(Sector.HEALTH), AdminLevel.PROVINCE, null))
+    assertThatThrownBy(
+            () ->
+                body(
+                    "A B",
+                    BodyKind.PROVINCIAL_GOVERNOR_OFFICE,
+                    Optional.empty(),
+                    AdminLevel.PROVINCE,
+                    null))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("id: 'A B' must be at most 80 characters without spaces");
+    assertThatThrownBy(
+            () ->
+                body(
+                    "X".repeat(81),
+                    BodyKind.PROVINCIAL_GOVERNOR_OFFICE,
+                    Optional.empty(),
+                    AdminLevel.PROVINCE,
+                    null))
+        .hasMessageStartingWith("id: ");
+    assertThatThrownBy(
+            () ->
+                body("M", BodyKind.MINISTRY, Optional.of(Sector.HEALTH), AdminLevel.PROVINCE, null))
         .hasMessageStartingWith("level: 'PROVINCE' is not a level of a ministry");
-    assertThatThrownBy(() -> body("D", BodyKind.PROVINCIAL_DEPARTMENT, Optional.empty(), AdminLevel.PROVINCE, "P"))
+    assertThatThrownBy(
+            () ->
+                body(
+                    "D",
+                    BodyKind.PROVINCIAL_DEPARTMENT,
+                    Optional.empty(),
+                    AdminLevel.PROVINCE,
+                    "P"))
         .hasMessage("sector: '' is required for a provincial department (body D)");
     assertThatThrownBy(() -> body("D", BodyKind.DESK, Optional.empty(), AdminLevel.DISTRICT, "D"))
         .hasMessage("parentId: 'D' is the body itself");

@@ -14,17 +14,25 @@ class ProgressStatusTest {
 
   @Test
   void theDocumentedExample() {
-    assertThat(ProgressStatus.parse("moderate_progress")).isEqualTo(ProgressStatus.NEEDS_ACCELERATION);
-    assertThat(ProgressStatus.NEEDS_ACCELERATION.label()).isEqualTo("progress made but acceleration needed");
+    assertThat(ProgressStatus.parse("moderate_progress"))
+        .isEqualTo(ProgressStatus.NEEDS_ACCELERATION);
+    assertThat(ProgressStatus.NEEDS_ACCELERATION.label())
+        .isEqualTo("progress made but acceleration needed");
   }
 
   @Test
   void openSdgValuesAndLabels() {
-    assertThat(Arrays.stream(ProgressStatus.values()).map(ProgressStatus::value)).containsExactly(
-        "target_achieved", "substantial_progress", "moderate_progress", "limited_progress", "deterioration");
+    assertThat(Arrays.stream(ProgressStatus.values()).map(ProgressStatus::value))
+        .containsExactly(
+            "target_achieved",
+            "substantial_progress",
+            "moderate_progress",
+            "limited_progress",
+            "deterioration");
     assertThat(ProgressStatus.parse("On track")).isEqualTo(ProgressStatus.ON_TRACK);
     assertThat(ProgressStatus.parse("Target achieved")).isEqualTo(ProgressStatus.ACHIEVED);
-    assertThat(ProgressStatus.parse("Progress made but acceleration needed")).isEqualTo(ProgressStatus.NEEDS_ACCELERATION);
+    assertThat(ProgressStatus.parse("Progress made but acceleration needed"))
+        .isEqualTo(ProgressStatus.NEEDS_ACCELERATION);
     assertThat(ProgressStatus.parse("Deterioration")).isEqualTo(ProgressStatus.DETERIORATING);
   }
 
@@ -37,16 +45,20 @@ class ProgressStatusTest {
         assertThat(ProgressStatus.parse(alias)).as(alias).isEqualTo(s);
       }
     }
-    assertThat(ProgressStatus.parse("needs acceleration")).isEqualTo(ProgressStatus.NEEDS_ACCELERATION);
+    assertThat(ProgressStatus.parse("needs acceleration"))
+        .isEqualTo(ProgressStatus.NEEDS_ACCELERATION);
     assertThat(ProgressStatus.parse("deteriorating")).isEqualTo(ProgressStatus.DETERIORATING);
   }
 
   @Test
   void refusesAnUnknownStatusListingTheAcceptedValues() {
-    assertThatThrownBy(() -> ProgressStatus.parse("not_available")).isInstanceOf(InvalidValueException.class)
-        .hasMessage("status: 'not_available' is not a progress status: expected one of "
-            + "target_achieved, substantial_progress, moderate_progress, limited_progress, deterioration");
-    assertThatThrownBy(() -> ProgressStatus.parse(" ")).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> ProgressStatus.parse("not_available"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage(
+            "status: 'not_available' is not a progress status: expected one of "
+                + "target_achieved, substantial_progress, moderate_progress, limited_progress, deterioration");
+    assertThatThrownBy(() -> ProgressStatus.parse(" "))
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageStartingWith("status: ");
   }
 
@@ -65,18 +77,23 @@ class ProgressStatusTest {
 
   @Test
   void aHigherScoreNeverGivesAWorseStatus() {
-    qt().forAll(doubles().between(-5, 5), doubles().between(-5, 5)).checkAssert((a, b) -> {
-      double lo = Math.min(a, b);
-      double hi = Math.max(a, b);
-      assertThat(ProgressStatus.fromScore(hi, false)).isLessThanOrEqualTo(ProgressStatus.fromScore(lo, false));
-    });
+    qt().forAll(doubles().between(-5, 5), doubles().between(-5, 5))
+        .checkAssert(
+            (a, b) -> {
+              double lo = Math.min(a, b);
+              double hi = Math.max(a, b);
+              assertThat(ProgressStatus.fromScore(hi, false))
+                  .isLessThanOrEqualTo(ProgressStatus.fromScore(lo, false));
+            });
   }
 
   @Test
   void refusesAScoreOutsideTheScale() {
     for (double bad : new double[] {5.01, -5.01, Double.NaN, Double.NEGATIVE_INFINITY}) {
-      assertThatThrownBy(() -> ProgressStatus.fromScore(bad, false)).as("%s", bad)
-          .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("score: ")
+      assertThatThrownBy(() -> ProgressStatus.fromScore(bad, false))
+          .as("%s", bad)
+          .isInstanceOf(InvalidValueException.class)
+          .hasMessageStartingWith("score: ")
           .hasMessageEndingWith("is outside -5..5");
     }
   }

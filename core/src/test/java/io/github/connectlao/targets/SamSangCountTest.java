@@ -42,9 +42,12 @@ class SamSangCountTest {
     assertThatThrownBy(() -> SamSangCount.of("LA03", AdminLevel.VILLAGE, 1999, 1, SRC))
         .hasMessage("year: '1999' must be between 2000 and 2200");
     assertThatThrownBy(() -> SamSangCount.of("LA03", AdminLevel.NATIONAL, 2018, 1, SRC))
-        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("level: 'NATIONAL' has no Sam Sang status");
-    assertThatThrownBy(() -> SamSangCount.of(" ", AdminLevel.VILLAGE, 2018, 1, SRC)).hasMessageStartingWith("areaCode: ");
-    assertThatThrownBy(() -> new SamSangCount("LA03", AdminLevel.VILLAGE, 2018, 1, OptionalLong.empty(), null))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("level: 'NATIONAL' has no Sam Sang status");
+    assertThatThrownBy(() -> SamSangCount.of(" ", AdminLevel.VILLAGE, 2018, 1, SRC))
+        .hasMessageStartingWith("areaCode: ");
+    assertThatThrownBy(
+            () -> new SamSangCount("LA03", AdminLevel.VILLAGE, 2018, 1, OptionalLong.empty(), null))
         .hasMessage("source: null is required");
   }
 }

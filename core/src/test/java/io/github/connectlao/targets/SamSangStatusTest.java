@@ -11,9 +11,12 @@ class SamSangStatusTest {
 
   @Test
   void oneStatusPerLevelBelowTheNation() {
-    assertThat(SamSangStatus.forLevel(AdminLevel.PROVINCE)).isEqualTo(SamSangStatus.STRATEGIC_PROVINCE);
-    assertThat(SamSangStatus.forLevel(AdminLevel.DISTRICT)).isEqualTo(SamSangStatus.COMPREHENSIVELY_STRONG_DISTRICT);
-    assertThat(SamSangStatus.forLevel(AdminLevel.VILLAGE)).isEqualTo(SamSangStatus.DEVELOPMENT_VILLAGE);
+    assertThat(SamSangStatus.forLevel(AdminLevel.PROVINCE))
+        .isEqualTo(SamSangStatus.STRATEGIC_PROVINCE);
+    assertThat(SamSangStatus.forLevel(AdminLevel.DISTRICT))
+        .isEqualTo(SamSangStatus.COMPREHENSIVELY_STRONG_DISTRICT);
+    assertThat(SamSangStatus.forLevel(AdminLevel.VILLAGE))
+        .isEqualTo(SamSangStatus.DEVELOPMENT_VILLAGE);
     for (SamSangStatus s : SamSangStatus.values()) {
       assertThat(SamSangStatus.forLevel(s.level())).isEqualTo(s);
     }
@@ -21,7 +24,8 @@ class SamSangStatusTest {
 
   @Test
   void theNationHasNone() {
-    assertThatThrownBy(() -> SamSangStatus.forLevel(AdminLevel.NATIONAL)).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> SamSangStatus.forLevel(AdminLevel.NATIONAL))
+        .isInstanceOf(InvalidValueException.class)
         .hasMessage("level: 'NATIONAL' has no Sam Sang status (province, district or village)");
   }
 
@@ -29,6 +33,7 @@ class SamSangStatusTest {
   void namesInBothLanguages() {
     assertThat(SamSangStatus.DEVELOPMENT_VILLAGE.nameEnglish()).isEqualTo("development village");
     assertThat(SamSangStatus.DEVELOPMENT_VILLAGE.nameLao()).isEqualTo("ບ້ານເປັນຫົວໜ່ວຍພັດທະນາ");
-    assertThat(SamSangStatus.STRATEGIC_PROVINCE.displayName().english()).isEqualTo("strategic province");
+    assertThat(SamSangStatus.STRATEGIC_PROVINCE.displayName().english())
+        .isEqualTo("strategic province");
   }
 }

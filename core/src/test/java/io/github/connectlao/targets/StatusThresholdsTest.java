@@ -31,25 +31,33 @@ class StatusThresholdsTest {
   void aLooserOnTrackAsDocumented() {
     StatusThresholds loose = StatusThresholds.of(0.9, 0.5, 0);
     assertThat(loose.classify(0.92)).isEqualTo(ProgressStatus.ON_TRACK);
-    assertThat(StatusThresholds.openSdg().classify(0.92)).isEqualTo(ProgressStatus.NEEDS_ACCELERATION);
+    assertThat(StatusThresholds.openSdg().classify(0.92))
+        .isEqualTo(ProgressStatus.NEEDS_ACCELERATION);
   }
 
   @Test
   void neverClassifiesAsAchievedAndABetterRatioNeverGivesAWorseStatus() {
     StatusThresholds t = StatusThresholds.openSdg();
-    qt().forAll(doubles().between(-10, 10), doubles().between(-10, 10)).checkAssert((a, b) -> {
-      assertThat(t.classify(a)).isNotEqualTo(ProgressStatus.ACHIEVED);
-      assertThat(t.classify(Math.max(a, b))).isLessThanOrEqualTo(t.classify(Math.min(a, b)));
-    });
+    qt().forAll(doubles().between(-10, 10), doubles().between(-10, 10))
+        .checkAssert(
+            (a, b) -> {
+              assertThat(t.classify(a)).isNotEqualTo(ProgressStatus.ACHIEVED);
+              assertThat(t.classify(Math.max(a, b)))
+                  .isLessThanOrEqualTo(t.classify(Math.min(a, b)));
+            });
   }
 
   @Test
   void refusesThresholdsOutOfOrderOrNotFinite() {
-    assertThatThrownBy(() -> StatusThresholds.of(0.5, 0.6, 0)).isInstanceOf(InvalidValueException.class)
-        .hasMessage("thresholds: '0.5/0.6/0.0' must satisfy onTrack >= needsAcceleration >= limitedProgress");
-    assertThatThrownBy(() -> StatusThresholds.of(0.9, 0.5, 0.6)).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> StatusThresholds.of(0.5, 0.6, 0))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage(
+            "thresholds: '0.5/0.6/0.0' must satisfy onTrack >= needsAcceleration >= limitedProgress");
+    assertThatThrownBy(() -> StatusThresholds.of(0.9, 0.5, 0.6))
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageStartingWith("thresholds: ");
-    assertThatThrownBy(() -> StatusThresholds.of(Double.NaN, 0.5, 0)).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> StatusThresholds.of(Double.NaN, 0.5, 0))
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageEndingWith("must be finite numbers");
     assertThat(StatusThresholds.of(0.5, 0.5, 0.5).classify(0.5)).isEqualTo(ProgressStatus.ON_TRACK);
   }

@@ -6,6 +6,7 @@ public final class TargetCsvImportTestData {
 
   /** Synthetic Sam Sang assessments with errors. */
   public static final String SAM_SANG = TargetCsvImportTest.SAM_SANG;
+
   /** Synthetic indicator values with errors. */
   public static final String VALUES = TargetCsvImportTest.VALUES;
 }

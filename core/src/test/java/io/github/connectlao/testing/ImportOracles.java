@@ -29,10 +29,13 @@ import java.util.function.Supplier;
 public final class ImportOracles {
   /** Personal-data cells shorter than this are not looked for (too likely to occur by chance). */
   private static final int MIN_SECRET = 3;
+
   /** In free text (reasons, exception messages) only longer secrets are looked for. */
   private static final int MIN_SECRET_IN_TEXT = 6;
+
   /** The marker of a child's name in the seeds. */
   public static final String NAME_MARKER = "Piiname";
+
   /** The marker of a registration identifier in the seeds. */
   public static final String ID_MARKER = "PIIID";
 
@@ -120,7 +123,8 @@ public final class ImportOracles {
           secrets.add(c);
         }
       }
-      return Optional.of(new Rows(csv.headerLine(), List.copyOf(lines), Set.copyOf(shifted), Set.copyOf(secrets)));
+      return Optional.of(
+          new Rows(csv.headerLine(), List.copyOf(lines), Set.copyOf(shifted), Set.copyOf(secrets)));
     } catch (ConnectLaoException e) {
       return Optional.empty();
     }
@@ -162,8 +166,9 @@ public final class ImportOracles {
         reported.add(e.line());
       }
     }
-    assertThat(acceptedRows + reported.size()).as("accepted %d + rows reported %s = data rows %s", acceptedRows,
-        reported, rows.lines()).isEqualTo(rows.count());
+    assertThat(acceptedRows + reported.size())
+        .as("accepted %d + rows reported %s = data rows %s", acceptedRows, reported, rows.lines())
+        .isEqualTo(rows.count());
   }
 
   /**
@@ -197,7 +202,11 @@ public final class ImportOracles {
    * date_of_birth"); values ({@link RowError#value()}) are checked for every secret.
    */
   private static String[] textSecrets(Collection<String> secrets) {
-    return secrets.stream().filter(s -> s.length() >= MIN_SECRET_IN_TEXT
-        && (s.contains(NAME_MARKER) || s.contains(ID_MARKER))).toArray(String[]::new);
+    return secrets.stream()
+        .filter(
+            s ->
+                s.length() >= MIN_SECRET_IN_TEXT
+                    && (s.contains(NAME_MARKER) || s.contains(ID_MARKER)))
+        .toArray(String[]::new);
   }
 }

@@ -34,9 +34,11 @@ public final class NoPersonalData {
       return;
     }
     for (String secret : secrets) {
-      assertThat(String.valueOf(t.getMessage())).as("message of %s (%s)", where, t.getClass().getName())
+      assertThat(String.valueOf(t.getMessage()))
+          .as("message of %s (%s)", where, t.getClass().getName())
           .doesNotContain(secret);
-      assertThat(String.valueOf(t.getLocalizedMessage())).as("localized message of %s", where)
+      assertThat(String.valueOf(t.getLocalizedMessage()))
+          .as("localized message of %s", where)
           .doesNotContain(secret);
       assertThat(t.toString()).as("toString of %s", where).doesNotContain(secret);
     }

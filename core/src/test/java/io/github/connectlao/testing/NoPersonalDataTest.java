@@ -12,7 +12,8 @@ class NoPersonalDataTest {
     RuntimeException deep = new RuntimeException("ok");
     deep.addSuppressed(new IllegalStateException("token 'Somchai'"));
     RuntimeException top = new RuntimeException("top", new RuntimeException("middle", deep));
-    assertThatThrownBy(() -> NoPersonalData.assertAbsent(top, "Somchai")).isInstanceOf(AssertionError.class)
+    assertThatThrownBy(() -> NoPersonalData.assertAbsent(top, "Somchai"))
+        .isInstanceOf(AssertionError.class)
         .hasMessageContaining("suppressed");
     assertThatCode(() -> NoPersonalData.assertAbsent(top, "Noy")).doesNotThrowAnyException();
   }

@@ -56,9 +56,11 @@ public final class TestPerType {
    * @param allowed the allow-list: fully qualified type name to the test that covers it
    * @return one line per problem, empty when the module follows the rule
    */
-  public static Set<String> check(Class<?> mainAnchor, Class<?> testAnchor, Map<String, String> allowed) {
+  public static Set<String> check(
+      Class<?> mainAnchor, Class<?> testAnchor, Map<String, String> allowed) {
     JavaClasses main = importFolder(mainAnchor);
-    Set<String> tests = importFolder(testAnchor).stream().map(JavaClass::getName).collect(Collectors.toSet());
+    Set<String> tests =
+        importFolder(testAnchor).stream().map(JavaClass::getName).collect(Collectors.toSet());
     Set<String> problems = new TreeSet<>();
     Map<String, JavaClass> types = new TreeMap<>();
     for (JavaClass c : main) {
@@ -69,16 +71,23 @@ public final class TestPerType {
     for (JavaClass type : types.values()) {
       boolean tested = tests.contains(type.getName() + "Test");
       if (hasBehaviour(type) && !tested && !allowed.containsKey(type.getName())) {
-        problems.add(type.getName() + " has behaviour (" + behaviour(type) + ") but no "
-            + type.getSimpleName() + "Test; write one, or add it to the allow-list with the test that covers it");
+        problems.add(
+            type.getName()
+                + " has behaviour ("
+                + behaviour(type)
+                + ") but no "
+                + type.getSimpleName()
+                + "Test; write one, or add it to the allow-list with the test that covers it");
       }
     }
     for (String name : allowed.keySet()) {
       JavaClass type = types.get(name);
       if (type == null) {
-        problems.add("allow-list names " + name + ", which is not a public top-level type of this module");
+        problems.add(
+            "allow-list names " + name + ", which is not a public top-level type of this module");
       } else if (tests.contains(name + "Test")) {
-        problems.add("allow-list names " + name + ", which has its own test class now: remove the entry");
+        problems.add(
+            "allow-list names " + name + ", which has its own test class now: remove the entry");
       } else if (!hasBehaviour(type)) {
         problems.add("allow-list names " + name + ", which has no behaviour: remove the entry");
       }
@@ -102,8 +111,10 @@ public final class TestPerType {
     Set<String> accessors = recordComponents(type);
     Set<String> found = new TreeSet<>();
     for (JavaMethod m : type.getMethods()) {
-      if (!generated(m) && !m.getModifiers().contains(JavaModifier.ABSTRACT)
-          && !objectMethod(m) && !(m.getRawParameterTypes().isEmpty() && accessors.contains(m.getName()))
+      if (!generated(m)
+          && !m.getModifiers().contains(JavaModifier.ABSTRACT)
+          && !objectMethod(m)
+          && !(m.getRawParameterTypes().isEmpty() && accessors.contains(m.getName()))
           && !enumMethod(type, m)) {
         found.add(m.getName() + "()");
       }
@@ -117,25 +128,33 @@ public final class TestPerType {
   }
 
   private static boolean callsMoreThanSuper(JavaClass type, JavaConstructor c) {
-    long others = c.getCallsFromSelf().stream()
-        .filter(call -> !(call.getName().equals(JavaConstructor.CONSTRUCTOR_NAME)
-            && type.getRawSuperclass().map(s -> s.equals(call.getTargetOwner())).orElse(false)))
-        .count();
+    long others =
+        c.getCallsFromSelf().stream()
+            .filter(
+                call ->
+                    !(call.getName().equals(JavaConstructor.CONSTRUCTOR_NAME)
+                        && type.getRawSuperclass()
+                            .map(s -> s.equals(call.getTargetOwner()))
+                            .orElse(false)))
+            .count();
     return others > 0;
   }
 
   private static boolean generated(JavaCodeUnit unit) {
-    return unit.getModifiers().contains(JavaModifier.SYNTHETIC) || unit.getModifiers().contains(JavaModifier.BRIDGE);
+    return unit.getModifiers().contains(JavaModifier.SYNTHETIC)
+        || unit.getModifiers().contains(JavaModifier.BRIDGE);
   }
 
   private static boolean objectMethod(JavaMethod m) {
     return OBJECT_METHODS.contains(m.getName())
-        && (m.getRawParameterTypes().isEmpty() || m.getName().equals("equals") && m.getRawParameterTypes().size() == 1);
+        && (m.getRawParameterTypes().isEmpty()
+            || m.getName().equals("equals") && m.getRawParameterTypes().size() == 1);
   }
 
   private static boolean enumMethod(JavaClass type, JavaMethod m) {
-    return type.isEnum() && (m.getName().equals("values") && m.getRawParameterTypes().isEmpty()
-        || m.getName().equals("valueOf") && m.getRawParameterTypes().size() == 1);
+    return type.isEnum()
+        && (m.getName().equals("values") && m.getRawParameterTypes().isEmpty()
+            || m.getName().equals("valueOf") && m.getRawParameterTypes().size() == 1);
   }
 
   private static Set<String> recordComponents(JavaClass type) {

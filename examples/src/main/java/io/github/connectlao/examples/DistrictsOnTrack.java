@@ -50,42 +50,61 @@ public final class DistrictsOnTrack {
     int latestYear = 2022;
 
     // 1. Registrations: synthetic, 600,000 births over 2006-2025; keep the two years we need.
-    List<BirthRegistration> births = SyntheticRegistrations.generate(lao, 600_000, 7)
-        .filter(b -> b.dateOfBirth().getYear() == baselineYear || b.dateOfBirth().getYear() == latestYear)
-        .toList();
+    List<BirthRegistration> births =
+        SyntheticRegistrations.generate(lao, 600_000, 7)
+            .filter(
+                b ->
+                    b.dateOfBirth().getYear() == baselineYear
+                        || b.dateOfBirth().getYear() == latestYear)
+            .toList();
     BirthStatistics stats = BirthStatistics.of(lao, births, RegistrationPolicy.laoPdr());
     out.println("data: " + SyntheticRegistrations.SOURCE);
 
     // 2. The measure per district and year: births registered within the legal period (30 days)
     //    as an exact percentage of births.
-    Map<AdminUnit, TimelinessCounts> base = stats.countsByUnit(savannakhet, AdminLevel.DISTRICT,
-        BirthFilter.ALL.bornInYear(baselineYear));
-    Map<AdminUnit, TimelinessCounts> latest = stats.countsByUnit(savannakhet, AdminLevel.DISTRICT,
-        BirthFilter.ALL.bornInYear(latestYear));
+    Map<AdminUnit, TimelinessCounts> base =
+        stats.countsByUnit(
+            savannakhet, AdminLevel.DISTRICT, BirthFilter.ALL.bornInYear(baselineYear));
+    Map<AdminUnit, TimelinessCounts> latest =
+        stats.countsByUnit(
+            savannakhet, AdminLevel.DISTRICT, BirthFilter.ALL.bornInYear(latestYear));
 
     // 3. A target per district: 60% registered on time by 2025, from each district's own baseline.
-    Source example = Source.of("example target set in DistrictsOnTrack.java", Confidence.UNVERIFIED,
-        "not an official target");
-    out.printf("%-22s %9s %9s  %s%n", "district", baselineYear + " %", latestYear + " %", "status (target 60% by 2025)");
+    Source example =
+        Source.of(
+            "example target set in DistrictsOnTrack.java",
+            Confidence.UNVERIFIED,
+            "not an official target");
+    out.printf(
+        "%-22s %9s %9s  %s%n",
+        "district", baselineYear + " %", latestYear + " %", "status (target 60% by 2025)");
     int onTrack = 0;
     for (AdminUnit district : lao.children(savannakhet)) {
       Fraction b = onTime(base.get(district));
       Fraction l = onTime(latest.get(district));
-      Target target = Target.builder("BR_ON_TIME_" + district.code(), Measure.indicator("BR_ON_TIME"))
-          .name("births registered within the legal period, " + district.name())
-          .baseline(Observation.of(baselineYear, b))
-          .target(Observation.of(2025, Fraction.of(60)))
-          .appliesTo(district.code())
-          .source(example)
-          .build();
+      Target target =
+          Target.builder("BR_ON_TIME_" + district.code(), Measure.indicator("BR_ON_TIME"))
+              .name("births registered within the legal period, " + district.name())
+              .baseline(Observation.of(baselineYear, b))
+              .target(Observation.of(2025, Fraction.of(60)))
+              .appliesTo(district.code())
+              .source(example)
+              .build();
       Progress p = target.progress(Observation.of(latestYear, l));
       String status = p.status().map(ProgressStatus::label).orElse("no status: " + p.statusBasis());
-      if (p.status().filter(s -> s == ProgressStatus.ON_TRACK || s == ProgressStatus.ACHIEVED).isPresent()) {
+      if (p.status()
+          .filter(s -> s == ProgressStatus.ON_TRACK || s == ProgressStatus.ACHIEVED)
+          .isPresent()) {
         onTrack++;
       }
-      out.printf("%-22s %9.1f %9.1f  %s%n", district.name(), b.doubleValue(), l.doubleValue(), status);
+      out.printf(
+          "%-22s %9.1f %9.1f  %s%n", district.name(), b.doubleValue(), l.doubleValue(), status);
     }
-    out.println(onTrack + " of " + lao.children(savannakhet).size() + " districts on track or achieved (synthetic data)");
+    out.println(
+        onTrack
+            + " of "
+            + lao.children(savannakhet).size()
+            + " districts on track or achieved (synthetic data)");
   }
 
   private static Fraction onTime(@Nullable TimelinessCounts c) {

@@ -39,15 +39,24 @@ public final class EmbedGazetteer {
 
     // 3. Names from another system rarely match exactly: search() is tolerant of romanisation
     //    and of Lao spelling variants; take the best hit and keep the code, not the name.
-    Map<String, String> incoming = Map.of(
-        "Luang Namtha", "district health office report",
-        "ຫຼວງພະບາງ", "paper form in Lao",
-        "Champassak", "spreadsheet with a variant spelling");
-    incoming.keySet().stream().sorted().forEach(name -> {
-      Optional<AdminUnit> best = lao.search(name, 1).stream().findFirst();
-      out.println("'" + name + "' (" + incoming.get(name) + ") -> "
-          + best.map(u -> u.code() + " " + u.name()).orElse("no match"));
-    });
+    Map<String, String> incoming =
+        Map.of(
+            "Luang Namtha", "district health office report",
+            "ຫຼວງພະບາງ", "paper form in Lao",
+            "Champassak", "spreadsheet with a variant spelling");
+    incoming.keySet().stream()
+        .sorted()
+        .forEach(
+            name -> {
+              Optional<AdminUnit> best = lao.search(name, 1).stream().findFirst();
+              out.println(
+                  "'"
+                      + name
+                      + "' ("
+                      + incoming.get(name)
+                      + ") -> "
+                      + best.map(u -> u.code() + " " + u.name()).orElse("no match"));
+            });
 
     // 4. An unknown code fails with a message that names it and suggests near codes.
     try {
@@ -58,10 +67,16 @@ public final class EmbedGazetteer {
 
     // 5. Walking the hierarchy.
     AdminUnit bokeo = lao.unit("LA-BK");
-    out.println("districts of " + bokeo.name() + ": "
-        + lao.children(bokeo).stream().map(AdminUnit::name).toList());
+    out.println(
+        "districts of "
+            + bokeo.name()
+            + ": "
+            + lao.children(bokeo).stream().map(AdminUnit::name).toList());
     AdminUnit district = lao.children(bokeo).get(0);
-    out.println(district.name() + " is in " + lao.ancestorAt(district, AdminLevel.PROVINCE).orElseThrow().name());
+    out.println(
+        district.name()
+            + " is in "
+            + lao.ancestorAt(district, AdminLevel.PROVINCE).orElseThrow().name());
 
     // 6. Rolling a count up the tree: units are numbered in depth-first pre-order, so a subtree is
     //    the index range [i, subtreeEnd(i)), and one reverse pass over the parent array sums
@@ -75,8 +90,16 @@ public final class EmbedGazetteer {
       facilities[parent[i]] += facilities[i];
     }
     int b = lao.index(bokeo);
-    out.println("facilities in " + bokeo.name() + ": " + facilities[b]
-        + " (its subtree is indexes " + b + ".." + (lao.subtreeEnd(b) - 1) + ")");
+    out.println(
+        "facilities in "
+            + bokeo.name()
+            + ": "
+            + facilities[b]
+            + " (its subtree is indexes "
+            + b
+            + ".."
+            + (lao.subtreeEnd(b) - 1)
+            + ")");
     out.println("facilities nationwide: " + facilities[0]);
   }
 }

@@ -42,17 +42,38 @@ public final class NewCooperationProgramme {
     out.println("embedded: " + catalogue);
 
     // 1. Your own programme. Its facts are yours: say so in its Source (here: a planning example).
-    Source mine = Source.of("example: a planning scenario written for this program", Confidence.UNVERIFIED,
-        "not a real programme");
-    Phase pilot = Phase.of("pilot", DateRange.ofYears(2026, 2027),
-        TargetArea.units("LA0501", "LA0502", "LA0301"), Optional.of("WHO"), Optional.of("three pilot districts"), mine);
-    Phase scaleUp = Phase.of("scale-up", DateRange.ofYears(2028, 2030),
-        TargetArea.units("LA05", "LA03", "LA08", "LA16"), Optional.empty(),
-        Optional.of("the four provinces of the 2020-2021 project"), mine);
-    Programme programme = new Programme("BR-VILLAGES", BilingualName.of("ການຈົດທະບຽນການເກີດຢູ່ບ້ານ", "Birth registration in villages"),
-        Programme.Kind.PROJECT, List.of(StateBodies.ministry(Sector.HOME_AFFAIRS), StateBodies.ministry(Sector.HEALTH)),
-        List.of(LaoCooperation.MOU_2022), List.of(catalogue.area("BIRTH_REGISTRATION")), List.of(pilot, scaleUp),
-        List.of(), mine);
+    Source mine =
+        Source.of(
+            "example: a planning scenario written for this program",
+            Confidence.UNVERIFIED,
+            "not a real programme");
+    Phase pilot =
+        Phase.of(
+            "pilot",
+            DateRange.ofYears(2026, 2027),
+            TargetArea.units("LA0501", "LA0502", "LA0301"),
+            Optional.of("WHO"),
+            Optional.of("three pilot districts"),
+            mine);
+    Phase scaleUp =
+        Phase.of(
+            "scale-up",
+            DateRange.ofYears(2028, 2030),
+            TargetArea.units("LA05", "LA03", "LA08", "LA16"),
+            Optional.empty(),
+            Optional.of("the four provinces of the 2020-2021 project"),
+            mine);
+    Programme programme =
+        new Programme(
+            "BR-VILLAGES",
+            BilingualName.of("ການຈົດທະບຽນການເກີດຢູ່ບ້ານ", "Birth registration in villages"),
+            Programme.Kind.PROJECT,
+            List.of(StateBodies.ministry(Sector.HOME_AFFAIRS), StateBodies.ministry(Sector.HEALTH)),
+            List.of(LaoCooperation.MOU_2022),
+            List.of(catalogue.area("BIRTH_REGISTRATION")),
+            List.of(pilot, scaleUp),
+            List.of(),
+            mine);
     out.println("new programme: " + programme);
 
     // 2. Add it to the catalogue; check() verifies every target unit exists in the gazetteer.
@@ -68,18 +89,42 @@ public final class NewCooperationProgramme {
     // 4. Which programmes reach a district on a day? Target areas match the unit, its ancestors
     //    or its descendants.
     AdminUnit huoixai = lao.unit("LA0501");
-    for (LocalDate day : List.of(LocalDate.of(2021, 6, 1), LocalDate.of(2026, 6, 1), LocalDate.of(2029, 6, 1))) {
+    for (LocalDate day :
+        List.of(LocalDate.of(2021, 6, 1), LocalDate.of(2026, 6, 1), LocalDate.of(2029, 6, 1))) {
       List<PhaseMatch> matches = extended.programmesCovering(huoixai, day, lao);
-      out.println(huoixai.name() + " on " + day + ": " + matches.stream()
-          .map(m -> m.programme().id() + " " + m.phase().name() + " (" + m.relation() + ")").toList());
+      out.println(
+          huoixai.name()
+              + " on "
+              + day
+              + ": "
+              + matches.stream()
+                  .map(m -> m.programme().id() + " " + m.phase().name() + " (" + m.relation() + ")")
+                  .toList());
     }
 
     // 5. A target unit that does not exist is refused with its code named.
     try {
-      Phase bad = Phase.of("typo", DateRange.ofYear(2026),
-          TargetArea.units("LA99"), Optional.empty(), Optional.empty(), mine);
-      catalogue.withProgramme(new Programme("BAD", BilingualName.of("ທົດລອງ", "Bad"), Programme.Kind.PROJECT,
-          List.of(StateBodies.ministry(Sector.HEALTH)), List.of(), List.of(), List.of(bad), List.of(), mine)).check(lao);
+      Phase bad =
+          Phase.of(
+              "typo",
+              DateRange.ofYear(2026),
+              TargetArea.units("LA99"),
+              Optional.empty(),
+              Optional.empty(),
+              mine);
+      catalogue
+          .withProgramme(
+              new Programme(
+                  "BAD",
+                  BilingualName.of("ທົດລອງ", "Bad"),
+                  Programme.Kind.PROJECT,
+                  List.of(StateBodies.ministry(Sector.HEALTH)),
+                  List.of(),
+                  List.of(),
+                  List.of(bad),
+                  List.of(),
+                  mine))
+          .check(lao);
     } catch (RuntimeException e) {
       out.println("refused: " + e.getMessage());
     }

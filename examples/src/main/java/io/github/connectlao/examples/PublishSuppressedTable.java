@@ -49,20 +49,28 @@ public final class PublishSuppressedTable {
     AdminUnit bokeo = lao.unit("LA-BK");
     int year = 2020;
 
-    // 1. Synthetic registrations (generated, not real), counted per district, year, sex and timeliness.
+    // 1. Synthetic registrations (generated, not real), counted per district, year, sex and
+    // timeliness.
     BirthRegistry registry = BirthRegistry.of(lao, SyntheticRegistrations.generate(lao, 40_000, 3));
-    RegistrationCounts counts = registry.aggregate(RegistryQuery.of(RegistrationPolicy.laoPdr())
-        .downTo(AdminLevel.DISTRICT).per(RegistryQuery.Period.BIRTH_YEAR)).rolledUp();
+    RegistrationCounts counts =
+        registry
+            .aggregate(
+                RegistryQuery.of(RegistrationPolicy.laoPdr())
+                    .downTo(AdminLevel.DISTRICT)
+                    .per(RegistryQuery.Period.BIRTH_YEAR))
+            .rolledUp();
     out.println("data: " + SyntheticRegistrations.SOURCE);
 
-    // 2. The release: dimensions (every parent the sum of its children), counts at the finest level, tables.
+    // 2. The release: dimensions (every parent the sum of its children), counts at the finest
+    // level, tables.
     Hierarchy geography = Hierarchy.geography(lao, AdminLevel.DISTRICT);
     List<String> classes = new ArrayList<>();
     for (Timeliness t : Timeliness.values()) {
       classes.add(t.name().toLowerCase(Locale.ROOT));
     }
     Hierarchy timeliness = Hierarchy.flat("total", classes);
-    Release.Builder release = Release.builder().dimension(geography).dimension(timeliness).threshold(5);
+    Release.Builder release =
+        Release.builder().dimension(geography).dimension(timeliness).threshold(5);
     for (String district : geography.leavesUnder(geography.root())) {
       for (Timeliness t : Timeliness.values()) {
         long n = 0;
@@ -88,7 +96,8 @@ public final class PublishSuppressedTable {
     // 4. Read a cell as a publisher would: a hidden cell has no value.
     AdminUnit first = lao.children(bokeo).get(0);
     OptionalLong v = published.value(first.code(), "current");
-    out.println(first.name() + " / current: " + (v.isPresent() ? Long.toString(v.getAsLong()) : "hidden"));
+    out.println(
+        first.name() + " / current: " + (v.isPresent() ? Long.toString(v.getAsLong()) : "hidden"));
 
     // 5. Write the published CSV ('x' for hidden entries).
     StringBuilder csv = new StringBuilder();

@@ -16,12 +16,22 @@ class JBangScriptTest {
   @Test
   void theScriptRunsWithTheSourceLauncher() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "jbang/ConnectLao.java",
-        "LA-BK").redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "jbang/ConnectLao.java",
+                "LA-BK")
+            .redirectErrorStream(true)
+            .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
     assertThat(p.exitValue()).as(out).isZero();
-    assertThat(out).contains("LA05 Bokeo").contains("18 provinces, 148 districts").contains("SYNTHETIC births")
+    assertThat(out)
+        .contains("LA05 Bokeo")
+        .contains("18 provinces, 148 districts")
+        .contains("SYNTHETIC births")
         .contains("JSON: ok");
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,11 +52,15 @@ class JShellSessionsTest {
     return problems;
   }
 
-  private static void evalOne(JShell shell, String source, List<String> problems, List<String> values) {
+  private static void evalOne(
+      JShell shell, String source, List<String> problems, List<String> values) {
     for (SnippetEvent e : shell.eval(source)) {
       if (e.status() == Snippet.Status.REJECTED) {
-        problems.add("rejected: " + source.strip() + " "
-            + shell.diagnostics(e.snippet()).map(d -> d.getMessage(null)).toList());
+        problems.add(
+            "rejected: "
+                + source.strip()
+                + " "
+                + shell.diagnostics(e.snippet()).map(d -> d.getMessage(null)).toList());
       }
       if (e.exception() != null) {
         problems.add("exception: " + source.strip() + " -> " + e.exception());
@@ -85,7 +88,11 @@ class JShellSessionsTest {
   void workedSessionsPrintTheirResultsUnderOpen() throws Exception {
     List<Path> sessions;
     try (Stream<Path> files = Files.list(Path.of("jshell"))) {
-      sessions = files.filter(p -> p.toString().endsWith(".jsh") && !p.endsWith("startup.jsh")).sorted().toList();
+      sessions =
+          files
+              .filter(p -> p.toString().endsWith(".jsh") && !p.endsWith("startup.jsh"))
+              .sorted()
+              .toList();
     }
     StringBuilder input = new StringBuilder();
     for (Path s : sessions) {
@@ -98,10 +105,22 @@ class JShellSessionsTest {
     PrintStream saved = System.out;
     System.setOut(ps); // the local execution engine prints to this JVM's System.out
     try {
-      jdk.jshell.tool.JavaShellToolBuilder.builder().out(ps).err(ps)
-          .in(new java.io.ByteArrayInputStream(input.toString().getBytes(StandardCharsets.UTF_8)), null)
-          .run("--execution", "local", "-q", "--class-path", System.getProperty("java.class.path"),
-              "--startup", "DEFAULT", "--startup", "jshell/startup.jsh");
+      jdk.jshell.tool.JavaShellToolBuilder.builder()
+          .out(ps)
+          .err(ps)
+          .in(
+              new java.io.ByteArrayInputStream(input.toString().getBytes(StandardCharsets.UTF_8)),
+              null)
+          .run(
+              "--execution",
+              "local",
+              "-q",
+              "--class-path",
+              System.getProperty("java.class.path"),
+              "--startup",
+              "DEFAULT",
+              "--startup",
+              "jshell/startup.jsh");
     } finally {
       System.setOut(saved);
     }
@@ -111,9 +130,15 @@ class JShellSessionsTest {
     assertThat(parts).hasSize(sessions.size() + 1);
     for (int i = 1; i < parts.length; i++) {
       assertThat(parts[i].lines().filter(l -> !l.isBlank() && !l.startsWith("jshell>")).count())
-          .as(parts[i].lines().findFirst().orElse("")).isGreaterThan(3);
+          .as(parts[i].lines().findFirst().orElse(""))
+          .isGreaterThan(3);
     }
-    assertThat(text).contains("LA05 Bokeo (ບໍ່ແກ້ວ), province", "8916", "1000 x 1150", "148",
-        "Gazetteer[Lao PDR default gazetteer");
+    assertThat(text)
+        .contains(
+            "LA05 Bokeo (ບໍ່ແກ້ວ), province",
+            "8916",
+            "1000 x 1150",
+            "148",
+            "Gazetteer[Lao PDR default gazetteer");
   }
 }

@@ -15,8 +15,13 @@ class MapsTest {
 
   @Test
   void everyProvinceAndDistrictHasItsPcodeOnce() {
-    assertThat(Maps.codes(Maps.Level.PROVINCE)).hasSize(18).doesNotHaveDuplicates().allMatch(c -> c.matches("LA\\d\\d"));
-    assertThat(Maps.codes(Maps.Level.DISTRICT)).hasSize(148).doesNotHaveDuplicates()
+    assertThat(Maps.codes(Maps.Level.PROVINCE))
+        .hasSize(18)
+        .doesNotHaveDuplicates()
+        .allMatch(c -> c.matches("LA\\d\\d"));
+    assertThat(Maps.codes(Maps.Level.DISTRICT))
+        .hasSize(148)
+        .doesNotHaveDuplicates()
         .allMatch(c -> c.matches("LA\\d{4}"));
   }
 
@@ -34,16 +39,37 @@ class MapsTest {
 
   @Test
   void drawsInLaoAndEnglish() {
-    assertThat(Maps.choropleth(Maps.Level.DISTRICT, Map.of("LA0101", 10.0), "ແຜນທີ່", "%", "ແຫຼ່ງ", Lang.LO,
-        new double[] {20, 40, 60, 80}).getHeight()).isEqualTo(1150);
-    assertThat(Maps.ATTRIBUTION).contains("National Geographic Department of Lao PDR / OCHA ROAP, via HDX and geoBoundaries");
+    assertThat(
+            Maps.choropleth(
+                    Maps.Level.DISTRICT,
+                    Map.of("LA0101", 10.0),
+                    "ແຜນທີ່",
+                    "%",
+                    "ແຫຼ່ງ",
+                    Lang.LO,
+                    new double[] {20, 40, 60, 80})
+                .getHeight())
+        .isEqualTo(1150);
+    assertThat(Maps.ATTRIBUTION)
+        .contains(
+            "National Geographic Department of Lao PDR / OCHA ROAP, via HDX and geoBoundaries");
   }
 
   @Test
   void svgHasOnePathPerUnitWithItsCodeAndTheHatchForNoValue() {
-    String svg = Maps.choroplethSvg(Maps.Level.PROVINCE, Map.of("LA01", 50, "LA03", 0), "t", "%", "s", Lang.EN,
-        new double[] {20, 40, 60, 80});
-    assertThat(svg).startsWith("<svg").endsWith("</svg>\n").contains(Maps.ATTRIBUTION)
+    String svg =
+        Maps.choroplethSvg(
+            Maps.Level.PROVINCE,
+            Map.of("LA01", 50, "LA03", 0),
+            "t",
+            "%",
+            "s",
+            Lang.EN,
+            new double[] {20, 40, 60, 80});
+    assertThat(svg)
+        .startsWith("<svg")
+        .endsWith("</svg>\n")
+        .contains(Maps.ATTRIBUTION)
         .contains("data-code=\"LA01\" data-value=\"50.0\" fill=\"#41b6c4\"")
         .contains("data-code=\"LA03\" data-value=\"0.0\" fill=\"#ffffcc\"")
         .contains("data-code=\"LA05\" fill=\"url(#novalue)\"");

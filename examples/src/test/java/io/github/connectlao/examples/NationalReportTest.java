@@ -26,8 +26,11 @@ class NationalReportTest {
   static void runReport() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    status = NationalReportJob.run(new String[] {"--out", dir.toString()},
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    status =
+        NationalReportJob.run(
+            new String[] {"--out", dir.toString()},
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     terminal = out.toString(StandardCharsets.UTF_8);
     errors = err.toString(StandardCharsets.UTF_8);
   }
@@ -35,27 +38,41 @@ class NationalReportTest {
   @Test
   void printsTheGazetteerSummaryInBothLanguages() {
     assertThat(status).as(errors).isZero();
-    assertThat(terminal).contains("Administrative units ຫົວໜ່ວຍການປົກຄອງ")
+    assertThat(terminal)
+        .contains("Administrative units ຫົວໜ່ວຍການປົກຄອງ")
         .contains("Bokeo ບໍ່ແກ້ວ")
         .containsPattern("district\\s+ເມືອງ\\s+148");
   }
 
   @Test
   void writesMarkdownCsvJsonAndCharts() throws Exception {
-    assertThat(Files.readString(dir.resolve("report.md"))).startsWith("# connect-lao national report")
+    assertThat(Files.readString(dir.resolve("report.md")))
+        .startsWith("# connect-lao national report")
         .contains("| LA05 | LA-BK | Bokeo ບໍ່ແກ້ວ | 5 |");
     assertThat(Files.readAllLines(dir.resolve("units-per-province.csv")))
-        .hasSize(19).first().isEqualTo("code,iso,province_en,province_lo,districts,villages_unofficial");
-    assertThat(Files.readString(dir.resolve("units-per-level.json"))).contains("\"units\" : 148")
+        .hasSize(19)
+        .first()
+        .isEqualTo("code,iso,province_en,province_lo,districts,villages_unofficial");
+    assertThat(Files.readString(dir.resolve("units-per-level.json")))
+        .contains("\"units\" : 148")
         .contains("\"level_lo\" : \"ເມືອງ\"");
     // the real national series opens the report, before the synthetic illustration
     String md = Files.readString(dir.resolve("report.md"));
-    assertThat(md.indexOf("national series (real data)")).isPositive().isLessThan(md.indexOf("SYNTHETIC"));
+    assertThat(md.indexOf("national series (real data)"))
+        .isPositive()
+        .isLessThan(md.indexOf("SYNTHETIC"));
     assertThat(Files.readAllLines(dir.resolve("national-birth-registration.csv")))
-        .contains("2018,both sexes,ທັງສອງເພດ,70732,6926023,derived,ຄ່າທີ່ຄຳນວນ,23.238,160947,43.9",
+        .contains(
+            "2018,both sexes,ທັງສອງເພດ,70732,6926023,derived,ຄ່າທີ່ຄຳນວນ,23.238,160947,43.9",
             "2018,female,ຍິງ,35408,,,,,,");
-    for (String map : new String[] {"map-completeness-province", "map-completeness-district",
-        "map-coverage-under18-province", "map-sam-sang-province", "national-birth-registration"}) {
+    for (String map :
+        new String[] {
+          "map-completeness-province",
+          "map-completeness-district",
+          "map-coverage-under18-province",
+          "map-sam-sang-province",
+          "national-birth-registration"
+        }) {
       assertThat(ImageIO.read(dir.resolve(map + ".png").toFile())).as(map).isNotNull();
     }
     assertThat(Files.readString(dir.resolve("map-completeness-province.svg"))).startsWith("<svg");
@@ -66,11 +83,14 @@ class NationalReportTest {
   @Test
   void badOptionIsOneLineAndNonZero() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = NationalReportJob.run(new String[] {"--colour", "red"}, new PrintStream(new ByteArrayOutputStream()),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code =
+        NationalReportJob.run(
+            new String[] {"--colour", "red"},
+            new PrintStream(new ByteArrayOutputStream()),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("error: unknown option '--colour' (try --help)"
-        + System.lineSeparator());
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo("error: unknown option '--colour' (try --help)" + System.lineSeparator());
   }
 
   @Test
@@ -80,16 +100,31 @@ class NationalReportTest {
 
   @Test
   void missingFileAndBadDateAreOneLineErrors() {
-    for (String[] args : new String[][] {{"--registrations", "no-such-file.csv"}, {"--date", "31/12/2025"},
-        {"--lang", "fr"}, {"--out"}}) {
+    for (String[] args :
+        new String[][] {
+          {"--registrations", "no-such-file.csv"},
+          {"--date", "31/12/2025"},
+          {"--lang", "fr"},
+          {"--out"}
+        }) {
       ByteArrayOutputStream err = new ByteArrayOutputStream();
-      int code = NationalReportJob.run(args, new PrintStream(new ByteArrayOutputStream()),
-          new PrintStream(err, true, StandardCharsets.UTF_8));
+      int code =
+          NationalReportJob.run(
+              args,
+              new PrintStream(new ByteArrayOutputStream()),
+              new PrintStream(err, true, StandardCharsets.UTF_8));
       assertThat(code).isEqualTo(2);
       // only the problem lines are checked: a progress line may come first on a slow machine
-      assertThat(err.toString(StandardCharsets.UTF_8).lines()
-          .filter(l -> l.startsWith("error: ") || l.startsWith("warning: ")).toList())
-          .hasSize(1).first().asString().startsWith("error: ").contains(args[0]);
+      assertThat(
+              err.toString(StandardCharsets.UTF_8)
+                  .lines()
+                  .filter(l -> l.startsWith("error: ") || l.startsWith("warning: "))
+                  .toList())
+          .hasSize(1)
+          .first()
+          .asString()
+          .startsWith("error: ")
+          .contains(args[0]);
     }
   }
 

@@ -15,31 +15,63 @@ import org.junit.jupiter.api.Test;
  */
 class TestPerTypeTest {
   /** Type → the tests that cover its behaviour now (most references first). */
-  static final Map<String, String> ALLOWED = Map.ofEntries(
-      entry("io.github.connectlao.examples.CompletenessForOneProvince", "UserGuideTest, ExamplesTest"),
-      entry("io.github.connectlao.examples.DistrictsOnTrack", "UserGuideTest, ExamplesTest"),
-      entry("io.github.connectlao.examples.EmbedGazetteer", "UserGuideTest, ExamplesTest"),
-      entry("io.github.connectlao.examples.NewCooperationProgramme", "UserGuideTest, ExamplesTest"),
-      entry("io.github.connectlao.examples.PublishSuppressedTable", "UserGuideTest, ExamplesTest"),
-      entry("io.github.connectlao.examples.maps.Maps", "MapsTest"),
-      entry("io.github.connectlao.examples.report.BirthRegistrationSection", "ReportLedgerAuditTest"),
-      entry("io.github.connectlao.examples.report.Charts", "ReportSectionsTest, NationalReportTest (run the whole report)"),
-      entry("io.github.connectlao.examples.report.CooperationSection", "ReportSectionsTest, NationalReportTest (run the whole report)"),
-      entry("io.github.connectlao.examples.report.GazetteerSection", "ReportSectionsTest, NationalReportTest (run the whole report)"),
-      entry("io.github.connectlao.examples.report.MapsSection", "ReportSectionsTest, NationalReportTest (run the whole report)"),
-      entry("io.github.connectlao.examples.report.NationalReportJob", "ReportSectionsTest, ReportCliTest"),
-      entry("io.github.connectlao.examples.report.NationalSeriesSection", "ReportSectionsTest, NationalReportTest (run the whole report)"),
-      entry("io.github.connectlao.examples.report.Progress", "ReportSectionsTest, NationalReportTest (run the whole report)"),
-      entry("io.github.connectlao.examples.report.ReportContext", "ReportCliTest"),
-      entry("io.github.connectlao.examples.report.ReportOptions", "ReportCliTest, UserGuideTest"),
-      entry("io.github.connectlao.examples.report.ReportOutput", "ReportCliTest"),
-      entry("io.github.connectlao.examples.report.SamSangSection", "ReportSectionsTest, NationalReportTest (run the whole report)"),
-      entry("io.github.connectlao.examples.report.StateBodiesSection", "ReportSectionsTest, NationalReportTest (run the whole report)"),
-      entry("io.github.connectlao.examples.report.Table", "ReportCliTest")
-  );
+  static final Map<String, String> ALLOWED =
+      Map.ofEntries(
+          entry(
+              "io.github.connectlao.examples.CompletenessForOneProvince",
+              "UserGuideTest, ExamplesTest"),
+          entry("io.github.connectlao.examples.DistrictsOnTrack", "UserGuideTest, ExamplesTest"),
+          entry("io.github.connectlao.examples.EmbedGazetteer", "UserGuideTest, ExamplesTest"),
+          entry(
+              "io.github.connectlao.examples.NewCooperationProgramme",
+              "UserGuideTest, ExamplesTest"),
+          entry(
+              "io.github.connectlao.examples.PublishSuppressedTable",
+              "UserGuideTest, ExamplesTest"),
+          entry("io.github.connectlao.examples.maps.Maps", "MapsTest"),
+          entry(
+              "io.github.connectlao.examples.report.BirthRegistrationSection",
+              "ReportLedgerAuditTest"),
+          entry(
+              "io.github.connectlao.examples.report.Charts",
+              "ReportSectionsTest, NationalReportTest (run the whole report)"),
+          entry(
+              "io.github.connectlao.examples.report.CooperationSection",
+              "ReportSectionsTest, NationalReportTest (run the whole report)"),
+          entry(
+              "io.github.connectlao.examples.report.GazetteerSection",
+              "ReportSectionsTest, NationalReportTest (run the whole report)"),
+          entry(
+              "io.github.connectlao.examples.report.MapsSection",
+              "ReportSectionsTest, NationalReportTest (run the whole report)"),
+          entry(
+              "io.github.connectlao.examples.report.NationalReportJob",
+              "ReportSectionsTest, ReportCliTest"),
+          entry(
+              "io.github.connectlao.examples.report.NationalSeriesSection",
+              "ReportSectionsTest, NationalReportTest (run the whole report)"),
+          entry(
+              "io.github.connectlao.examples.report.Progress",
+              "ReportSectionsTest, NationalReportTest (run the whole report)"),
+          entry("io.github.connectlao.examples.report.ReportContext", "ReportCliTest"),
+          entry(
+              "io.github.connectlao.examples.report.ReportOptions", "ReportCliTest, UserGuideTest"),
+          entry("io.github.connectlao.examples.report.ReportOutput", "ReportCliTest"),
+          entry(
+              "io.github.connectlao.examples.report.SamSangSection",
+              "ReportSectionsTest, NationalReportTest (run the whole report)"),
+          entry(
+              "io.github.connectlao.examples.report.StateBodiesSection",
+              "ReportSectionsTest, NationalReportTest (run the whole report)"),
+          entry("io.github.connectlao.examples.report.Table", "ReportCliTest"));
 
   @Test
   void everyPublicTypeWithBehaviourHasItsOwnTestClass() {
-    assertThat(TestPerType.check(io.github.connectlao.examples.report.NationalReportJob.class, TestPerTypeTest.class, ALLOWED)).isEmpty();
+    assertThat(
+            TestPerType.check(
+                io.github.connectlao.examples.report.NationalReportJob.class,
+                TestPerTypeTest.class,
+                ALLOWED))
+        .isEmpty();
   }
 }

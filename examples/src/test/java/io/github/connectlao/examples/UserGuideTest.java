@@ -72,8 +72,11 @@ class UserGuideTest {
       }
     }
     ReportOptions d = ReportOptions.defaults();
-    assertThat(defaults).containsEntry("--out", d.out().toString()).containsEntry("--date", d.date().toString())
-        .containsEntry("--synthetic", String.valueOf(d.syntheticBirths())).containsEntry("--lang", "both");
+    assertThat(defaults)
+        .containsEntry("--out", d.out().toString())
+        .containsEntry("--date", d.date().toString())
+        .containsEntry("--synthetic", String.valueOf(d.syntheticBirths()))
+        .containsEntry("--lang", "both");
   }
 
   @Test
@@ -82,8 +85,12 @@ class UserGuideTest {
     for (List<String> row : table("### Exit status and errors")) {
       statuses.put(Integer.parseInt(row.get(0)), row.get(1));
     }
-    assertThat(statuses).containsOnlyKeys(NationalReportJob.OK, NationalReportJob.INPUT_ERROR,
-        NationalReportJob.USAGE_ERROR, NationalReportJob.OUT_OF_RESOURCES);
+    assertThat(statuses)
+        .containsOnlyKeys(
+            NationalReportJob.OK,
+            NationalReportJob.INPUT_ERROR,
+            NationalReportJob.USAGE_ERROR,
+            NationalReportJob.OUT_OF_RESOURCES);
     assertThat(statuses.get(2)).contains("bad option", "missing file");
     assertThat(statuses.get(1)).contains("content cannot be used");
     assertThat(statuses.get(3)).contains("memory");
@@ -94,8 +101,10 @@ class UserGuideTest {
 
   @Test
   void theExampleErrorLineIsWhatTheReportPrints() {
-    Matcher m = Pattern.compile("\\$ java -jar examples/target/connect-lao-report.jar (.*)\\n(error: .*)\\n")
-        .matcher(GUIDE);
+    Matcher m =
+        Pattern.compile(
+                "\\$ java -jar examples/target/connect-lao-report.jar (.*)\\n(error: .*)\\n")
+            .matcher(GUIDE);
     assertThat(m.find()).isTrue();
     ReportCliTest.Run r = ReportCliTest.run(m.group(1).split(" "));
     assertThat(r.errorLines()).containsExactly(m.group(2));
@@ -105,25 +114,47 @@ class UserGuideTest {
   void everyExampleRunsWithExecMainClass() throws Exception {
     // exec:java runs the class named by the property exec.mainClass, whose default is the report
     String pom = read(Path.of("pom.xml"));
-    assertThat(pom).contains("<mainClass>${exec.mainClass}</mainClass>")
+    assertThat(pom)
+        .contains("<mainClass>${exec.mainClass}</mainClass>")
         .contains("<exec.mainClass>io.github.connectlao.examples.NationalReport</exec.mainClass>");
-    for (String example : List.of("EmbedGazetteer", "NewCooperationProgramme", "CompletenessForOneProvince",
-        "DistrictsOnTrack", "PublishSuppressedTable", "NationalReport")) {
+    for (String example :
+        List.of(
+            "EmbedGazetteer",
+            "NewCooperationProgramme",
+            "CompletenessForOneProvince",
+            "DistrictsOnTrack",
+            "PublishSuppressedTable",
+            "NationalReport")) {
       assertThat(GUIDE).contains("`" + example + "`");
       Class<?> c = Class.forName("io.github.connectlao.examples." + example);
-      assertThat(java.lang.reflect.Modifier.isStatic(c.getMethod("main", String[].class).getModifiers())).isTrue();
+      assertThat(
+              java.lang.reflect.Modifier.isStatic(
+                  c.getMethod("main", String[].class).getModifiers()))
+          .isTrue();
     }
   }
 
   @Test
   void theNamedFilesAndSessionsExist() {
-    for (String session : List.of("01-gazetteer.jsh", "02-sam-sang.jsh", "03-state-cooperation.jsh",
-        "04-birth-registration.jsh", "05-json-csv.jsh", "06-maps.jsh")) {
+    for (String session :
+        List.of(
+            "01-gazetteer.jsh",
+            "02-sam-sang.jsh",
+            "03-state-cooperation.jsh",
+            "04-birth-registration.jsh",
+            "05-json-csv.jsh",
+            "06-maps.jsh")) {
       assertThat(GUIDE).contains(session);
       assertThat(Path.of("jshell", session)).isRegularFile();
     }
-    // the maps and chart the guide names are written by the report (NationalReportTest checks the files)
-    assertThat(GUIDE).contains("map-completeness-province.png", "map-completeness-district.png",
-        "map-coverage-under18-province.png", "map-sam-sang-province.png", "national-birth-registration.png");
+    // the maps and chart the guide names are written by the report (NationalReportTest checks the
+    // files)
+    assertThat(GUIDE)
+        .contains(
+            "map-completeness-province.png",
+            "map-completeness-district.png",
+            "map-coverage-under18-province.png",
+            "map-sam-sang-province.png",
+            "national-birth-registration.png");
   }
 }

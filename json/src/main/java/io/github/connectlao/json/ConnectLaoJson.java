@@ -1,10 +1,10 @@
 package io.github.connectlao.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
@@ -52,15 +52,19 @@ import java.util.regex.Pattern;
 public final class ConnectLaoJson {
   /** Default maximum nesting depth of objects and arrays. */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+
   /** Default maximum length of one string value, in characters (1 MiB). */
   public static final int DEFAULT_MAX_STRING_LENGTH = 1 << 20;
+
   /** Maximum length of one number, in characters (digits, sign, point and exponent). */
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 64;
+
   /**
    * Default maximum length of a document read whole by {@code read} and {@code readList}, in
    * characters (32 MiB); {@code readEach} streams, and limits each element instead.
    */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 32L << 20;
+
   /** Default maximum length of one element of the array read by {@code readEach}, in characters (1 MiB). */
   public static final int DEFAULT_MAX_ELEMENT_LENGTH = 1 << 20;
 
@@ -72,14 +76,16 @@ public final class ConnectLaoJson {
   private final int maxElementLength;
   private final long maxDocumentLength;
 
-  private ConnectLaoJson(ObjectMapper mapper, JsonFactory streaming, int maxElementLength, long maxDocumentLength) {
+  private ConnectLaoJson(
+      ObjectMapper mapper, JsonFactory streaming, int maxElementLength, long maxDocumentLength) {
     this.mapper = mapper;
     this.streaming = streaming;
     this.maxElementLength = maxElementLength;
     this.maxDocumentLength = maxDocumentLength;
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     this.pretty = mapper.writer(printer);
   }
 
@@ -175,12 +181,18 @@ public final class ConnectLaoJson {
   /** Jackson checks the document length while it loads input, so not for a text already in memory. */
   private void checkLength(String json) {
     if (maxDocumentLength >= 0 && json.length() > maxDocumentLength) {
-      throw new JsonFormatException("$", "malformed JSON: Document length (" + json.length()
-          + ") exceeds the maximum allowed (" + maxDocumentLength + ", see ConnectLaoJson.Builder.maxDocumentLength)");
+      throw new JsonFormatException(
+          "$",
+          "malformed JSON: Document length ("
+              + json.length()
+              + ") exceeds the maximum allowed ("
+              + maxDocumentLength
+              + ", see ConnectLaoJson.Builder.maxDocumentLength)");
     }
   }
 
-  @SuppressWarnings("TypeParameterUnusedInFormals") // private: each caller's reader is made for its T
+  @SuppressWarnings(
+      "TypeParameterUnusedInFormals") // private: each caller's reader is made for its T
   private <T> T read(String json, ObjectReader reader, String what) {
     checkLength(json);
     try {
@@ -232,7 +244,9 @@ public final class ConnectLaoJson {
         }
         out.add(value);
       } catch (JsonFormatException e) {
-        throw e.path().startsWith(at) ? e : new JsonFormatException(at + e.path().substring(1), e.reason(), e);
+        throw e.path().startsWith(at)
+            ? e
+            : new JsonFormatException(at + e.path().substring(1), e.reason(), e);
       } catch (JsonProcessingException e) {
         JsonFormatException t = translate(e);
         throw new JsonFormatException(at + t.path().substring(1), t.reason(), t.getCause());
@@ -263,11 +277,14 @@ public final class ConnectLaoJson {
     InvalidValueException.required(type, "type");
     InvalidValueException.required(each, "each");
     long i = 0;
-    ObjectReader reader = mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    ObjectReader reader =
+        mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     ElementBoundedReader bounded = new ElementBoundedReader(in, maxElementLength);
-    try (bounded; JsonParser p = streaming.createParser(bounded)) {
+    try (bounded;
+        JsonParser p = streaming.createParser(bounded)) {
       if (p.nextToken() != JsonToken.START_ARRAY) {
-        throw new JsonFormatException("$", "expected a JSON array, found " + tokenKind(p.currentToken()));
+        throw new JsonFormatException(
+            "$", "expected a JSON array, found " + tokenKind(p.currentToken()));
       }
       while (true) {
         bounded.startElement(p.currentLocation().getCharOffset());
@@ -284,11 +301,13 @@ public final class ConnectLaoJson {
         } catch (InvalidValueException e) {
           throw new JsonFormatException("$[" + i + "]." + e.field(), e.getMessage(), e);
         } catch (JsonFormatException e) {
-          throw e.path().startsWith("$[" + i + "]") ? e
+          throw e.path().startsWith("$[" + i + "]")
+              ? e
               : new JsonFormatException("$[" + i + "]" + e.path().substring(1), e.reason(), e);
         }
         if (value == null) {
-          throw new JsonFormatException("$[" + i + "]", "expected a " + type.getSimpleName() + ", found null");
+          throw new JsonFormatException(
+              "$[" + i + "]", "expected a " + type.getSimpleName() + ", found null");
         }
         each.accept(value);
         i++;
@@ -298,16 +317,24 @@ public final class ConnectLaoJson {
       }
       return i;
     } catch (ElementTooLongException e) {
-      throw new JsonFormatException("$[" + i + "]", "element longer than " + maxElementLength
-          + " characters (the limit of readEach; see ConnectLaoJson.Builder.maxElementLength)");
+      throw new JsonFormatException(
+          "$[" + i + "]",
+          "element longer than "
+              + maxElementLength
+              + " characters (the limit of readEach; see ConnectLaoJson.Builder.maxElementLength)");
     } catch (JsonProcessingException e) {
       JsonFormatException t = translate(e);
-      throw new JsonFormatException("$[" + i + "]" + t.path().substring(1), t.reason(), t.getCause());
+      throw new JsonFormatException(
+          "$[" + i + "]" + t.path().substring(1), t.reason(), t.getCause());
     } catch (NumberFormatException | ArithmeticException e) {
       throw unrepresentableNumber("$[" + i + "]", e);
     } catch (IOException e) {
-      throw new UncheckedIOException(new IOException("reading the JSON array failed at element " + i
-          + ": " + e.getClass().getSimpleName()));
+      throw new UncheckedIOException(
+          new IOException(
+              "reading the JSON array failed at element "
+                  + i
+                  + ": "
+                  + e.getClass().getSimpleName()));
     }
   }
 
@@ -326,12 +353,14 @@ public final class ConnectLaoJson {
   }
 
   private static JsonFormatException unrepresentableNumber(String path, RuntimeException e) {
-    return new JsonFormatException(path, "a number cannot be represented (its exponent is out of range)",
+    return new JsonFormatException(
+        path,
+        "a number cannot be represented (its exponent is out of range)",
         JsonFormatException.sanitisedCause(e, "number out of range"));
   }
 
-  private static final Pattern QUOTED = Pattern.compile("'(?:[^'\\\\]|\\\\.)*'|\"(?:[^\"\\\\]|\\\\.)*\"",
-      Pattern.DOTALL);
+  private static final Pattern QUOTED =
+      Pattern.compile("'(?:[^'\\\\]|\\\\.)*'|\"(?:[^\"\\\\]|\\\\.)*\"", Pattern.DOTALL);
 
   /**
    * Removes every quoted part of a Jackson message (a token, a string or a property of the
@@ -344,7 +373,11 @@ public final class ConnectLaoJson {
     StringBuilder out = new StringBuilder();
     while (q.find()) {
       String inner = q.group().substring(1, q.group().length() - 1);
-      boolean keep = inner.length() <= 1 || inner.equals("null") || inner.equals("true") || inner.equals("false");
+      boolean keep =
+          inner.length() <= 1
+              || inner.equals("null")
+              || inner.equals("true")
+              || inner.equals("false");
       q.appendReplacement(out, Matcher.quoteReplacement(keep ? q.group() : "'…'"));
     }
     q.appendTail(out);
@@ -373,7 +406,9 @@ public final class ConnectLaoJson {
       path = sb.toString();
     } else if (e.getProcessor() instanceof JsonParser) {
       try {
-        path = ConnectLaoModule.path(((JsonParser) e.getProcessor()).getParsingContext().pathAsPointer());
+        path =
+            ConnectLaoModule.path(
+                ((JsonParser) e.getProcessor()).getParsingContext().pathAsPointer());
       } catch (RuntimeException ignored) {
         path = "$";
       }
@@ -486,7 +521,8 @@ public final class ConnectLaoJson {
      * @return this builder
      */
     public Builder maxStringLength(int length) {
-      InvalidValueException.check(length >= 1024, "maxStringLength", length, "must be at least 1024");
+      InvalidValueException.check(
+          length >= 1024, "maxStringLength", length, "must be at least 1024");
       this.maxStringLength = length;
       return this;
     }
@@ -497,7 +533,10 @@ public final class ConnectLaoJson {
      * @return this builder
      */
     public Builder maxDocumentLength(long length) {
-      InvalidValueException.check(length == -1 || length >= 1024, "maxDocumentLength", length,
+      InvalidValueException.check(
+          length == -1 || length >= 1024,
+          "maxDocumentLength",
+          length,
           "must be -1 (no limit) or at least 1024");
       this.maxDocumentLength = length;
       return this;
@@ -509,7 +548,8 @@ public final class ConnectLaoJson {
      * @return this builder
      */
     public Builder maxElementLength(int length) {
-      InvalidValueException.check(length >= 1024, "maxElementLength", length, "must be at least 1024");
+      InvalidValueException.check(
+          length >= 1024, "maxElementLength", length, "must be at least 1024");
       this.maxElementLength = length;
       return this;
     }
@@ -518,30 +558,33 @@ public final class ConnectLaoJson {
     public ConnectLaoJson build() {
       JsonFactory whole = factory(maxDocumentLength);
       JsonFactory streaming = factory(-1);
-      ObjectMapper mapper = JsonMapper.builder(whole)
-          .addModule(new ConnectLaoModule())
-          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, rejectUnknownProperties)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-          .disable(DeserializationFeature.WRAP_EXCEPTIONS)
-          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-          .disable(MapperFeature.AUTO_DETECT_CREATORS)
-          .build();
+      ObjectMapper mapper =
+          JsonMapper.builder(whole)
+              .addModule(new ConnectLaoModule())
+              .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, rejectUnknownProperties)
+              .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+              .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+              .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
+              .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+              .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+              .disable(DeserializationFeature.WRAP_EXCEPTIONS)
+              .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+              .disable(MapperFeature.AUTO_DETECT_CREATORS)
+              .build();
       return new ConnectLaoJson(mapper, streaming, maxElementLength, maxDocumentLength);
     }
 
     private JsonFactory factory(long documentLength) {
-      StreamReadConstraints read = StreamReadConstraints.builder()
-          .maxNestingDepth(maxNestingDepth)
-          .maxStringLength(maxStringLength)
-          .maxNumberLength(DEFAULT_MAX_NUMBER_LENGTH)
-          .maxNameLength(Math.min(maxStringLength, 64 * 1024))
-          .maxDocumentLength(documentLength)
-          .build();
-      StreamWriteConstraints write = StreamWriteConstraints.builder().maxNestingDepth(maxNestingDepth).build();
+      StreamReadConstraints read =
+          StreamReadConstraints.builder()
+              .maxNestingDepth(maxNestingDepth)
+              .maxStringLength(maxStringLength)
+              .maxNumberLength(DEFAULT_MAX_NUMBER_LENGTH)
+              .maxNameLength(Math.min(maxStringLength, 64 * 1024))
+              .maxDocumentLength(documentLength)
+              .build();
+      StreamWriteConstraints write =
+          StreamWriteConstraints.builder().maxNestingDepth(maxNestingDepth).build();
       return JsonFactory.builder()
           .streamReadConstraints(read)
           .streamWriteConstraints(write)

@@ -36,7 +36,9 @@ public final class ConnectLaoModule extends SimpleModule {
 
   /** Creates the module with every form. */
   public ConnectLaoModule() {
-    super("ConnectLaoModule", new Version(0, 1, 0, "SNAPSHOT", "io.github.connectlao", "connect-lao-json"));
+    super(
+        "ConnectLaoModule",
+        new Version(0, 1, 0, "SNAPSHOT", "io.github.connectlao", "connect-lao-json"));
     for (Form<?> form : forms()) {
       register(form);
     }
@@ -95,7 +97,8 @@ public final class ConnectLaoModule extends SimpleModule {
     }
 
     @Override
-    public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+    public void serialize(T value, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
       form.write(value, g);
     }
   }
@@ -113,7 +116,8 @@ public final class ConnectLaoModule extends SimpleModule {
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       String path = path(p.getParsingContext().pathAsPointer());
       JsonNode node = ctxt.readTree(p);
-      return form.read(node, path, ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+      return form.read(
+          node, path, ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
     }
   }
 

@@ -95,7 +95,8 @@ abstract class Form<T> {
 
     @Override
     T read(JsonFields f) {
-      throw new JsonFormatException(f.path(), type().getSimpleName() + " is written, not read: " + why);
+      throw new JsonFormatException(
+          f.path(), type().getSimpleName() + " is written, not read: " + why);
     }
 
     @Override

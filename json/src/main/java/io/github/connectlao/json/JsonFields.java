@@ -6,8 +6,8 @@ import io.github.connectlao.InvalidValueException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -79,12 +79,15 @@ final class JsonFields {
   }
 
   Optional<Boolean> optBoolean(String name) {
-    return opt(name).map(v -> {
-      if (!v.isBoolean()) {
-        throw new JsonFormatException(path(name), "expected true or false, found " + kind(v));
-      }
-      return v.booleanValue();
-    });
+    return opt(name)
+        .map(
+            v -> {
+              if (!v.isBoolean()) {
+                throw new JsonFormatException(
+                    path(name), "expected true or false, found " + kind(v));
+              }
+              return v.booleanValue();
+            });
   }
 
   boolean bool(String name) {
@@ -101,7 +104,8 @@ final class JsonFields {
 
   static int integer(JsonNode v, String path) {
     if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-      throw new JsonFormatException(path, "expected a whole number in the int range, found " + kind(v));
+      throw new JsonFormatException(
+          path, "expected a whole number in the int range, found " + kind(v));
     }
     return v.intValue();
   }
@@ -116,7 +120,8 @@ final class JsonFields {
 
   static long longValue(JsonNode v, String path) {
     if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-      throw new JsonFormatException(path, "expected a whole number in the long range, found " + kind(v));
+      throw new JsonFormatException(
+          path, "expected a whole number in the long range, found " + kind(v));
     }
     return v.longValue();
   }
@@ -154,7 +159,10 @@ final class JsonFields {
       throw new JsonFormatException(path + e.path(), e.reason(), e);
     } catch (InvalidValueException e) {
       throw new JsonFormatException(path, quote(s) + " " + e.reason(), e);
-    } catch (ConnectLaoException | IllegalArgumentException | DateTimeException | ArithmeticException e) {
+    } catch (ConnectLaoException
+        | IllegalArgumentException
+        | DateTimeException
+        | ArithmeticException e) {
       throw new JsonFormatException(path, quote(s) + " is refused: " + e.getMessage(), e);
     }
   }
@@ -194,7 +202,8 @@ final class JsonFields {
     return list(v.get(), path(name), rejectUnknown, reader);
   }
 
-  static <T> List<T> list(JsonNode array, String path, boolean rejectUnknown, ElementReader<T> reader) {
+  static <T> List<T> list(
+      JsonNode array, String path, boolean rejectUnknown, ElementReader<T> reader) {
     if (!array.isArray()) {
       throw new JsonFormatException(path, "expected a JSON array, found " + kind(array));
     }
@@ -208,10 +217,12 @@ final class JsonFields {
   /** @return the names of every property of the object, in document order (all count as read) */
   List<String> propertyNames() {
     List<String> names = new ArrayList<>();
-    node.fieldNames().forEachRemaining(n -> {
-      names.add(n);
-      used.add(n);
-    });
+    node.fieldNames()
+        .forEachRemaining(
+            n -> {
+              names.add(n);
+              used.add(n);
+            });
     return names;
   }
 

@@ -73,7 +73,9 @@ public class JsonFormatException extends ConnectLaoException {
     if (cause == null || cause instanceof Cause) {
       return cause;
     }
-    if (cause instanceof ConnectLaoException && isOurs(cause.getCause()) && cause.getSuppressed().length == 0) {
+    if (cause instanceof ConnectLaoException
+        && isOurs(cause.getCause())
+        && cause.getSuppressed().length == 0) {
       return cause;
     }
     return sanitisedCause(cause, "(message withheld: it may quote the document)");
@@ -81,7 +83,8 @@ public class JsonFormatException extends ConnectLaoException {
 
   private static boolean isOurs(@Nullable Throwable t) {
     for (Throwable c = t; c != null; c = c.getCause()) {
-      if (!(c instanceof ConnectLaoException || c instanceof Cause) || c.getSuppressed().length > 0) {
+      if (!(c instanceof ConnectLaoException || c instanceof Cause)
+          || c.getSuppressed().length > 0) {
         return false;
       }
     }

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.connectlao.DateRange;
 import io.github.connectlao.Source;
 import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.crvs.BirthRegistration;
 import io.github.connectlao.crvs.BirthRegistrationReport;
 import io.github.connectlao.crvs.CrvsReferenceFigures;
-import io.github.connectlao.DateRange;
 import io.github.connectlao.crvs.PopulationTable;
 import io.github.connectlao.crvs.RegistrationPolicy;
 import io.github.connectlao.crvs.RegistrationRate;
@@ -28,8 +28,11 @@ class BirthRegistrationReportFormTest {
     List<BirthRegistration> list = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
       LocalDate born = LocalDate.of(2015, 1, 1).plusDays(i * 9);
-      BirthRegistration.Builder b = BirthRegistration.builder("id" + i, i % 2 == 0 ? Sex.FEMALE : Sex.MALE, born,
-          i < 30 ? "LA0101" : "LA0301").inHealthFacility(i % 3 == 0).childName("Name" + i);
+      BirthRegistration.Builder b =
+          BirthRegistration.builder(
+                  "id" + i, i % 2 == 0 ? Sex.FEMALE : Sex.MALE, born, i < 30 ? "LA0101" : "LA0301")
+              .inHealthFacility(i % 3 == 0)
+              .childName("Name" + i);
       if (i % 4 != 3) {
         b.registered(born.plusDays(i * 11L), null);
       }
@@ -38,9 +41,15 @@ class BirthRegistrationReportFormTest {
     return list;
   }
 
-  private static final BirthRegistrationReport REPORT = BirthRegistrationReport.of(LAO, births(),
-      RegistrationPolicy.laoPdr(), PopulationTable.census2015(), DateRange.ofYear(2015),
-      LocalDate.of(2016, 3, 1), Source.synthetic("hand-made test births"));
+  private static final BirthRegistrationReport REPORT =
+      BirthRegistrationReport.of(
+          LAO,
+          births(),
+          RegistrationPolicy.laoPdr(),
+          PopulationTable.census2015(),
+          DateRange.ofYear(2015),
+          LocalDate.of(2016, 3, 1),
+          Source.synthetic("hand-made test births"));
 
   private static JsonNode tree(Object value) throws Exception {
     return JSON.mapper().readTree(JSON.write(value));
@@ -67,8 +76,12 @@ class BirthRegistrationReportFormTest {
   void noValueIsAReasonNeverAZeroAndSuppressedCellsAreNull() throws Exception {
     JsonNode json = tree(REPORT);
     assertThat(json.at("/dataSource/confidence").asText()).isEqualTo("SYNTHETIC");
-    assertThat(json.at("/national/current").asLong() + json.at("/national/late").asLong()
-        + json.at("/national/delayed").asLong() + json.at("/national/notRegistered").asLong()).isEqualTo(40);
+    assertThat(
+            json.at("/national/current").asLong()
+                + json.at("/national/late").asLong()
+                + json.at("/national/delayed").asLong()
+                + json.at("/national/notRegistered").asLong())
+        .isEqualTo(40);
     JsonNode national = json.at("/completeness/0");
     assertThat(national.get("value").isNumber()).isTrue();
     assertThat(national.get("unitCode").asText()).isEqualTo("LA");
@@ -87,19 +100,26 @@ class BirthRegistrationReportFormTest {
       }
     }
     assertThat(anySuppressed).isTrue();
-    assertThat(JSON.write(REPORT)).contains("\"referenceFigures\"").doesNotContain("Name1").doesNotContain("id1");
+    assertThat(JSON.write(REPORT))
+        .contains("\"referenceFigures\"")
+        .doesNotContain("Name1")
+        .doesNotContain("id1");
   }
 
   @Test
   void aReportIsWrittenNotRead() {
     assertThatThrownBy(() -> JSON.read(JSON.write(REPORT), BirthRegistrationReport.class))
-        .isInstanceOf(JsonFormatException.class).hasMessageContaining("is written, not read");
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessageContaining("is written, not read");
   }
 
   @Test
   void aValueThatDisagreesWithItsFractionIsRefused() {
-    String text = JSON.write(REPORT.completeness().get(0)).replaceFirst("\"value\":[0-9.Ee-]+", "\"value\":0.5");
-    assertThatThrownBy(() -> JSON.read(text, RegistrationRate.class)).isInstanceOf(JsonFormatException.class)
+    String text =
+        JSON.write(REPORT.completeness().get(0))
+            .replaceFirst("\"value\":[0-9.Ee-]+", "\"value\":0.5");
+    assertThatThrownBy(() -> JSON.read(text, RegistrationRate.class))
+        .isInstanceOf(JsonFormatException.class)
         .hasMessageContaining("$.value");
   }
 }

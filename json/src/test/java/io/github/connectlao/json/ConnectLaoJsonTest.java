@@ -38,7 +38,7 @@ class ConnectLaoJsonTest {
     List<AdminUnit> units = Gazetteer.laoPdr().children(Gazetteer.laoPdr().unit("LA05"));
     assertThat(json.readList(json.write(units), AdminUnit.class)).isEqualTo(units);
     Map<String, AdminUnit> byCode = Map.of("x", units.get(0));
-    assertThat(json.read(json.write(byCode), new TypeReference<Map<String, AdminUnit>>() { }))
+    assertThat(json.read(json.write(byCode), new TypeReference<Map<String, AdminUnit>>() {}))
         .isEqualTo(byCode);
   }
 
@@ -61,33 +61,43 @@ class ConnectLaoJsonTest {
         .isInstanceOf(JsonFormatException.class)
         .hasMessageContaining("Duplicate field")
         .hasMessageNotContaining("Somchai");
-    String nested = "[{\"citation\":\"x\",\"confidence\":\"VERIFIED\",\"confidence\":\"VERIFIED\"}]";
+    String nested =
+        "[{\"citation\":\"x\",\"confidence\":\"VERIFIED\",\"confidence\":\"VERIFIED\"}]";
     assertThatThrownBy(() -> json.readList(nested, io.github.connectlao.Source.class))
-        .isInstanceOf(JsonFormatException.class).hasMessageContaining("Duplicate field");
-    assertThatThrownBy(() -> json.readEach(new java.io.StringReader(nested), io.github.connectlao.Source.class,
-        x -> { })).isInstanceOf(JsonFormatException.class).hasMessageContaining("Duplicate field");
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessageContaining("Duplicate field");
+    assertThatThrownBy(
+            () ->
+                json.readEach(
+                    new java.io.StringReader(nested), io.github.connectlao.Source.class, x -> {}))
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessageContaining("Duplicate field");
   }
 
   @Test
   void invalidValueNamesThePathAndTheReason() {
-    String text = "{\"description\":\"d\",\"units\":[{\"code\":\"LA\",\"level\":\"NATIONAL\",\"nameEnglish\":\"L\","
-        + "\"source\":{\"citation\":\"c\",\"confidence\":\"VERIFIED\"}},"
-        + "{\"code\":\"LA01\",\"level\":\"COUNTY\",\"parentCode\":\"LA\",\"nameEnglish\":\"P\","
-        + "\"source\":{\"citation\":\"c\",\"confidence\":\"VERIFIED\"}}]}";
+    String text =
+        "{\"description\":\"d\",\"units\":[{\"code\":\"LA\",\"level\":\"NATIONAL\",\"nameEnglish\":\"L\","
+            + "\"source\":{\"citation\":\"c\",\"confidence\":\"VERIFIED\"}},"
+            + "{\"code\":\"LA01\",\"level\":\"COUNTY\",\"parentCode\":\"LA\",\"nameEnglish\":\"P\","
+            + "\"source\":{\"citation\":\"c\",\"confidence\":\"VERIFIED\"}}]}";
     assertThatThrownBy(() -> json.read(text, Gazetteer.class))
         .isInstanceOf(JsonFormatException.class)
-        .satisfies(e -> {
-          JsonFormatException j = (JsonFormatException) e;
-          assertThat(j.path()).isEqualTo("$.units[1].level");
-          assertThat(j.reason()).contains("'COUNTY' is not one of [NATIONAL, PROVINCE, DISTRICT, VILLAGE]");
-        });
+        .satisfies(
+            e -> {
+              JsonFormatException j = (JsonFormatException) e;
+              assertThat(j.path()).isEqualTo("$.units[1].level");
+              assertThat(j.reason())
+                  .contains("'COUNTY' is not one of [NATIONAL, PROVINCE, DISTRICT, VILLAGE]");
+            });
   }
 
   @Test
   void validationOfTheModelSurfacesWithItsMessage() {
-    String text = "{\"id\":\"SECRET-ID-42\",\"sex\":\"MALE\",\"dateOfBirth\":\"2022-03-01\","
-        + "\"placeOfBirthCode\":\"LA05\",\"registrationDate\":\"2022-02-01\",\"certificateIssued\":true,"
-        + "\"childName\":\"Secret Name\"}";
+    String text =
+        "{\"id\":\"SECRET-ID-42\",\"sex\":\"MALE\",\"dateOfBirth\":\"2022-03-01\","
+            + "\"placeOfBirthCode\":\"LA05\",\"registrationDate\":\"2022-02-01\",\"certificateIssued\":true,"
+            + "\"childName\":\"Secret Name\"}";
     assertThatThrownBy(() -> json.read(text, BirthRegistration.class))
         .isInstanceOf(JsonFormatException.class)
         .hasMessageContaining("$.registrationDate")
@@ -117,8 +127,10 @@ class ConnectLaoJsonTest {
 
   @Test
   void hugeStringIsRefused() {
-    String huge = "{\"citation\":\"" + "x".repeat(ConnectLaoJson.DEFAULT_MAX_STRING_LENGTH + 10)
-        + "\",\"confidence\":\"VERIFIED\"}";
+    String huge =
+        "{\"citation\":\""
+            + "x".repeat(ConnectLaoJson.DEFAULT_MAX_STRING_LENGTH + 10)
+            + "\",\"confidence\":\"VERIFIED\"}";
     assertThatThrownBy(() -> json.read(huge, io.github.connectlao.Source.class))
         .isInstanceOf(JsonFormatException.class)
         .hasMessageContaining("String value length");
@@ -126,15 +138,26 @@ class ConnectLaoJsonTest {
 
   @Test
   void wrongTypesAndNullsAreRefusedWithTheirPath() {
-    assertThatThrownBy(() -> json.read("null", AdminUnit.class)).isInstanceOf(JsonFormatException.class)
+    assertThatThrownBy(() -> json.read("null", AdminUnit.class))
+        .isInstanceOf(JsonFormatException.class)
         .hasMessageContaining("found null");
-    assertThatThrownBy(() -> json.read("{\"legalPeriodDays\":\"30\"}", io.github.connectlao.crvs.RegistrationPolicy.class))
-        .isInstanceOf(JsonFormatException.class).hasMessageContaining("$.legalPeriodDays")
+    assertThatThrownBy(
+            () ->
+                json.read(
+                    "{\"legalPeriodDays\":\"30\"}",
+                    io.github.connectlao.crvs.RegistrationPolicy.class))
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessageContaining("$.legalPeriodDays")
         .hasMessageContaining("expected a whole number");
-    assertThatThrownBy(() -> json.read("{\"year\":2021,\"value\":\"2022-02-30\"}",
-        io.github.connectlao.targets.Observation.class)).isInstanceOf(JsonFormatException.class)
+    assertThatThrownBy(
+            () ->
+                json.read(
+                    "{\"year\":2021,\"value\":\"2022-02-30\"}",
+                    io.github.connectlao.targets.Observation.class))
+        .isInstanceOf(JsonFormatException.class)
         .hasMessageContaining("$.value");
-    assertThatThrownBy(() -> json.read("[1]", AdminUnit.class)).isInstanceOf(JsonFormatException.class)
+    assertThatThrownBy(() -> json.read("[1]", AdminUnit.class))
+        .isInstanceOf(JsonFormatException.class)
         .hasMessageContaining("expected a JSON object");
     assertThatThrownBy(() -> json.read("{} {}", io.github.connectlao.Source.class))
         .isInstanceOf(JsonFormatException.class);
@@ -142,21 +165,35 @@ class ConnectLaoJsonTest {
 
   @Test
   void readEachStreamsAnArrayAndNamesTheBadElement() {
-    var r = io.github.connectlao.crvs.BirthRegistration.builder("SYN-1", io.github.connectlao.crvs.Sex.MALE,
-        java.time.LocalDate.of(2022, 1, 1), "LA0501").build();
+    var r =
+        io.github.connectlao.crvs.BirthRegistration.builder(
+                "SYN-1",
+                io.github.connectlao.crvs.Sex.MALE,
+                java.time.LocalDate.of(2022, 1, 1),
+                "LA0501")
+            .build();
     StringBuilder sb = new StringBuilder("[");
     for (int i = 0; i < 1000; i++) {
       sb.append(i == 0 ? "" : ",").append(json.write(r));
     }
     sb.append("]");
     java.util.List<Object> seen = new java.util.ArrayList<>();
-    assertThat(json.readEach(new java.io.StringReader(sb.toString()), BirthRegistration.class, seen::add)).isEqualTo(1000);
+    assertThat(
+            json.readEach(
+                new java.io.StringReader(sb.toString()), BirthRegistration.class, seen::add))
+        .isEqualTo(1000);
     assertThat(seen).hasSize(1000).allMatch(r::equals);
     String bad = "[" + json.write(r) + ",{\"id\":\"X\",\"sex\":\"MALE\"}]";
-    assertThatThrownBy(() -> json.readEach(new java.io.StringReader(bad), BirthRegistration.class, x -> { }))
+    assertThatThrownBy(
+            () -> json.readEach(new java.io.StringReader(bad), BirthRegistration.class, x -> {}))
         .isInstanceOf(JsonFormatException.class)
         .satisfies(e -> assertThat(((JsonFormatException) e).path()).isEqualTo("$[1].dateOfBirth"));
-    assertThatThrownBy(() -> json.readEach(new java.io.StringReader("[" + json.write(r)), BirthRegistration.class, x -> { }))
+    assertThatThrownBy(
+            () ->
+                json.readEach(
+                    new java.io.StringReader("[" + json.write(r)),
+                    BirthRegistration.class,
+                    x -> {}))
         .isInstanceOf(JsonFormatException.class);
   }
 
@@ -181,9 +218,13 @@ class ConnectLaoJsonTest {
         .allSatisfy(t -> assertThat(t.getName()).startsWith("io.github.connectlao."));
     // a host application's own dates are written as its mapper says, not as the module says
     var host = new com.fasterxml.jackson.databind.ObjectMapper();
-    String before = host.writeValueAsString(java.util.Map.of("d", java.util.Date.from(java.time.Instant.EPOCH)));
+    String before =
+        host.writeValueAsString(
+            java.util.Map.of("d", java.util.Date.from(java.time.Instant.EPOCH)));
     host.registerModule(new ConnectLaoModule());
-    assertThat(host.writeValueAsString(java.util.Map.of("d", java.util.Date.from(java.time.Instant.EPOCH))))
+    assertThat(
+            host.writeValueAsString(
+                java.util.Map.of("d", java.util.Date.from(java.time.Instant.EPOCH))))
         .isEqualTo(before);
     assertThatThrownBy(() -> host.writeValueAsString(java.time.LocalDate.of(2022, 9, 8)))
         .hasMessageContaining("jackson-datatype-jsr310");
@@ -192,10 +233,13 @@ class ConnectLaoJsonTest {
   @Test
   void nullArgumentsAreRefusedByName() {
     assertThatThrownBy(() -> json.read((String) null, AdminUnit.class))
-        .isInstanceOf(io.github.connectlao.InvalidValueException.class).hasMessageContaining("json");
+        .isInstanceOf(io.github.connectlao.InvalidValueException.class)
+        .hasMessageContaining("json");
     assertThatThrownBy(() -> json.readList("[]", null))
-        .isInstanceOf(io.github.connectlao.InvalidValueException.class).hasMessageContaining("type");
-    assertThatThrownBy(() -> json.readEach(null, AdminUnit.class, x -> { }))
-        .isInstanceOf(io.github.connectlao.InvalidValueException.class).hasMessageContaining("in");
+        .isInstanceOf(io.github.connectlao.InvalidValueException.class)
+        .hasMessageContaining("type");
+    assertThatThrownBy(() -> json.readEach(null, AdminUnit.class, x -> {}))
+        .isInstanceOf(io.github.connectlao.InvalidValueException.class)
+        .hasMessageContaining("in");
   }
 }

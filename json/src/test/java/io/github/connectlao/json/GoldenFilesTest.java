@@ -31,8 +31,8 @@ class GoldenFilesTest {
 
   @TestFactory
   Stream<DynamicTest> everyExampleMatchesItsGoldenFile() {
-    return GoldenExamples.all().entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(),
-        () -> check(e.getKey(), e.getValue())));
+    return GoldenExamples.all().entrySet().stream()
+        .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> check(e.getKey(), e.getValue())));
   }
 
   private void check(String name, Object value) throws IOException {
@@ -45,8 +45,10 @@ class GoldenFilesTest {
     String golden = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
     assertThat(written).as("form of %s", name).isEqualTo(golden);
     if (ConnectLaoModule.writeOnlyTypes().contains(registeredType(value))) {
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> json.read(golden, registeredType(value)))
-          .isInstanceOf(JsonFormatException.class).hasMessageContaining("is written, not read");
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> json.read(golden, registeredType(value)))
+          .isInstanceOf(JsonFormatException.class)
+          .hasMessageContaining("is written, not read");
       return;
     }
     Object back = json.read(golden, registeredType(value));

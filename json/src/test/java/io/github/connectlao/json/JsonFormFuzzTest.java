@@ -1,6 +1,5 @@
 package io.github.connectlao.json;
 
-import io.github.connectlao.csv.OnBadRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -42,7 +41,8 @@ class JsonFormFuzzTest {
     static Input of(byte[] bytes) {
       Class<?> type = TYPES.get(bytes.length > 0 ? Byte.toUnsignedInt(bytes[0]) % TYPES.size() : 0);
       boolean strict = bytes.length > 1 && (bytes[1] & 1) == 1;
-      String text = bytes.length > 2 ? new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_8) : "";
+      String text =
+          bytes.length > 2 ? new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_8) : "";
       return new Input(type, strict, text);
     }
 
@@ -88,7 +88,8 @@ class JsonFormFuzzTest {
   void readEach(byte[] bytes) {
     Input in = Input.of(bytes);
     List<Object> seen = new ArrayList<>();
-    Long count = outcome(() -> in.json().readEach(new StringReader(in.text()), in.type(), seen::add));
+    Long count =
+        outcome(() -> in.json().readEach(new StringReader(in.text()), in.type(), seen::add));
     if (count != null) {
       assertThat(seen).hasSize(count.intValue());
       List<?> list = outcome(() -> in.json().readList(in.text(), in.type()));
@@ -115,12 +116,17 @@ class JsonFormFuzzTest {
       return;
     }
     String written = JSON.write(value);
-    assertThat(JSON.write(JSON.read(written, type))).as("round trip of %s", type.getSimpleName()).isEqualTo(written);
+    assertThat(JSON.write(JSON.read(written, type)))
+        .as("round trip of %s", type.getSimpleName())
+        .isEqualTo(written);
   }
 
   static String describe(byte[] bytes) {
     Input in = Input.of(bytes);
-    return in.type().getSimpleName() + (in.strict() ? " strict " : " ") + Arrays.toString(
-        Arrays.copyOf(in.text().getBytes(StandardCharsets.UTF_8), Math.min(40, in.text().length())));
+    return in.type().getSimpleName()
+        + (in.strict() ? " strict " : " ")
+        + Arrays.toString(
+            Arrays.copyOf(
+                in.text().getBytes(StandardCharsets.UTF_8), Math.min(40, in.text().length())));
   }
 }

@@ -15,8 +15,10 @@ class JsonFormatExceptionTest {
 
   @Test
   void theMessageIsPathAndReason() {
-    JsonFormatException e = new JsonFormatException("$.units[2].level", "'county' is not an administrative level");
-    assertThat(e).isInstanceOf(ConnectLaoException.class)
+    JsonFormatException e =
+        new JsonFormatException("$.units[2].level", "'county' is not an administrative level");
+    assertThat(e)
+        .isInstanceOf(ConnectLaoException.class)
         .hasMessage("JSON at $.units[2].level: 'county' is not an administrative level");
     assertThat(e.path()).isEqualTo("$.units[2].level");
     assertThat(e.reason()).isEqualTo("'county' is not an administrative level");
@@ -28,7 +30,8 @@ class JsonFormatExceptionTest {
     IOException foreign = new IOException("Unexpected character in {\"childName\": \"Somchai\"}");
     foreign.addSuppressed(new IllegalStateException("Somchai again"));
     JsonFormatException e = new JsonFormatException("$", "malformed JSON", foreign);
-    assertThat(e.getCause()).isInstanceOf(JsonFormatException.Cause.class)
+    assertThat(e.getCause())
+        .isInstanceOf(JsonFormatException.Cause.class)
         .hasMessage("java.io.IOException: (message withheld: it may quote the document)");
     assertThat(e.getCause().getStackTrace()).isEqualTo(foreign.getStackTrace());
     assertThat(e.getCause().getCause()).isNull();
@@ -38,16 +41,18 @@ class JsonFormatExceptionTest {
 
   @Test
   void aCauseOfTheLibraryIsKeptAsIs() {
-    InvalidValueException ours = catchThrowableOfType(InvalidValueException.class, () -> AdminLevel.parse("county"));
+    InvalidValueException ours =
+        catchThrowableOfType(InvalidValueException.class, () -> AdminLevel.parse("county"));
     JsonFormatException e = new JsonFormatException("$.level", ours.getMessage(), ours);
     assertThat(e.getCause()).isSameAs(ours);
   }
 
   @Test
   void aCauseOfTheLibraryThatCarriesAForeignCauseIsSanitised() {
-    ConnectLaoException wrapping = new ConnectLaoException("refused", new RuntimeException("id LA-SECRET-7")) {
-      private static final long serialVersionUID = 1L;
-    };
+    ConnectLaoException wrapping =
+        new ConnectLaoException("refused", new RuntimeException("id LA-SECRET-7")) {
+          private static final long serialVersionUID = 1L;
+        };
     JsonFormatException e = new JsonFormatException("$.id", "refused", wrapping);
     assertThat(e.getCause()).isInstanceOf(JsonFormatException.Cause.class);
     NoPersonalData.assertAbsent(e, "LA-SECRET-7");
@@ -56,15 +61,19 @@ class JsonFormatExceptionTest {
   @Test
   void readingBadJsonNamesThePathAndLeaksNoValue() {
     ConnectLaoJson json = ConnectLaoJson.standard();
-    JsonFormatException e = catchThrowableOfType(JsonFormatException.class,
-        () -> json.read("{\"unexpected\": \"Somchai\"", AdminLevel.class));
+    JsonFormatException e =
+        catchThrowableOfType(
+            JsonFormatException.class,
+            () -> json.read("{\"unexpected\": \"Somchai\"", AdminLevel.class));
     assertThat(e.path()).startsWith("$");
     NoPersonalData.assertAbsent(e, "Somchai");
   }
 
   @Test
   void pathAndReasonAreRequired() {
-    assertThatThrownBy(() -> new JsonFormatException(null, "r")).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new JsonFormatException("$", null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new JsonFormatException(null, "r"))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new JsonFormatException("$", null))
+        .isInstanceOf(NullPointerException.class);
   }
 }

@@ -16,33 +16,43 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JsonNoPersonalDataTest {
   private static final ConnectLaoJson JSON = ConnectLaoJson.standard();
   private static final ConnectLaoJson STRICT = ConnectLaoJson.builder().strict().build();
-  private static final String OK = "\"sex\":\"MALE\",\"dateOfBirth\":\"2022-03-01\",\"placeOfBirthCode\":\"LA05\"";
+  private static final String OK =
+      "\"sex\":\"MALE\",\"dateOfBirth\":\"2022-03-01\",\"placeOfBirthCode\":\"LA05\"";
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "{\"id\":\"Piiid\",\"childName\": Piiname }",
-      "{\"id\":\"Piiid\"," + OK + ",\"childName\":\"Piiname\",\"registrationDate\":\"2022-02-01\"}",
-      "{\"id\":\"Piiid\"," + OK + ",\"childName\":\"Piiname\",\"childName\":\"Piiname\"}",
-      "{\"id\":\"Piiid\"," + OK + ",\"childName\":\"Piiname\",\"certificateIssued\":\"Piiname\"}",
-      "{\"id\":\"Piiid\"," + OK + ",\"childName\":\"Piiname",
-      "{\"id\":\"Piiid\"," + OK + ",\"childName\":\"Piiname\\q\"}",
-      "{\"id\":\"Piiid\"," + OK + ",\"childName\":\"Piiname\" \"x\"}",
-      "{\"id\":\"Piiid\"," + OK + ",\"childName\":\"Piiname\"} Piiname",
-      "{\"id\":\"Piiid\"," + OK + ",\"childName\":\"Piiname\",\"x\":tPiiname}",
-      "{\"id\":Piiid," + OK + "}",
-      "{\"id\":\"Piiid\",\"sex\":\"MALE\",\"dateOfBirth\":\"2022-03-01\",\"childName\":\"Piiname\"}",
-      "{\"id\":\"Piiid\"," + OK + ",\"childName\":\"Piiname\",\"dateOfDeath\":\"2021-01-01\"}",
-      "{\"id\":\"\"," + OK + ",\"childName\":\"Piiname\"}",
-      "{\"id\":\"Piiid\"," + OK + ",\"childName\":\"Piiname\",\"registrationDate\":\"2099-13-01\"}",
-      "[\"Piiname\"]",
-      "\"Piiname\"",
-      "Piiname",
-  })
+  @ValueSource(
+      strings = {
+        "{\"id\":\"Piiid\",\"childName\": Piiname }",
+        "{\"id\":\"Piiid\","
+            + OK
+            + ",\"childName\":\"Piiname\",\"registrationDate\":\"2022-02-01\"}",
+        "{\"id\":\"Piiid\"," + OK + ",\"childName\":\"Piiname\",\"childName\":\"Piiname\"}",
+        "{\"id\":\"Piiid\"," + OK + ",\"childName\":\"Piiname\",\"certificateIssued\":\"Piiname\"}",
+        "{\"id\":\"Piiid\"," + OK + ",\"childName\":\"Piiname",
+        "{\"id\":\"Piiid\"," + OK + ",\"childName\":\"Piiname\\q\"}",
+        "{\"id\":\"Piiid\"," + OK + ",\"childName\":\"Piiname\" \"x\"}",
+        "{\"id\":\"Piiid\"," + OK + ",\"childName\":\"Piiname\"} Piiname",
+        "{\"id\":\"Piiid\"," + OK + ",\"childName\":\"Piiname\",\"x\":tPiiname}",
+        "{\"id\":Piiid," + OK + "}",
+        "{\"id\":\"Piiid\",\"sex\":\"MALE\",\"dateOfBirth\":\"2022-03-01\",\"childName\":\"Piiname\"}",
+        "{\"id\":\"Piiid\"," + OK + ",\"childName\":\"Piiname\",\"dateOfDeath\":\"2021-01-01\"}",
+        "{\"id\":\"\"," + OK + ",\"childName\":\"Piiname\"}",
+        "{\"id\":\"Piiid\","
+            + OK
+            + ",\"childName\":\"Piiname\",\"registrationDate\":\"2099-13-01\"}",
+        "[\"Piiname\"]",
+        "\"Piiname\"",
+        "Piiname",
+      })
   void noReaderLetsTheNameOrIdIntoAnExceptionChain(String doc) {
     for (ConnectLaoJson json : new ConnectLaoJson[] {JSON, STRICT}) {
       check(catchThrowable(() -> json.read(doc, BirthRegistration.class)));
       check(catchThrowable(() -> json.readList("[" + doc + "]", BirthRegistration.class)));
-      check(catchThrowable(() -> json.readEach(new StringReader("[" + doc + "]"), BirthRegistration.class, x -> { })));
+      check(
+          catchThrowable(
+              () ->
+                  json.readEach(
+                      new StringReader("[" + doc + "]"), BirthRegistration.class, x -> {})));
       check(catchThrowable(() -> json.read(doc, io.github.connectlao.csv.RowError.class)));
     }
   }

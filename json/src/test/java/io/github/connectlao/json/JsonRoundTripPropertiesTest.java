@@ -21,38 +21,53 @@ class JsonRoundTripPropertiesTest {
 
   @Test
   void birthRegistrations() {
-    qt().withExamples(500).forAll(integers().between(0, 20_000), integers().between(-1, 800), booleans().all(),
-        strings().allPossible().ofLengthBetween(0, 12)).checkAssert((born, delay, facility, name) -> {
-          LocalDate birth = LocalDate.of(1990, 1, 1).plusDays(born);
-          BirthRegistration.Builder b = BirthRegistration.builder("SYN-" + born, Sex.values()[born % 3], birth, "LA0501")
-              .inHealthFacility(facility).childName(name);
-          if (delay >= 0) {
-            b.registered(birth.plusDays(delay), "LA05").certificateIssued(facility);
-          }
-          BirthRegistration r = b.build();
-          assertThat(json.read(json.write(r), BirthRegistration.class)).isEqualTo(r);
-        });
+    qt().withExamples(500)
+        .forAll(
+            integers().between(0, 20_000),
+            integers().between(-1, 800),
+            booleans().all(),
+            strings().allPossible().ofLengthBetween(0, 12))
+        .checkAssert(
+            (born, delay, facility, name) -> {
+              LocalDate birth = LocalDate.of(1990, 1, 1).plusDays(born);
+              BirthRegistration.Builder b =
+                  BirthRegistration.builder("SYN-" + born, Sex.values()[born % 3], birth, "LA0501")
+                      .inHealthFacility(facility)
+                      .childName(name);
+              if (delay >= 0) {
+                b.registered(birth.plusDays(delay), "LA05").certificateIssued(facility);
+              }
+              BirthRegistration r = b.build();
+              assertThat(json.read(json.write(r), BirthRegistration.class)).isEqualTo(r);
+            });
   }
 
   @Test
   void textForms() {
-    qt().withExamples(500).forAll(longs().between(-1_000_000, 1_000_000), longs().between(1, 1_000_000))
-        .checkAssert((n, d) -> {
-          Fraction f = Fraction.of(n, d);
-          assertThat(json.read(json.write(f), Fraction.class)).isEqualTo(f);
-        });
-    qt().withExamples(500).forAll(integers().between(1900, 2199), integers().between(1, 12), integers().between(0, 4))
-        .checkAssert((y, m, kind) -> {
-          ReportingPeriod p = switch (kind) {
-            case 0 -> ReportingPeriod.ofYear(y);
-            case 1 -> ReportingPeriod.ofHalf(y, 1 + m % 2);
-            case 2 -> ReportingPeriod.ofQuarter(y, 1 + m % 4);
-            case 3 -> ReportingPeriod.ofMonth(y, m);
-            default -> ReportingPeriod.ofRange(LocalDate.of(y, m, 1), LocalDate.of(y, m, 1).plusDays(40));
-          };
-          assertThat(json.read(json.write(p), ReportingPeriod.class)).isEqualTo(p);
-          PartialDate pd = kind == 0 ? PartialDate.ofYear(y) : PartialDate.ofMonth(y, m);
-          assertThat(json.read(json.write(pd), PartialDate.class)).isEqualTo(pd);
-        });
+    qt().withExamples(500)
+        .forAll(longs().between(-1_000_000, 1_000_000), longs().between(1, 1_000_000))
+        .checkAssert(
+            (n, d) -> {
+              Fraction f = Fraction.of(n, d);
+              assertThat(json.read(json.write(f), Fraction.class)).isEqualTo(f);
+            });
+    qt().withExamples(500)
+        .forAll(integers().between(1900, 2199), integers().between(1, 12), integers().between(0, 4))
+        .checkAssert(
+            (y, m, kind) -> {
+              ReportingPeriod p =
+                  switch (kind) {
+                    case 0 -> ReportingPeriod.ofYear(y);
+                    case 1 -> ReportingPeriod.ofHalf(y, 1 + m % 2);
+                    case 2 -> ReportingPeriod.ofQuarter(y, 1 + m % 4);
+                    case 3 -> ReportingPeriod.ofMonth(y, m);
+                    default ->
+                        ReportingPeriod.ofRange(
+                            LocalDate.of(y, m, 1), LocalDate.of(y, m, 1).plusDays(40));
+                  };
+              assertThat(json.read(json.write(p), ReportingPeriod.class)).isEqualTo(p);
+              PartialDate pd = kind == 0 ? PartialDate.ofYear(y) : PartialDate.ofMonth(y, m);
+              assertThat(json.read(json.write(pd), PartialDate.class)).isEqualTo(pd);
+            });
   }
 }

@@ -15,17 +15,17 @@ import org.junit.jupiter.api.Test;
  */
 class TestPerTypeTest {
   /** Type → the tests that cover its behaviour now (most references first). */
-  static final Map<String, String> ALLOWED = Map.ofEntries(
-      entry("io.github.connectlao.interop.dhis2.Adx", "Dhis2DataTest"),
-      entry("io.github.connectlao.interop.dhis2.DataValueSets", "Dhis2DataTest"),
-      entry("io.github.connectlao.interop.dhis2.Dhis2DataValue", "Dhis2DataTest"),
-      entry("io.github.connectlao.interop.dhis2.Dhis2Mapping", "Dhis2DataTest"),
-      entry("io.github.connectlao.interop.dhis2.Dhis2OrgUnit", "Dhis2DataTest"),
-      entry("io.github.connectlao.interop.dhis2.Dhis2OrgUnits", "Dhis2DataTest"),
-      entry("io.github.connectlao.interop.dhis2.Dhis2Period", "Dhis2PeriodsTest"),
-      entry("io.github.connectlao.interop.dhis2.Dhis2PeriodType", "Dhis2PeriodsTest"),
-      entry("io.github.connectlao.json.ConnectLaoModule", "JsonFuzzTest, JsonFormFuzzTest")
-  );
+  static final Map<String, String> ALLOWED =
+      Map.ofEntries(
+          entry("io.github.connectlao.interop.dhis2.Adx", "Dhis2DataTest"),
+          entry("io.github.connectlao.interop.dhis2.DataValueSets", "Dhis2DataTest"),
+          entry("io.github.connectlao.interop.dhis2.Dhis2DataValue", "Dhis2DataTest"),
+          entry("io.github.connectlao.interop.dhis2.Dhis2Mapping", "Dhis2DataTest"),
+          entry("io.github.connectlao.interop.dhis2.Dhis2OrgUnit", "Dhis2DataTest"),
+          entry("io.github.connectlao.interop.dhis2.Dhis2OrgUnits", "Dhis2DataTest"),
+          entry("io.github.connectlao.interop.dhis2.Dhis2Period", "Dhis2PeriodsTest"),
+          entry("io.github.connectlao.interop.dhis2.Dhis2PeriodType", "Dhis2PeriodsTest"),
+          entry("io.github.connectlao.json.ConnectLaoModule", "JsonFuzzTest, JsonFormFuzzTest"));
 
   @Test
   void everyPublicTypeWithBehaviourHasItsOwnTestClass() {

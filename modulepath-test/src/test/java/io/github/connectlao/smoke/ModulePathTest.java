@@ -25,24 +25,31 @@ class ModulePathTest {
     String consumer = System.getProperty("consumer.classes");
     String modulePath = consumer + File.pathSeparator + dependencies;
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, "--module-path", modulePath,
-        "--module", "io.github.connectlao.smoke/io.github.connectlao.smoke.Consumer")
-        .redirectErrorStream(true)
-        .start();
+    Process p =
+        new ProcessBuilder(
+                java,
+                "--module-path",
+                modulePath,
+                "--module",
+                "io.github.connectlao.smoke/io.github.connectlao.smoke.Consumer")
+            .redirectErrorStream(true)
+            .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(2, TimeUnit.MINUTES)).as("the consumer ends").isTrue();
     assertThat(p.exitValue()).as(out).isZero();
     List<String> lines = out.lines().filter(l -> !l.startsWith("[")).toList();
-    assertThat(lines).contains(
-        "module io.github.connectlao.smoke on the module path: true",
-        "gazetteer: LA05 5 districts",
-        "registry: 2 registrations, 1 current in LA05, 0 row errors",
-        "json: round trip true");
+    assertThat(lines)
+        .contains(
+            "module io.github.connectlao.smoke on the module path: true",
+            "gazetteer: LA05 5 districts",
+            "registry: 2 registrations, 1 current in LA05, 0 row errors",
+            "json: round trip true");
   }
 
   @Test
   void theLibraryIsANamedModuleNotOnTheClassPath() throws IOException {
-    String dependencies = Files.readString(Path.of(System.getProperty("modulepath.file")), StandardCharsets.UTF_8);
+    String dependencies =
+        Files.readString(Path.of(System.getProperty("modulepath.file")), StandardCharsets.UTF_8);
     assertThat(dependencies).contains("connect-lao-core");
   }
 }

@@ -21,8 +21,15 @@ public class CountRow implements Serializable {
   @SuppressWarnings("NullAway.Init") // the bean encoder sets every field through the setters
   public CountRow() {}
 
-  CountRow(String unitCode, String unitNameEnglish, String unitNameLao, String level, Integer year, String sex,
-      String band, long births) {
+  CountRow(
+      String unitCode,
+      String unitNameEnglish,
+      String unitNameLao,
+      String level,
+      Integer year,
+      String sex,
+      String band,
+      long births) {
     this.unitCode = unitCode;
     this.unitNameEnglish = unitNameEnglish;
     this.unitNameLao = unitNameLao;

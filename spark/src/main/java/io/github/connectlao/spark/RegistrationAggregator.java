@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  * The buffer counts rows in the registry's columnar form and becomes counts only when Spark ships
  * it, so adding a row costs what it costs on one machine.
  */
-public final class RegistrationAggregator extends Aggregator<RegistrationRow, RegistrationAggregator.Buffer,
-    RegistrationCounts> {
+public final class RegistrationAggregator
+    extends Aggregator<RegistrationRow, RegistrationAggregator.Buffer, RegistrationCounts> {
   private static final long serialVersionUID = 1L;
   private static final ConcurrentHashMap<Recipe<?>, Object> MADE = new ConcurrentHashMap<>();
   private final Recipe<Gazetteer> gazetteer;
@@ -38,7 +38,8 @@ public final class RegistrationAggregator extends Aggregator<RegistrationRow, Re
    * @param query how to make the query
    * @param referenceDate the rule set's reference date
    */
-  public RegistrationAggregator(Recipe<Gazetteer> gazetteer, Recipe<RegistryQuery> query, LocalDate referenceDate) {
+  public RegistrationAggregator(
+      Recipe<Gazetteer> gazetteer, Recipe<RegistryQuery> query, LocalDate referenceDate) {
     this.gazetteer = InvalidValueException.required(gazetteer, "gazetteer");
     this.query = InvalidValueException.required(query, "query");
     this.referenceDate = InvalidValueException.required(referenceDate, "referenceDate");

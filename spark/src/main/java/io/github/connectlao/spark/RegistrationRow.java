@@ -151,7 +151,14 @@ public class RegistrationRow implements Serializable {
 
   @Override
   public String toString() {
-    return "RegistrationRow[line " + line + ", " + sex + ", born " + (dateOfBirth == null ? "?" : dateOfBirth.getYear())
-        + " in " + placeOfBirth + "]";
+    return "RegistrationRow[line "
+        + line
+        + ", "
+        + sex
+        + ", born "
+        + (dateOfBirth == null ? "?" : dateOfBirth.getYear())
+        + " in "
+        + placeOfBirth
+        + "]";
   }
 }

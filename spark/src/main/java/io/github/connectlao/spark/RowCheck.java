@@ -26,9 +26,12 @@ final class RowCheck {
     BirthRegistration r;
     try {
       Sex sex = Sex.parse(InvalidValueException.requiredText(row.getSex(), "sex"));
-      BirthRegistration.Builder b = BirthRegistration.builder(InvalidValueException.requiredText(row.getId(), "id"), sex,
-          InvalidValueException.required(row.getDateOfBirth(), "dateOfBirth"),
-          InvalidValueException.requiredText(row.getPlaceOfBirth(), "placeOfBirthCode"));
+      BirthRegistration.Builder b =
+          BirthRegistration.builder(
+              InvalidValueException.requiredText(row.getId(), "id"),
+              sex,
+              InvalidValueException.required(row.getDateOfBirth(), "dateOfBirth"),
+              InvalidValueException.requiredText(row.getPlaceOfBirth(), "placeOfBirthCode"));
       if (row.getInHealthFacility() != null) {
         b.inHealthFacility(row.getInHealthFacility());
       }
@@ -61,7 +64,9 @@ final class RowCheck {
 
   /** A problem that never shows an identifier or a name. */
   static RowProblem problem(@Nullable Long line, String column, String value, String reason) {
-    boolean personal = ID.equals(column) || "childName".equals(column) || "child_name".equals(column);
-    return new RowProblem(line, column, personal ? "" : Optional.ofNullable(value).orElse(""), reason);
+    boolean personal =
+        ID.equals(column) || "childName".equals(column) || "child_name".equals(column);
+    return new RowProblem(
+        line, column, personal ? "" : Optional.ofNullable(value).orElse(""), reason);
   }
 }

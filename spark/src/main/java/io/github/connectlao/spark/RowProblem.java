@@ -67,7 +67,11 @@ public class RowProblem implements Serializable {
 
   @Override
   public String toString() {
-    return "line " + line + (column == null || column.isEmpty() ? "" : ", column " + column)
-        + (value == null || value.isEmpty() ? "" : ", value '" + value + "'") + ": " + reason;
+    return "line "
+        + line
+        + (column == null || column.isEmpty() ? "" : ", column " + column)
+        + (value == null || value.isEmpty() ? "" : ", value '" + value + "'")
+        + ": "
+        + reason;
   }
 }

@@ -25,7 +25,11 @@ public final class SparkCounts {
   private final long refused;
   private final Dataset<RowProblem> problems;
 
-  SparkCounts(SparkSession spark, RegistrationCounts counts, long accepted, long refused,
+  SparkCounts(
+      SparkSession spark,
+      RegistrationCounts counts,
+      long accepted,
+      long refused,
       Dataset<RowProblem> problems) {
     this.spark = spark;
     this.counts = counts;
@@ -77,9 +81,19 @@ public final class SparkCounts {
       for (Integer year : years) {
         for (Sex sex : Sex.values()) {
           for (TimelinessBand band : TimelinessBand.values()) {
-            long n = counts.count(i, Optional.ofNullable(year), Optional.of(sex), Optional.empty(), band);
-            rows.add(new CountRow(u.code(), u.nameEnglish(), u.nameLao(), level.name(), year, sex.name(),
-                band.name(), n));
+            long n =
+                counts.count(
+                    i, Optional.ofNullable(year), Optional.of(sex), Optional.empty(), band);
+            rows.add(
+                new CountRow(
+                    u.code(),
+                    u.nameEnglish(),
+                    u.nameLao(),
+                    level.name(),
+                    year,
+                    sex.name(),
+                    band.name(),
+                    n));
           }
         }
       }

@@ -49,6 +49,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
  */
 public final class SparkRegistrations implements Serializable {
   private static final long serialVersionUID = 1L;
+
   /** What the recipes made, per executor JVM, by broadcast id. */
   private static final ConcurrentHashMap<Long, Object> MADE = new ConcurrentHashMap<>();
 
@@ -56,7 +57,8 @@ public final class SparkRegistrations implements Serializable {
   private final Recipe<RegistryQuery> query;
   private final LocalDate referenceDate;
 
-  private SparkRegistrations(Recipe<Gazetteer> gazetteer, Recipe<RegistryQuery> query, LocalDate referenceDate) {
+  private SparkRegistrations(
+      Recipe<Gazetteer> gazetteer, Recipe<RegistryQuery> query, LocalDate referenceDate) {
     this.gazetteer = gazetteer;
     this.query = query;
     this.referenceDate = referenceDate;
@@ -70,8 +72,10 @@ public final class SparkRegistrations implements Serializable {
    * @return the counting, to refine
    */
   public static SparkRegistrations counting(Recipe<Gazetteer> gazetteer) {
-    return new SparkRegistrations(InvalidValueException.required(gazetteer, "gazetteer"),
-        () -> RegistryQuery.of(io.github.connectlao.crvs.RegistrationPolicy.laoPdr()), LocalDate.now());
+    return new SparkRegistrations(
+        InvalidValueException.required(gazetteer, "gazetteer"),
+        () -> RegistryQuery.of(io.github.connectlao.crvs.RegistrationPolicy.laoPdr()),
+        LocalDate.now());
   }
 
   /**
@@ -79,7 +83,8 @@ public final class SparkRegistrations implements Serializable {
    * @return a counting with that query
    */
   public SparkRegistrations query(Recipe<RegistryQuery> query) {
-    return new SparkRegistrations(gazetteer, InvalidValueException.required(query, "query"), referenceDate);
+    return new SparkRegistrations(
+        gazetteer, InvalidValueException.required(query, "query"), referenceDate);
   }
 
   /**
@@ -87,7 +92,8 @@ public final class SparkRegistrations implements Serializable {
    * @return a counting with that reference date
    */
   public SparkRegistrations referenceDate(LocalDate date) {
-    return new SparkRegistrations(gazetteer, query, InvalidValueException.required(date, "referenceDate"));
+    return new SparkRegistrations(
+        gazetteer, query, InvalidValueException.required(date, "referenceDate"));
   }
 
   /**
@@ -102,64 +108,98 @@ public final class SparkRegistrations implements Serializable {
     Broadcast<Recipe<RegistryQuery>> q = jsc.broadcast(query);
     LocalDate day = referenceDate;
     Dataset<Row> ranked = ranked(rows);
-    Dataset<RegistrationRow> candidates = ranked.filter(col("_rank").equalTo(1).or(col("id").isNull()))
-        .drop("_rank", "_first", "_pos").as(Encoders.bean(RegistrationRow.class));
-    Dataset<RowProblem> duplicates = ranked.filter(col("_rank").gt(1).and(col("id").isNotNull()))
-        .map((org.apache.spark.api.java.function.MapFunction<Row, RowProblem>) r -> RowCheck.problem(
-            r.isNullAt(r.fieldIndex("line")) ? null : r.getLong(r.fieldIndex("line")), "id", "",
-            "duplicates the id of "
-                + (r.isNullAt(r.fieldIndex("_first")) ? "an earlier row" : "line " + r.getLong(r.fieldIndex("_first")))
-                + " (the id is not shown: personal data)"), Encoders.bean(RowProblem.class));
-    Partial total = candidates.toJavaRDD()
-        .mapPartitions((FlatMapFunction<java.util.Iterator<RegistrationRow>, Partial>) it -> {
-          Gazetteer gz = made(g);
-          RegistryQuery qq = made(q);
-          RegistrationRules rules = RegistrationRules.of(gz, day);
-          RegistrationCounts.Accumulator acc = RegistrationCounts.accumulator(gz, qq);
-          long accepted = 0;
-          long refused = 0;
-          long position = 0;
-          while (it.hasNext()) {
-            RowCheck c = RowCheck.of(it.next(), rules, ++position);
-            if (c.registration != null) {
-              acc.add(c.registration);
-              accepted++;
-            } else {
-              refused++;
-            }
-          }
-          return List.of(new Partial(acc.result(), accepted, refused)).iterator();
-        })
-        .treeReduce(Partial::merge);
+    Dataset<RegistrationRow> candidates =
+        ranked
+            .filter(col("_rank").equalTo(1).or(col("id").isNull()))
+            .drop("_rank", "_first", "_pos")
+            .as(Encoders.bean(RegistrationRow.class));
+    Dataset<RowProblem> duplicates =
+        ranked
+            .filter(col("_rank").gt(1).and(col("id").isNotNull()))
+            .map(
+                (org.apache.spark.api.java.function.MapFunction<Row, RowProblem>)
+                    r ->
+                        RowCheck.problem(
+                            r.isNullAt(r.fieldIndex("line"))
+                                ? null
+                                : r.getLong(r.fieldIndex("line")),
+                            "id",
+                            "",
+                            "duplicates the id of "
+                                + (r.isNullAt(r.fieldIndex("_first"))
+                                    ? "an earlier row"
+                                    : "line " + r.getLong(r.fieldIndex("_first")))
+                                + " (the id is not shown: personal data)"),
+                Encoders.bean(RowProblem.class));
+    Partial total =
+        candidates
+            .toJavaRDD()
+            .mapPartitions(
+                (FlatMapFunction<java.util.Iterator<RegistrationRow>, Partial>)
+                    it -> {
+                      Gazetteer gz = made(g);
+                      RegistryQuery qq = made(q);
+                      RegistrationRules rules = RegistrationRules.of(gz, day);
+                      RegistrationCounts.Accumulator acc = RegistrationCounts.accumulator(gz, qq);
+                      long accepted = 0;
+                      long refused = 0;
+                      long position = 0;
+                      while (it.hasNext()) {
+                        RowCheck c = RowCheck.of(it.next(), rules, ++position);
+                        if (c.registration != null) {
+                          acc.add(c.registration);
+                          accepted++;
+                        } else {
+                          refused++;
+                        }
+                      }
+                      return List.of(new Partial(acc.result(), accepted, refused)).iterator();
+                    })
+            .treeReduce(Partial::merge);
     long duplicateCount = duplicates.count();
     Gazetteer driver = made(g);
-    RegistrationCounts counts = total == null ? RegistrationCounts.empty(driver, made(q))
-        : total.counts.withGazetteer(driver);
-    Dataset<RowProblem> problems = duplicates.union(candidates.mapPartitions(
-        (org.apache.spark.api.java.function.MapPartitionsFunction<RegistrationRow, RowProblem>) it -> {
-          RegistrationRules rules = RegistrationRules.of(made(g), day);
-          List<RowProblem> out = new ArrayList<>();
-          long position = 0;
-          while (it.hasNext()) {
-            out.addAll(RowCheck.of(it.next(), rules, ++position).problems);
-          }
-          return out.iterator();
-        }, Encoders.bean(RowProblem.class)));
-    return new SparkCounts(rows.sparkSession(), counts.rolledUp(), total == null ? 0 : total.accepted,
-        (total == null ? 0 : total.refused) + duplicateCount, problems);
+    RegistrationCounts counts =
+        total == null
+            ? RegistrationCounts.empty(driver, made(q))
+            : total.counts.withGazetteer(driver);
+    Dataset<RowProblem> problems =
+        duplicates.union(
+            candidates.mapPartitions(
+                (org.apache.spark.api.java.function.MapPartitionsFunction<
+                        RegistrationRow, RowProblem>)
+                    it -> {
+                      RegistrationRules rules = RegistrationRules.of(made(g), day);
+                      List<RowProblem> out = new ArrayList<>();
+                      long position = 0;
+                      while (it.hasNext()) {
+                        out.addAll(RowCheck.of(it.next(), rules, ++position).problems);
+                      }
+                      return out.iterator();
+                    },
+                Encoders.bean(RowProblem.class)));
+    return new SparkCounts(
+        rows.sparkSession(),
+        counts.rolledUp(),
+        total == null ? 0 : total.accepted,
+        (total == null ? 0 : total.refused) + duplicateCount,
+        problems);
   }
 
   /** Ranks the rows of each identifier by line (then by position), keeping the first row's line. */
   private static Dataset<Row> ranked(Dataset<RegistrationRow> rows) {
     Dataset<Row> withPos = rows.toDF().withColumn("_pos", monotonically_increasing_id());
-    WindowSpec byId = Window.partitionBy(col("id")).orderBy(col("line").asc_nulls_last(), col("_pos"));
-    return withPos.withColumn("_rank", row_number().over(byId))
+    WindowSpec byId =
+        Window.partitionBy(col("id")).orderBy(col("line").asc_nulls_last(), col("_pos"));
+    return withPos
+        .withColumn("_rank", row_number().over(byId))
         .withColumn("_first", first(col("line")).over(byId));
   }
 
   @SuppressWarnings("unchecked")
   static <T> T made(Broadcast<Recipe<T>> recipe) {
-    return (T) MADE.computeIfAbsent(recipe.id(), id -> InvalidValueException.required(recipe.value().make(), "recipe"));
+    return (T)
+        MADE.computeIfAbsent(
+            recipe.id(), id -> InvalidValueException.required(recipe.value().make(), "recipe"));
   }
 
   /** The counts of some partitions, with how many rows they accepted and refused. */
@@ -176,7 +216,8 @@ public final class SparkRegistrations implements Serializable {
     }
 
     Partial merge(Partial other) {
-      return new Partial(counts.merge(other.counts), accepted + other.accepted, refused + other.refused);
+      return new Partial(
+          counts.merge(other.counts), accepted + other.accepted, refused + other.refused);
     }
   }
 

@@ -2,13 +2,13 @@ package io.github.connectlao.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.connectlao.DateRange;
 import io.github.connectlao.admin.AdminLevel;
 import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.crvs.BirthRegistration;
 import io.github.connectlao.crvs.BirthRegistry;
 import io.github.connectlao.crvs.BirthStatistics;
-import io.github.connectlao.DateRange;
 import io.github.connectlao.crvs.PopulationTable;
 import io.github.connectlao.crvs.RegistrationCounts;
 import io.github.connectlao.crvs.RegistrationPolicy;
@@ -37,18 +37,26 @@ import org.junit.jupiter.api.Test;
 class SparkRegistrationsTest {
   private static final LocalDate REFERENCE = SyntheticRegistrations.OBSERVED;
   private static final Recipe<Gazetteer> LAO = Gazetteer::laoPdr;
-  private static final Recipe<RegistryQuery> BY_YEAR_WITH_COVERAGE = () -> RegistryQuery
-      .of(RegistrationPolicy.laoPdr()).per(RegistryQuery.Period.BIRTH_YEAR)
-      .coverageUnder(LocalDate.of(2024, 6, 30), 5, 18);
+  private static final Recipe<RegistryQuery> BY_YEAR_WITH_COVERAGE =
+      () ->
+          RegistryQuery.of(RegistrationPolicy.laoPdr())
+              .per(RegistryQuery.Period.BIRTH_YEAR)
+              .coverageUnder(LocalDate.of(2024, 6, 30), 5, 18);
   private static SparkSession spark;
   private static List<BirthRegistration> births;
   private static Dataset<RegistrationRow> rows;
 
   @BeforeAll
   static void start() {
-    spark = SparkSession.builder().master("local[2]").appName("connect-lao-test")
-        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
-    births = SyntheticRegistrations.generate(Gazetteer.laoPdr(), 20_000, 7).collect(Collectors.toList());
+    spark =
+        SparkSession.builder()
+            .master("local[2]")
+            .appName("connect-lao-test")
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.shuffle.partitions", "4")
+            .getOrCreate();
+    births =
+        SyntheticRegistrations.generate(Gazetteer.laoPdr(), 20_000, 7).collect(Collectors.toList());
     List<RegistrationRow> list = new ArrayList<>();
     long line = 1;
     for (BirthRegistration r : births) {
@@ -85,8 +93,11 @@ class SparkRegistrationsTest {
 
   @Test
   void sparkCountsEqualTheSingleMachineCountsCellByCell() {
-    SparkCounts result = SparkRegistrations.counting(LAO).query(BY_YEAR_WITH_COVERAGE).referenceDate(REFERENCE)
-        .count(rows);
+    SparkCounts result =
+        SparkRegistrations.counting(LAO)
+            .query(BY_YEAR_WITH_COVERAGE)
+            .referenceDate(REFERENCE)
+            .count(rows);
     assertThat(result.accepted()).isEqualTo(births.size());
     assertThat(result.refused()).isZero();
     RegistrationCounts expected = singleMachine();
@@ -96,18 +107,28 @@ class SparkRegistrationsTest {
 
   @Test
   void eachLevelAsADatasetHoldsTheEngineCounts() {
-    SparkCounts result = SparkRegistrations.counting(LAO).query(BY_YEAR_WITH_COVERAGE).referenceDate(REFERENCE)
-        .count(rows);
+    SparkCounts result =
+        SparkRegistrations.counting(LAO)
+            .query(BY_YEAR_WITH_COVERAGE)
+            .referenceDate(REFERENCE)
+            .count(rows);
     RegistrationCounts expected = singleMachine();
     Gazetteer g = Gazetteer.laoPdr();
     List<CountRow> provinces = result.byLevel(AdminLevel.PROVINCE).collectAsList();
     int years = expected.lastYear().get() - expected.firstYear().get() + 1;
-    assertThat(provinces).hasSize(18 * years * Sex.values().length * TimelinessBand.values().length);
+    assertThat(provinces)
+        .hasSize(18 * years * Sex.values().length * TimelinessBand.values().length);
     long total = 0;
     for (CountRow c : provinces) {
-      long n = expected.count(g.indexOf(c.getUnitCode()), Optional.of(c.getYear()), Optional.of(Sex.valueOf(c.getSex())),
-          Optional.empty(), TimelinessBand.valueOf(c.getBand()));
-      assertThat(c.getBirths()).as(c.getUnitCode() + " " + c.getYear() + " " + c.getSex() + " " + c.getBand())
+      long n =
+          expected.count(
+              g.indexOf(c.getUnitCode()),
+              Optional.of(c.getYear()),
+              Optional.of(Sex.valueOf(c.getSex())),
+              Optional.empty(),
+              TimelinessBand.valueOf(c.getBand()));
+      assertThat(c.getBirths())
+          .as(c.getUnitCode() + " " + c.getYear() + " " + c.getSex() + " " + c.getBand())
           .isEqualTo(n);
       total += c.getBirths();
     }
@@ -116,8 +137,11 @@ class SparkRegistrationsTest {
 
   @Test
   void completenessAndCoverageFromSparkEqualTheLibrarys() {
-    SparkCounts result = SparkRegistrations.counting(LAO).query(BY_YEAR_WITH_COVERAGE).referenceDate(REFERENCE)
-        .count(rows);
+    SparkCounts result =
+        SparkRegistrations.counting(LAO)
+            .query(BY_YEAR_WITH_COVERAGE)
+            .referenceDate(REFERENCE)
+            .count(rows);
     Gazetteer g = Gazetteer.laoPdr();
     BirthStatistics library = BirthStatistics.of(g, births, RegistrationPolicy.laoPdr());
     PopulationTable table = PopulationTable.census2015WithCensusBirthRate();
@@ -127,15 +151,24 @@ class SparkRegistrationsTest {
       int i = g.index(unit);
       long registered2015 = result.counts().birthsAndRegistered(i, 2015)[1];
       DateRange year2015 = DateRange.ofYear(2015);
-      RegistrationRate fromSpark = RegistrationRate.completeness(unit, year2015, Optional.empty(), registered2015,
-          RegistrationRate.Basis.OCCURRENCE, table, "completeness");
+      RegistrationRate fromSpark =
+          RegistrationRate.completeness(
+              unit,
+              year2015,
+              Optional.empty(),
+              registered2015,
+              RegistrationRate.Basis.OCCURRENCE,
+              table,
+              "completeness");
       RegistrationRate fromLibrary = library.completeness(unit, year2015, Optional.empty(), table);
       assertThat(fromSpark.numerator()).isEqualTo(fromLibrary.numerator());
       assertThat(fromSpark.value()).isEqualTo(fromLibrary.value());
       for (int age : new int[] {5, 18}) {
         long covered = result.counts().coverageCount(i, age, Optional.empty(), Optional.empty());
-        RegistrationRate sparkCoverage = RegistrationRate.coverage(unit, onDate, age, Optional.empty(), covered, table);
-        RegistrationRate libraryCoverage = library.coverage(unit, onDate, age, Optional.empty(), table);
+        RegistrationRate sparkCoverage =
+            RegistrationRate.coverage(unit, onDate, age, Optional.empty(), covered, table);
+        RegistrationRate libraryCoverage =
+            library.coverage(unit, onDate, age, Optional.empty(), table);
         assertThat(sparkCoverage.numerator()).isEqualTo(libraryCoverage.numerator()).isPositive();
         assertThat(sparkCoverage.value()).isEqualTo(libraryCoverage.value());
       }
@@ -159,22 +192,28 @@ class SparkRegistrationsTest {
     list.add(beforeBirth);
     list.add(duplicate);
     list.add(noSex);
-    Dataset<RegistrationRow> mixed = spark.createDataset(list, Encoders.bean(RegistrationRow.class)).repartition(3);
+    Dataset<RegistrationRow> mixed =
+        spark.createDataset(list, Encoders.bean(RegistrationRow.class)).repartition(3);
     SparkCounts result = SparkRegistrations.counting(LAO).referenceDate(REFERENCE).count(mixed);
     assertThat(result.accepted()).isEqualTo(50);
     assertThat(result.refused()).isEqualTo(4);
     assertThat(result.counts().total(0)).isEqualTo(50);
     List<RowProblem> problems = result.problems().collectAsList();
-    assertThat(problems).extracting(RowProblem::getLine).containsExactlyInAnyOrder(100L, 101L, 102L, 103L);
+    assertThat(problems)
+        .extracting(RowProblem::getLine)
+        .containsExactlyInAnyOrder(100L, 101L, 102L, 103L);
     RowProblem dup = problems.stream().filter(p -> p.getLine() == 102L).findFirst().orElseThrow();
     assertThat(dup.getReason()).contains("line 5");
-    assertThat(problems).allSatisfy(p -> assertThat(p.getValue()).doesNotContain(births.get(3).id()));
+    assertThat(problems)
+        .allSatisfy(p -> assertThat(p.getValue()).doesNotContain(births.get(3).id()));
   }
 
   @Test
   void theTypedAggregatorGivesTheSameCounts() {
-    RegistrationAggregator aggregator = new RegistrationAggregator(LAO, BY_YEAR_WITH_COVERAGE, REFERENCE);
-    RegistrationCounts viaAggregator = rows.select(aggregator.toColumn()).as(aggregator.outputEncoder()).first();
+    RegistrationAggregator aggregator =
+        new RegistrationAggregator(LAO, BY_YEAR_WITH_COVERAGE, REFERENCE);
+    RegistrationCounts viaAggregator =
+        rows.select(aggregator.toColumn()).as(aggregator.outputEncoder()).first();
     assertThat(viaAggregator).isEqualTo(singleMachine());
   }
 }

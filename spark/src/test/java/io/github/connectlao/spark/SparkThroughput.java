@@ -43,36 +43,62 @@ public final class SparkThroughput {
   public static void main(String[] args) {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     Gazetteer g = Gazetteer.laoPdr();
-    RegistryQuery query = RegistryQuery.of(RegistrationPolicy.laoPdr()).per(RegistryQuery.Period.BIRTH_YEAR)
-        .coverageUnder(LocalDate.of(2024, 6, 30), 5, 18);
-    List<BirthRegistration> births = SyntheticRegistrations.generate(g, n, 11).collect(Collectors.toList());
+    RegistryQuery query =
+        RegistryQuery.of(RegistrationPolicy.laoPdr())
+            .per(RegistryQuery.Period.BIRTH_YEAR)
+            .coverageUnder(LocalDate.of(2024, 6, 30), 5, 18);
+    List<BirthRegistration> births =
+        SyntheticRegistrations.generate(g, n, 11).collect(Collectors.toList());
     BirthRegistry registry = BirthRegistry.of(g, births.stream());
     RegistrationCounts expected = registry.aggregate(query).rolledUp();
     double registryBest = best(() -> registry.aggregate(query).rolledUp());
-    SparkSession spark = SparkSession.builder().master("local[*]").appName("throughput")
-        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "8").getOrCreate();
+    SparkSession spark =
+        SparkSession.builder()
+            .master("local[*]")
+            .appName("throughput")
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.shuffle.partitions", "8")
+            .getOrCreate();
     List<RegistrationRow> rows = new ArrayList<>(n);
     long line = 1;
     for (BirthRegistration r : births) {
       rows.add(SparkRegistrationsTest.row(++line, r));
     }
     births = null;
-    Dataset<RegistrationRow> ds = spark.createDataset(rows, Encoders.bean(RegistrationRow.class))
-        .repartition(8).persist(StorageLevel.MEMORY_ONLY());
+    Dataset<RegistrationRow> ds =
+        spark
+            .createDataset(rows, Encoders.bean(RegistrationRow.class))
+            .repartition(8)
+            .persist(StorageLevel.MEMORY_ONLY());
     rows = null;
     ds.count();
-    SparkRegistrations counting = SparkRegistrations.counting(Gazetteer::laoPdr)
-        .query(() -> RegistryQuery.of(RegistrationPolicy.laoPdr()).per(RegistryQuery.Period.BIRTH_YEAR)
-            .coverageUnder(LocalDate.of(2024, 6, 30), 5, 18))
-        .referenceDate(SyntheticRegistrations.OBSERVED);
+    SparkRegistrations counting =
+        SparkRegistrations.counting(Gazetteer::laoPdr)
+            .query(
+                () ->
+                    RegistryQuery.of(RegistrationPolicy.laoPdr())
+                        .per(RegistryQuery.Period.BIRTH_YEAR)
+                        .coverageUnder(LocalDate.of(2024, 6, 30), 5, 18))
+            .referenceDate(SyntheticRegistrations.OBSERVED);
     if (!counting.count(ds).counts().equals(expected)) {
       throw new IllegalStateException("Spark and the registry disagree");
     }
     double sparkBest = best(() -> counting.count(ds));
     spark.stop();
-    System.out.printf(Locale.ROOT, "%,d registrations, %d cores%n", n, Runtime.getRuntime().availableProcessors());
-    System.out.printf(Locale.ROOT, "registry.aggregate (one core): %.3f s, %,.0f rows/s%n", registryBest, n / registryBest);
-    System.out.printf(Locale.ROOT, "Spark local[*] (rules + duplicates + counting): %.3f s, %,.0f rows/s%n", sparkBest,
+    System.out.printf(
+        Locale.ROOT,
+        "%,d registrations, %d cores%n",
+        n,
+        Runtime.getRuntime().availableProcessors());
+    System.out.printf(
+        Locale.ROOT,
+        "registry.aggregate (one core): %.3f s, %,.0f rows/s%n",
+        registryBest,
+        n / registryBest);
+    System.out.printf(
+        Locale.ROOT,
+        "Spark local[*] (rules + duplicates + counting): %.3f s, %,.0f rows/s%n",
+        sparkBest,
         n / sparkBest);
   }
 

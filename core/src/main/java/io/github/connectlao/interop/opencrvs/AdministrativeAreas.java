@@ -58,7 +58,8 @@ public final class AdministrativeAreas {
    * @param parentId the parent area's id, empty for a level-1 area
    * @param line the line of the first row naming it
    */
-  public record Area(String id, String name, String alias, int adminLevel, Optional<String> parentId, long line) {
+  public record Area(
+      String id, String name, String alias, int adminLevel, Optional<String> parentId, long line) {
     /**
      * Validates the area.
      *
@@ -73,7 +74,8 @@ public final class AdministrativeAreas {
       id = InvalidValueException.requiredText(id, "id");
       name = InvalidValueException.requiredText(name, "name");
       alias = alias == null ? "" : alias.strip();
-      InvalidValueException.check(adminLevel >= 1 && adminLevel <= LEVELS, "adminLevel", adminLevel, "must be 1 to 4");
+      InvalidValueException.check(
+          adminLevel >= 1 && adminLevel <= LEVELS, "adminLevel", adminLevel, "must be 1 to 4");
       InvalidValueException.required(parentId, "parentId");
     }
 
@@ -108,7 +110,8 @@ public final class AdministrativeAreas {
         any |= index.containsKey("admin" + n + "Pcode");
       }
       if (!any || !index.containsKey("admin1Pcode")) {
-        throw new CsvImportException(sourceName + ": line 1: no admin1Pcode column; the header has " + csv.header());
+        throw new CsvImportException(
+            sourceName + ": line 1: no admin1Pcode column; the header has " + csv.header());
       }
       while (true) {
         Optional<CsvRow> next;
@@ -135,18 +138,33 @@ public final class AdministrativeAreas {
       if (id.isEmpty() || id.get().equals("-")) {
         continue;
       }
-      String name = r.get(io.github.connectlao.csv.CsvColumn.of("admin" + n + "Name_en")).orElse("");
+      String name =
+          r.get(io.github.connectlao.csv.CsvColumn.of("admin" + n + "Name_en")).orElse("");
       if (name.isEmpty()) {
-        errors.add(new RowError(r.line(), "admin" + n + "Name_en", "", "is missing for " + id.get()));
+        errors.add(
+            new RowError(r.line(), "admin" + n + "Name_en", "", "is missing for " + id.get()));
         return;
       }
-      String alias = r.get(io.github.connectlao.csv.CsvColumn.of("admin" + n + "Name_alias")).orElse("");
+      String alias =
+          r.get(io.github.connectlao.csv.CsvColumn.of("admin" + n + "Name_alias")).orElse("");
       Area a = new Area(id.get(), name, alias, n, parent, r.line());
       Area had = areas.get(a.id());
-      if (had != null && (!had.name().equals(a.name()) || !had.parentId().equals(a.parentId())
-          || had.adminLevel() != a.adminLevel())) {
-        errors.add(new RowError(r.line(), "admin" + n + "Pcode", a.id(), "contradicts line " + had.line() + " ("
-            + had.name() + ", " + had.partOf() + "): the row is refused"));
+      if (had != null
+          && (!had.name().equals(a.name())
+              || !had.parentId().equals(a.parentId())
+              || had.adminLevel() != a.adminLevel())) {
+        errors.add(
+            new RowError(
+                r.line(),
+                "admin" + n + "Pcode",
+                a.id(),
+                "contradicts line "
+                    + had.line()
+                    + " ("
+                    + had.name()
+                    + ", "
+                    + had.partOf()
+                    + "): the row is refused"));
         return;
       }
       found.add(had == null ? a : had);
@@ -173,15 +191,30 @@ public final class AdministrativeAreas {
     Map<String, UnitMatch> byId = new HashMap<>();
     List<UnitMatch> out = new ArrayList<>();
     for (Area a : areas) {
-      Optional<String> parent = a.parentId().map(byId::get).filter(m -> m != null && m.isMatched())
-          .map(m -> m.unit().orElseThrow().code());
+      Optional<String> parent =
+          a.parentId()
+              .map(byId::get)
+              .filter(m -> m != null && m.isMatched())
+              .map(m -> m.unit().orElseThrow().code());
       if (a.parentId().isEmpty()) {
         parent = Optional.of(matcher.gazetteer().nation().code());
       }
-      UnitMatch m = a.level().isEmpty()
-          ? new UnitMatch(a.id(), a.name(), UnitMatch.Status.MISSING, Optional.empty(), List.of(),
-              "admin level " + a.adminLevel() + " is below the villages")
-          : matcher.match(IdentifierScheme.OPENCRVS_ID, a.id(), Optional.of(a.id()), a.name(), parent, a.level());
+      UnitMatch m =
+          a.level().isEmpty()
+              ? new UnitMatch(
+                  a.id(),
+                  a.name(),
+                  UnitMatch.Status.MISSING,
+                  Optional.empty(),
+                  List.of(),
+                  "admin level " + a.adminLevel() + " is below the villages")
+              : matcher.match(
+                  IdentifierScheme.OPENCRVS_ID,
+                  a.id(),
+                  Optional.of(a.id()),
+                  a.name(),
+                  parent,
+                  a.level());
       byId.put(a.id(), m);
       out.add(m);
     }
@@ -200,7 +233,8 @@ public final class AdministrativeAreas {
    * @param out where to write (flushed, not closed)
    */
   public static void writeCsv(Gazetteer gazetteer, ExternalIds ids, AdminLevel lowest, Writer out) {
-    InvalidValueException.check(lowest != AdminLevel.NATIONAL, "lowest", lowest, "must be below the nation");
+    InvalidValueException.check(
+        lowest != AdminLevel.NATIONAL, "lowest", lowest, "must be below the nation");
     int depth = lowest.depth();
     CsvWriter w = CsvWriter.of(out);
     List<String> header = new ArrayList<>();
@@ -215,7 +249,8 @@ public final class AdministrativeAreas {
       if (d == 0 || d > depth) {
         continue;
       }
-      boolean leaf = d == depth || gazetteer.children(u).stream().noneMatch(c -> c.level().depth() <= depth);
+      boolean leaf =
+          d == depth || gazetteer.children(u).stream().noneMatch(c -> c.level().depth() <= depth);
       if (!leaf) {
         continue;
       }

@@ -70,7 +70,10 @@ public final class OpenCrvsCompleteness {
    * @return e.g. {@code completeness_withinTarget_registration}
    */
   public static String name(RateTime time, Basis basis) {
-    return "completeness_" + time.openCrvsName() + "_" + basis.name().toLowerCase(java.util.Locale.ROOT);
+    return "completeness_"
+        + time.openCrvsName()
+        + "_"
+        + basis.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /**
@@ -90,7 +93,9 @@ public final class OpenCrvsCompleteness {
       case WITHIN_1_YEAR:
         return counts.current() + counts.late();
       default:
-        throw new InvalidValueException("time", time.openCrvsName(),
+        throw new InvalidValueException(
+            "time",
+            time.openCrvsName(),
             "cannot be counted: the library's delayed class is not split at five years");
     }
   }
@@ -107,14 +112,16 @@ public final class OpenCrvsCompleteness {
    * @param to the last day of the window (inclusive)
    * @return the estimate, empty when a year lacks its population or crude birth rate
    */
-  public static Optional<Double> estimatedBirths(PopulationTable table, AdminUnit unit, LocalDate from, LocalDate to) {
+  public static Optional<Double> estimatedBirths(
+      PopulationTable table, AdminUnit unit, LocalDate from, LocalDate to) {
     InvalidValueException.check(!to.isBefore(from), "to", to, "is before from " + from);
     double total = 0;
     for (int y = from.getYear(); y <= to.getYear(); y++) {
       LocalDate a = from.getYear() == y ? from : LocalDate.of(y, 1, 1);
       LocalDate b = to.getYear() == y ? to : LocalDate.of(y, 12, 31);
       long days = ChronoUnit.DAYS.between(a, b) + 1;
-      Optional<PopulationTable.Population> pop = table.population(unit, y, Optional.empty(), AgeGroup.ALL);
+      Optional<PopulationTable.Population> pop =
+          table.population(unit, y, Optional.empty(), AgeGroup.ALL);
       Optional<PopulationTable.BirthRate> cbr = table.crudeBirthRate(unit, y, Optional.empty());
       if (pop.isEmpty() || cbr.isEmpty()) {
         return Optional.empty();
@@ -136,6 +143,8 @@ public final class OpenCrvsCompleteness {
     if (!(estimatedBirths > 0)) {
       return Optional.empty();
     }
-    return Optional.of(BigDecimal.valueOf(registrations * 100.0 / estimatedBirths).setScale(2, RoundingMode.HALF_UP));
+    return Optional.of(
+        BigDecimal.valueOf(registrations * 100.0 / estimatedBirths)
+            .setScale(2, RoundingMode.HALF_UP));
   }
 }

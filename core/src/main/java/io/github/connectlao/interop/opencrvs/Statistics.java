@@ -41,7 +41,9 @@ import java.util.regex.Pattern;
 public final class Statistics {
   /** A figure column of a year from 1900 ({@code _0459} would be written back as {@code _459}). */
   private static final Pattern YEAR_COLUMN =
-      Pattern.compile("(male_population|female_population|population|crude_birth_rate)_((?:19|[2-9]\\d)\\d\\d)");
+      Pattern.compile(
+          "(male_population|female_population|population|crude_birth_rate)_((?:19|[2-9]\\d)\\d\\d)");
+
   private static final CsvColumn ID = CsvColumn.of("adminPcode");
   private static final CsvColumn NAME = CsvColumn.of("name");
 
@@ -57,7 +59,8 @@ public final class Statistics {
    * @param source the source of every figure (the file's provenance)
    * @return the table, the number of rows kept whole, and every cell, row or column refused
    */
-  public static ImportResult<PopulationTable> readCsv(Reader in, String sourceName, Gazetteer gazetteer, ExternalIds ids, Source source) {
+  public static ImportResult<PopulationTable> readCsv(
+      Reader in, String sourceName, Gazetteer gazetteer, ExternalIds ids, Source source) {
     PopulationTable.Builder b = PopulationTable.builder();
     List<RowError> errors = new ArrayList<>();
     int kept = 0;
@@ -68,11 +71,13 @@ public final class Statistics {
         String h = header.get(i);
         index.put(h, i);
         if (!h.equals(ID.name()) && !h.equals(NAME.name()) && !YEAR_COLUMN.matcher(h).matches()) {
-          errors.add(new RowError(1, h, "", "is not a column of the OpenCRVS statistics file: ignored"));
+          errors.add(
+              new RowError(1, h, "", "is not a column of the OpenCRVS statistics file: ignored"));
         }
       }
       if (!index.containsKey(ID.name())) {
-        throw new CsvImportException(sourceName + ": line 1: no adminPcode column; the header has " + header);
+        throw new CsvImportException(
+            sourceName + ": line 1: no adminPcode column; the header has " + header);
       }
       while (true) {
         Optional<CsvRow> next;
@@ -93,8 +98,14 @@ public final class Statistics {
     return new ImportResult<>(b.build(), kept, errors);
   }
 
-  private static void row(CsvRow r, List<String> header, Gazetteer gazetteer, ExternalIds ids, Source source,
-      PopulationTable.Builder b, List<RowError> errors) {
+  private static void row(
+      CsvRow r,
+      List<String> header,
+      Gazetteer gazetteer,
+      ExternalIds ids,
+      Source source,
+      PopulationTable.Builder b,
+      List<RowError> errors) {
     String id;
     try {
       id = r.require(ID);
@@ -102,10 +113,17 @@ public final class Statistics {
       errors.add(new RowError(r.line(), ID.name(), "", "is missing"));
       return;
     }
-    Optional<AdminUnit> unit = ids.unitCode(IdentifierScheme.OPENCRVS_ID, id).flatMap(gazetteer::find)
-        .or(() -> gazetteer.find(id));
+    Optional<AdminUnit> unit =
+        ids.unitCode(IdentifierScheme.OPENCRVS_ID, id)
+            .flatMap(gazetteer::find)
+            .or(() -> gazetteer.find(id));
     if (unit.isEmpty()) {
-      errors.add(new RowError(r.line(), ID.name(), id, "is not an area of the mapping or the gazetteer: row refused"));
+      errors.add(
+          new RowError(
+              r.line(),
+              ID.name(),
+              id,
+              "is not an area of the mapping or the gazetteer: row refused"));
       return;
     }
     String code = unit.get().code();
@@ -127,15 +145,19 @@ public final class Statistics {
       int year = Integer.parseInt(m.group(2));
       try {
         double v = Double.parseDouble(cell.get());
-        InvalidValueException.check(Double.isFinite(v) && v >= 0, h, cell.get(), "must be a number, 0 or more");
+        InvalidValueException.check(
+            Double.isFinite(v) && v >= 0, h, cell.get(), "must be a number, 0 or more");
         switch (m.group(1)) {
           case "crude_birth_rate":
             b.crudeBirthRate(code, year, Optional.empty(), v, source);
             break;
           default:
-            InvalidValueException.check(v == Math.rint(v), h, cell.get(), "must be a whole number of people");
-            Optional<Sex> sex = m.group(1).startsWith("male") ? Optional.of(Sex.MALE)
-                : m.group(1).startsWith("female") ? Optional.of(Sex.FEMALE) : Optional.empty();
+            InvalidValueException.check(
+                v == Math.rint(v), h, cell.get(), "must be a whole number of people");
+            Optional<Sex> sex =
+                m.group(1).startsWith("male")
+                    ? Optional.of(Sex.MALE)
+                    : m.group(1).startsWith("female") ? Optional.of(Sex.FEMALE) : Optional.empty();
             b.population(code, year, sex, AgeGroup.ALL, (long) v, source);
         }
       } catch (NumberFormatException e) {
@@ -156,7 +178,8 @@ public final class Statistics {
    * @param ids the units' OpenCRVS ids (a unit without one is written with its code)
    * @param out where to write (flushed, not closed)
    */
-  public static void writeCsv(PopulationTable table, Gazetteer gazetteer, ExternalIds ids, Writer out) {
+  public static void writeCsv(
+      PopulationTable table, Gazetteer gazetteer, ExternalIds ids, Writer out) {
     TreeSet<Integer> years = new TreeSet<>();
     java.util.Set<String> units = new java.util.HashSet<>();
     for (PopulationTable.Population p : table.populations()) {
@@ -173,13 +196,18 @@ public final class Statistics {
     }
     List<String> header = new ArrayList<>(List.of(ID.name(), NAME.name()));
     for (int y : years) {
-      header.addAll(List.of("male_population_" + y, "female_population_" + y, "population_" + y,
-          "crude_birth_rate_" + y));
+      header.addAll(
+          List.of(
+              "male_population_" + y,
+              "female_population_" + y,
+              "population_" + y,
+              "crude_birth_rate_" + y));
     }
     CsvWriter w = CsvWriter.of(out);
     w.row(header);
     for (AdminUnit u : gazetteer.all()) {
-      if (!units.contains(u.code()) && u.identifiers().values().stream().noneMatch(units::contains)) {
+      if (!units.contains(u.code())
+          && u.identifiers().values().stream().noneMatch(units::contains)) {
         continue;
       }
       List<String> row = new ArrayList<>();
@@ -189,10 +217,19 @@ public final class Statistics {
         row.add(count(table.population(u, y, Optional.of(Sex.MALE), AgeGroup.ALL)));
         row.add(count(table.population(u, y, Optional.of(Sex.FEMALE), AgeGroup.ALL)));
         row.add(count(table.population(u, y, Optional.empty(), AgeGroup.ALL)));
-        row.add(table.crudeBirthRate(u, y, Optional.empty()).filter(r -> r.unitCode().equals(u.code())
-            || u.identifiers().containsValue(r.unitCode()))
-            .map(r -> new java.math.BigDecimal(Double.toString(r.perThousand())).stripTrailingZeros().toPlainString())
-            .orElse(""));
+        row.add(
+            table
+                .crudeBirthRate(u, y, Optional.empty())
+                .filter(
+                    r ->
+                        r.unitCode().equals(u.code())
+                            || u.identifiers().containsValue(r.unitCode()))
+                .map(
+                    r ->
+                        new java.math.BigDecimal(Double.toString(r.perThousand()))
+                            .stripTrailingZeros()
+                            .toPlainString())
+                .orElse(""));
       }
       w.row(row);
     }

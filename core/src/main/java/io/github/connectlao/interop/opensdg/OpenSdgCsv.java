@@ -1,6 +1,5 @@
 package io.github.connectlao.interop.opensdg;
 
-import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.admin.AdminUnit;
 import io.github.connectlao.admin.Gazetteer;
@@ -9,6 +8,7 @@ import io.github.connectlao.csv.CsvColumn;
 import io.github.connectlao.csv.CsvReader;
 import io.github.connectlao.csv.CsvWriter;
 import io.github.connectlao.csv.ImportResult;
+import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.csv.RowError;
 import io.github.connectlao.csv.RowRejectedException;
 import io.github.connectlao.indicator.PeriodType;
@@ -42,6 +42,7 @@ public final class OpenSdgCsv {
   /** The header written. */
   public static final List<String> HEADER =
       List.of("Year", "SERIES", "UNIT_MEASURE", "SEX", "AGE", "REF_AREA", "GeoCode", "Value");
+
   private static final CsvColumn YEAR = CsvColumn.of("Year");
   private static final CsvColumn SERIES = CsvColumn.of("SERIES", "Series");
   private static final CsvColumn UNIT = CsvColumn.of("UNIT_MEASURE", "Units");
@@ -64,7 +65,8 @@ public final class OpenSdgCsv {
    * @return the cells of the series left out (not yearly, unit without an LSB code), with the cell's
    *     position (from 1) as line
    */
-  public static List<RowError> write(OpenSdgSeries series, List<StatisticCell> cells, Gazetteer gazetteer, Writer out) {
+  public static List<RowError> write(
+      OpenSdgSeries series, List<StatisticCell> cells, Gazetteer gazetteer, Writer out) {
     List<RowError> problems = new ArrayList<>();
     List<StatisticCell> kept = new ArrayList<>();
     for (int i = 0; i < cells.size(); i++) {
@@ -73,27 +75,45 @@ public final class OpenSdgCsv {
         continue;
       }
       if (c.period().type() != PeriodType.YEAR) {
-        problems.add(new RowError(i + 1, "period", c.period().toString(), "is not a calendar year; Open SDG's Year is"));
+        problems.add(
+            new RowError(
+                i + 1,
+                "period",
+                c.period().toString(),
+                "is not a calendar year; Open SDG's Year is"));
         continue;
       }
       Optional<AdminUnit> u = gazetteer.find(c.unitCode());
       if (u.isEmpty() || (!u.get().equals(gazetteer.nation()) && u.get().lsbCode().isEmpty())) {
-        problems.add(new RowError(i + 1, "unitCode", c.unitCode(), u.isEmpty() ? "is not in the gazetteer"
-            : "has no Lao Statistics Bureau code for REF_AREA"));
+        problems.add(
+            new RowError(
+                i + 1,
+                "unitCode",
+                c.unitCode(),
+                u.isEmpty()
+                    ? "is not in the gazetteer"
+                    : "has no Lao Statistics Bureau code for REF_AREA"));
         continue;
       }
       kept.add(c);
     }
-    kept.sort(java.util.Comparator.<StatisticCell>comparingInt(c -> gazetteer.indexOf(c.unitCode()))
-        .thenComparing(c -> c.period().start())
-        .thenComparingInt(c -> c.sex().map(s -> s.ordinal() + 1).orElse(0)));
+    kept.sort(
+        java.util.Comparator.<StatisticCell>comparingInt(c -> gazetteer.indexOf(c.unitCode()))
+            .thenComparing(c -> c.period().start())
+            .thenComparingInt(c -> c.sex().map(s -> s.ordinal() + 1).orElse(0)));
     CsvWriter w = CsvWriter.of(out);
     w.row(HEADER);
     for (StatisticCell c : kept) {
       AdminUnit u = gazetteer.unit(c.unitCode());
       String area = u.equals(gazetteer.nation()) ? "" : u.lsbCode().orElseThrow();
-      w.row(Integer.toString(c.period().start().getYear()), series.series(), series.unitMeasure(),
-          c.sex().map(s -> s == Sex.FEMALE ? "F" : "M").orElse(""), series.age(), area, area,
+      w.row(
+          Integer.toString(c.period().start().getYear()),
+          series.series(),
+          series.unitMeasure(),
+          c.sex().map(s -> s == Sex.FEMALE ? "F" : "M").orElse(""),
+          series.age(),
+          area,
+          area,
           c.value().stripTrailingZeros().toPlainString());
     }
     w.flush();
@@ -111,10 +131,12 @@ public final class OpenSdgCsv {
    * @param gazetteer the units
    * @return the cells and every row left out
    */
-  public static ImportResult<List<StatisticCell>> read(OpenSdgSeries series, Reader in, String sourceName,
-      Gazetteer gazetteer) {
+  public static ImportResult<List<StatisticCell>> read(
+      OpenSdgSeries series, Reader in, String sourceName, Gazetteer gazetteer) {
     try (CsvReader csv = CsvReader.of(in, sourceName)) {
-      return csv.importRows(List.of(YEAR, SERIES, UNIT, SEX, AGE, REF_AREA, GEOCODE, VALUE), List.of(YEAR, VALUE),
+      return csv.importRows(
+          List.of(YEAR, SERIES, UNIT, SEX, AGE, REF_AREA, GEOCODE, VALUE),
+          List.of(YEAR, VALUE),
           row -> {
             String y = row.require(YEAR);
             int year;
@@ -123,39 +145,81 @@ public final class OpenSdgCsv {
             } catch (NumberFormatException e) {
               throw new InvalidValueException(YEAR.name(), y, "is not a year");
             }
-            row.get(SERIES).filter(s -> !s.equals(series.series())).ifPresent(s -> {
-              throw new InvalidValueException(SERIES.name(), s, "is another series than " + series.series());
-            });
-            row.get(UNIT).filter(s -> !s.equals(series.unitMeasure())).ifPresent(s -> {
-              throw new InvalidValueException(UNIT.name(), s, "is another unit than " + series.unitMeasure());
-            });
-            row.get(AGE).filter(s -> !(series.age().isEmpty() && s.equals("_T")) && !s.equals(series.age())).ifPresent(s -> {
-              throw new InvalidValueException(AGE.name(), s, "is another age group than " + (series.age().isEmpty() ? "_T" : series.age()));
-            });
-            Optional<Sex> sex = row.get(SEX).filter(s -> !s.equals("_T")).map(s -> {
-              switch (s) {
-                case "F":
-                  return Sex.FEMALE;
-                case "M":
-                  return Sex.MALE;
-                default:
-                  throw new InvalidValueException(SEX.name(), s, "is not F, M or blank");
-              }
-            });
+            row.get(SERIES)
+                .filter(s -> !s.equals(series.series()))
+                .ifPresent(
+                    s -> {
+                      throw new InvalidValueException(
+                          SERIES.name(), s, "is another series than " + series.series());
+                    });
+            row.get(UNIT)
+                .filter(s -> !s.equals(series.unitMeasure()))
+                .ifPresent(
+                    s -> {
+                      throw new InvalidValueException(
+                          UNIT.name(), s, "is another unit than " + series.unitMeasure());
+                    });
+            row.get(AGE)
+                .filter(s -> !(series.age().isEmpty() && s.equals("_T")) && !s.equals(series.age()))
+                .ifPresent(
+                    s -> {
+                      throw new InvalidValueException(
+                          AGE.name(),
+                          s,
+                          "is another age group than "
+                              + (series.age().isEmpty() ? "_T" : series.age()));
+                    });
+            Optional<Sex> sex =
+                row.get(SEX)
+                    .filter(s -> !s.equals("_T"))
+                    .map(
+                        s -> {
+                          switch (s) {
+                            case "F":
+                              return Sex.FEMALE;
+                            case "M":
+                              return Sex.MALE;
+                            default:
+                              throw new InvalidValueException(
+                                  SEX.name(), s, "is not F, M or blank");
+                          }
+                        });
             String area = row.get(REF_AREA).or(() -> row.get(GEOCODE)).orElse("");
-            AdminUnit unit = area.isEmpty() || area.equals("LA") ? gazetteer.nation() : gazetteer.find(area)
-                .orElseThrow(() -> new InvalidValueException(REF_AREA.name(), area, "is not a unit's code"));
-            String v = row.get(VALUE).orElseThrow(() -> new RowRejectedException(List.of(
-                new RowError(row.line(), VALUE.name(), "", "is blank: no data for this row, kept out"))));
+            AdminUnit unit =
+                area.isEmpty() || area.equals("LA")
+                    ? gazetteer.nation()
+                    : gazetteer
+                        .find(area)
+                        .orElseThrow(
+                            () ->
+                                new InvalidValueException(
+                                    REF_AREA.name(), area, "is not a unit's code"));
+            String v =
+                row.get(VALUE)
+                    .orElseThrow(
+                        () ->
+                            new RowRejectedException(
+                                List.of(
+                                    new RowError(
+                                        row.line(),
+                                        VALUE.name(),
+                                        "",
+                                        "is blank: no data for this row, kept out"))));
             BigDecimal value;
             try {
               value = new BigDecimal(v);
             } catch (NumberFormatException e) {
               throw new InvalidValueException(VALUE.name(), v, "is not a number");
             }
-            return StatisticCell.of(series.statistic(), unit.code(), sex, Optional.empty(),
-                ReportingPeriod.ofYear(year), value);
-          }, OnBadRow.COLLECT);
+            return StatisticCell.of(
+                series.statistic(),
+                unit.code(),
+                sex,
+                Optional.empty(),
+                ReportingPeriod.ofYear(year),
+                value);
+          },
+          OnBadRow.COLLECT);
     }
   }
 }

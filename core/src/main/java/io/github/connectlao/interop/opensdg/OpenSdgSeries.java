@@ -17,8 +17,8 @@ import io.github.connectlao.interop.CrvsStatistic;
  * @param age the SDMX {@code AGE} code, or {@code ""} for all ages ({@code _T}, which Open SDG leaves blank)
  * @param statistic the library's statistic the values are
  */
-public record OpenSdgSeries(String indicatorId, String series, String unitMeasure, String age,
-    CrvsStatistic statistic) {
+public record OpenSdgSeries(
+    String indicatorId, String series, String unitMeasure, String age, CrvsStatistic statistic) {
 
   /**
    * SDG 16.9.1, proportion of children under 5 years of age whose births have been registered with
@@ -32,7 +32,8 @@ public record OpenSdgSeries(String indicatorId, String series, String unitMeasur
    * _L_LA_171902_02} that the bureau publishes under indicator 17.19.2 (registration basis).
    */
   public static final OpenSdgSeries BIRTH_REGISTRATIONS_RECORDED =
-      new OpenSdgSeries("17-19-2", "_L_LA_171902_02", "NUMBER", "", CrvsStatistic.BIRTHS_REGISTERED);
+      new OpenSdgSeries(
+          "17-19-2", "_L_LA_171902_02", "NUMBER", "", CrvsStatistic.BIRTHS_REGISTERED);
 
   /**
    * Validates the series.
@@ -45,7 +46,10 @@ public record OpenSdgSeries(String indicatorId, String series, String unitMeasur
    */
   public OpenSdgSeries {
     indicatorId = InvalidValueException.requiredText(indicatorId, "indicatorId");
-    InvalidValueException.check(indicatorId.matches("\\d+(-[0-9a-z]+){2,}"), "indicatorId", indicatorId,
+    InvalidValueException.check(
+        indicatorId.matches("\\d+(-[0-9a-z]+){2,}"),
+        "indicatorId",
+        indicatorId,
         "must be an Open SDG id such as 16-9-1");
     series = InvalidValueException.requiredText(series, "series");
     unitMeasure = InvalidValueException.requiredText(unitMeasure, "unitMeasure");

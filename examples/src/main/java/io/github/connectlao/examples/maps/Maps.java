@@ -1,6 +1,5 @@
 package io.github.connectlao.examples.maps;
 
-import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.connectlao.admin.AdminUnit;
@@ -34,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Choropleth maps of the Lao PDR by province or district, drawn with Java 2D from the OCHA and
@@ -52,8 +52,9 @@ import javax.imageio.ImageIO;
  */
 public final class Maps {
   /** The attribution the boundary files' licence requires, printed on every map. */
-  public static final String ATTRIBUTION = "Boundaries: National Geographic Department of Lao PDR / OCHA ROAP, "
-      + "via HDX and geoBoundaries (CC BY 3.0 IGO)";
+  public static final String ATTRIBUTION =
+      "Boundaries: National Geographic Department of Lao PDR / OCHA ROAP, "
+          + "via HDX and geoBoundaries (CC BY 3.0 IGO)";
 
   /** The level of the map's units. */
   public enum Level {
@@ -64,8 +65,14 @@ public final class Maps {
   }
 
   /** ColorBrewer YlGnBu, five classes (light = low). */
-  private static final Color[] SCALE = {new Color(0xffffcc), new Color(0xa1dab4), new Color(0x41b6c4),
-      new Color(0x2c7fb8), new Color(0x253494)};
+  private static final Color[] SCALE = {
+    new Color(0xffffcc),
+    new Color(0xa1dab4),
+    new Color(0x41b6c4),
+    new Color(0x2c7fb8),
+    new Color(0x253494)
+  };
+
   private static final double[] PERCENT_BREAKS = {20, 40, 60, 80};
   private static final String DIR = "/io/github/connectlao/examples/maps/";
   private static final int WIDTH = 1000;
@@ -92,7 +99,8 @@ public final class Maps {
    * @param title the map's title
    * @return the image
    */
-  public static BufferedImage choropleth(Level level, Map<String, ? extends Number> values, String title) {
+  public static BufferedImage choropleth(
+      Level level, Map<String, ? extends Number> values, String title) {
     return choropleth(level, values, title, "%", "", Lang.EN, PERCENT_BREAKS);
   }
 
@@ -109,8 +117,14 @@ public final class Maps {
    * @param breaks the upper bounds of the classes but the last, ascending (four for five classes)
    * @return the image
    */
-  public static BufferedImage choropleth(Level level, Map<String, ? extends Number> values, String title,
-      String legendTitle, String source, Lang lang, double[] breaks) {
+  public static BufferedImage choropleth(
+      Level level,
+      Map<String, ? extends Number> values,
+      String title,
+      String legendTitle,
+      String source,
+      Lang lang,
+      double[] breaks) {
     return choropleth(level, values, null, title, legendTitle, source, lang, breaks);
   }
 
@@ -131,8 +145,15 @@ public final class Maps {
    * @return the image
    * @throws IllegalArgumentException when a unit has both a value and the suppressed mark
    */
-  public static BufferedImage choropleth(Level level, Map<String, ? extends Number> values,
-      java.util.@Nullable Set<String> suppressed, String title, String legendTitle, String source, Lang lang, double[] breaks) {
+  public static BufferedImage choropleth(
+      Level level,
+      Map<String, ? extends Number> values,
+      java.util.@Nullable Set<String> suppressed,
+      String title,
+      String legendTitle,
+      String source,
+      Lang lang,
+      double[] breaks) {
     Map<String, Double> byCode = normalise(values);
     java.util.Set<String> hidden = suppressed(suppressed, byCode);
     List<Shape> shapes = level == Level.PROVINCE ? Holder.PROVINCES : Holder.DISTRICTS;
@@ -140,16 +161,19 @@ public final class Maps {
     Graphics2D g = img.createGraphics();
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.setColor(Color.WHITE);
       g.fillRect(0, 0, WIDTH, HEIGHT);
-      Projection p = Projection.fit(Holder.PROVINCES, new Rectangle(30, 90, WIDTH - 60, HEIGHT - 210));
+      Projection p =
+          Projection.fit(Holder.PROVINCES, new Rectangle(30, 90, WIDTH - 60, HEIGHT - 210));
       TexturePaint hatch = hatch();
       TexturePaint cross = crossHatch();
       for (Shape s : shapes) {
         Path2D path = p.path(s);
         Double v = byCode.get(s.code());
-        g.setPaint(hidden.contains(s.code()) ? cross : v == null ? hatch : SCALE[classOf(v, breaks)]);
+        g.setPaint(
+            hidden.contains(s.code()) ? cross : v == null ? hatch : SCALE[classOf(v, breaks)]);
         g.fill(path);
         g.setColor(new Color(0x606060));
         g.setStroke(new BasicStroke(level == Level.PROVINCE ? 1.2f : 0.5f));
@@ -194,8 +218,14 @@ public final class Maps {
    * @param breaks the upper bounds of the classes but the last, ascending
    * @return the SVG text
    */
-  public static String choroplethSvg(Level level, Map<String, ? extends Number> values, String title,
-      String legendTitle, String source, Lang lang, double[] breaks) {
+  public static String choroplethSvg(
+      Level level,
+      Map<String, ? extends Number> values,
+      String title,
+      String legendTitle,
+      String source,
+      Lang lang,
+      double[] breaks) {
     return choroplethSvg(level, values, null, title, legendTitle, source, lang, breaks);
   }
 
@@ -215,19 +245,33 @@ public final class Maps {
    * @return the SVG text
    * @throws IllegalArgumentException when a unit has both a value and the suppressed mark
    */
-  public static String choroplethSvg(Level level, Map<String, ? extends Number> values,
-      java.util.@Nullable Set<String> suppressed, String title, String legendTitle, String source, Lang lang, double[] breaks) {
+  public static String choroplethSvg(
+      Level level,
+      Map<String, ? extends Number> values,
+      java.util.@Nullable Set<String> suppressed,
+      String title,
+      String legendTitle,
+      String source,
+      Lang lang,
+      double[] breaks) {
     Map<String, Double> byCode = normalise(values);
     java.util.Set<String> hidden = suppressed(suppressed, byCode);
     List<Shape> shapes = level == Level.PROVINCE ? Holder.PROVINCES : Holder.DISTRICTS;
-    Projection p = Projection.fit(Holder.PROVINCES, new Rectangle(30, 90, WIDTH - 60, HEIGHT - 210));
+    Projection p =
+        Projection.fit(Holder.PROVINCES, new Rectangle(30, 90, WIDTH - 60, HEIGHT - 210));
     StringBuilder b = new StringBuilder();
-    b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
+    b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+        .append(WIDTH)
+        .append("\" height=\"")
+        .append(HEIGHT)
         .append("\" font-family=\"Phetsarath OT, Noto Sans Lao, sans-serif\">\n")
-        .append("<defs><pattern id=\"novalue\" width=\"10\" height=\"10\" patternUnits=\"userSpaceOnUse\">")
-        .append("<rect width=\"10\" height=\"10\" fill=\"#f2f2f2\"/><path d=\"M0,10 L10,0 M-5,5 L5,-5 M5,15 L15,5\" ")
+        .append(
+            "<defs><pattern id=\"novalue\" width=\"10\" height=\"10\" patternUnits=\"userSpaceOnUse\">")
+        .append(
+            "<rect width=\"10\" height=\"10\" fill=\"#f2f2f2\"/><path d=\"M0,10 L10,0 M-5,5 L5,-5 M5,15 L15,5\" ")
         .append("stroke=\"#8c8c8c\" stroke-width=\"1.3\"/></pattern>")
-        .append("<pattern id=\"suppressed\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\">")
+        .append(
+            "<pattern id=\"suppressed\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\">")
         .append("<rect width=\"8\" height=\"8\" fill=\"white\"/><path d=\"M0,0 L8,8 M8,0 L0,8\" ")
         .append("stroke=\"#303030\" stroke-width=\"1.2\"/></pattern></defs>\n")
         .append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
@@ -238,30 +282,48 @@ public final class Maps {
       if (v != null && !isHidden) {
         b.append(" data-value=\"").append(v).append('"');
       }
-      b.append(" fill=\"").append(isHidden ? "url(#suppressed)" : v == null ? "url(#novalue)"
-          : hex(SCALE[classOf(v, breaks)])).append('"');
+      b.append(" fill=\"")
+          .append(
+              isHidden
+                  ? "url(#suppressed)"
+                  : v == null ? "url(#novalue)" : hex(SCALE[classOf(v, breaks)]))
+          .append('"');
       if (isHidden || v == null) {
         b.append(" data-status=\"").append(isHidden ? "suppressed" : "no-value").append('"');
       }
       b.append(" fill-rule=\"evenodd\" stroke=\"#606060\" stroke-width=\"")
-          .append(level == Level.PROVINCE ? "1.2" : "0.5").append("\" d=\"").append(svgPath(p, s)).append("\"/>\n");
+          .append(level == Level.PROVINCE ? "1.2" : "0.5")
+          .append("\" d=\"")
+          .append(svgPath(p, s))
+          .append("\"/>\n");
     }
     if (level == Level.DISTRICT) {
       for (Shape s : Holder.PROVINCES) {
-        b.append("<path fill=\"none\" stroke=\"black\" stroke-width=\"1.4\" d=\"").append(svgPath(p, s)).append("\"/>\n");
+        b.append("<path fill=\"none\" stroke=\"black\" stroke-width=\"1.4\" d=\"")
+            .append(svgPath(p, s))
+            .append("\"/>\n");
       }
     } else {
       for (Shape s : Holder.PROVINCES) {
         Point2D c = p.labelPoint(s);
-        b.append("<text x=\"").append(Math.round(c.getX())).append("\" y=\"").append(Math.round(c.getY()))
-            .append("\" font-size=\"14\" text-anchor=\"middle\">").append(xml(lang.pick(s.nameEn(), s.nameLo())))
+        b.append("<text x=\"")
+            .append(Math.round(c.getX()))
+            .append("\" y=\"")
+            .append(Math.round(c.getY()))
+            .append("\" font-size=\"14\" text-anchor=\"middle\">")
+            .append(xml(lang.pick(s.nameEn(), s.nameLo())))
             .append("</text>\n");
       }
     }
-    b.append("<text x=\"30\" y=\"45\" font-size=\"26\" font-weight=\"bold\">").append(xml(title)).append("</text>\n");
+    b.append("<text x=\"30\" y=\"45\" font-size=\"26\" font-weight=\"bold\">")
+        .append(xml(title))
+        .append("</text>\n");
     int y = 760;
-    b.append("<text x=\"40\" y=\"").append(y).append("\" font-size=\"17\" font-weight=\"bold\">")
-        .append(xml(legendTitle)).append("</text>\n");
+    b.append("<text x=\"40\" y=\"")
+        .append(y)
+        .append("\" font-size=\"17\" font-weight=\"bold\">")
+        .append(xml(legendTitle))
+        .append("</text>\n");
     int entries = SCALE.length + (suppressed == null ? 1 : 2);
     for (int i = 0; i < entries; i++) {
       int by = y + 14 + i * 30;
@@ -275,17 +337,31 @@ public final class Maps {
         String to = i < breaks.length ? fmt(breaks[i]) : "";
         label = i == 0 ? "< " + to : i == SCALE.length - 1 ? from + "+" : from + " – < " + to;
       }
-      b.append("<rect x=\"40\" y=\"").append(by).append("\" width=\"36\" height=\"22\" stroke=\"#404040\" fill=\"")
-          .append(i == SCALE.length ? "url(#novalue)" : i > SCALE.length ? "url(#suppressed)" : hex(SCALE[i]))
+      b.append("<rect x=\"40\" y=\"")
+          .append(by)
+          .append("\" width=\"36\" height=\"22\" stroke=\"#404040\" fill=\"")
+          .append(
+              i == SCALE.length
+                  ? "url(#novalue)"
+                  : i > SCALE.length ? "url(#suppressed)" : hex(SCALE[i]))
           .append("\"/>")
-          .append("<text x=\"86\" y=\"").append(by + 17).append("\" font-size=\"16\">").append(xml(label))
+          .append("<text x=\"86\" y=\"")
+          .append(by + 17)
+          .append("\" font-size=\"16\">")
+          .append(xml(label))
           .append("</text>\n");
     }
     if (!source.isBlank()) {
-      b.append("<text x=\"30\" y=\"").append(HEIGHT - 60).append("\" font-size=\"14\">").append(xml(source))
+      b.append("<text x=\"30\" y=\"")
+          .append(HEIGHT - 60)
+          .append("\" font-size=\"14\">")
+          .append(xml(source))
           .append("</text>\n");
     }
-    b.append("<text x=\"30\" y=\"").append(HEIGHT - 30).append("\" font-size=\"14\">").append(xml(ATTRIBUTION))
+    b.append("<text x=\"30\" y=\"")
+        .append(HEIGHT - 30)
+        .append("\" font-size=\"14\">")
+        .append(xml(ATTRIBUTION))
         .append("</text>\n</svg>\n");
     return b.toString();
   }
@@ -295,7 +371,8 @@ public final class Maps {
     for (double[][] ring : s.rings()) {
       for (int i = 0; i < ring.length; i++) {
         Point2D q = p.point(ring[i][0], ring[i][1]);
-        d.append(i == 0 ? 'M' : 'L').append(String.format(Locale.ROOT, "%.1f,%.1f", q.getX(), q.getY()));
+        d.append(i == 0 ? 'M' : 'L')
+            .append(String.format(Locale.ROOT, "%.1f,%.1f", q.getX(), q.getY()));
       }
       d.append('Z');
     }
@@ -307,7 +384,10 @@ public final class Maps {
   }
 
   private static String xml(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 
   /**
@@ -330,25 +410,27 @@ public final class Maps {
    * @return the codes, in file order
    */
   public static List<String> codes(Level level) {
-    return (level == Level.PROVINCE ? Holder.PROVINCES : Holder.DISTRICTS).stream().map(Shape::code).toList();
+    return (level == Level.PROVINCE ? Holder.PROVINCES : Holder.DISTRICTS)
+        .stream().map(Shape::code).toList();
   }
 
   private static Map<String, Double> normalise(Map<String, ? extends Number> values) {
     Gazetteer lao = Gazetteer.laoPdr();
     Map<String, Double> out = new HashMap<>();
-    values.forEach((code, v) -> {
-      if (v == null || !Double.isFinite(v.doubleValue())) {
-        return;
-      }
-      String key = code;
-      try {
-        AdminUnit u = lao.unit(code);
-        key = u.code();
-      } catch (RuntimeException e) {
-        // not in the gazetteer: kept as given (it may still be a P-code of the boundary files)
-      }
-      out.put(key, v.doubleValue());
-    });
+    values.forEach(
+        (code, v) -> {
+          if (v == null || !Double.isFinite(v.doubleValue())) {
+            return;
+          }
+          String key = code;
+          try {
+            AdminUnit u = lao.unit(code);
+            key = u.code();
+          } catch (RuntimeException e) {
+            // not in the gazetteer: kept as given (it may still be a P-code of the boundary files)
+          }
+          out.put(key, v.doubleValue());
+        });
     return out;
   }
 
@@ -374,7 +456,12 @@ public final class Maps {
     return new TexturePaint(tile, new Rectangle2D.Double(0, 0, 10, 10));
   }
 
-  private static void legend(Graphics2D g, String legendTitle, double[] breaks, Lang lang, TexturePaint hatch,
+  private static void legend(
+      Graphics2D g,
+      String legendTitle,
+      double[] breaks,
+      Lang lang,
+      TexturePaint hatch,
       @Nullable TexturePaint cross) {
     int x = 40;
     int y = 760;
@@ -418,7 +505,8 @@ public final class Maps {
   }
 
   /** The suppressed codes, normalised like the values; none may also have a value. */
-  private static java.util.Set<String> suppressed(java.util.@Nullable Set<String> codes, Map<String, Double> values) {
+  private static java.util.Set<String> suppressed(
+      java.util.@Nullable Set<String> codes, Map<String, Double> values) {
     if (codes == null || codes.isEmpty()) {
       return java.util.Set.of();
     }
@@ -427,7 +515,8 @@ public final class Maps {
     java.util.Set<String> out = normalise(marks).keySet();
     for (String c : out) {
       if (values.containsKey(c)) {
-        throw new IllegalArgumentException("unit " + c + " has both a value and the suppressed mark");
+        throw new IllegalArgumentException(
+            "unit " + c + " has both a value and the suppressed mark");
       }
     }
     return java.util.Set.copyOf(out);
@@ -447,7 +536,9 @@ public final class Maps {
   }
 
   private static String fmt(double v) {
-    return v == Math.rint(v) ? String.format(Locale.ROOT, "%d", (long) v) : String.format(Locale.ROOT, "%.1f", v);
+    return v == Math.rint(v)
+        ? String.format(Locale.ROOT, "%d", (long) v)
+        : String.format(Locale.ROOT, "%.1f", v);
   }
 
   private static void labels(Graphics2D g, Projection p, Lang lang) {
@@ -455,13 +546,16 @@ public final class Maps {
     FontMetrics fm = g.getFontMetrics();
     for (Shape s : Holder.PROVINCES) {
       Point2D c = p.labelPoint(s);
-      List<String> lines = lang == Lang.BOTH ? List.of(s.nameEn(), s.nameLo())
-          : List.of(lang.pick(s.nameEn(), s.nameLo()));
+      List<String> lines =
+          lang == Lang.BOTH
+              ? List.of(s.nameEn(), s.nameLo())
+              : List.of(lang.pick(s.nameEn(), s.nameLo()));
       int y = (int) c.getY() - (lines.size() - 1) * fm.getHeight() / 2;
       for (String line : lines) {
         int x = (int) c.getX() - fm.stringWidth(line) / 2;
         g.setColor(new Color(255, 255, 255, 190));
-        g.fillRoundRect(x - 3, y - fm.getAscent() + 2, fm.stringWidth(line) + 6, fm.getHeight() - 2, 6, 6);
+        g.fillRoundRect(
+            x - 3, y - fm.getAscent() + 2, fm.stringWidth(line) + 6, fm.getHeight() - 2, 6, 6);
         g.setColor(Color.BLACK);
         g.drawString(line, x, y);
         y += fm.getHeight();
@@ -488,7 +582,8 @@ public final class Maps {
   }
 
   /** An equirectangular projection scaled by the cosine of the middle latitude, fitted to a box. */
-  private record Projection(double minLon, double maxLat, double kx, double scale, double ox, double oy) {
+  private record Projection(
+      double minLon, double maxLat, double kx, double scale, double ox, double oy) {
     static Projection fit(List<Shape> shapes, Rectangle box) {
       double minLon = Double.MAX_VALUE;
       double maxLon = -Double.MAX_VALUE;
@@ -565,8 +660,12 @@ public final class Maps {
     List<Shape> shapes = new ArrayList<>();
     for (JsonNode f : geojson("lao_provinces_ochacod.geojson").get("features")) {
       JsonNode p = f.get("properties");
-      shapes.add(new Shape(p.get("ADM1_PCODE").asText(), p.get("ADM1_EN").asText(), p.get("ADM1_LO").asText(),
-          rings(f.get("geometry"))));
+      shapes.add(
+          new Shape(
+              p.get("ADM1_PCODE").asText(),
+              p.get("ADM1_EN").asText(),
+              p.get("ADM1_LO").asText(),
+              rings(f.get("geometry"))));
     }
     return List.copyOf(shapes);
   }
@@ -574,7 +673,7 @@ public final class Maps {
   private static List<Shape> loadDistricts() {
     Map<String, String> pcode = new LinkedHashMap<>();
     try (InputStream in = resource("geoboundaries_adm2_to_ocha_pcode.csv");
-         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       List<String> header = List.of(r.readLine().split(","));
       int id = header.indexOf("gb_shapeID");
       int code = header.indexOf("ocha_adm2_pcode");
@@ -589,9 +688,14 @@ public final class Maps {
     List<Shape> shapes = new ArrayList<>();
     for (JsonNode f : geojson("lao_districts_geoboundaries_simplified.geojson").get("features")) {
       JsonNode p = f.get("properties");
-      String code = Optional.ofNullable(pcode.get(p.get("shapeID").asText()))
-          .orElseThrow(() -> new IllegalStateException("district shape " + p.get("shapeName").asText()
-              + " has no P-code in the join file"));
+      String code =
+          Optional.ofNullable(pcode.get(p.get("shapeID").asText()))
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "district shape "
+                              + p.get("shapeName").asText()
+                              + " has no P-code in the join file"));
       shapes.add(new Shape(code, p.get("shapeName").asText(), "", rings(f.get("geometry"))));
     }
     return List.copyOf(shapes);

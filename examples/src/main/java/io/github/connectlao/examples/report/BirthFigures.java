@@ -48,9 +48,19 @@ import java.util.Optional;
  * @param cover5 registered living children under 5 on the date, by province
  * @param cover18 registered living children under 18 on the date, by province (table and coverage map)
  */
-record BirthFigures(BirthRegistry registry, Source source, boolean synthetic, PopulationTable table,
-    RegistrationCounts byBirthYear, RegistrationCounts byRegistrationYear, List<Integer> years, int year,
-    DateRange window, List<String> districts, ProtectedRelease release, ProtectedRelease cover5,
+record BirthFigures(
+    BirthRegistry registry,
+    Source source,
+    boolean synthetic,
+    PopulationTable table,
+    RegistrationCounts byBirthYear,
+    RegistrationCounts byRegistrationYear,
+    List<Integer> years,
+    int year,
+    DateRange window,
+    List<String> districts,
+    ProtectedRelease release,
+    ProtectedRelease cover5,
     ProtectedRelease cover18) {
 
   /** The name of the release's table that the district completeness map publishes. */
@@ -74,39 +84,73 @@ record BirthFigures(BirthRegistry registry, Source source, boolean synthetic, Po
     if (!synthetic) {
       var file = ctx.options().registrations().orElseThrow();
       ImportResult<List<BirthRegistration>> r = ctx.registrationFile().get();
-      source = Source.of("file " + file.getFileName() + " (" + r.accepted().size() + " registrations)",
-          Confidence.UNVERIFIED);
+      source =
+          Source.of(
+              "file " + file.getFileName() + " (" + r.accepted().size() + " registrations)",
+              Confidence.UNVERIFIED);
       BirthRegistry.Builder b = BirthRegistry.builder(lao).source(source);
       r.accepted().forEach(b::add);
       registry = b.build();
     } else {
       int n = ctx.options().syntheticBirths();
-      registry = ctx.progress().step("generating " + String.format(Locale.ROOT, "%,d", n) + " synthetic births",
-          () -> SyntheticRegistrations.registry(lao, n, BirthRegistrationSection.SEED));
+      registry =
+          ctx.progress()
+              .step(
+                  "generating " + String.format(Locale.ROOT, "%,d", n) + " synthetic births",
+                  () -> SyntheticRegistrations.registry(lao, n, BirthRegistrationSection.SEED));
       source = SyntheticRegistrations.SOURCE;
     }
-    // one pass: every district by year of birth, sex and timeliness as of --date, and coverage on --date
+    // one pass: every district by year of birth, sex and timeliness as of --date, and coverage on
+    // --date
     RegistryQuery base = RegistryQuery.of(policy).asOf(date).parallel();
-    RegistrationCounts byBirthYear = ctx.progress().step("counting every unit by year of birth, timeliness "
-        + "and coverage", () -> registry.aggregate(base.downTo(AdminLevel.DISTRICT)
-            .per(RegistryQuery.Period.BIRTH_YEAR).coverageUnder(date, 5, 18)).rolledUp());
-    RegistrationCounts byRegistrationYear = ctx.progress().step("counting registrations by year of registration",
-        () -> registry.aggregate(base.downTo(AdminLevel.NATIONAL).per(RegistryQuery.Period.REGISTRATION_YEAR))
-            .rolledUp());
+    RegistrationCounts byBirthYear =
+        ctx.progress()
+            .step(
+                "counting every unit by year of birth, timeliness " + "and coverage",
+                () ->
+                    registry
+                        .aggregate(
+                            base.downTo(AdminLevel.DISTRICT)
+                                .per(RegistryQuery.Period.BIRTH_YEAR)
+                                .coverageUnder(date, 5, 18))
+                        .rolledUp());
+    RegistrationCounts byRegistrationYear =
+        ctx.progress()
+            .step(
+                "counting registrations by year of registration",
+                () ->
+                    registry
+                        .aggregate(
+                            base.downTo(AdminLevel.NATIONAL)
+                                .per(RegistryQuery.Period.REGISTRATION_YEAR))
+                        .rolledUp());
     List<Integer> years = new ArrayList<>();
-    byBirthYear.firstYear().ifPresent(first -> {
-      for (int y = first; y <= byBirthYear.lastYear().orElseThrow(); y++) {
-        if (total(byBirthYear, 0, y).total() > 0) {
-          years.add(y);
-        }
-      }
-    });
+    byBirthYear
+        .firstYear()
+        .ifPresent(
+            first -> {
+              for (int y = first; y <= byBirthYear.lastYear().orElseThrow(); y++) {
+                if (total(byBirthYear, 0, y).total() > 0) {
+                  years.add(y);
+                }
+              }
+            });
     int year = BirthRegistrationSection.focusYear(years, table, lao, date);
     List<String> districts = districtsWithFigures(lao, table, year);
-    ProtectedRelease release = timelinessRelease(lao, byBirthYear, year, BirthRegistrationSection.rows(lao),
-        districts);
-    return new BirthFigures(registry, source, synthetic, table, byBirthYear, byRegistrationYear, List.copyOf(years),
-        year, BirthRegistrationSection.windowOf(year, date), districts, release,
+    ProtectedRelease release =
+        timelinessRelease(lao, byBirthYear, year, BirthRegistrationSection.rows(lao), districts);
+    return new BirthFigures(
+        registry,
+        source,
+        synthetic,
+        table,
+        byBirthYear,
+        byRegistrationYear,
+        List.copyOf(years),
+        year,
+        BirthRegistrationSection.windowOf(year, date),
+        districts,
+        release,
         BirthRegistrationSection.coverageRelease(lao, byBirthYear, 5),
         BirthRegistrationSection.coverageRelease(lao, byBirthYear, 18));
   }
@@ -114,9 +158,15 @@ record BirthFigures(BirthRegistry registry, Source source, boolean synthetic, Po
   /** The districts with a population (all ages, both sexes) and a crude birth rate for the year. */
   static List<String> districtsWithFigures(Gazetteer lao, PopulationTable table, int year) {
     return lao.units(AdminLevel.DISTRICT).stream()
-        .filter(d -> table.population(d, year, Optional.empty(), AgeGroup.ALL).filter(p -> p.count() > 0).isPresent()
-            && table.crudeBirthRate(d, year, Optional.empty()).isPresent())
-        .map(AdminUnit::code).toList();
+        .filter(
+            d ->
+                table
+                        .population(d, year, Optional.empty(), AgeGroup.ALL)
+                        .filter(p -> p.count() > 0)
+                        .isPresent()
+                    && table.crudeBirthRate(d, year, Optional.empty()).isPresent())
+        .map(AdminUnit::code)
+        .toList();
   }
 
   /**
@@ -134,7 +184,11 @@ record BirthFigures(BirthRegistry registry, Source source, boolean synthetic, Po
    * @param districts the districts whose registered count is published
    * @return the protected release
    */
-  static ProtectedRelease timelinessRelease(Gazetteer lao, RegistrationCounts counts, int year, List<String> rows,
+  static ProtectedRelease timelinessRelease(
+      Gazetteer lao,
+      RegistrationCounts counts,
+      int year,
+      List<String> rows,
       List<String> districts) {
     Hierarchy geo;
     List<String> leaves = new ArrayList<>();
@@ -168,16 +222,25 @@ record BirthFigures(BirthRegistry registry, Source source, boolean synthetic, Po
       }
       geo = b.build();
     }
-    Hierarchy classes = Hierarchy.builder("all").add("registered", "all").add("current", "registered")
-        .add("late", "registered").add("delayed", "registered").add("not_registered", "all").build();
-    Release.Builder b = Release.builder().dimension(geo).dimension(classes).threshold(Release.DEFAULT_THRESHOLD);
+    Hierarchy classes =
+        Hierarchy.builder("all")
+            .add("registered", "all")
+            .add("current", "registered")
+            .add("late", "registered")
+            .add("delayed", "registered")
+            .add("not_registered", "all")
+            .build();
+    Release.Builder b =
+        Release.builder().dimension(geo).dimension(classes).threshold(Release.DEFAULT_THRESHOLD);
     for (int i = 0; i < leaves.size(); i++) {
       Timeliness[] ts = Timeliness.values();
       for (int k = 0; k < ts.length; k++) {
         b.count(leafCounts.get(i)[k], leaves.get(i), ts[k].name().toLowerCase(Locale.ROOT));
       }
     }
-    b.table("birth-timeliness", List.of(rows, List.of("all", "current", "late", "delayed", "not_registered")))
+    b.table(
+            "birth-timeliness",
+            List.of(rows, List.of("all", "current", "late", "delayed", "not_registered")))
         .table("birth-completeness-coverage", List.of(rows, List.of("registered")));
     if (!districts.isEmpty()) {
       b.table(DISTRICT_TABLE, List.of(districts, List.of("registered")));

@@ -35,12 +35,21 @@ public final class Charts {
    * vermillion, bluish green, sky blue, reddish purple, yellow, black. Timeliness uses blue
    * (current), sky blue (late), orange (delayed) and grey (not registered): no red–green pair.
    */
-  public static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xE69F00), new Color(0xD55E00),
-      new Color(0x009E73), new Color(0x56B4E9), new Color(0xCC79A7), new Color(0xF0E442), Color.BLACK};
+  public static final Color[] PALETTE = {
+    new Color(0x0072B2),
+    new Color(0xE69F00),
+    new Color(0xD55E00),
+    new Color(0x009E73),
+    new Color(0x56B4E9),
+    new Color(0xCC79A7),
+    new Color(0xF0E442),
+    Color.BLACK
+  };
 
   /** The colours of the timeliness classes, in the order current, late, delayed, not registered. */
-  public static final Color[] TIMELINESS = {new Color(0x0072B2), new Color(0x56B4E9), new Color(0xE69F00),
-      new Color(0x999999)};
+  public static final Color[] TIMELINESS = {
+    new Color(0x0072B2), new Color(0x56B4E9), new Color(0xE69F00), new Color(0x999999)
+  };
 
   private Charts() {}
 
@@ -52,7 +61,9 @@ public final class Charts {
       }
       Font font = Font.createFont(Font.TRUETYPE_FONT, in);
       GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(font);
-      return font.canDisplayUpTo("Bokeo ບໍ່ແກ້ວ 0123456789 %") == -1 ? Optional.of(font) : Optional.empty();
+      return font.canDisplayUpTo("Bokeo ບໍ່ແກ້ວ 0123456789 %") == -1
+          ? Optional.of(font)
+          : Optional.empty();
     } catch (IOException | FontFormatException | RuntimeException e) {
       return Optional.empty();
     }
@@ -75,7 +86,8 @@ public final class Charts {
   }
 
   private static Font font(int style, float size) {
-    return BASE.map(f -> f.deriveFont(style, size)).orElse(new Font(Font.SANS_SERIF, style, (int) size));
+    return BASE.map(f -> f.deriveFont(style, size))
+        .orElse(new Font(Font.SANS_SERIF, style, (int) size));
   }
 
   /**
@@ -90,11 +102,21 @@ public final class Charts {
    * @param stacked whether the bar series are stacked (shares adding up to 100)
    * @return the chart
    */
-  public static CategoryChart bars(String title, String yTitle, List<String> categories,
-      Map<String, List<? extends Number>> series, Optional<Map.Entry<String, Double>> target,
+  public static CategoryChart bars(
+      String title,
+      String yTitle,
+      List<String> categories,
+      Map<String, List<? extends Number>> series,
+      Optional<Map.Entry<String, Double>> target,
       boolean stacked) {
-    CategoryChart chart = new CategoryChartBuilder().width(1100).height(650).title(title)
-        .xAxisTitle("").yAxisTitle(yTitle).build();
+    CategoryChart chart =
+        new CategoryChartBuilder()
+            .width(1100)
+            .height(650)
+            .title(title)
+            .xAxisTitle("")
+            .yAxisTitle(yTitle)
+            .build();
     Styler st = chart.getStyler();
     st.setChartTitleFont(font(Font.BOLD, 20f));
     st.setLegendFont(font(Font.PLAIN, 14f));
@@ -117,17 +139,20 @@ public final class Charts {
     chart.getStyler().setLabelsPosition(stacked ? 0.5 : 1.0);
     chart.getStyler().setLabelsFontColorAutomaticEnabled(stacked);
     chart.getStyler().setLabelsFontColor(Color.BLACK);
-    chart.getStyler().setSeriesColors(stacked && series.size() == TIMELINESS.length ? TIMELINESS : PALETTE);
+    chart
+        .getStyler()
+        .setSeriesColors(stacked && series.size() == TIMELINESS.length ? TIMELINESS : PALETTE);
     for (Map.Entry<String, List<? extends Number>> s : series.entrySet()) {
       chart.addSeries(s.getKey(), categories, new ArrayList<Number>(s.getValue()));
     }
-    target.ifPresent(t -> {
-      List<Number> line = new ArrayList<>(Collections.nCopies(categories.size(), t.getValue()));
-      CategorySeries ts = chart.addSeries(t.getKey(), categories, line);
-      ts.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
-      ts.setLineColor(Color.BLACK);
-      ts.setMarkerColor(Color.BLACK);
-    });
+    target.ifPresent(
+        t -> {
+          List<Number> line = new ArrayList<>(Collections.nCopies(categories.size(), t.getValue()));
+          CategorySeries ts = chart.addSeries(t.getKey(), categories, line);
+          ts.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
+          ts.setLineColor(Color.BLACK);
+          ts.setMarkerColor(Color.BLACK);
+        });
     return chart;
   }
 
@@ -140,8 +165,8 @@ public final class Charts {
    * @param legend the series name
    * @return the chart
    */
-  public static CategoryChart bars(String title, String yTitle, Map<String, ? extends Number> values,
-      String legend) {
+  public static CategoryChart bars(
+      String title, String yTitle, Map<String, ? extends Number> values, String legend) {
     Map<String, List<? extends Number>> series = new LinkedHashMap<>();
     series.put(legend, new ArrayList<>(values.values()));
     return bars(title, yTitle, new ArrayList<>(values.keySet()), series, Optional.empty(), false);

@@ -15,22 +15,26 @@ public final class NationalReportJob {
 
   /** Exit status of a successful run (or {@code --help}). */
   public static final int OK = 0;
+
   /** Exit status when an input file's content cannot be used, or the report cannot be written. */
   public static final int INPUT_ERROR = 1;
+
   /** Exit status of a bad option, a bad value or a missing file. */
   public static final int USAGE_ERROR = 2;
+
   /** Exit status when the JVM runs out of memory or stack. */
   public static final int OUT_OF_RESOURCES = 3;
 
   /** The sections, in the order they appear. */
-  public static final List<ReportSection> SECTIONS = List.of(
-      new NationalSeriesSection(),
-      new MapsSection(),
-      new BirthRegistrationSection(),
-      new SamSangSection(),
-      new GazetteerSection(),
-      new StateBodiesSection(),
-      new CooperationSection());
+  public static final List<ReportSection> SECTIONS =
+      List.of(
+          new NationalSeriesSection(),
+          new MapsSection(),
+          new BirthRegistrationSection(),
+          new SamSangSection(),
+          new GazetteerSection(),
+          new StateBodiesSection(),
+          new CooperationSection());
 
   private NationalReportJob() {}
 
@@ -56,7 +60,8 @@ public final class NationalReportJob {
    * @param sections the sections, in order
    * @return the exit status, as {@link #run(String[], PrintStream, PrintStream)}
    */
-  public static int run(String[] args, PrintStream out, PrintStream err, List<ReportSection> sections) {
+  public static int run(
+      String[] args, PrintStream out, PrintStream err, List<ReportSection> sections) {
     ReportOutput report = null;
     try {
       ReportOptions options = ReportOptions.parse(args);
@@ -67,29 +72,44 @@ public final class NationalReportJob {
       try (Progress progress = new Progress(err)) {
         // every input is read and validated before anything is written
         ReportContext ctx = new ReportContext(options, progress);
-        report = new ReportOutput(options.out(), out, options.lang(), options.charts(), options.bom());
+        report =
+            new ReportOutput(options.out(), out, options.lang(), options.charts(), options.bom());
         Lang lang = options.lang();
-        report.title(lang.pick("connect-lao national report", "ລາຍງານລະດັບຊາດ connect-lao") + " — " + options.date());
+        report.title(
+            lang.pick("connect-lao national report", "ລາຍງານລະດັບຊາດ connect-lao")
+                + " — "
+                + options.date());
         for (ReportSection section : sections) {
           report.heading(section.title(lang));
           section.write(ctx, report);
         }
         List<Path> files = report.finish();
         out.println();
-        out.println(lang.pick("Wrote " + files.size() + " files to ", "ຂຽນ " + files.size() + " ໄຟລ໌ ໃສ່ ")
-            + report.target()
-            + (Charts.laoAvailable() ? "" : lang.pick("; Lao font unavailable, charts use English labels",
-                "; ບໍ່ມີຟອນລາວ")));
+        out.println(
+            lang.pick("Wrote " + files.size() + " files to ", "ຂຽນ " + files.size() + " ໄຟລ໌ ໃສ່ ")
+                + report.target()
+                + (Charts.laoAvailable()
+                    ? ""
+                    : lang.pick(
+                        "; Lao font unavailable, charts use English labels", "; ບໍ່ມີຟອນລາວ")));
         return OK;
       }
     } catch (UsageException e) {
-      return fail(err, report, Objects.requireNonNullElse(e.getMessage(), "bad usage"), USAGE_ERROR);
+      return fail(
+          err, report, Objects.requireNonNullElse(e.getMessage(), "bad usage"), USAGE_ERROR);
     } catch (OutOfMemoryError e) {
-      return fail(err, report, "out of memory (the JVM's heap is " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-          + " MB): give it more with -Xmx, e.g. java -Xmx2g -jar connect-lao-report.jar, or use a smaller --synthetic",
+      return fail(
+          err,
+          report,
+          "out of memory (the JVM's heap is "
+              + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+              + " MB): give it more with -Xmx, e.g. java -Xmx2g -jar connect-lao-report.jar, or use a smaller --synthetic",
           OUT_OF_RESOURCES);
     } catch (StackOverflowError e) {
-      return fail(err, report, "out of stack: an input is nested too deeply (give the JVM more with -Xss)",
+      return fail(
+          err,
+          report,
+          "out of stack: an input is nested too deeply (give the JVM more with -Xss)",
           OUT_OF_RESOURCES);
     } catch (Exception | LinkageError | InternalError e) {
       String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -97,7 +117,8 @@ public final class NationalReportJob {
     }
   }
 
-  private static int fail(PrintStream err, @Nullable ReportOutput report, String message, int status) {
+  private static int fail(
+      PrintStream err, @Nullable ReportOutput report, String message, int status) {
     if (report != null) {
       report.abort();
     }

@@ -15,12 +15,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class Progress implements AutoCloseable {
   private final PrintStream err;
   private final java.util.Set<String> warned = new java.util.HashSet<>();
-  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "report-progress");
-    t.setDaemon(true);
-    t.setUncaughtExceptionHandler((thread, e) -> { }); // progress is cosmetic: never a stack trace
-    return t;
-  });
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "report-progress");
+            t.setDaemon(true);
+            t.setUncaughtExceptionHandler(
+                (thread, e) -> {}); // progress is cosmetic: never a stack trace
+            return t;
+          });
 
   /**
    * Creates the progress display.
@@ -43,16 +46,22 @@ public final class Progress implements AutoCloseable {
   public <T> T step(String name, Callable<T> step) throws Exception {
     long start = System.nanoTime();
     AtomicBoolean shown = new AtomicBoolean();
-    ScheduledFuture<?> ticker = timer.scheduleAtFixedRate(() -> {
-      try {
-        synchronized (err) {
-          err.print(shown.getAndSet(true) ? "." : "… " + name + " ");
-          err.flush();
-        }
-      } catch (Throwable e) { // out of memory while printing a dot: the main thread reports it
-        shown.set(true);
-      }
-    }, 1, 1, TimeUnit.SECONDS);
+    ScheduledFuture<?> ticker =
+        timer.scheduleAtFixedRate(
+            () -> {
+              try {
+                synchronized (err) {
+                  err.print(shown.getAndSet(true) ? "." : "… " + name + " ");
+                  err.flush();
+                }
+              } catch (
+                  Throwable e) { // out of memory while printing a dot: the main thread reports it
+                shown.set(true);
+              }
+            },
+            1,
+            1,
+            TimeUnit.SECONDS);
     try {
       return step.call();
     } finally {
@@ -72,7 +81,8 @@ public final class Progress implements AutoCloseable {
    */
   public void warn(String message) {
     synchronized (err) {
-      if (warned.add(message)) { // the same warning twice (e.g. a file read by two sections) is shown once
+      if (warned.add(
+          message)) { // the same warning twice (e.g. a file read by two sections) is shown once
         err.println("warning: " + message);
       }
     }

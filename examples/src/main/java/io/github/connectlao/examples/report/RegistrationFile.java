@@ -1,13 +1,13 @@
 package io.github.connectlao.examples.report;
 
-import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.crvs.BirthRegistration;
 import io.github.connectlao.crvs.BirthRegistrationCsv;
 import io.github.connectlao.csv.ImportResult;
-import java.util.List;
+import io.github.connectlao.csv.OnBadRow;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Reads the {@code --registrations} file: the library's CSV importer, every bad row reported. */
 final class RegistrationFile {

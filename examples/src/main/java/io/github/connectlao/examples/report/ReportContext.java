@@ -1,22 +1,21 @@
 package io.github.connectlao.examples.report;
 
-import org.jspecify.annotations.Nullable;
-import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.admin.Gazetteer;
-
 import io.github.connectlao.crvs.BirthRegistration;
+import io.github.connectlao.crvs.PopulationCsv;
 import io.github.connectlao.crvs.PopulationTable;
 import io.github.connectlao.csv.CsvReader;
 import io.github.connectlao.csv.ImportResult;
+import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.interop.ExternalIds;
-import io.github.connectlao.crvs.PopulationCsv;
-import java.util.List;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the sections of the report share: the options, the gazetteer (with the community village
@@ -51,27 +50,42 @@ public final class ReportContext {
     this.options = options;
     this.progress = progress;
     this.gazetteer = progress.step("loading the gazetteer", Gazetteer::laoPdr);
-    this.villages = progress.step("loading the community village list", gazetteer::withCommunityVillages);
+    this.villages =
+        progress.step("loading the community village list", gazetteer::withCommunityVillages);
     this.population = population(options, gazetteer, progress);
     Optional<ImportResult<List<BirthRegistration>>> regs = Optional.empty();
     if (options.registrations().isPresent()) {
       Path file = options.registrations().get();
-      ImportResult<List<BirthRegistration>> r = progress.step("reading " + file.getFileName(), () -> readRegistrations(file));
+      ImportResult<List<BirthRegistration>> r =
+          progress.step("reading " + file.getFileName(), () -> readRegistrations(file));
       if (r.accepted().isEmpty()) {
-        throw new InputException("--registrations: no usable row in '" + file + "'"
-            + r.errors().stream().findFirst().map(e -> " (first problem: " + e + ")").orElse(""));
+        throw new InputException(
+            "--registrations: no usable row in '"
+                + file
+                + "'"
+                + r.errors().stream()
+                    .findFirst()
+                    .map(e -> " (first problem: " + e + ")")
+                    .orElse(""));
       }
-      r.errors().stream().findFirst().ifPresent(e -> progress.warn("--registrations: "
-          + r.errors().size() + " row(s) refused, first: " + e));
+      r.errors().stream()
+          .findFirst()
+          .ifPresent(
+              e ->
+                  progress.warn(
+                      "--registrations: " + r.errors().size() + " row(s) refused, first: " + e));
       regs = Optional.of(r);
     }
     this.registrationFile = regs;
-    this.dhis2 = options.dhis2Mapping().isPresent() ? Optional.of(dhis2(options, gazetteer, progress))
-        : Optional.empty();
+    this.dhis2 =
+        options.dhis2Mapping().isPresent()
+            ? Optional.of(dhis2(options, gazetteer, progress))
+            : Optional.empty();
   }
 
   /** The DHIS2 mapping and the units' DHIS2 UIDs, read and checked before anything is written. */
-  public record Dhis2Export(io.github.connectlao.interop.dhis2.Dhis2Mapping mapping,
+  public record Dhis2Export(
+      io.github.connectlao.interop.dhis2.Dhis2Mapping mapping,
       io.github.connectlao.interop.ExternalIds orgUnits) {}
 
   /** @return the DHIS2 export asked for with --dhis2-mapping and --dhis2-org-units, if any */
@@ -82,27 +96,53 @@ public final class ReportContext {
   private static Dhis2Export dhis2(ReportOptions options, Gazetteer gazetteer, Progress progress) {
     Path mappingFile = options.dhis2Mapping().orElseThrow();
     Path unitsFile = options.dhis2OrgUnits().orElseThrow();
-    io.github.connectlao.csv.ImportResult<List<io.github.connectlao.interop.dhis2.Dhis2Mapping.Entry>> entries;
-    try (java.io.Reader in = Files.newBufferedReader(mappingFile, java.nio.charset.StandardCharsets.UTF_8)) {
-      entries = io.github.connectlao.interop.dhis2.Dhis2Mapping.readCsv(in, mappingFile.getFileName().toString());
+    io.github.connectlao.csv.ImportResult<
+            List<io.github.connectlao.interop.dhis2.Dhis2Mapping.Entry>>
+        entries;
+    try (java.io.Reader in =
+        Files.newBufferedReader(mappingFile, java.nio.charset.StandardCharsets.UTF_8)) {
+      entries =
+          io.github.connectlao.interop.dhis2.Dhis2Mapping.readCsv(
+              in, mappingFile.getFileName().toString());
     } catch (IOException | RuntimeException e) {
       throw new InputException("--dhis2-mapping: cannot read '" + mappingFile + "': " + oneLine(e));
     }
     if (entries.accepted().isEmpty()) {
-      throw new InputException("--dhis2-mapping: no usable row in '" + mappingFile + "'"
-          + entries.errors().stream().findFirst().map(e -> " (first problem: " + e + ")").orElse(""));
+      throw new InputException(
+          "--dhis2-mapping: no usable row in '"
+              + mappingFile
+              + "'"
+              + entries.errors().stream()
+                  .findFirst()
+                  .map(e -> " (first problem: " + e + ")")
+                  .orElse(""));
     }
-    entries.errors().stream().findFirst().ifPresent(e -> progress.warn("--dhis2-mapping: "
-        + entries.errors().size() + " row(s) refused, first: " + e));
+    entries.errors().stream()
+        .findFirst()
+        .ifPresent(
+            e ->
+                progress.warn(
+                    "--dhis2-mapping: "
+                        + entries.errors().size()
+                        + " row(s) refused, first: "
+                        + e));
     ImportResult<ExternalIds> ids;
-    try (java.io.Reader in = Files.newBufferedReader(unitsFile, java.nio.charset.StandardCharsets.UTF_8)) {
-      ids = io.github.connectlao.interop.ExternalIds.readCsv(in, unitsFile.getFileName().toString(), gazetteer);
+    try (java.io.Reader in =
+        Files.newBufferedReader(unitsFile, java.nio.charset.StandardCharsets.UTF_8)) {
+      ids =
+          io.github.connectlao.interop.ExternalIds.readCsv(
+              in, unitsFile.getFileName().toString(), gazetteer);
     } catch (IOException | RuntimeException e) {
       throw new InputException("--dhis2-org-units: cannot read '" + unitsFile + "': " + oneLine(e));
     }
-    ids.errors().stream().findFirst().ifPresent(e -> progress.warn("--dhis2-org-units: "
-        + ids.errors().size() + " row(s) refused, first: " + e));
-    return new Dhis2Export(io.github.connectlao.interop.dhis2.Dhis2Mapping.of(entries), ids.accepted());
+    ids.errors().stream()
+        .findFirst()
+        .ifPresent(
+            e ->
+                progress.warn(
+                    "--dhis2-org-units: " + ids.errors().size() + " row(s) refused, first: " + e));
+    return new Dhis2Export(
+        io.github.connectlao.interop.dhis2.Dhis2Mapping.of(entries), ids.accepted());
   }
 
   private ImportResult<List<BirthRegistration>> readRegistrations(Path file) {
@@ -113,14 +153,16 @@ public final class ReportContext {
     }
   }
 
-  private static PopulationTable population(ReportOptions options, Gazetteer gazetteer, Progress progress) {
+  private static PopulationTable population(
+      ReportOptions options, Gazetteer gazetteer, Progress progress) {
     PopulationTable embedded = PopulationTable.laoPdr();
     if (options.population().isEmpty()) {
       return embedded;
     }
     Path file = options.population().get();
     ImportResult<PopulationTable> imp;
-    try (InputStream in = Files.newInputStream(file); CsvReader csv = CsvReader.of(in, file.getFileName().toString())) {
+    try (InputStream in = Files.newInputStream(file);
+        CsvReader csv = CsvReader.of(in, file.getFileName().toString())) {
       imp = PopulationCsv.read(csv, gazetteer, OnBadRow.COLLECT);
     } catch (IOException | UncheckedIOException e) {
       throw new InputException("--population: cannot read '" + file + "': " + oneLine(e));
@@ -128,11 +170,21 @@ public final class ReportContext {
       throw new InputException("--population: " + oneLine(e));
     }
     if (imp.accepted().populations().isEmpty() && imp.accepted().birthRates().isEmpty()) {
-      throw new InputException("--population: no usable row in '" + file + "'"
-          + imp.errors().stream().findFirst().map(e -> " (first problem: " + e + ")").orElse(""));
+      throw new InputException(
+          "--population: no usable row in '"
+              + file
+              + "'"
+              + imp.errors().stream()
+                  .findFirst()
+                  .map(e -> " (first problem: " + e + ")")
+                  .orElse(""));
     }
-    imp.errors().stream().findFirst().ifPresent(e -> progress.warn("--population: "
-        + imp.errors().size() + " row(s) refused, first: " + e));
+    imp.errors().stream()
+        .findFirst()
+        .ifPresent(
+            e ->
+                progress.warn(
+                    "--population: " + imp.errors().size() + " row(s) refused, first: " + e));
     PopulationTable.Builder merged = embedded.toBuilder();
     imp.accepted().populations().forEach(merged::add);
     imp.accepted().birthRates().forEach(merged::add);

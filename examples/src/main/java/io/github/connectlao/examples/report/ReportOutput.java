@@ -2,8 +2,8 @@ package io.github.connectlao.examples.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
 import io.github.connectlao.csv.CsvWriter;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -38,9 +38,11 @@ import org.knowm.xchart.CategoryChart;
  * keys, no value as {@code null}, {@code "synthetic": true} for synthetic tables.
  */
 public final class ReportOutput {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final int MAX_TERMINAL_ROWS = 25;
   private static final int MAX_TERMINAL_CELL = 60;
+
   /** The terminal width every table line fits in. */
   public static final int TERMINAL_WIDTH = 120;
 
@@ -89,14 +91,21 @@ public final class ReportOutput {
     }
     Path parent = this.target.getParent();
     if (parent == null) {
-      throw new UsageException("--out: cannot write the report to the root folder '" + target + "'");
+      throw new UsageException(
+          "--out: cannot write the report to the root folder '" + target + "'");
     }
     try {
       Files.createDirectories(parent);
-      this.dir = Files.createDirectory(parent.resolve("." + this.target.getFileName() + ".tmp-"
-          + UUID.randomUUID().toString().substring(0, 8)));
+      this.dir =
+          Files.createDirectory(
+              parent.resolve(
+                  "."
+                      + this.target.getFileName()
+                      + ".tmp-"
+                      + UUID.randomUUID().toString().substring(0, 8)));
     } catch (IOException e) {
-      throw new UsageException("--out: cannot create a folder beside '" + target + "': " + e.getMessage());
+      throw new UsageException(
+          "--out: cannot create a folder beside '" + target + "': " + e.getMessage());
     }
   }
 
@@ -198,7 +207,11 @@ public final class ReportOutput {
   public void table(Table table) throws IOException {
     printTable(table);
     markdown.append("**").append(table.title()).append("**");
-    markdown.append(" ([csv](").append(table.id()).append(".csv), [json](").append(table.id())
+    markdown
+        .append(" ([csv](")
+        .append(table.id())
+        .append(".csv), [json](")
+        .append(table.id())
         .append(".json))\n\n");
     markdown.append('|');
     for (String c : table.labels()) {
@@ -256,7 +269,8 @@ public final class ReportOutput {
     StringBuilder line = new StringBuilder("  ");
     for (int i = 0; i < n; i++) {
       String h = TextWidth.cut(t.labels().get(i), w[i]);
-      line.append(t.numeric(i) ? TextWidth.padLeft(h, w[i]) : TextWidth.padRight(h, w[i])).append("  ");
+      line.append(t.numeric(i) ? TextWidth.padLeft(h, w[i]) : TextWidth.padRight(h, w[i]))
+          .append("  ");
     }
     terminal.println(line.toString().stripTrailing());
     for (List<Object> r : shown) {
@@ -264,13 +278,20 @@ public final class ReportOutput {
       line.append("  ");
       for (int i = 0; i < n; i++) {
         String c = TextWidth.cut(Table.format(r.get(i), lang), w[i]);
-        line.append(t.numeric(i) ? TextWidth.padLeft(c, w[i]) : TextWidth.padRight(c, w[i])).append("  ");
+        line.append(t.numeric(i) ? TextWidth.padLeft(c, w[i]) : TextWidth.padRight(c, w[i]))
+            .append("  ");
       }
       terminal.println(line.toString().stripTrailing());
     }
     if (shown.size() < t.rows().size()) {
-      terminal.println("  … " + (t.rows().size() - shown.size()) + " "
-          + lang.pick("more rows in", "ແຖວຕື່ມໃນ") + " " + t.id() + ".csv");
+      terminal.println(
+          "  … "
+              + (t.rows().size() - shown.size())
+              + " "
+              + lang.pick("more rows in", "ແຖວຕື່ມໃນ")
+              + " "
+              + t.id()
+              + ".csv");
     }
     if (!t.note().isEmpty()) {
       for (String l : TextWidth.wrap("(" + t.note() + ")", TERMINAL_WIDTH - 2)) {
@@ -348,7 +369,12 @@ public final class ReportOutput {
   private static List<String> csvCells(List<Object> cells) {
     List<String> out = new ArrayList<>(cells.size());
     for (Object c : cells) {
-      out.add(c == null ? "" : c instanceof Double d ? String.format(java.util.Locale.ROOT, "%s", d) : String.valueOf(c));
+      out.add(
+          c == null
+              ? ""
+              : c instanceof Double d
+                  ? String.format(java.util.Locale.ROOT, "%s", d)
+                  : String.valueOf(c));
     }
     return out;
   }
@@ -423,7 +449,10 @@ public final class ReportOutput {
     try {
       writer.write(file);
     } catch (RuntimeException | InternalError | UnsatisfiedLinkError e) {
-      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+      String why =
+          e.getMessage() == null
+              ? e.getClass().getSimpleName()
+              : e.getMessage().lines().findFirst().orElse("");
       terminal.println("  " + id + " skipped: " + why);
       todos.add(id + " could not be drawn on this machine: " + why);
       return;
@@ -447,7 +476,14 @@ public final class ReportOutput {
    */
   public void document(String name, String what, String content) throws IOException {
     write(name, content);
-    markdown.append("*").append(what).append(": [").append(name).append("](").append(name).append(")*\n\n");
+    markdown
+        .append("*")
+        .append(what)
+        .append(": [")
+        .append(name)
+        .append("](")
+        .append(name)
+        .append(")*\n\n");
   }
 
   /**
@@ -480,7 +516,10 @@ public final class ReportOutput {
    */
   public List<Path> finish() throws IOException {
     if (!todos.isEmpty()) {
-      markdown.append("\n## ").append(lang.pick("Not yet in this report", "ຍັງບໍ່ມີໃນລາຍງານນີ້")).append("\n\n");
+      markdown
+          .append("\n## ")
+          .append(lang.pick("Not yet in this report", "ຍັງບໍ່ມີໃນລາຍງານນີ້"))
+          .append("\n\n");
       for (String t : todos) {
         markdown.append("- ").append(t).append('\n');
       }
@@ -498,7 +537,9 @@ public final class ReportOutput {
   private void commit() throws IOException {
     Path old = null;
     if (Files.exists(target)) {
-      old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID().toString().substring(0, 8));
+      old =
+          target.resolveSibling(
+              "." + target.getFileName() + ".old-" + UUID.randomUUID().toString().substring(0, 8));
       move(target, old);
     }
     try {
@@ -520,7 +561,8 @@ public final class ReportOutput {
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(from, to);
     } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
-      throw new IOException("--out: '" + to + "' appeared while the report was written; nothing replaced", e);
+      throw new IOException(
+          "--out: '" + to + "' appeared while the report was written; nothing replaced", e);
     }
   }
 

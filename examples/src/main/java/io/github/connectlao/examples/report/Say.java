@@ -21,8 +21,8 @@ final class Say {
   private Say() {}
 
   /** The Lao for "suppressed (disclosure control)". */
-  static final Table.Text SUPPRESSED = Table.text("suppressed (disclosure control)",
-      "ປິດບັງ (ຮັກສາຄວາມລັບ)");
+  static final Table.Text SUPPRESSED =
+      Table.text("suppressed (disclosure control)", "ປິດບັງ (ຮັກສາຄວາມລັບ)");
 
   /**
    * A sex, or both sexes.
@@ -43,14 +43,32 @@ final class Say {
    */
   static Table.Text noValue(NoValue n) {
     String sex = sex(n.sex()).lo();
-    String lo = switch (n.kind()) {
-      case NO_POPULATION -> "ບໍ່ມີພົນລະເມືອງ ຂອງ " + n.unitCode() + " ໃນປີ " + n.year().orElseThrow() + " (" + sex
-          + ", " + n.ages().filter(a -> !a.equals(AgeGroup.ALL)).map(a -> "ອາຍຸ " + a).orElse("ທຸກອາຍຸ") + ")";
-      case NO_BIRTH_RATE -> "ບໍ່ມີອັດຕາການເກີດດິບ ຂອງ " + n.unitCode() + " ໃນປີ " + n.year().orElseThrow() + " ("
-          + sex + ")";
-      case ZERO_ESTIMATED_BIRTHS -> "ການເກີດຄາດຄະເນ ເທົ່າກັບ 0";
-      case ZERO_POPULATION -> "ພົນລະເມືອງ ເທົ່າກັບ 0";
-    };
+    String lo =
+        switch (n.kind()) {
+          case NO_POPULATION ->
+              "ບໍ່ມີພົນລະເມືອງ ຂອງ "
+                  + n.unitCode()
+                  + " ໃນປີ "
+                  + n.year().orElseThrow()
+                  + " ("
+                  + sex
+                  + ", "
+                  + n.ages()
+                      .filter(a -> !a.equals(AgeGroup.ALL))
+                      .map(a -> "ອາຍຸ " + a)
+                      .orElse("ທຸກອາຍຸ")
+                  + ")";
+          case NO_BIRTH_RATE ->
+              "ບໍ່ມີອັດຕາການເກີດດິບ ຂອງ "
+                  + n.unitCode()
+                  + " ໃນປີ "
+                  + n.year().orElseThrow()
+                  + " ("
+                  + sex
+                  + ")";
+          case ZERO_ESTIMATED_BIRTHS -> "ການເກີດຄາດຄະເນ ເທົ່າກັບ 0";
+          case ZERO_POPULATION -> "ພົນລະເມືອງ ເທົ່າກັບ 0";
+        };
     return Table.text(n.toString(), lo);
   }
 
@@ -61,7 +79,8 @@ final class Say {
    * @return one text
    */
   static Table.Text join(List<Table.Text> parts) {
-    return Table.text(String.join("; ", parts.stream().map(Table.Text::en).toList()),
+    return Table.text(
+        String.join("; ", parts.stream().map(Table.Text::en).toList()),
         String.join("; ", parts.stream().map(Table.Text::lo).toList()));
   }
 
@@ -72,13 +91,14 @@ final class Say {
    * @return its label in English (the library's) and Lao
    */
   static Table.Text status(ProgressStatus s) {
-    String lo = switch (s) {
-      case ACHIEVED -> "ບັນລຸຄາດໝາຍແລ້ວ";
-      case ON_TRACK -> "ຕາມແຜນ";
-      case NEEDS_ACCELERATION -> "ມີຄວາມຄືບໜ້າ ແຕ່ຕ້ອງເລັ່ງ";
-      case LIMITED_PROGRESS -> "ຄວາມຄືບໜ້າຈຳກັດ";
-      case DETERIORATING -> "ຖອຍຫຼັງ";
-    };
+    String lo =
+        switch (s) {
+          case ACHIEVED -> "ບັນລຸຄາດໝາຍແລ້ວ";
+          case ON_TRACK -> "ຕາມແຜນ";
+          case NEEDS_ACCELERATION -> "ມີຄວາມຄືບໜ້າ ແຕ່ຕ້ອງເລັ່ງ";
+          case LIMITED_PROGRESS -> "ຄວາມຄືບໜ້າຈຳກັດ";
+          case DETERIORATING -> "ຖອຍຫຼັງ";
+        };
     return Table.text(s.label(), lo);
   }
 
@@ -89,12 +109,13 @@ final class Say {
    * @return its label in English (the library's) and Lao
    */
   static Table.Text basis(TotalBasis b) {
-    String lo = switch (b) {
-      case GAZETTEER -> "ທະບຽນຫົວໜ່ວຍ";
-      case GAZETTEER_UNOFFICIAL -> "ທະບຽນຫົວໜ່ວຍ (ຫົວໜ່ວຍບໍ່ເປັນທາງການ)";
-      case USER_STATED -> "ຕາມທີ່ແຈ້ງ";
-      case UNKNOWN -> "ບໍ່ຮູ້";
-    };
+    String lo =
+        switch (b) {
+          case GAZETTEER -> "ທະບຽນຫົວໜ່ວຍ";
+          case GAZETTEER_UNOFFICIAL -> "ທະບຽນຫົວໜ່ວຍ (ຫົວໜ່ວຍບໍ່ເປັນທາງການ)";
+          case USER_STATED -> "ຕາມທີ່ແຈ້ງ";
+          case UNKNOWN -> "ບໍ່ຮູ້";
+        };
     return Table.text(b.label(), lo);
   }
 
@@ -130,7 +151,7 @@ final class Say {
         case USER_STATED -> why.add("ຈຳນວນທັງໝົດ ຕາມທີ່ແຈ້ງ");
         case GAZETTEER_UNOFFICIAL -> why.add("ຈຳນວນທັງໝົດ ນັບຈາກຫົວໜ່ວຍທີ່ບໍ່ເປັນທາງການ");
         case UNKNOWN -> why.add("ບໍ່ມີຫົວໜ່ວຍໃນທະບຽນ ແລະ ບໍ່ມີຈຳນວນທີ່ແຈ້ງ");
-        default -> { }
+        default -> {}
       }
       if (r.achievedYear().isPresent()) {
         why.add("ຂໍ້ມູນຫຼ້າສຸດ " + r.achievedYear().getAsInt());
@@ -138,6 +159,7 @@ final class Say {
         why.add("ບໍ່ມີການປະເມີນ ຫຼື ຈຳນວນ");
       }
     }
-    return Table.text("unknown (" + r.statusBasis() + ")", "ບໍ່ຮູ້ (" + String.join("; ", why) + ")");
+    return Table.text(
+        "unknown (" + r.statusBasis() + ")", "ບໍ່ຮູ້ (" + String.join("; ", why) + ")");
   }
 }

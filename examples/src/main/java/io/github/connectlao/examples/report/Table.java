@@ -30,8 +30,14 @@ import org.jspecify.annotations.Nullable;
  * @param labels the headers shown on the terminal and in report.md (in the report's language)
  * @param synthetic whether the table holds synthetic figures: every file then says so inside
  */
-public record Table(String id, String title, List<String> columns, List<List<Object>> rows, String note,
-    List<String> labels, boolean synthetic) {
+public record Table(
+    String id,
+    String title,
+    List<String> columns,
+    List<List<Object>> rows,
+    String note,
+    List<String> labels,
+    boolean synthetic) {
 
   /** The cell of a figure that has no value (a zero or missing denominator, no data). */
   public static final Object NO_VALUE = NoValue.INSTANCE;
@@ -97,19 +103,28 @@ public record Table(String id, String title, List<String> columns, List<List<Obj
     List<List<Object>> copy = new ArrayList<>();
     for (List<Object> row : rows) {
       if (row.size() != columns.size()) {
-        throw new IllegalArgumentException("table " + id + ": a row has " + row.size()
-            + " cells, the header has " + columns.size());
+        throw new IllegalArgumentException(
+            "table "
+                + id
+                + ": a row has "
+                + row.size()
+                + " cells, the header has "
+                + columns.size());
       }
       copy.add(List.copyOf(row.stream().map(Table::cell).toList()));
     }
     rows = List.copyOf(copy);
     note = note == null ? "" : note;
     // a table whose caption or note says SYNTHETIC is synthetic, even when the builder was not told
-    synthetic = synthetic || title.contains("SYNTHETIC") || note.contains("SYNTHETIC") || title.contains("ຂໍ້ມູນສັງເຄາະ");
+    synthetic =
+        synthetic
+            || title.contains("SYNTHETIC")
+            || note.contains("SYNTHETIC")
+            || title.contains("ຂໍ້ມູນສັງເຄາະ");
     labels = labels == null || labels.isEmpty() ? columns : List.copyOf(labels);
     if (labels.size() != columns.size()) {
-      throw new IllegalArgumentException("table " + id + ": " + labels.size() + " labels for "
-          + columns.size() + " columns");
+      throw new IllegalArgumentException(
+          "table " + id + ": " + labels.size() + " labels for " + columns.size() + " columns");
     }
   }
 
@@ -123,7 +138,12 @@ public record Table(String id, String title, List<String> columns, List<List<Obj
    * @param note the note
    * @param labels the shown headers
    */
-  public Table(String id, String title, List<String> columns, List<List<Object>> rows, String note,
+  public Table(
+      String id,
+      String title,
+      List<String> columns,
+      List<List<Object>> rows,
+      String note,
       List<String> labels) {
     this(id, title, columns, rows, note, labels, false);
   }
@@ -148,7 +168,9 @@ public record Table(String id, String title, List<String> columns, List<List<Obj
       return o.isPresent() ? (Object) o.getAsInt() : NO_VALUE;
     }
     if (cell instanceof OptionalDouble o) {
-      return o.isPresent() && Double.isFinite(o.getAsDouble()) ? (Object) o.getAsDouble() : NO_VALUE;
+      return o.isPresent() && Double.isFinite(o.getAsDouble())
+          ? (Object) o.getAsDouble()
+          : NO_VALUE;
     }
     if (cell instanceof Double d && !Double.isFinite(d)) {
       return NO_VALUE;
@@ -173,14 +195,15 @@ public record Table(String id, String title, List<String> columns, List<List<Obj
    * @return the cell
    */
   public static Text confidence(io.github.connectlao.Confidence c) {
-    String lo = switch (c) {
-      case VERIFIED -> "ຢັ້ງຢືນແລ້ວ";
-      case SECONDARY -> "ແຫຼ່ງຂັ້ນສອງ";
-      case UNVERIFIED -> "ຍັງບໍ່ຢັ້ງຢືນ";
-      case DERIVED -> "ຄຳນວນ";
-      case UNOFFICIAL -> "ບໍ່ເປັນທາງການ";
-      case SYNTHETIC -> "ສັງເຄາະ";
-    };
+    String lo =
+        switch (c) {
+          case VERIFIED -> "ຢັ້ງຢືນແລ້ວ";
+          case SECONDARY -> "ແຫຼ່ງຂັ້ນສອງ";
+          case UNVERIFIED -> "ຍັງບໍ່ຢັ້ງຢືນ";
+          case DERIVED -> "ຄຳນວນ";
+          case UNOFFICIAL -> "ບໍ່ເປັນທາງການ";
+          case SYNTHETIC -> "ສັງເຄາະ";
+        };
     return new Text(c.name().toLowerCase(Locale.ROOT), lo);
   }
 
@@ -203,14 +226,19 @@ public record Table(String id, String title, List<String> columns, List<List<Obj
    * @return its key
    */
   public static String key(String column) {
-    String k = column.toLowerCase(Locale.ROOT).replace("%", " pct").replaceAll("[^a-z0-9]+", "_")
-        .replaceAll("^_+|_+$", "");
+    String k =
+        column
+            .toLowerCase(Locale.ROOT)
+            .replace("%", " pct")
+            .replaceAll("[^a-z0-9]+", "_")
+            .replaceAll("^_+|_+$", "");
     return k.isEmpty() ? "column" : k;
   }
 
   /** @return whether the column holds numbers (and no-value cells) only */
   boolean numeric(int col) {
-    return !rows.isEmpty() && rows.stream().allMatch(r -> r.get(col) instanceof Number || r.get(col) == NO_VALUE)
+    return !rows.isEmpty()
+        && rows.stream().allMatch(r -> r.get(col) instanceof Number || r.get(col) == NO_VALUE)
         && rows.stream().anyMatch(r -> r.get(col) instanceof Number);
   }
 

@@ -19,8 +19,10 @@ public final class TextWidth {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       int type = Character.getType(cp);
-      if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
-          && type != Character.FORMAT && type != Character.CONTROL) {
+      if (type != Character.NON_SPACING_MARK
+          && type != Character.ENCLOSING_MARK
+          && type != Character.FORMAT
+          && type != Character.CONTROL) {
         width++;
       }
       i += Character.charCount(cp);

@@ -17,10 +17,12 @@ class LangTest {
 
   @Test
   void aBadValueIsAOneLineUsageError() {
-    assertThatThrownBy(() -> Lang.parse("fr")).isInstanceOf(UsageException.class)
+    assertThatThrownBy(() -> Lang.parse("fr"))
+        .isInstanceOf(UsageException.class)
         .hasMessage("--lang must be lo, en or both, not 'fr'");
     assertThatThrownBy(() -> Lang.parse("")).isInstanceOf(UsageException.class);
-    assertThatThrownBy(() -> Lang.parse(null)).isInstanceOf(UsageException.class)
+    assertThatThrownBy(() -> Lang.parse(null))
+        .isInstanceOf(UsageException.class)
         .hasMessage("--lang must be lo, en or both, not 'null'");
   }
 

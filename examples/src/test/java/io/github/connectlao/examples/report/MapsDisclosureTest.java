@@ -26,7 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +48,10 @@ import org.junit.jupiter.api.io.TempDir;
 class MapsDisclosureTest {
   private static final LocalDate DATE = LocalDate.of(2020, 12, 31);
   private static final int BIRTHS = 4000;
-  private static final Pattern PATH = Pattern.compile("<path data-code=\"([A-Z0-9_]+)\"(?: data-value=\"([0-9.E-]+)\")?"
-      + " fill=\"[^\"]*\"(?: data-status=\"([a-z-]+)\")?");
+  private static final Pattern PATH =
+      Pattern.compile(
+          "<path data-code=\"([A-Z0-9_]+)\"(?: data-value=\"([0-9.E-]+)\")?"
+              + " fill=\"[^\"]*\"(?: data-status=\"([a-z-]+)\")?");
 
   @TempDir static Path tmp;
   static Path out;
@@ -63,26 +64,54 @@ class MapsDisclosureTest {
     lao = Gazetteer.laoPdr();
     StringBuilder csv = new StringBuilder("unit_code,year,population,source,confidence\n");
     for (AdminUnit d : lao.units(AdminLevel.DISTRICT)) {
-      csv.append(d.code()).append(",2020,").append(20_000 + 150 * lao.index(d))
+      csv.append(d.code())
+          .append(",2020,")
+          .append(20_000 + 150 * lao.index(d))
           .append(",SYNTHETIC test population (connect-lao tests),synthetic\n");
     }
     Path population = Files.writeString(tmp.resolve("districts-2020.csv"), csv.toString());
     out = tmp.resolve("r");
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = NationalReportJob.run(new String[] {"--out", out.toString(), "--synthetic", String.valueOf(BIRTHS),
-        "--date", DATE.toString(), "--lang", "en", "--population", population.toString()},
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code =
+        NationalReportJob.run(
+            new String[] {
+              "--out",
+              out.toString(),
+              "--synthetic",
+              String.valueOf(BIRTHS),
+              "--date",
+              DATE.toString(),
+              "--lang",
+              "en",
+              "--population",
+              population.toString()
+            },
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
     PopulationTable.Builder merged = PopulationTable.laoPdr().toBuilder();
     for (AdminUnit d : lao.units(AdminLevel.DISTRICT)) {
-      merged.add(new PopulationTable.Population(d.code(), 2020, Optional.empty(), io.github.connectlao.crvs.AgeGroup.ALL,
-          20_000 + 150 * lao.index(d), io.github.connectlao.Source.of("test", io.github.connectlao.Confidence.SYNTHETIC)));
+      merged.add(
+          new PopulationTable.Population(
+              d.code(),
+              2020,
+              Optional.empty(),
+              io.github.connectlao.crvs.AgeGroup.ALL,
+              20_000 + 150 * lao.index(d),
+              io.github.connectlao.Source.of("test", io.github.connectlao.Confidence.SYNTHETIC)));
     }
     table = merged.build().inheritingBirthRateFrom(lao.nation().code());
-    BirthRegistry registry = SyntheticRegistrations.registry(lao, BIRTHS, BirthRegistrationSection.SEED);
-    counts = registry.aggregate(RegistryQuery.of(RegistrationPolicy.laoPdr()).asOf(DATE)
-        .downTo(AdminLevel.DISTRICT).per(RegistryQuery.Period.BIRTH_YEAR).coverageUnder(DATE, 5, 18)).rolledUp();
+    BirthRegistry registry =
+        SyntheticRegistrations.registry(lao, BIRTHS, BirthRegistrationSection.SEED);
+    counts =
+        registry
+            .aggregate(
+                RegistryQuery.of(RegistrationPolicy.laoPdr())
+                    .asOf(DATE)
+                    .downTo(AdminLevel.DISTRICT)
+                    .per(RegistryQuery.Period.BIRTH_YEAR)
+                    .coverageUnder(DATE, 5, 18))
+            .rolledUp();
   }
 
   /** The units of a map's SVG: code to value, or to "suppressed" / "no-value". */
@@ -96,7 +125,8 @@ class MapsDisclosureTest {
   }
 
   /** A ledger's cells of one table: unit code to count, or null when suppressed. */
-  private static Map<String, Long> ledger(String file, String tableName, String cls) throws Exception {
+  private static Map<String, Long> ledger(String file, String tableName, String cls)
+      throws Exception {
     Map<String, Long> cells = new LinkedHashMap<>();
     for (String line : Files.readAllLines(out.resolve(file))) {
       String[] f = line.split(",", -1);
@@ -109,47 +139,73 @@ class MapsDisclosureTest {
   }
 
   private static int focusYear() throws Exception {
-    Matcher m = Pattern.compile("births of (\\d{4})").matcher(Files.readString(out.resolve("birth-timeliness.json")));
+    Matcher m =
+        Pattern.compile("births of (\\d{4})")
+            .matcher(Files.readString(out.resolve("birth-timeliness.json")));
     assertThat(m.find()).isTrue();
     return Integer.parseInt(m.group(1));
   }
 
   @Test
-  void everyColouredUnitOfTheCompletenessMapsIsAPublishedCountAndEverySuppressedCountIsCrossHatched()
-      throws Exception {
+  void
+      everyColouredUnitOfTheCompletenessMapsIsAPublishedCountAndEverySuppressedCountIsCrossHatched()
+          throws Exception {
     int year = focusYear();
     assertThat(year).isEqualTo(2020);
-    Map<String, Long> provinces = ledger("birth-registration-release.csv", "birth-completeness-coverage", "registered");
-    Map<String, Long> districts = ledger("birth-registration-release.csv", BirthFigures.DISTRICT_TABLE, "registered");
+    Map<String, Long> provinces =
+        ledger("birth-registration-release.csv", "birth-completeness-coverage", "registered");
+    Map<String, Long> districts =
+        ledger("birth-registration-release.csv", BirthFigures.DISTRICT_TABLE, "registered");
     assertThat(districts).as("every district with a population is in the release").hasSize(148);
     int suppressedShown = 0;
-    for (var entry : List.of(Map.entry("map-completeness-province", provinces),
-        Map.entry("map-completeness-district", districts))) {
+    for (var entry :
+        List.of(
+            Map.entry("map-completeness-province", provinces),
+            Map.entry("map-completeness-district", districts))) {
       Map<String, String> map = map(entry.getKey());
       Map<String, Long> published = entry.getValue();
       assertThat(map).isNotEmpty();
       for (Map.Entry<String, String> u : map.entrySet()) {
         String code = u.getKey();
-        assertThat(published).as(entry.getKey() + " draws only units of the release: " + code).containsKey(code);
+        assertThat(published)
+            .as(entry.getKey() + " draws only units of the release: " + code)
+            .containsKey(code);
         Long count = published.get(code);
         if (count == null) {
-          assertThat(u.getValue()).as(entry.getKey() + ": " + code + " is suppressed in the ledger")
+          assertThat(u.getValue())
+              .as(entry.getKey() + ": " + code + " is suppressed in the ledger")
               .isEqualTo("suppressed");
           suppressedShown++;
         } else {
-          RegistrationRate r = RegistrationRate.completeness(lao.unit(code), BirthRegistrationSection.windowOf(year,
-              DATE), Optional.empty(), count, RegistrationRate.Basis.OCCURRENCE, table, "completeness");
-          assertThat(Double.parseDouble(u.getValue())).as(entry.getKey() + ": " + code + " is the published count "
-              + "over the estimated births").isEqualTo(Math.round(r.percent().orElseThrow() * 10) / 10.0);
+          RegistrationRate r =
+              RegistrationRate.completeness(
+                  lao.unit(code),
+                  BirthRegistrationSection.windowOf(year, DATE),
+                  Optional.empty(),
+                  count,
+                  RegistrationRate.Basis.OCCURRENCE,
+                  table,
+                  "completeness");
+          assertThat(Double.parseDouble(u.getValue()))
+              .as(
+                  entry.getKey()
+                      + ": "
+                      + code
+                      + " is the published count "
+                      + "over the estimated births")
+              .isEqualTo(Math.round(r.percent().orElseThrow() * 10) / 10.0);
         }
       }
     }
-    assertThat(suppressedShown).as("a small dataset has suppressed units on the maps").isGreaterThan(10);
+    assertThat(suppressedShown)
+        .as("a small dataset has suppressed units on the maps")
+        .isGreaterThan(10);
   }
 
   @Test
   void theCoverageMapColoursOnlyPublishedCountsOfTheCoverageRelease() throws Exception {
-    Map<String, Long> cover = ledger("birth-coverage-under18-release.csv", "coverage-under-18", null);
+    Map<String, Long> cover =
+        ledger("birth-coverage-under18-release.csv", "coverage-under-18", null);
     Map<String, String> map = map("map-coverage-under18-province");
     assertThat(map).hasSize(18);
     for (Map.Entry<String, String> u : map.entrySet()) {
@@ -158,8 +214,11 @@ class MapsDisclosureTest {
       if (count == null) {
         assertThat(u.getValue()).isEqualTo("suppressed");
       } else {
-        RegistrationRate r = RegistrationRate.coverage(lao.unit(u.getKey()), DATE, 18, Optional.empty(), count, table);
-        assertThat(Double.parseDouble(u.getValue())).isEqualTo(Math.round(r.percent().orElseThrow() * 10) / 10.0);
+        RegistrationRate r =
+            RegistrationRate.coverage(
+                lao.unit(u.getKey()), DATE, 18, Optional.empty(), count, table);
+        assertThat(Double.parseDouble(u.getValue()))
+            .isEqualTo(Math.round(r.percent().orElseThrow() * 10) / 10.0);
       }
     }
   }
@@ -168,15 +227,19 @@ class MapsDisclosureTest {
   void theLedgerWithDistrictsIsTheReleaseAndTheAuditPinsNoCell() throws Exception {
     int year = focusYear();
     List<String> districts = BirthFigures.districtsWithFigures(lao, table, year);
-    ProtectedRelease truth = BirthFigures.timelinessRelease(lao, counts, year, BirthRegistrationSection.rows(lao),
-        districts);
+    ProtectedRelease truth =
+        BirthFigures.timelinessRelease(
+            lao, counts, year, BirthRegistrationSection.rows(lao), districts);
     StringBuilder expected = new StringBuilder();
     truth.writeCsv(expected);
     String ledger = Files.readString(out.resolve("birth-registration-release.csv"));
-    assertThat(ledger).as("the maps' counts are cells of the one ledger").isEqualTo(expected.toString());
+    assertThat(ledger)
+        .as("the maps' counts are cells of the one ledger")
+        .isEqualTo(expected.toString());
     assertThat(truth.suppressedCount()).isGreaterThan(50);
-    DisclosureAudit.Published published = DisclosureAudit.readCsv(new StringReader(ledger), truth.dimensions(),
-        Release.DEFAULT_THRESHOLD);
+    DisclosureAudit.Published published =
+        DisclosureAudit.readCsv(
+            new StringReader(ledger), truth.dimensions(), Release.DEFAULT_THRESHOLD);
     DisclosureAudit.Result audit = DisclosureAudit.audit(published, cell -> count(cell, year));
     assertThat(audit.violations()).isEmpty();
     assertThat(audit.pinned()).isZero();
@@ -186,9 +249,13 @@ class MapsDisclosureTest {
     StringBuilder c18 = new StringBuilder();
     cover18.writeCsv(c18);
     assertThat(cover).isEqualTo(c18.toString());
-    DisclosureAudit.Result coverAudit = DisclosureAudit.audit(DisclosureAudit.readCsv(new StringReader(cover),
-        cover18.dimensions(), Release.DEFAULT_THRESHOLD), cell -> counts.coverageCount(
-            lao.indexOf(cell.codes().get(0)), 18, Optional.empty(), Optional.empty()));
+    DisclosureAudit.Result coverAudit =
+        DisclosureAudit.audit(
+            DisclosureAudit.readCsv(
+                new StringReader(cover), cover18.dimensions(), Release.DEFAULT_THRESHOLD),
+            cell ->
+                counts.coverageCount(
+                    lao.indexOf(cell.codes().get(0)), 18, Optional.empty(), Optional.empty()));
     assertThat(coverAudit.violations()).isEmpty();
     assertThat(coverAudit.pinned()).isZero();
   }
@@ -227,18 +294,39 @@ class MapsDisclosureTest {
   void aCountTheReleaseSuppressesIsNeverAMapValue() {
     // one province with 3 registered births (primary suppression), its neighbour hidden with it
     Hierarchy geo = Hierarchy.geography(lao, AdminLevel.PROVINCE);
-    Hierarchy classes = Hierarchy.builder("all").add("registered", "all").add("current", "registered")
-        .add("late", "registered").add("delayed", "registered").add("not_registered", "all").build();
-    Release.Builder b = Release.builder().dimension(geo).dimension(classes).threshold(Release.DEFAULT_THRESHOLD);
+    Hierarchy classes =
+        Hierarchy.builder("all")
+            .add("registered", "all")
+            .add("current", "registered")
+            .add("late", "registered")
+            .add("delayed", "registered")
+            .add("not_registered", "all")
+            .build();
+    Release.Builder b =
+        Release.builder().dimension(geo).dimension(classes).threshold(Release.DEFAULT_THRESHOLD);
     for (String p : geo.leavesUnder(geo.root())) {
       b.count(p.equals("LA03") ? 3 : 400, p, "current");
       b.count(50, p, "not_registered");
     }
     List<String> rows = BirthRegistrationSection.rows(lao);
-    ProtectedRelease release = b.table("birth-completeness-coverage", List.of(rows, List.of("registered"))).protect();
+    ProtectedRelease release =
+        b.table("birth-completeness-coverage", List.of(rows, List.of("registered"))).protect();
     assertThat(release.value("LA03", "registered")).isEmpty();
-    BirthFigures f = new BirthFigures(null, null, true, table, null, null, List.of(2020), 2020,
-        io.github.connectlao.DateRange.ofYear(2020), List.of(), release, null, null);
+    BirthFigures f =
+        new BirthFigures(
+            null,
+            null,
+            true,
+            table,
+            null,
+            null,
+            List.of(2020),
+            2020,
+            io.github.connectlao.DateRange.ofYear(2020),
+            List.of(),
+            release,
+            null,
+            null);
     MapsSection.MapData data = MapsSection.completeness(f, lao, AdminLevel.PROVINCE);
     assertThat(data.values()).doesNotContainKey("LA03");
     assertThat(data.suppressed()).contains("LA03");
@@ -252,13 +340,34 @@ class MapsDisclosureTest {
 
   @Test
   void aUnitCannotBeBothColouredAndSuppressed() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Maps.choroplethSvg(Maps.Level.PROVINCE,
-        Map.of("LA01", 50.0), java.util.Set.of("LA01"), "t", "%", "", Lang.EN, new double[] {20, 40, 60, 80}))
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                Maps.choroplethSvg(
+                    Maps.Level.PROVINCE,
+                    Map.of("LA01", 50.0),
+                    java.util.Set.of("LA01"),
+                    "t",
+                    "%",
+                    "",
+                    Lang.EN,
+                    new double[] {20, 40, 60, 80}))
         .isInstanceOf(IllegalArgumentException.class);
-    String svg = Maps.choroplethSvg(Maps.Level.PROVINCE, Map.of("LA01", 0.0), java.util.Set.of("LA03"), "t", "%", "",
-        Lang.LO, new double[] {20, 40, 60, 80});
-    assertThat(svg).contains("data-code=\"LA01\" data-value=\"0.0\"",
-        "data-code=\"LA03\" fill=\"url(#suppressed)\" data-status=\"suppressed\"",
-        "data-code=\"LA05\" fill=\"url(#novalue)\" data-status=\"no-value\"", "ປິດບັງ", "url(#suppressed)");
+    String svg =
+        Maps.choroplethSvg(
+            Maps.Level.PROVINCE,
+            Map.of("LA01", 0.0),
+            java.util.Set.of("LA03"),
+            "t",
+            "%",
+            "",
+            Lang.LO,
+            new double[] {20, 40, 60, 80});
+    assertThat(svg)
+        .contains(
+            "data-code=\"LA01\" data-value=\"0.0\"",
+            "data-code=\"LA03\" fill=\"url(#suppressed)\" data-status=\"suppressed\"",
+            "data-code=\"LA05\" fill=\"url(#novalue)\" data-status=\"no-value\"",
+            "ປິດບັງ",
+            "url(#suppressed)");
   }
 }

@@ -32,23 +32,96 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReportLanguageTest {
   /** Proper names, acronyms and format names that stay as they are in a Lao text. */
-  static final Set<String> NAMES = Set.of("connect-lao", "OpenCRVS", "Open", "SDG", "SDGs", "CRVS", "JSON", "csv",
-      "json", "CSV", "ISO", "OCHA", "COD-AB", "CC", "BY", "IGO", "CLDR", "DHIS2", "dataValueSets", "HDX",
-      "geoBoundaries", "UNICEF", "WHO", "MIT", "lailao10x", "lao-address", "docs", "P-code");
+  static final Set<String> NAMES =
+      Set.of(
+          "connect-lao",
+          "OpenCRVS",
+          "Open",
+          "SDG",
+          "SDGs",
+          "CRVS",
+          "JSON",
+          "csv",
+          "json",
+          "CSV",
+          "ISO",
+          "OCHA",
+          "COD-AB",
+          "CC",
+          "BY",
+          "IGO",
+          "CLDR",
+          "DHIS2",
+          "dataValueSets",
+          "HDX",
+          "geoBoundaries",
+          "UNICEF",
+          "WHO",
+          "MIT",
+          "lailao10x",
+          "lao-address",
+          "docs",
+          "P-code");
+
   /** Columns (by their header in either language) whose cells are codes or citations, not prose. */
-  static final Set<String> CODE_COLUMNS = Set.of("ລະຫັດ", "code", "ແຫຼ່ງ", "ແຫຼ່ງຂໍ້ມູນ", "source", "ISO", "iso", "ອ້າງອີງ",
-      "ref", "ອົງການ", "body", "ຂຶ້ນກັບ", "under", "id", "ແຜນງານ", "programme", "ກອງປະຊຸມ", "meeting", "area");
+  static final Set<String> CODE_COLUMNS =
+      Set.of(
+          "ລະຫັດ",
+          "code",
+          "ແຫຼ່ງ",
+          "ແຫຼ່ງຂໍ້ມູນ",
+          "source",
+          "ISO",
+          "iso",
+          "ອ້າງອີງ",
+          "ref",
+          "ອົງການ",
+          "body",
+          "ຂຶ້ນກັບ",
+          "under",
+          "id",
+          "ແຜນງານ",
+          "programme",
+          "ກອງປະຊຸມ",
+          "meeting",
+          "area");
+
   /**
    * Columns of the cooperation catalogue that quote the catalogue's own text: its descriptions,
    * reasons, phase names and periods exist in English only (a Lao phrase where the source gave one),
    * as the section says; they are the one documented exception.
    */
-  static final Set<String> CATALOGUE_COLUMNS = Set.of("ລາຍລະອຽດ", "what", "ໄລຍະ", "phase", "ໄລຍະເວລາ", "period",
-      "ເຫດທີ່ບໍ່ຮູ້", "why unknown", "ຜົນ", "reach", "outcome", "ຝ່າຍ", "party", "ກິດຈະກຳ");
+  static final Set<String> CATALOGUE_COLUMNS =
+      Set.of(
+          "ລາຍລະອຽດ",
+          "what",
+          "ໄລຍະ",
+          "phase",
+          "ໄລຍະເວລາ",
+          "period",
+          "ເຫດທີ່ບໍ່ຮູ້",
+          "why unknown",
+          "ຜົນ",
+          "reach",
+          "outcome",
+          "ຝ່າຍ",
+          "party",
+          "ກິດຈະກຳ");
+
   /** English words written in capitals, which are not codes. */
-  static final Set<String> UPPER_CASE_WORDS = Set.of("SYNTHETIC", "DERIVED", "VERIFIED", "UNVERIFIED", "SECONDARY",
-      "UNOFFICIAL", "UNKNOWN", "NOTE");
-  private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9'’-]*[A-Za-z0-9]|[A-Za-z]");
+  static final Set<String> UPPER_CASE_WORDS =
+      Set.of(
+          "SYNTHETIC",
+          "DERIVED",
+          "VERIFIED",
+          "UNVERIFIED",
+          "SECONDARY",
+          "UNOFFICIAL",
+          "UNKNOWN",
+          "NOTE");
+
+  private static final Pattern LATIN_WORD =
+      Pattern.compile("[A-Za-z][A-Za-z0-9'’-]*[A-Za-z0-9]|[A-Za-z]");
   private static final Pattern LAO = Pattern.compile("[\\x{0E80}-\\x{0EFF}]");
 
   @TempDir static Path tmp;
@@ -57,10 +130,21 @@ class ReportLanguageTest {
   static void runBothLanguages() throws Exception {
     for (String lang : List.of("lo", "en")) {
       ByteArrayOutputStream err = new ByteArrayOutputStream();
-      int code = NationalReportJob.run(new String[] {"--out", tmp.resolve(lang).toString(), "--synthetic", "3000",
-          "--no-charts", "--date", "2025-12-31", "--lang", lang},
-          new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-          new PrintStream(err, true, StandardCharsets.UTF_8));
+      int code =
+          NationalReportJob.run(
+              new String[] {
+                "--out",
+                tmp.resolve(lang).toString(),
+                "--synthetic",
+                "3000",
+                "--no-charts",
+                "--date",
+                "2025-12-31",
+                "--lang",
+                lang
+              },
+              new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+              new PrintStream(err, true, StandardCharsets.UTF_8));
       assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
     }
   }
@@ -73,8 +157,10 @@ class ReportLanguageTest {
     for (String line : Files.readAllLines(report)) {
       n++;
       if (line.startsWith("|")) {
-        List<String> cells = List.of(line.substring(1, line.length() - 1).split("\\|", -1)).stream()
-            .map(String::strip).toList();
+        List<String> cells =
+            List.of(line.substring(1, line.length() - 1).split("\\|", -1)).stream()
+                .map(String::strip)
+                .toList();
         if (cells.stream().allMatch(c -> c.matches(":?-+:?"))) {
           continue;
         }
@@ -97,11 +183,14 @@ class ReportLanguageTest {
 
   /** The Latin words of a Lao text that are not allowed. */
   static List<String> english(String text) {
-    String t = text.replaceAll("ແຫຼ່ງ: .*$", " ").replace("BMJ Global Health", " ").replaceAll("https?://\\S+", " ")
-        .replaceAll("\\]\\([^)]*\\)", "] ")
-        .replaceAll("[\\w./-]+\\.(csv|json|md|png|svg|org|com|int|la|gov)\\b[\\w./-]*", " ")
-        .replaceAll("--[a-z0-9-]+", " ")
-        .replaceAll("\\b[A-Z]{2}(-[A-Z0-9]{1,3}|[0-9]{2,6}(_no_district)?)?\\b", " ");
+    String t =
+        text.replaceAll("ແຫຼ່ງ: .*$", " ")
+            .replace("BMJ Global Health", " ")
+            .replaceAll("https?://\\S+", " ")
+            .replaceAll("\\]\\([^)]*\\)", "] ")
+            .replaceAll("[\\w./-]+\\.(csv|json|md|png|svg|org|com|int|la|gov)\\b[\\w./-]*", " ")
+            .replaceAll("--[a-z0-9-]+", " ")
+            .replaceAll("\\b[A-Z]{2}(-[A-Z0-9]{1,3}|[0-9]{2,6}(_no_district)?)?\\b", " ");
     List<String> bad = new ArrayList<>();
     Matcher m = LATIN_WORD.matcher(t);
     while (m.find()) {
@@ -162,8 +251,12 @@ class ReportLanguageTest {
 
   @Test
   void theCheckersFindWhatTheyLookFor() {
-    assertThat(english("ບໍ່ມີຄ່າ LA03 2016-01-01 SDG connect-lao birth-registration-release.csv --lang")).isEmpty();
-    assertThat(english("ບໍ່ມີຄ່າ (no population for LA03)")).containsExactly("no", "population", "for");
+    assertThat(
+            english(
+                "ບໍ່ມີຄ່າ LA03 2016-01-01 SDG connect-lao birth-registration-release.csv --lang"))
+        .isEmpty();
+    assertThat(english("ບໍ່ມີຄ່າ (no population for LA03)"))
+        .containsExactly("no", "population", "for");
     assertThat(english("ຂໍ້ມູນ SYNTHETIC MOHA-DCM")).containsExactly("SYNTHETIC");
     assertThat(LAO.matcher("no value ບໍ່ມີຄ່າ").find()).isTrue();
   }

@@ -36,21 +36,41 @@ class ReportLedgerAuditTest {
     LocalDate date = LocalDate.of(2025, 12, 31);
     int births = 3000;
     Path out = tmp.resolve("r");
-    int code = NationalReportJob.run(new String[] {"--out", out.toString(), "--synthetic", String.valueOf(births),
-        "--no-charts", "--date", date.toString(), "--lang", "en"},
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    int code =
+        NationalReportJob.run(
+            new String[] {
+              "--out",
+              out.toString(),
+              "--synthetic",
+              String.valueOf(births),
+              "--no-charts",
+              "--date",
+              date.toString(),
+              "--lang",
+              "en"
+            },
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     assertThat(code).isZero();
     String ledger = Files.readString(out.resolve("birth-registration-release.csv"));
 
     // the release the section built, recomputed from the same synthetic data and query
     Gazetteer lao = Gazetteer.laoPdr();
-    BirthRegistry registry = SyntheticRegistrations.registry(lao, births, BirthRegistrationSection.SEED);
-    RegistrationCounts counts = registry.aggregate(RegistryQuery.of(RegistrationPolicy.laoPdr()).asOf(date)
-        .downTo(AdminLevel.PROVINCE).per(RegistryQuery.Period.BIRTH_YEAR).coverageUnder(date, 5, 18)).rolledUp();
+    BirthRegistry registry =
+        SyntheticRegistrations.registry(lao, births, BirthRegistrationSection.SEED);
+    RegistrationCounts counts =
+        registry
+            .aggregate(
+                RegistryQuery.of(RegistrationPolicy.laoPdr())
+                    .asOf(date)
+                    .downTo(AdminLevel.PROVINCE)
+                    .per(RegistryQuery.Period.BIRTH_YEAR)
+                    .coverageUnder(date, 5, 18))
+            .rolledUp();
     // the focus year, as the section's title says it ("Timeliness of registration, births of YYYY")
     String title = Files.readString(out.resolve("birth-timeliness.json"));
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("births of (\\d{4})").matcher(title);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("births of (\\d{4})").matcher(title);
     assertThat(m.find()).as(title).isTrue();
     List<String> rows = new ArrayList<>();
     rows.add(lao.nation().code());
@@ -59,24 +79,36 @@ class ReportLedgerAuditTest {
     ProtectedRelease truth = BirthRegistrationSection.timelinessRelease(lao, counts, focus, rows);
     StringBuilder expected = new StringBuilder();
     truth.writeCsv(expected);
-    assertThat(ledger).as("the ledger is the release the tables come from").isEqualTo(expected.toString());
-    assertThat(truth.suppressedCount()).as("a small dataset has suppressed cells to audit").isGreaterThan(10);
+    assertThat(ledger)
+        .as("the ledger is the release the tables come from")
+        .isEqualTo(expected.toString());
+    assertThat(truth.suppressedCount())
+        .as("a small dataset has suppressed cells to audit")
+        .isGreaterThan(10);
 
-    DisclosureAudit.Published published = DisclosureAudit.readCsv(new StringReader(ledger), truth.dimensions(),
-        Release.DEFAULT_THRESHOLD);
+    DisclosureAudit.Published published =
+        DisclosureAudit.readCsv(
+            new StringReader(ledger), truth.dimensions(), Release.DEFAULT_THRESHOLD);
     int y = focus;
-    DisclosureAudit.Result audit = DisclosureAudit.audit(published, cell -> {
-      var c = counts.counts(lao.indexOf(cell.codes().get(0)), java.util.Optional.of(y), java.util.Optional.empty(),
-          java.util.Optional.empty());
-      return switch (cell.codes().get(1)) {
-        case "all" -> c.total();
-        case "registered" -> c.registered();
-        case "current" -> c.current();
-        case "late" -> c.late();
-        case "delayed" -> c.delayed();
-        default -> c.notRegistered();
-      };
-    });
+    DisclosureAudit.Result audit =
+        DisclosureAudit.audit(
+            published,
+            cell -> {
+              var c =
+                  counts.counts(
+                      lao.indexOf(cell.codes().get(0)),
+                      java.util.Optional.of(y),
+                      java.util.Optional.empty(),
+                      java.util.Optional.empty());
+              return switch (cell.codes().get(1)) {
+                case "all" -> c.total();
+                case "registered" -> c.registered();
+                case "current" -> c.current();
+                case "late" -> c.late();
+                case "delayed" -> c.delayed();
+                default -> c.notRegistered();
+              };
+            });
     assertThat(audit.violations()).isEmpty();
     assertThat(audit.pinned()).isZero();
   }

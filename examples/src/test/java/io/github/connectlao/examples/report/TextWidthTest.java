@@ -7,13 +7,23 @@ import org.junit.jupiter.api.Test;
 
 class TextWidthTest {
   /** Lao with vowel and tone marks above and below (which take no column), ASCII, and mixed. */
-  private static final List<String> SAMPLES = List.of("", "Vientiane", "ນະຄອນຫຼວງວຽງຈັນ", "ຫຼວງພະບາງ", "ເມືອງ ໄຊເສດຖາ",
-      "Luang Prabang ຫຼວງພະບາງ", "a\u200Bb", "tab\there");
+  private static final List<String> SAMPLES =
+      List.of(
+          "",
+          "Vientiane",
+          "ນະຄອນຫຼວງວຽງຈັນ",
+          "ຫຼວງພະບາງ",
+          "ເມືອງ ໄຊເສດຖາ",
+          "Luang Prabang ຫຼວງພະບາງ",
+          "a\u200Bb",
+          "tab\there");
 
   @Test
   void combiningMarksFormatAndControlCharactersTakeNoColumn() {
     assertThat(TextWidth.of("Vientiane")).isEqualTo(9);
-    assertThat(TextWidth.of("ເມືອງ")).as("ເ ມ ◌ື ອ ງ: the vowel mark above takes no column").isEqualTo(4);
+    assertThat(TextWidth.of("ເມືອງ"))
+        .as("ເ ມ ◌ື ອ ງ: the vowel mark above takes no column")
+        .isEqualTo(4);
     assertThat("ເມືອງ".length()).isEqualTo(5);
     assertThat(TextWidth.of("ຫຼວງ")).as("ຫ ◌ຼ ວ ງ").isEqualTo(3);
     assertThat(TextWidth.of("a\u200Bb")).as("zero-width space is a format character").isEqualTo(2);
@@ -40,7 +50,9 @@ class TextWidthTest {
   void cutKeepsWhatFitsAndMarksWhatItDropped() {
     assertThat(TextWidth.cut("Vientiane", 9)).isEqualTo("Vientiane");
     assertThat(TextWidth.cut("Vientiane", 5)).isEqualTo("Vien…");
-    assertThat(TextWidth.cut("Luang Prabang", 7)).as("no space before the ellipsis").isEqualTo("Luang…");
+    assertThat(TextWidth.cut("Luang Prabang", 7))
+        .as("no space before the ellipsis")
+        .isEqualTo("Luang…");
     assertThat(TextWidth.cut("ນະຄອນຫຼວງວຽງຈັນ", 5)).isEqualTo("ນະຄອ…");
     for (String s : SAMPLES) {
       for (int w = 1; w < 30; w++) {
@@ -61,8 +73,12 @@ class TextWidthTest {
     assertThat(TextWidth.wrap("registered births by province", 12))
         .containsExactly("registered", "births by", "province");
     assertThat(TextWidth.wrap("one\ntwo three", 20)).containsExactly("one", "two three");
-    assertThat(TextWidth.wrap("ນະຄອນຫຼວງວຽງຈັນ ແຂວງ", 10)).as("a word longer than a line is cut")
-        .containsExactly(TextWidth.cut("ນະຄອນຫຼວງວຽງຈັນ", 10), "ແຂວງ").first().asString().endsWith("…");
+    assertThat(TextWidth.wrap("ນະຄອນຫຼວງວຽງຈັນ ແຂວງ", 10))
+        .as("a word longer than a line is cut")
+        .containsExactly(TextWidth.cut("ນະຄອນຫຼວງວຽງຈັນ", 10), "ແຂວງ")
+        .first()
+        .asString()
+        .endsWith("…");
     for (String s : SAMPLES) {
       for (int w = 1; w < 30; w++) {
         for (String line : TextWidth.wrap(s, w)) {

@@ -41,9 +41,11 @@ import org.jspecify.annotations.Nullable;
 public final class Adx {
   /** The ADX namespace. */
   public static final String NAMESPACE = "urn:ihe:qrph:adx:2015";
-  private static final Set<String> GROUP_ATTRIBUTES = Set.of("dataSet", "orgUnit", "period", "completeDate",
-      "attributeOptionCombo");
-  private static final Set<String> VALUE_ATTRIBUTES = Set.of("dataElement", "value", "categoryOptionCombo");
+
+  private static final Set<String> GROUP_ATTRIBUTES =
+      Set.of("dataSet", "orgUnit", "period", "completeDate", "attributeOptionCombo");
+  private static final Set<String> VALUE_ATTRIBUTES =
+      Set.of("dataElement", "value", "categoryOptionCombo");
 
   private Adx() {}
 
@@ -83,8 +85,14 @@ public final class Adx {
           if (!root) {
             root = true;
             if (!name.equals("adx") || !NAMESPACE.equals(r.getNamespaceURI())) {
-              errors.add(new RowError(line, name, "", "is not an ADX document: the root must be <adx xmlns=\""
-                  + NAMESPACE + "\">"));
+              errors.add(
+                  new RowError(
+                      line,
+                      name,
+                      "",
+                      "is not an ADX document: the root must be <adx xmlns=\""
+                          + NAMESPACE
+                          + "\">"));
               return ImportResult.ofRows(kept, errors);
             }
           } else if (name.equals("group")) {
@@ -97,7 +105,9 @@ public final class Adx {
             for (String req : new String[] {"orgUnit", "period"}) {
               if (g.getOrDefault(req, "").isBlank()) {
                 gError = "the group's " + req + " is missing";
-                errors.add(new RowError(line, path + "/@" + req, "", "is missing: the group's values are refused"));
+                errors.add(
+                    new RowError(
+                        line, path + "/@" + req, "", "is missing: the group's values are refused"));
                 break;
               }
             }
@@ -106,8 +116,12 @@ public final class Adx {
                 g.put("period", Dhis2Periods.parse(g.getOrDefault("period", "")).id());
               } catch (InvalidValueException e) {
                 gError = "the group's period is refused";
-                errors.add(new RowError(line, path + "/@period", g.getOrDefault("period", ""), e.reason()
-                    + ": the group's values are refused"));
+                errors.add(
+                    new RowError(
+                        line,
+                        path + "/@period",
+                        g.getOrDefault("period", ""),
+                        e.reason() + ": the group's values are refused"));
               }
             }
           } else if (name.equals("dataValue")) {
@@ -119,14 +133,25 @@ public final class Adx {
           } else if (name.equals("annotation") && annotation != null) {
             annotation.setLength(0);
           }
-        } else if ((ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) && annotation != null) {
+        } else if ((ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA)
+            && annotation != null) {
           annotation.append(r.getText());
-        } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("dataValue") && v != null) {
+        } else if (ev == XMLStreamConstants.END_ELEMENT
+            && r.getLocalName().equals("dataValue")
+            && v != null) {
           String path = "group[" + group + "]/dataValue[" + value + "]";
           if (g == null) {
             errors.add(new RowError(vLine, path, "", "is outside a group"));
           } else if (gError == null) {
-            toValue(g, gCategories, v, vCategories, annotation == null ? "" : annotation.toString().strip(), vLine, path, errors)
+            toValue(
+                    g,
+                    gCategories,
+                    v,
+                    vCategories,
+                    annotation == null ? "" : annotation.toString().strip(),
+                    vLine,
+                    path,
+                    errors)
                 .ifPresent(kept::add);
           }
           v = null;
@@ -135,15 +160,23 @@ public final class Adx {
       }
     } catch (XMLStreamException e) {
       long line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-      errors.add(new RowError(line, "", "", sourceName + ": malformed XML from here on: " + e.getMessage()));
+      errors.add(
+          new RowError(
+              line, "", "", sourceName + ": malformed XML from here on: " + e.getMessage()));
     } finally {
       close(r, in);
     }
     return ImportResult.ofRows(kept, errors);
   }
 
-  private static java.util.Optional<Dhis2DataValue> toValue(Map<String, String> g, Map<String, String> gCat,
-      Map<String, String> v, Map<String, String> vCat, String annotation, long line, String path,
+  private static java.util.Optional<Dhis2DataValue> toValue(
+      Map<String, String> g,
+      Map<String, String> gCat,
+      Map<String, String> v,
+      Map<String, String> vCat,
+      String annotation,
+      long line,
+      String path,
       List<RowError> errors) {
     for (String req : new String[] {"dataElement", "value"}) {
       if (v.getOrDefault(req, "").isBlank()) {
@@ -158,23 +191,43 @@ public final class Adx {
       gCat.forEach((k, x) -> all.put("@" + k, x));
     }
     if (!vCat.isEmpty() && !v.getOrDefault("categoryOptionCombo", "").isEmpty()) {
-      errors.add(new RowError(line, path, "", "has both a categoryOptionCombo and category attributes "
-          + vCat.keySet() + ": one or the other"));
+      errors.add(
+          new RowError(
+              line,
+              path,
+              "",
+              "has both a categoryOptionCombo and category attributes "
+                  + vCat.keySet()
+                  + ": one or the other"));
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(new Dhis2DataValue(v.getOrDefault("dataElement", ""), g.getOrDefault("period", ""),
-        g.getOrDefault("orgUnit", ""), v.getOrDefault("categoryOptionCombo", ""), aoc, all, v.getOrDefault("value", ""),
-        "", "", annotation, false, line, path));
+    return java.util.Optional.of(
+        new Dhis2DataValue(
+            v.getOrDefault("dataElement", ""),
+            g.getOrDefault("period", ""),
+            g.getOrDefault("orgUnit", ""),
+            v.getOrDefault("categoryOptionCombo", ""),
+            aoc,
+            all,
+            v.getOrDefault("value", ""),
+            "",
+            "",
+            annotation,
+            false,
+            line,
+            path));
   }
 
   /** The category attributes a value's group carried (its "@" keys), without the "@". */
   private static Map<String, String> groupCategories(Dhis2DataValue v) {
     Map<String, String> m = new TreeMap<>();
-    v.disaggregation().forEach((k, x) -> {
-      if (k.startsWith("@")) {
-        m.put(k.substring(1), x);
-      }
-    });
+    v.disaggregation()
+        .forEach(
+            (k, x) -> {
+              if (k.startsWith("@")) {
+                m.put(k.substring(1), x);
+              }
+            });
     return m;
   }
 
@@ -191,11 +244,12 @@ public final class Adx {
 
   private static Map<String, String> categories(Map<String, String> attrs, Set<String> known) {
     Map<String, String> c = new TreeMap<>();
-    attrs.forEach((k, x) -> {
-      if (!known.contains(k)) {
-        c.put(k, x);
-      }
-    });
+    attrs.forEach(
+        (k, x) -> {
+          if (!known.contains(k)) {
+            c.put(k, x);
+          }
+        });
     return c;
   }
 
@@ -223,9 +277,14 @@ public final class Adx {
   public static void write(List<Dhis2DataValue> values, String dataSet, Writer out) {
     Map<List<String>, List<Dhis2DataValue>> groups = new LinkedHashMap<>();
     for (Dhis2DataValue v : values) {
-      // the group's category attributes ("@" keys, read from a group) describe its attribute option combo
-      groups.computeIfAbsent(List.of(v.orgUnit(), v.period(), v.attributeOptionCombo(), groupCategories(v).toString()),
-          k -> new ArrayList<>()).add(v);
+      // the group's category attributes ("@" keys, read from a group) describe its attribute option
+      // combo
+      groups
+          .computeIfAbsent(
+              List.of(
+                  v.orgUnit(), v.period(), v.attributeOptionCombo(), groupCategories(v).toString()),
+              k -> new ArrayList<>())
+          .add(v);
     }
     try {
       XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out);

@@ -44,11 +44,24 @@ import java.util.Optional;
  */
 public final class DataValueSets {
   /** The CSV header DHIS2 writes, in its column order. */
-  public static final List<String> CSV_HEADER = List.of("dataelement", "period", "orgunit", "categoryoptioncombo",
-      "attributeoptioncombo", "value", "storedby", "lastupdated", "comment", "followup");
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1 << 20).maxNestingDepth(64).build())
-      .build();
+  public static final List<String> CSV_HEADER =
+      List.of(
+          "dataelement",
+          "period",
+          "orgunit",
+          "categoryoptioncombo",
+          "attributeoptioncombo",
+          "value",
+          "storedby",
+          "lastupdated",
+          "comment",
+          "followup");
+
+  private static final JsonFactory JSON =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxStringLength(1 << 20).maxNestingDepth(64).build())
+          .build();
 
   private DataValueSets() {}
 
@@ -67,7 +80,9 @@ public final class DataValueSets {
     List<RowError> errors = new ArrayList<>();
     try (JsonParser p = JSON.createParser(in)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
-        errors.add(new RowError(line(p), "", "", "is not a dataValueSets document: expected a JSON object"));
+        errors.add(
+            new RowError(
+                line(p), "", "", "is not a dataValueSets document: expected a JSON object"));
         return ImportResult.ofRows(kept, errors);
       }
       Map<String, String> defaults = new HashMap<>();
@@ -89,10 +104,11 @@ public final class DataValueSets {
             long line = line(p);
             String path = "dataValues[" + i++ + "]";
             Optional<Map<String, String>> dv = readObject(p, path, errors);
-            dv.ifPresent(m -> {
-              pending.add(m);
-              pendingLines.add(new long[] {line, pending.size() - 1});
-            });
+            dv.ifPresent(
+                m -> {
+                  pending.add(m);
+                  pendingLines.add(new long[] {line, pending.size() - 1});
+                });
           }
         } else if (t.isScalarValue()) {
           defaults.put(field, p.getValueAsString(""));
@@ -101,9 +117,11 @@ public final class DataValueSets {
         }
       }
       if (!sawValues) {
-        errors.add(new RowError(1, "dataValues", "", "is missing: the document holds no data values"));
+        errors.add(
+            new RowError(1, "dataValues", "", "is missing: the document holds no data values"));
       }
-      // top-level period, orgUnit… may come after the array: apply them once the whole document is read
+      // top-level period, orgUnit… may come after the array: apply them once the whole document is
+      // read
       for (int k = 0; k < pending.size(); k++) {
         Map<String, String> m = pending.get(k);
         long line = pendingLines.get(k)[0];
@@ -112,7 +130,12 @@ public final class DataValueSets {
       }
     } catch (JsonProcessingException e) {
       long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-      errors.add(new RowError(line, "", "", sourceName + ": malformed JSON from here on: " + e.getOriginalMessage()));
+      errors.add(
+          new RowError(
+              line,
+              "",
+              "",
+              sourceName + ": malformed JSON from here on: " + e.getOriginalMessage()));
     } catch (IOException e) {
       throw new UncheckedIOException(sourceName + ": " + e.getMessage(), e);
     }
@@ -123,8 +146,8 @@ public final class DataValueSets {
     return Integer.parseInt(m.get("\u0000index"));
   }
 
-  private static Optional<Map<String, String>> readObject(JsonParser p, String path, List<RowError> errors)
-      throws IOException {
+  private static Optional<Map<String, String>> readObject(
+      JsonParser p, String path, List<RowError> errors) throws IOException {
     long line = line(p);
     if (p.currentToken() != JsonToken.START_OBJECT) {
       errors.add(new RowError(line, path, "", "must be an object"));
@@ -147,13 +170,18 @@ public final class DataValueSets {
     return Optional.of(m);
   }
 
-  private static Optional<Dhis2DataValue> toValue(Map<String, String> m, Map<String, String> defaults, long line,
-      String path, List<RowError> errors) {
+  private static Optional<Dhis2DataValue> toValue(
+      Map<String, String> m,
+      Map<String, String> defaults,
+      long line,
+      String path,
+      List<RowError> errors) {
     String de = m.getOrDefault("dataElement", "");
     String pe = m.getOrDefault("period", defaults.getOrDefault("period", ""));
     String ou = m.getOrDefault("orgUnit", defaults.getOrDefault("orgUnit", ""));
     String value = m.getOrDefault("value", "");
-    for (String[] req : new String[][] {{"dataElement", de}, {"period", pe}, {"orgUnit", ou}, {"value", value}}) {
+    for (String[] req :
+        new String[][] {{"dataElement", de}, {"period", pe}, {"orgUnit", ou}, {"value", value}}) {
       if (req[1].isBlank()) {
         errors.add(new RowError(line, path + "." + req[0], "", "is missing"));
         return Optional.empty();
@@ -165,10 +193,24 @@ public final class DataValueSets {
       errors.add(new RowError(line, path + ".period", pe, e.reason()));
       return Optional.empty();
     }
-    boolean followUp = Boolean.parseBoolean(m.getOrDefault("followup", m.getOrDefault("followUp", "false")));
-    return Optional.of(new Dhis2DataValue(de, pe, ou, m.getOrDefault("categoryOptionCombo", ""),
-        m.getOrDefault("attributeOptionCombo", defaults.getOrDefault("attributeOptionCombo", "")), Map.of(), value,
-        m.getOrDefault("storedBy", ""), m.getOrDefault("lastUpdated", ""), m.getOrDefault("comment", ""), followUp, line, path));
+    boolean followUp =
+        Boolean.parseBoolean(m.getOrDefault("followup", m.getOrDefault("followUp", "false")));
+    return Optional.of(
+        new Dhis2DataValue(
+            de,
+            pe,
+            ou,
+            m.getOrDefault("categoryOptionCombo", ""),
+            m.getOrDefault(
+                "attributeOptionCombo", defaults.getOrDefault("attributeOptionCombo", "")),
+            Map.of(),
+            value,
+            m.getOrDefault("storedBy", ""),
+            m.getOrDefault("lastUpdated", ""),
+            m.getOrDefault("comment", ""),
+            followUp,
+            line,
+            path));
   }
 
   private static long line(JsonParser p) {
@@ -241,7 +283,8 @@ public final class DataValueSets {
     }
     try (CsvReader csv = CsvReader.of(in, sourceName)) {
       List<String> first = csv.header();
-      if (!first.isEmpty() && !first.get(0).toLowerCase(Locale.ROOT).replace("_", "").equals("dataelement")) {
+      if (!first.isEmpty()
+          && !first.get(0).toLowerCase(Locale.ROOT).replace("_", "").equals("dataelement")) {
         csvRow(first.toArray(new String[0]), 1, kept, errors);
       }
       while (true) {
@@ -249,7 +292,10 @@ public final class DataValueSets {
         try {
           row = csv.next(index);
         } catch (CsvImportException e) {
-          errors.addAll(e.errors().isEmpty() ? List.of(new RowError(-1, "", "", e.getMessage())) : e.errors());
+          errors.addAll(
+              e.errors().isEmpty()
+                  ? List.of(new RowError(-1, "", "", e.getMessage()))
+                  : e.errors());
           break;
         }
         if (row.isEmpty()) {
@@ -266,8 +312,15 @@ public final class DataValueSets {
           continue;
         }
         if (r.size() < 6) {
-          errors.add(new RowError(r.line(), "", "", "has " + r.size() + " cells; DHIS2's CSV form needs at least 6"
-              + " (dataelement, period, orgunit, categoryoptioncombo, attributeoptioncombo, value)"));
+          errors.add(
+              new RowError(
+                  r.line(),
+                  "",
+                  "",
+                  "has "
+                      + r.size()
+                      + " cells; DHIS2's CSV form needs at least 6"
+                      + " (dataelement, period, orgunit, categoryoptioncombo, attributeoptioncombo, value)"));
           continue;
         }
         csvRow(cells, r.line(), kept, errors);
@@ -276,7 +329,8 @@ public final class DataValueSets {
     return ImportResult.ofRows(kept, errors);
   }
 
-  private static void csvRow(String[] c, long line, List<Dhis2DataValue> kept, List<RowError> errors) {
+  private static void csvRow(
+      String[] c, long line, List<Dhis2DataValue> kept, List<RowError> errors) {
     String[] cells = java.util.Arrays.copyOf(c, CSV_HEADER.size());
     for (int i = 0; i < cells.length; i++) {
       cells[i] = cells[i] == null ? "" : cells[i].strip();
@@ -293,8 +347,21 @@ public final class DataValueSets {
       errors.add(new RowError(line, "period", cells[1], e.reason()));
       return;
     }
-    kept.add(new Dhis2DataValue(cells[0], cells[1], cells[2], cells[3], cells[4], Map.of(), cells[5], cells[6],
-        cells[7], cells[8], Boolean.parseBoolean(cells[9]), line, ""));
+    kept.add(
+        new Dhis2DataValue(
+            cells[0],
+            cells[1],
+            cells[2],
+            cells[3],
+            cells[4],
+            Map.of(),
+            cells[5],
+            cells[6],
+            cells[7],
+            cells[8],
+            Boolean.parseBoolean(cells[9]),
+            line,
+            ""));
   }
 
   /**
@@ -307,8 +374,17 @@ public final class DataValueSets {
     CsvWriter w = CsvWriter.of(out);
     w.row(CSV_HEADER);
     for (Dhis2DataValue v : values) {
-      w.row(v.dataElement(), v.period(), v.orgUnit(), v.categoryOptionCombo(), v.attributeOptionCombo(), v.value(),
-          v.storedBy(), v.lastUpdated(), v.comment(), v.followUp() ? "true" : "false");
+      w.row(
+          v.dataElement(),
+          v.period(),
+          v.orgUnit(),
+          v.categoryOptionCombo(),
+          v.attributeOptionCombo(),
+          v.value(),
+          v.storedBy(),
+          v.lastUpdated(),
+          v.comment(),
+          v.followUp() ? "true" : "false");
     }
     w.flush();
   }

@@ -27,9 +27,20 @@ import java.util.TreeMap;
  * @param path where in the file: {@code dataValues[3]} (JSON), {@code group[2]/dataValue[1]} (ADX),
  *     {@code ""} (CSV)
  */
-public record Dhis2DataValue(String dataElement, String period, String orgUnit, String categoryOptionCombo,
-    String attributeOptionCombo, Map<String, String> disaggregation, String value, String storedBy,
-    String lastUpdated, String comment, boolean followUp, long line, String path) {
+public record Dhis2DataValue(
+    String dataElement,
+    String period,
+    String orgUnit,
+    String categoryOptionCombo,
+    String attributeOptionCombo,
+    Map<String, String> disaggregation,
+    String value,
+    String storedBy,
+    String lastUpdated,
+    String comment,
+    boolean followUp,
+    long line,
+    String path) {
 
   /**
    * Validates the value: the data element, period, organisation unit and value are required.
@@ -54,7 +65,9 @@ public record Dhis2DataValue(String dataElement, String period, String orgUnit, 
     orgUnit = InvalidValueException.requiredText(orgUnit, "orgUnit");
     categoryOptionCombo = strip(categoryOptionCombo);
     attributeOptionCombo = strip(attributeOptionCombo);
-    disaggregation = java.util.Collections.unmodifiableMap(new TreeMap<>(InvalidValueException.required(disaggregation, "disaggregation")));
+    disaggregation =
+        java.util.Collections.unmodifiableMap(
+            new TreeMap<>(InvalidValueException.required(disaggregation, "disaggregation")));
     value = InvalidValueException.requiredText(value, "value");
     storedBy = strip(storedBy);
     lastUpdated = strip(lastUpdated);
@@ -73,10 +86,27 @@ public record Dhis2DataValue(String dataElement, String period, String orgUnit, 
    * @param value the value
    * @return the data value
    */
-  public static Dhis2DataValue of(String dataElement, String period, String orgUnit, String categoryOptionCombo,
-      String attributeOptionCombo, String value) {
-    return new Dhis2DataValue(dataElement, period, orgUnit, categoryOptionCombo, attributeOptionCombo, Map.of(),
-        value, "", "", "", false, 0, "");
+  public static Dhis2DataValue of(
+      String dataElement,
+      String period,
+      String orgUnit,
+      String categoryOptionCombo,
+      String attributeOptionCombo,
+      String value) {
+    return new Dhis2DataValue(
+        dataElement,
+        period,
+        orgUnit,
+        categoryOptionCombo,
+        attributeOptionCombo,
+        Map.of(),
+        value,
+        "",
+        "",
+        "",
+        false,
+        0,
+        "");
   }
 
   /**
@@ -86,8 +116,20 @@ public record Dhis2DataValue(String dataElement, String period, String orgUnit, 
    * @return the new value
    */
   public Dhis2DataValue withDisaggregation(Map<String, String> categories) {
-    return new Dhis2DataValue(dataElement, period, orgUnit, categories.isEmpty() ? categoryOptionCombo : "",
-        attributeOptionCombo, categories, value, storedBy, lastUpdated, comment, followUp, line, path);
+    return new Dhis2DataValue(
+        dataElement,
+        period,
+        orgUnit,
+        categories.isEmpty() ? categoryOptionCombo : "",
+        attributeOptionCombo,
+        categories,
+        value,
+        storedBy,
+        lastUpdated,
+        comment,
+        followUp,
+        line,
+        path);
   }
 
   private static String strip(String s) {
@@ -101,8 +143,15 @@ public record Dhis2DataValue(String dataElement, String period, String orgUnit, 
 
   @Override
   public String toString() {
-    return dataElement + " " + period + " " + orgUnit + (categoryOptionCombo.isEmpty() ? "" : " " + categoryOptionCombo)
+    return dataElement
+        + " "
+        + period
+        + " "
+        + orgUnit
+        + (categoryOptionCombo.isEmpty() ? "" : " " + categoryOptionCombo)
         + (disaggregation.isEmpty() ? "" : " " + disaggregation)
-        + (attributeOptionCombo.isEmpty() ? "" : " [" + attributeOptionCombo + "]") + ": " + value;
+        + (attributeOptionCombo.isEmpty() ? "" : " [" + attributeOptionCombo + "]")
+        + ": "
+        + value;
   }
 }

@@ -1,6 +1,5 @@
 package io.github.connectlao.interop.dhis2;
 
-import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.admin.IdentifierScheme;
@@ -10,11 +9,12 @@ import io.github.connectlao.csv.CsvColumn;
 import io.github.connectlao.csv.CsvReader;
 import io.github.connectlao.csv.CsvWriter;
 import io.github.connectlao.csv.ImportResult;
+import io.github.connectlao.csv.OnBadRow;
 import io.github.connectlao.csv.RowError;
+import io.github.connectlao.indicator.ReportingPeriod;
 import io.github.connectlao.interop.CrvsStatistic;
 import io.github.connectlao.interop.ExternalIds;
 import io.github.connectlao.interop.StatisticCell;
-import io.github.connectlao.indicator.ReportingPeriod;
 import java.io.Reader;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -63,8 +63,13 @@ public final class Dhis2Mapping {
    * @param attributeOptionCombo the attribute option combo, {@code ""} for the default
    * @param adxDisaggregation the ADX category attributes, empty to write the category option combo
    */
-  public record Entry(CrvsStatistic statistic, Optional<Sex> sex, Optional<Timeliness> timeliness,
-      String dataElement, String categoryOptionCombo, String attributeOptionCombo,
+  public record Entry(
+      CrvsStatistic statistic,
+      Optional<Sex> sex,
+      Optional<Timeliness> timeliness,
+      String dataElement,
+      String categoryOptionCombo,
+      String attributeOptionCombo,
       Map<String, String> adxDisaggregation) {
     /**
      * Validates the entry.
@@ -81,8 +86,11 @@ public final class Dhis2Mapping {
       InvalidValueException.required(statistic, "statistic");
       InvalidValueException.required(sex, "sex");
       InvalidValueException.required(timeliness, "timeliness");
-      InvalidValueException.check(timeliness.isEmpty() || statistic.isByTimeliness(), "timeliness",
-          timeliness.orElse(null), "does not split " + statistic.code());
+      InvalidValueException.check(
+          timeliness.isEmpty() || statistic.isByTimeliness(),
+          "timeliness",
+          timeliness.orElse(null),
+          "does not split " + statistic.code());
       dataElement = InvalidValueException.requiredText(dataElement, "dataElement");
       categoryOptionCombo = categoryOptionCombo == null ? "" : categoryOptionCombo.strip();
       attributeOptionCombo = attributeOptionCombo == null ? "" : attributeOptionCombo.strip();
@@ -114,11 +122,19 @@ public final class Dhis2Mapping {
     Entry k = byKey.putIfAbsent(e.key(), e);
     InvalidValueException.check(k == null, "statistic", describe(e), "is mapped twice");
     Entry t = byTarget.putIfAbsent(e.target(), e);
-    InvalidValueException.check(t == null, "data_element", String.join("/", e.target()),
+    InvalidValueException.check(
+        t == null,
+        "data_element",
+        String.join("/", e.target()),
         "already holds " + (t == null ? "" : describe(t)));
     if (!e.adxDisaggregation().isEmpty()) {
-      Entry a = byAdx.putIfAbsent(adxKey(e.dataElement(), e.adxDisaggregation(), e.attributeOptionCombo()), e);
-      InvalidValueException.check(a == null, "adx_disaggregation", e.adxDisaggregation(),
+      Entry a =
+          byAdx.putIfAbsent(
+              adxKey(e.dataElement(), e.adxDisaggregation(), e.attributeOptionCombo()), e);
+      InvalidValueException.check(
+          a == null,
+          "adx_disaggregation",
+          e.adxDisaggregation(),
           "already holds " + (a == null ? "" : describe(a)));
     }
   }
@@ -128,7 +144,8 @@ public final class Dhis2Mapping {
   }
 
   private static String describe(Entry e) {
-    return e.statistic().code() + e.sex().map(s -> " " + s.name().toLowerCase(Locale.ROOT)).orElse("")
+    return e.statistic().code()
+        + e.sex().map(s -> " " + s.name().toLowerCase(Locale.ROOT)).orElse("")
         + e.timeliness().map(t -> " " + t.name().toLowerCase(Locale.ROOT)).orElse("");
   }
 
@@ -159,20 +176,37 @@ public final class Dhis2Mapping {
   public static ImportResult<List<Entry>> readCsv(Reader in, String sourceName) {
     Dhis2Mapping seen = new Dhis2Mapping(List.of());
     try (CsvReader csv = CsvReader.of(in, sourceName)) {
-      return csv.importRows(List.of(STATISTIC, SEX, TIMELINESS, DATA_ELEMENT, COC, AOC, ADX),
-          List.of(STATISTIC, DATA_ELEMENT), row -> {
+      return csv.importRows(
+          List.of(STATISTIC, SEX, TIMELINESS, DATA_ELEMENT, COC, AOC, ADX),
+          List.of(STATISTIC, DATA_ELEMENT),
+          row -> {
             String s = row.require(STATISTIC);
-            CrvsStatistic statistic = CrvsStatistic.ofCode(s).orElseThrow(() -> new InvalidValueException(
-                STATISTIC.name(), s, "is not a statistic (" + codes() + ")"));
+            CrvsStatistic statistic =
+                CrvsStatistic.ofCode(s)
+                    .orElseThrow(
+                        () ->
+                            new InvalidValueException(
+                                STATISTIC.name(), s, "is not a statistic (" + codes() + ")"));
             Optional<Sex> sex = row.get(SEX).map(Sex::parse);
-            InvalidValueException.check(sex.map(x -> x != Sex.UNKNOWN).orElse(true), SEX.name(), "unknown",
+            InvalidValueException.check(
+                sex.map(x -> x != Sex.UNKNOWN).orElse(true),
+                SEX.name(),
+                "unknown",
                 "is not a disaggregation: leave blank for both sexes");
             Optional<Timeliness> t = row.get(TIMELINESS).map(x -> timeliness(x));
-            Entry e = new Entry(statistic, sex, t, row.require(DATA_ELEMENT), row.get(COC).orElse(""),
-                row.get(AOC).orElse(""), parseAdx(row.get(ADX).orElse("")));
+            Entry e =
+                new Entry(
+                    statistic,
+                    sex,
+                    t,
+                    row.require(DATA_ELEMENT),
+                    row.get(COC).orElse(""),
+                    row.get(AOC).orElse(""),
+                    parseAdx(row.get(ADX).orElse("")));
             seen.add(e);
             return e;
-          }, OnBadRow.COLLECT);
+          },
+          OnBadRow.COLLECT);
     }
   }
 
@@ -210,7 +244,10 @@ public final class Dhis2Mapping {
         continue;
       }
       int eq = part.indexOf('=');
-      InvalidValueException.check(eq > 0 && eq < part.length() - 1, ADX.name(), part,
+      InvalidValueException.check(
+          eq > 0 && eq < part.length() - 1,
+          ADX.name(),
+          part,
           "must be CATEGORY=OPTION pairs separated by ;");
       m.put(part.substring(0, eq).strip(), part.substring(eq + 1).strip());
     }
@@ -224,13 +261,27 @@ public final class Dhis2Mapping {
    */
   public void writeCsv(Writer out) {
     CsvWriter w = CsvWriter.of(out);
-    w.row(STATISTIC.name(), SEX.name(), TIMELINESS.name(), DATA_ELEMENT.name(), COC.name(), AOC.name(), ADX.name());
+    w.row(
+        STATISTIC.name(),
+        SEX.name(),
+        TIMELINESS.name(),
+        DATA_ELEMENT.name(),
+        COC.name(),
+        AOC.name(),
+        ADX.name());
     for (Entry e : entries) {
       StringBuilder adx = new StringBuilder();
-      e.adxDisaggregation().forEach((k, v) -> adx.append(adx.length() == 0 ? "" : ";").append(k).append('=').append(v));
-      w.row(e.statistic().code(), e.sex().map(s -> s.name().toLowerCase(Locale.ROOT)).orElse(""),
-          e.timeliness().map(t -> t.name().toLowerCase(Locale.ROOT)).orElse(""), e.dataElement(),
-          e.categoryOptionCombo(), e.attributeOptionCombo(), adx.toString());
+      e.adxDisaggregation()
+          .forEach(
+              (k, v) -> adx.append(adx.length() == 0 ? "" : ";").append(k).append('=').append(v));
+      w.row(
+          e.statistic().code(),
+          e.sex().map(s -> s.name().toLowerCase(Locale.ROOT)).orElse(""),
+          e.timeliness().map(t -> t.name().toLowerCase(Locale.ROOT)).orElse(""),
+          e.dataElement(),
+          e.categoryOptionCombo(),
+          e.attributeOptionCombo(),
+          adx.toString());
     }
     w.flush();
   }
@@ -256,20 +307,27 @@ public final class Dhis2Mapping {
    *     {@link IdentifierScheme#DHIS2_CODE})
    * @return the values and every cell left out
    */
-  public ImportResult<List<Dhis2DataValue>> toDataValues(List<StatisticCell> cells, ExternalIds orgUnits,
-      IdentifierScheme scheme) {
+  public ImportResult<List<Dhis2DataValue>> toDataValues(
+      List<StatisticCell> cells, ExternalIds orgUnits, IdentifierScheme scheme) {
     List<Dhis2DataValue> out = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
     for (int i = 0; i < cells.size(); i++) {
       StatisticCell c = cells.get(i);
       Optional<Entry> e = entry(c);
       if (e.isEmpty()) {
-        errors.add(new RowError(i + 1, "statistic", c.toString(), "has no DHIS2 data element in the mapping"));
+        errors.add(
+            new RowError(
+                i + 1, "statistic", c.toString(), "has no DHIS2 data element in the mapping"));
         continue;
       }
       Optional<String> ou = orgUnits.externalId(c.unitCode(), scheme);
       if (ou.isEmpty()) {
-        errors.add(new RowError(i + 1, "unitCode", c.unitCode(), "has no " + scheme + " in the identifier mapping"));
+        errors.add(
+            new RowError(
+                i + 1,
+                "unitCode",
+                c.unitCode(),
+                "has no " + scheme + " in the identifier mapping"));
         continue;
       }
       Optional<Dhis2Period> pe = Dhis2Periods.of(c.period());
@@ -277,8 +335,14 @@ public final class Dhis2Mapping {
         errors.add(new RowError(i + 1, "period", c.period().toString(), "has no DHIS2 form"));
         continue;
       }
-      out.add(Dhis2DataValue.of(e.get().dataElement(), pe.get().id(), ou.get(), e.get().categoryOptionCombo(),
-          e.get().attributeOptionCombo(), c.value().stripTrailingZeros().toPlainString()));
+      out.add(
+          Dhis2DataValue.of(
+              e.get().dataElement(),
+              pe.get().id(),
+              ou.get(),
+              e.get().categoryOptionCombo(),
+              e.get().attributeOptionCombo(),
+              c.value().stripTrailingZeros().toPlainString()));
     }
     return ImportResult.ofRows(out, errors);
   }
@@ -292,8 +356,10 @@ public final class Dhis2Mapping {
    * @param out where to write (flushed, not closed)
    * @return the cells left out (no mapping entry, no UID, no DHIS2 period), with their positions
    */
-  public List<RowError> writeDataValueSets(List<StatisticCell> cells, ExternalIds orgUnits, Writer out) {
-    ImportResult<List<Dhis2DataValue>> values = toDataValues(cells, orgUnits, IdentifierScheme.DHIS2_UID);
+  public List<RowError> writeDataValueSets(
+      List<StatisticCell> cells, ExternalIds orgUnits, Writer out) {
+    ImportResult<List<Dhis2DataValue>> values =
+        toDataValues(cells, orgUnits, IdentifierScheme.DHIS2_UID);
     DataValueSets.writeJson(values.accepted(), out);
     return values.errors();
   }
@@ -308,8 +374,12 @@ public final class Dhis2Mapping {
   public List<Dhis2DataValue> forAdx(List<Dhis2DataValue> values) {
     List<Dhis2DataValue> out = new ArrayList<>(values.size());
     for (Dhis2DataValue v : values) {
-      Entry e = byTarget.get(List.of(v.dataElement(), v.categoryOptionCombo(), v.attributeOptionCombo()));
-      out.add(e == null || e.adxDisaggregation().isEmpty() ? v : v.withDisaggregation(e.adxDisaggregation()));
+      Entry e =
+          byTarget.get(List.of(v.dataElement(), v.categoryOptionCombo(), v.attributeOptionCombo()));
+      out.add(
+          e == null || e.adxDisaggregation().isEmpty()
+              ? v
+              : v.withDisaggregation(e.adxDisaggregation()));
     }
     return List.copyOf(out);
   }
@@ -325,7 +395,8 @@ public final class Dhis2Mapping {
    *     gazetteer code (a DHIS2 code may be the P-code)
    * @return the cells and every value kept out
    */
-  public ImportResult<List<StatisticCell>> toCells(List<Dhis2DataValue> values, Gazetteer gazetteer, ExternalIds orgUnits) {
+  public ImportResult<List<StatisticCell>> toCells(
+      List<Dhis2DataValue> values, Gazetteer gazetteer, ExternalIds orgUnits) {
     List<StatisticCell> out = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
     java.util.Set<String> elements = new java.util.HashSet<>();
@@ -334,24 +405,42 @@ public final class Dhis2Mapping {
     }
     for (Dhis2DataValue v : values) {
       if (!elements.contains(v.dataElement())) {
-        errors.add(new RowError(v.line(), column(v, "dataElement"), v.dataElement(), "is not a data element of the mapping"));
+        errors.add(
+            new RowError(
+                v.line(),
+                column(v, "dataElement"),
+                v.dataElement(),
+                "is not a data element of the mapping"));
         continue;
       }
-      Entry e = v.disaggregation().isEmpty() || !v.categoryOptionCombo().isEmpty()
-          ? byTarget.get(List.of(v.dataElement(), v.categoryOptionCombo(), v.attributeOptionCombo()))
-          : byAdx.get(adxKey(v.dataElement(), v.disaggregation(), v.attributeOptionCombo()));
+      Entry e =
+          v.disaggregation().isEmpty() || !v.categoryOptionCombo().isEmpty()
+              ? byTarget.get(
+                  List.of(v.dataElement(), v.categoryOptionCombo(), v.attributeOptionCombo()))
+              : byAdx.get(adxKey(v.dataElement(), v.disaggregation(), v.attributeOptionCombo()));
       if (e == null) {
-        String what = v.disaggregation().isEmpty() ? v.categoryOptionCombo() + (v.attributeOptionCombo().isEmpty() ? ""
-            : " / " + v.attributeOptionCombo()) : v.disaggregation().toString();
-        errors.add(new RowError(v.line(), column(v, "categoryOptionCombo"), what.isEmpty() ? "(default)" : what,
-            "is not a category option combo the mapping knows for " + v.dataElement()));
+        String what =
+            v.disaggregation().isEmpty()
+                ? v.categoryOptionCombo()
+                    + (v.attributeOptionCombo().isEmpty() ? "" : " / " + v.attributeOptionCombo())
+                : v.disaggregation().toString();
+        errors.add(
+            new RowError(
+                v.line(),
+                column(v, "categoryOptionCombo"),
+                what.isEmpty() ? "(default)" : what,
+                "is not a category option combo the mapping knows for " + v.dataElement()));
         continue;
       }
-      Optional<String> unit = orgUnits.unitCode(IdentifierScheme.DHIS2_UID, v.orgUnit())
-          .or(() -> orgUnits.unitCode(IdentifierScheme.DHIS2_CODE, v.orgUnit()))
-          .or(() -> gazetteer.find(v.orgUnit()).map(u -> u.code()));
+      Optional<String> unit =
+          orgUnits
+              .unitCode(IdentifierScheme.DHIS2_UID, v.orgUnit())
+              .or(() -> orgUnits.unitCode(IdentifierScheme.DHIS2_CODE, v.orgUnit()))
+              .or(() -> gazetteer.find(v.orgUnit()).map(u -> u.code()));
       if (unit.isEmpty()) {
-        errors.add(new RowError(v.line(), column(v, "orgUnit"), v.orgUnit(), "is not a known organisation unit"));
+        errors.add(
+            new RowError(
+                v.line(), column(v, "orgUnit"), v.orgUnit(), "is not a known organisation unit"));
         continue;
       }
       ReportingPeriod period;
@@ -369,7 +458,8 @@ public final class Dhis2Mapping {
         continue;
       }
       try {
-        out.add(StatisticCell.of(e.statistic(), unit.get(), e.sex(), e.timeliness(), period, value));
+        out.add(
+            StatisticCell.of(e.statistic(), unit.get(), e.sex(), e.timeliness(), period, value));
       } catch (InvalidValueException x) {
         errors.add(new RowError(v.line(), column(v, x.field()), x.value(), x.reason()));
       }

@@ -18,8 +18,15 @@ import java.util.Optional;
  * @param parentId the parent's UID, empty for the root
  * @param line the line the unit starts on in the file, 0 when not read from a file
  */
-public record Dhis2OrgUnit(String id, Optional<String> code, String name, String shortName, int level, String path,
-    Optional<String> parentId, long line) {
+public record Dhis2OrgUnit(
+    String id,
+    Optional<String> code,
+    String name,
+    String shortName,
+    int level,
+    String path,
+    Optional<String> parentId,
+    long line) {
 
   /**
    * Validates the unit.
@@ -35,12 +42,16 @@ public record Dhis2OrgUnit(String id, Optional<String> code, String name, String
    */
   public Dhis2OrgUnit {
     id = InvalidValueException.requiredText(id, "id");
-    code = InvalidValueException.required(code, "code").map(String::strip).filter(c -> !c.isEmpty());
+    code =
+        InvalidValueException.required(code, "code").map(String::strip).filter(c -> !c.isEmpty());
     name = InvalidValueException.requiredText(name, "name");
     shortName = shortName == null || shortName.isBlank() ? name : shortName.strip();
     InvalidValueException.check(level >= 1, "level", level, "must be 1 or more");
     path = path == null ? "" : path.strip();
-    parentId = InvalidValueException.required(parentId, "parentId").map(String::strip).filter(c -> !c.isEmpty());
+    parentId =
+        InvalidValueException.required(parentId, "parentId")
+            .map(String::strip)
+            .filter(c -> !c.isEmpty());
   }
 
   @Override

@@ -77,23 +77,33 @@ public final class Dhis2OrgUnits {
           }
         }
         if (!found) {
-          errors.add(new RowError(1, "organisationUnits", "", "is missing: no organisation units in the document"));
+          errors.add(
+              new RowError(
+                  1, "organisationUnits", "", "is missing: no organisation units in the document"));
         }
       } else if (t == JsonToken.START_ARRAY) {
         readArray(p, prefix, kept, errors);
       } else {
-        errors.add(new RowError(1, "", "", "is not organisation-unit JSON: expected an object or an array"));
+        errors.add(
+            new RowError(
+                1, "", "", "is not organisation-unit JSON: expected an object or an array"));
       }
     } catch (JsonProcessingException e) {
       long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-      errors.add(new RowError(line, "", "", sourceName + ": malformed JSON from here on: " + e.getOriginalMessage()));
+      errors.add(
+          new RowError(
+              line,
+              "",
+              "",
+              sourceName + ": malformed JSON from here on: " + e.getOriginalMessage()));
     } catch (IOException e) {
       throw new UncheckedIOException(sourceName + ": " + e.getMessage(), e);
     }
     return ImportResult.ofRows(kept, errors);
   }
 
-  private static void readArray(JsonParser p, String name, List<Dhis2OrgUnit> kept, List<RowError> errors)
+  private static void readArray(
+      JsonParser p, String name, List<Dhis2OrgUnit> kept, List<RowError> errors)
       throws IOException {
     int i = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -131,12 +141,23 @@ public final class Dhis2OrgUnits {
           lv = Integer.parseInt(level.strip());
         } catch (NumberFormatException e) {
           String fromPath = m.getOrDefault("path", "");
-          InvalidValueException.check(!fromPath.isBlank(), "level", level, "is missing and there is no path to count it from");
+          InvalidValueException.check(
+              !fromPath.isBlank(),
+              "level",
+              level,
+              "is missing and there is no path to count it from");
           lv = (int) fromPath.chars().filter(c -> c == '/').count();
         }
-        kept.add(new Dhis2OrgUnit(m.getOrDefault("id", ""), Optional.ofNullable(m.get("code")), m.getOrDefault("name", ""),
-            m.getOrDefault("shortName", ""), lv, m.getOrDefault("path", ""),
-            Optional.ofNullable(m.get("parent")).or(() -> parentFromPath(m.get("path"))), line));
+        kept.add(
+            new Dhis2OrgUnit(
+                m.getOrDefault("id", ""),
+                Optional.ofNullable(m.get("code")),
+                m.getOrDefault("name", ""),
+                m.getOrDefault("shortName", ""),
+                lv,
+                m.getOrDefault("path", ""),
+                Optional.ofNullable(m.get("parent")).or(() -> parentFromPath(m.get("path"))),
+                line));
       } catch (InvalidValueException e) {
         errors.add(new RowError(line, path + "." + e.field(), e.value(), e.reason()));
       }
@@ -163,14 +184,26 @@ public final class Dhis2OrgUnits {
     ordered.sort(Comparator.comparingInt(Dhis2OrgUnit::level));
     Map<String, UnitMatch> byId = new HashMap<>();
     for (Dhis2OrgUnit ou : ordered) {
-      Optional<AdminLevel> level = ou.level() <= AdminLevel.values().length
-          ? Optional.of(AdminLevel.values()[ou.level() - 1]) : Optional.empty();
-      Optional<String> parent = ou.parentId().map(byId::get).filter(UnitMatch::isMatched)
-          .map(m -> m.unit().orElseThrow().code());
-      UnitMatch m = level.isEmpty()
-          ? new UnitMatch(ou.id(), ou.name(), UnitMatch.Status.MISSING, Optional.empty(), List.of(),
-              "level " + ou.level() + " is below the villages")
-          : matcher.match(IdentifierScheme.DHIS2_UID, ou.id(), ou.code(), ou.name(), parent, level);
+      Optional<AdminLevel> level =
+          ou.level() <= AdminLevel.values().length
+              ? Optional.of(AdminLevel.values()[ou.level() - 1])
+              : Optional.empty();
+      Optional<String> parent =
+          ou.parentId()
+              .map(byId::get)
+              .filter(UnitMatch::isMatched)
+              .map(m -> m.unit().orElseThrow().code());
+      UnitMatch m =
+          level.isEmpty()
+              ? new UnitMatch(
+                  ou.id(),
+                  ou.name(),
+                  UnitMatch.Status.MISSING,
+                  Optional.empty(),
+                  List.of(),
+                  "level " + ou.level() + " is below the villages")
+              : matcher.match(
+                  IdentifierScheme.DHIS2_UID, ou.id(), ou.code(), ou.name(), parent, level);
       byId.put(ou.id(), m);
     }
     List<UnitMatch> inOrder = new ArrayList<>();
@@ -224,7 +257,8 @@ public final class Dhis2OrgUnits {
         Optional<AdminUnit> parent = gazetteer.parent(u);
         if (parent.isPresent()) {
           g.writeObjectFieldStart("parent");
-          g.writeStringField("id", ids.externalId(parent.get().code(), IdentifierScheme.DHIS2_UID).orElseThrow());
+          g.writeStringField(
+              "id", ids.externalId(parent.get().code(), IdentifierScheme.DHIS2_UID).orElseThrow());
           g.writeEndObject();
         }
         g.writeEndObject();

@@ -105,7 +105,10 @@ public final class Dhis2Period implements Comparable<Dhis2Period> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Dhis2Period p && p.type == type && p.start.equals(start) && p.end.equals(end);
+    return o instanceof Dhis2Period p
+        && p.type == type
+        && p.start.equals(start)
+        && p.end.equals(end);
   }
 
   @Override

@@ -39,12 +39,15 @@ public final class Dhis2Periods {
   private static final Pattern DAILY = Pattern.compile("(\\d{4})-?(\\d{2})-?(\\d{2})");
   private static final Pattern MONTHLY = Pattern.compile("(\\d{4})-?(\\d{2})");
   private static final Pattern BI_MONTHLY = Pattern.compile("(\\d{4})(\\d{2})B");
-  private static final Pattern WEEKS = Pattern.compile("(\\d{4})(W|WedW|ThuW|FriW|SatW|SunW|BiW)(\\d{1,2})");
+  private static final Pattern WEEKS =
+      Pattern.compile("(\\d{4})(W|WedW|ThuW|FriW|SatW|SunW|BiW)(\\d{1,2})");
   private static final Pattern HALVES = Pattern.compile("(\\d{4})(Q|NovQ|S|AprilS|NovS)(\\d)");
   private static final Pattern YEARS = Pattern.compile("(\\d{4})(Feb|April|July|Aug|Sep|Oct|Nov)?");
-  private static final Pattern ADX = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})/(P1D|P7D|P14D|P1M|P2M|P3M|P6M|P1Y)");
-  private static final String FORMS = "e.g. 20220115, 2022W1, 2022WedW1, 2022BiW1, 202201, 202201B, 2022Q1,"
-      + " 2022S1, 2022AprilS1, 2022, 2022April, 2022July, 2022Oct, 2022Nov, or 2022-01-01/P3M";
+  private static final Pattern ADX =
+      Pattern.compile("(\\d{4}-\\d{2}-\\d{2})/(P1D|P7D|P14D|P1M|P2M|P3M|P6M|P1Y)");
+  private static final String FORMS =
+      "e.g. 20220115, 2022W1, 2022WedW1, 2022BiW1, 202201, 202201B, 2022Q1,"
+          + " 2022S1, 2022AprilS1, 2022, 2022April, 2022July, 2022Oct, 2022Nov, or 2022-01-01/P3M";
 
   private Dhis2Periods() {}
 
@@ -58,7 +61,8 @@ public final class Dhis2Periods {
    * @throws InvalidValueException naming the text and the reason when it is not a DHIS2 period (an
    *     unknown form, week 53 of a year with 52, month 13, an ADX start that begins no period…)
    */
-  @SuppressWarnings("AssignmentExpression") // one matcher, tried pattern after pattern in one chain of ifs
+  @SuppressWarnings(
+      "AssignmentExpression") // one matcher, tried pattern after pattern in one chain of ifs
   public static Dhis2Period parse(String text) {
     String s = InvalidValueException.requiredText(text, "period");
     try {
@@ -66,13 +70,17 @@ public final class Dhis2Periods {
         return parseAdx(s);
       }
       Matcher m;
-      if ((m = DAILY.matcher(s)).matches() && (s.length() == 8 || (s.length() == 10 && s.charAt(4) == '-'
-          && s.charAt(7) == '-'))) {
-        LocalDate d = LocalDate.of(year(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      if ((m = DAILY.matcher(s)).matches()
+          && (s.length() == 8 || (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-'))) {
+        LocalDate d =
+            LocalDate.of(
+                year(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         return containing(Dhis2PeriodType.DAILY, d);
       }
       if ((m = MONTHLY.matcher(s)).matches()) {
-        return containing(Dhis2PeriodType.MONTHLY, YearMonth.of(year(m.group(1)), month(m.group(2), 12)).atDay(1));
+        return containing(
+            Dhis2PeriodType.MONTHLY,
+            YearMonth.of(year(m.group(1)), month(m.group(2), 12)).atDay(1));
       }
       if ((m = BI_MONTHLY.matcher(s)).matches()) {
         int n = month(m.group(2), 6);
@@ -91,12 +99,13 @@ public final class Dhis2Periods {
       if ("period".equals(e.field())) {
         throw e;
       }
-      throw new InvalidValueException("period", s, "is not a DHIS2 period: " + e.field() + " " + e.value()
-          + " " + e.reason());
+      throw new InvalidValueException(
+          "period", s, "is not a DHIS2 period: " + e.field() + " " + e.value() + " " + e.reason());
     } catch (DateTimeException | NumberFormatException e) {
       throw new InvalidValueException("period", s, "is not a DHIS2 period: " + e.getMessage());
     }
-    throw new InvalidValueException("period", s, "is not a DHIS2 period identifier (" + FORMS + ")");
+    throw new InvalidValueException(
+        "period", s, "is not a DHIS2 period identifier (" + FORMS + ")");
   }
 
   /**
@@ -119,8 +128,16 @@ public final class Dhis2Periods {
    * @throws InvalidValueException when no DHIS2 period has exactly these days
    */
   public static String format(ReportingPeriod period) {
-    return of(period).orElseThrow(() -> new InvalidValueException("period", period,
-        "has no DHIS2 form: no DHIS2 period type covers exactly " + period.start() + " to " + period.end()))
+    return of(period)
+        .orElseThrow(
+            () ->
+                new InvalidValueException(
+                    "period",
+                    period,
+                    "has no DHIS2 form: no DHIS2 period type covers exactly "
+                        + period.start()
+                        + " to "
+                        + period.end()))
         .id();
   }
 
@@ -159,7 +176,10 @@ public final class Dhis2Periods {
    *     takes every {@code P3M} for a calendar quarter, so it would misread it
    */
   public static String formatAdx(Dhis2Period period) {
-    InvalidValueException.check(period.type() != Dhis2PeriodType.QUARTERLY_NOV, "period", period.id(),
+    InvalidValueException.check(
+        period.type() != Dhis2PeriodType.QUARTERLY_NOV,
+        "period",
+        period.id(),
         "has no ADX form: DHIS2 reads every P3M interval as a calendar quarter");
     return period.start() + "/" + period.type().isoDuration();
   }
@@ -200,40 +220,52 @@ public final class Dhis2Periods {
     switch (type) {
       case DAILY:
         checkYear(y);
-        return new Dhis2Period(type, date, date, String.format(Locale.ROOT, "%04d%02d%02d", y, m, date.getDayOfMonth()));
-      case BI_WEEKLY: {
-        int w = date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        LocalDate start = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(w % 2 == 0 ? 1 : 0);
-        int wy = start.get(IsoFields.WEEK_BASED_YEAR);
-        int sw = start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        checkYear(wy);
-        return new Dhis2Period(type, start, start.plusDays(13), wy + "BiW" + (sw + 1) / 2);
-      }
+        return new Dhis2Period(
+            type,
+            date,
+            date,
+            String.format(Locale.ROOT, "%04d%02d%02d", y, m, date.getDayOfMonth()));
+      case BI_WEEKLY:
+        {
+          int w = date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+          LocalDate start =
+              date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                  .minusWeeks(w % 2 == 0 ? 1 : 0);
+          int wy = start.get(IsoFields.WEEK_BASED_YEAR);
+          int sw = start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+          checkYear(wy);
+          return new Dhis2Period(type, start, start.plusDays(13), wy + "BiW" + (sw + 1) / 2);
+        }
       case MONTHLY:
         return months(type, YearMonth.of(y, m), 1, String.format(Locale.ROOT, "%04d%02d", y, m));
-      case BI_MONTHLY: {
-        int n = (m + 1) / 2;
-        return months(type, YearMonth.of(y, 2 * n - 1), 2, String.format(Locale.ROOT, "%04d%02dB", y, n));
-      }
+      case BI_MONTHLY:
+        {
+          int n = (m + 1) / 2;
+          return months(
+              type, YearMonth.of(y, 2 * n - 1), 2, String.format(Locale.ROOT, "%04d%02dB", y, n));
+        }
       case QUARTERLY:
         return months(type, YearMonth.of(y, (m - 1) / 3 * 3 + 1), 3, y + "Q" + ((m - 1) / 3 + 1));
       case QUARTERLY_NOV:
         return shifted(type, date, 11, 3, "NovQ");
       case SIX_MONTHLY:
         return months(type, YearMonth.of(y, m <= 6 ? 1 : 7), 6, y + "S" + (m <= 6 ? 1 : 2));
-      case SIX_MONTHLY_APRIL: {
-        YearMonth start = YearMonth.of(m >= 4 ? y : y - 1, 4).plusMonths(m >= 4 && m <= 9 ? 0 : 6);
-        int fy = m >= 4 ? y : y - 1;
-        return months(type, start, 6, fy + "AprilS" + (m >= 4 && m <= 9 ? 1 : 2));
-      }
+      case SIX_MONTHLY_APRIL:
+        {
+          YearMonth start =
+              YearMonth.of(m >= 4 ? y : y - 1, 4).plusMonths(m >= 4 && m <= 9 ? 0 : 6);
+          int fy = m >= 4 ? y : y - 1;
+          return months(type, start, 6, fy + "AprilS" + (m >= 4 && m <= 9 ? 1 : 2));
+        }
       case SIX_MONTHLY_NOV:
         return shifted(type, date, 11, 6, "NovS");
       case YEARLY:
         return months(type, YearMonth.of(y, 1), 12, Integer.toString(y));
-      case FINANCIAL_NOV: {
-        int end = m >= 11 ? y + 1 : y;
-        return months(type, YearMonth.of(end - 1, 11), 12, end + "Nov");
-      }
+      case FINANCIAL_NOV:
+        {
+          int end = m >= 11 ? y + 1 : y;
+          return months(type, YearMonth.of(end - 1, 11), 12, end + "Nov");
+        }
       default:
         if (type.isWeekly()) {
           return weekContaining(type, date);
@@ -249,21 +281,37 @@ public final class Dhis2Periods {
   private static Dhis2Period parseAdx(String s) {
     Matcher m = ADX.matcher(s);
     if (!m.matches()) {
-      throw new InvalidValueException("period", s, "is not an ADX period: expected a start date and one of"
-          + " P1D, P7D, P14D, P1M, P2M, P3M, P6M, P1Y, e.g. 2022-01-01/P3M");
+      throw new InvalidValueException(
+          "period",
+          s,
+          "is not an ADX period: expected a start date and one of"
+              + " P1D, P7D, P14D, P1M, P2M, P3M, P6M, P1Y, e.g. 2022-01-01/P3M");
     }
     LocalDate start;
     try {
       start = LocalDate.parse(m.group(1));
     } catch (DateTimeParseException e) {
-      throw new InvalidValueException("period", s, "has no valid start date: " + e.getParsedString());
+      throw new InvalidValueException(
+          "period", s, "has no valid start date: " + e.getParsedString());
     }
     checkYear(start.getYear());
     Dhis2PeriodType type = adxType(m.group(2), start, s);
     Dhis2Period p = containing(type, start);
-    InvalidValueException.check(p.start().equals(start), "period", s, "does not begin a " + type.dhis2Name()
-        + " period (the " + type.dhis2Name() + " period holding " + start + " is " + p.id() + ", from "
-        + p.start() + ")");
+    InvalidValueException.check(
+        p.start().equals(start),
+        "period",
+        s,
+        "does not begin a "
+            + type.dhis2Name()
+            + " period (the "
+            + type.dhis2Name()
+            + " period holding "
+            + start
+            + " is "
+            + p.id()
+            + ", from "
+            + p.start()
+            + ")");
     return p;
   }
 
@@ -278,8 +326,11 @@ public final class Dhis2Periods {
             return t;
           }
         }
-        throw new InvalidValueException("period", s, "is not a DHIS2 week: no weekly type starts on "
-            + start.getDayOfWeek().toString().toLowerCase(Locale.ROOT));
+        throw new InvalidValueException(
+            "period",
+            s,
+            "is not a DHIS2 week: no weekly type starts on "
+                + start.getDayOfWeek().toString().toLowerCase(Locale.ROOT));
       case "P14D":
         return Dhis2PeriodType.BI_WEEKLY;
       case "P1M":
@@ -298,16 +349,22 @@ public final class Dhis2Periods {
         if (month == 11 || month == 5) {
           return Dhis2PeriodType.SIX_MONTHLY_NOV;
         }
-        throw new InvalidValueException("period", s, "is not a DHIS2 six-month period: none starts in "
-            + start.getMonth().toString().toLowerCase(Locale.ROOT));
+        throw new InvalidValueException(
+            "period",
+            s,
+            "is not a DHIS2 six-month period: none starts in "
+                + start.getMonth().toString().toLowerCase(Locale.ROOT));
       default:
         for (Dhis2PeriodType t : Dhis2PeriodType.values()) {
           if (t.isoDuration().equals("P1Y") && firstMonth(t) == month) {
             return t;
           }
         }
-        throw new InvalidValueException("period", s, "is not a DHIS2 year: none starts in "
-            + start.getMonth().toString().toLowerCase(Locale.ROOT));
+        throw new InvalidValueException(
+            "period",
+            s,
+            "is not a DHIS2 year: none starts in "
+                + start.getMonth().toString().toLowerCase(Locale.ROOT));
     }
   }
 
@@ -333,16 +390,23 @@ public final class Dhis2Periods {
   private static Dhis2Period week(Dhis2PeriodType type, int year, int n) {
     if (type == Dhis2PeriodType.BI_WEEKLY) {
       LocalDate week1 = weekOneStart(DayOfWeek.MONDAY, year);
-      int weeks = (int) (ChronoUnit.DAYS.between(week1, weekOneStart(DayOfWeek.MONDAY, year + 1)) / 7);
-      InvalidValueException.check(n >= 1 && 2 * n - 1 <= weeks, "biWeek", n,
+      int weeks =
+          (int) (ChronoUnit.DAYS.between(week1, weekOneStart(DayOfWeek.MONDAY, year + 1)) / 7);
+      InvalidValueException.check(
+          n >= 1 && 2 * n - 1 <= weeks,
+          "biWeek",
+          n,
           "must be 1 to " + (weeks + 1) / 2 + " in " + year + " (" + weeks + " ISO weeks)");
       return containing(type, week1.plusWeeks(2L * n - 2));
     }
     DayOfWeek first = type.firstDayOfWeek().orElseThrow();
     LocalDate week1 = weekOneStart(first, year);
     int weeks = (int) (ChronoUnit.DAYS.between(week1, weekOneStart(first, year + 1)) / 7);
-    InvalidValueException.check(n >= 1 && n <= weeks, "week", n, "must be 1 to " + weeks + " in " + year
-        + " for " + type.dhis2Name());
+    InvalidValueException.check(
+        n >= 1 && n <= weeks,
+        "week",
+        n,
+        "must be 1 to " + weeks + " in " + year + " for " + type.dhis2Name());
     return containing(type, week1.plusWeeks(n - 1L));
   }
 
@@ -354,17 +418,20 @@ public final class Dhis2Periods {
   private static Dhis2Period weekContaining(Dhis2PeriodType type, LocalDate date) {
     DayOfWeek first = type.firstDayOfWeek().orElseThrow();
     LocalDate start = date.with(TemporalAdjusters.previousOrSame(first));
-    int wy = start.plusDays(3).getYear();   // the year holding the week's fourth day
+    int wy = start.plusDays(3).getYear(); // the year holding the week's fourth day
     LocalDate week1 = weekOneStart(first, wy);
     int n = (int) (ChronoUnit.DAYS.between(week1, start) / 7) + 1;
     checkYear(wy);
-    String infix = type == Dhis2PeriodType.WEEKLY ? "W" : first.getDisplayName(java.time.format.TextStyle.SHORT,
-        Locale.ENGLISH) + "W";
+    String infix =
+        type == Dhis2PeriodType.WEEKLY
+            ? "W"
+            : first.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH) + "W";
     return new Dhis2Period(type, start, start.plusDays(6), wy + infix + n);
   }
 
   private static boolean isOddIsoWeekMonday(LocalDate d) {
-    return d.getDayOfWeek() == DayOfWeek.MONDAY && d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) % 2 == 1;
+    return d.getDayOfWeek() == DayOfWeek.MONDAY
+        && d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) % 2 == 1;
   }
 
   private static Dhis2Period part(String infix, int year, int n) {
@@ -374,16 +441,21 @@ public final class Dhis2Periods {
         return containing(Dhis2PeriodType.QUARTERLY, LocalDate.of(year, 3 * n - 2, 1));
       case "NovQ":
         InvalidValueException.check(n >= 1 && n <= 4, "quarter", n, "must be 1 to 4");
-        return containing(Dhis2PeriodType.QUARTERLY_NOV, YearMonth.of(year - 1, 11).plusMonths(3L * (n - 1)).atDay(1));
+        return containing(
+            Dhis2PeriodType.QUARTERLY_NOV,
+            YearMonth.of(year - 1, 11).plusMonths(3L * (n - 1)).atDay(1));
       case "S":
         InvalidValueException.check(n == 1 || n == 2, "half", n, "must be 1 or 2");
         return containing(Dhis2PeriodType.SIX_MONTHLY, LocalDate.of(year, n == 1 ? 1 : 7, 1));
       case "AprilS":
         InvalidValueException.check(n == 1 || n == 2, "half", n, "must be 1 or 2");
-        return containing(Dhis2PeriodType.SIX_MONTHLY_APRIL, LocalDate.of(year, n == 1 ? 4 : 10, 1));
+        return containing(
+            Dhis2PeriodType.SIX_MONTHLY_APRIL, LocalDate.of(year, n == 1 ? 4 : 10, 1));
       default:
         InvalidValueException.check(n == 1 || n == 2, "half", n, "must be 1 or 2");
-        return containing(Dhis2PeriodType.SIX_MONTHLY_NOV, n == 1 ? LocalDate.of(year - 1, 11, 1) : LocalDate.of(year, 5, 1));
+        return containing(
+            Dhis2PeriodType.SIX_MONTHLY_NOV,
+            n == 1 ? LocalDate.of(year - 1, 11, 1) : LocalDate.of(year, 5, 1));
     }
   }
 
@@ -398,9 +470,12 @@ public final class Dhis2Periods {
   }
 
   /** Months-long periods that start in the November before their named year. */
-  private static Dhis2Period shifted(Dhis2PeriodType type, LocalDate date, int firstMonth, int length, String infix) {
+  private static Dhis2Period shifted(
+      Dhis2PeriodType type, LocalDate date, int firstMonth, int length, String infix) {
     YearMonth ym = YearMonth.from(date);
-    YearMonth yearStart = YearMonth.of(date.getMonthValue() >= firstMonth ? date.getYear() : date.getYear() - 1, firstMonth);
+    YearMonth yearStart =
+        YearMonth.of(
+            date.getMonthValue() >= firstMonth ? date.getYear() : date.getYear() - 1, firstMonth);
     long index = ChronoUnit.MONTHS.between(yearStart, ym) / length;
     YearMonth start = yearStart.plusMonths(index * length);
     return months(type, start, length, (yearStart.getYear() + 1) + infix + (index + 1));
@@ -462,12 +537,16 @@ public final class Dhis2Periods {
 
   private static int month(String digits, int max) {
     int n = Integer.parseInt(digits);
-    InvalidValueException.check(n >= 1 && n <= max, max == 12 ? "month" : "biMonth", n, "must be 1 to " + max);
+    InvalidValueException.check(
+        n >= 1 && n <= max, max == 12 ? "month" : "biMonth", n, "must be 1 to " + max);
     return n;
   }
 
   private static void checkYear(int y) {
-    InvalidValueException.check(y >= ReportingPeriod.MIN_YEAR && y <= ReportingPeriod.MAX_YEAR, "year", y,
+    InvalidValueException.check(
+        y >= ReportingPeriod.MIN_YEAR && y <= ReportingPeriod.MAX_YEAR,
+        "year",
+        y,
         "must be between " + ReportingPeriod.MIN_YEAR + " and " + ReportingPeriod.MAX_YEAR);
   }
 }

@@ -17,22 +17,27 @@ import org.junit.jupiter.api.Test;
 class AdxGroupCategoriesTest {
   @Test
   void groupCategoryAttributesAreWrittenBackAndKeepGroupsApart() {
-    String adx = "<adx xmlns=\"urn:ihe:qrph:adx:2015\">"
-        + "<group orgUnit=\"SynBokeo001\" period=\"2022-01-01/P1M\" FUNDER=\"MOH\">"
-        + "<dataValue dataElement=\"BR_REGISTERED\" SEX=\"F\" value=\"35\"/></group>"
-        + "<group orgUnit=\"SynBokeo001\" period=\"2022-01-01/P1M\" FUNDER=\"NGO\">"
-        + "<dataValue dataElement=\"BR_REGISTERED\" SEX=\"F\" value=\"4\"/></group></adx>";
+    String adx =
+        "<adx xmlns=\"urn:ihe:qrph:adx:2015\">"
+            + "<group orgUnit=\"SynBokeo001\" period=\"2022-01-01/P1M\" FUNDER=\"MOH\">"
+            + "<dataValue dataElement=\"BR_REGISTERED\" SEX=\"F\" value=\"35\"/></group>"
+            + "<group orgUnit=\"SynBokeo001\" period=\"2022-01-01/P1M\" FUNDER=\"NGO\">"
+            + "<dataValue dataElement=\"BR_REGISTERED\" SEX=\"F\" value=\"4\"/></group></adx>";
     ImportResult<List<Dhis2DataValue>> read = Adx.read(new StringReader(adx), "a.xml");
     assertThat(read.errors()).isEmpty();
-    assertThat(read.accepted()).extracting(Dhis2DataValue::disaggregation).containsExactly(
-        Map.of("@FUNDER", "MOH", "SEX", "F"), Map.of("@FUNDER", "NGO", "SEX", "F"));
+    assertThat(read.accepted())
+        .extracting(Dhis2DataValue::disaggregation)
+        .containsExactly(
+            Map.of("@FUNDER", "MOH", "SEX", "F"), Map.of("@FUNDER", "NGO", "SEX", "F"));
     StringWriter out = new StringWriter();
     Adx.write(read.accepted(), "", out);
     assertThat(out.toString()).contains("FUNDER=\"MOH\"").contains("FUNDER=\"NGO\"");
     ImportResult<List<Dhis2DataValue>> back = Adx.read(new StringReader(out.toString()), "w.xml");
     assertThat(back.errors()).isEmpty();
-    assertThat(back.accepted()).extracting(Dhis2DataValue::disaggregation, Dhis2DataValue::value)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(Map.of("@FUNDER", "MOH", "SEX", "F"), "35"),
+    assertThat(back.accepted())
+        .extracting(Dhis2DataValue::disaggregation, Dhis2DataValue::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Map.of("@FUNDER", "MOH", "SEX", "F"), "35"),
             org.assertj.core.groups.Tuple.tuple(Map.of("@FUNDER", "NGO", "SEX", "F"), "4"));
     assertThat(List.copyOf(back.accepted())).hasSize(2);
   }

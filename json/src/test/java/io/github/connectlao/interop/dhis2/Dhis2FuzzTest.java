@@ -42,12 +42,29 @@ class Dhis2FuzzTest {
   static final String SOURCE_NAME = "fuzz";
 
   /** What a value means, without where it was read (line, JSON path). */
-  record Meaning(String dataElement, String period, String orgUnit, String categoryOptionCombo,
-      String attributeOptionCombo, String value, String storedBy, String lastUpdated, String comment,
+  record Meaning(
+      String dataElement,
+      String period,
+      String orgUnit,
+      String categoryOptionCombo,
+      String attributeOptionCombo,
+      String value,
+      String storedBy,
+      String lastUpdated,
+      String comment,
       boolean followUp) {
     static Meaning of(Dhis2DataValue v) {
-      return new Meaning(v.dataElement(), v.period(), v.orgUnit(), v.categoryOptionCombo(), v.attributeOptionCombo(),
-          v.value(), v.storedBy(), v.lastUpdated(), v.comment(), v.followUp());
+      return new Meaning(
+          v.dataElement(),
+          v.period(),
+          v.orgUnit(),
+          v.categoryOptionCombo(),
+          v.attributeOptionCombo(),
+          v.value(),
+          v.storedBy(),
+          v.lastUpdated(),
+          v.comment(),
+          v.followUp());
     }
   }
 
@@ -61,21 +78,24 @@ class Dhis2FuzzTest {
       return;
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
-    ImportResult<List<Dhis2DataValue>> read = ImportOracles.outcome(
-        () -> DataValueSets.readJson(new StringReader(text), SOURCE_NAME), Set.of());
+    ImportResult<List<Dhis2DataValue>> read =
+        ImportOracles.outcome(
+            () -> DataValueSets.readJson(new StringReader(text), SOURCE_NAME), Set.of());
     if (read == null) {
       return;
     }
     errorsHaveALineAndAReason(read.errors());
     StringWriter json = new StringWriter();
     DataValueSets.writeJson(read.accepted(), json);
-    ImportResult<List<Dhis2DataValue>> back = DataValueSets.readJson(new StringReader(json.toString()), "written.json");
+    ImportResult<List<Dhis2DataValue>> back =
+        DataValueSets.readJson(new StringReader(json.toString()), "written.json");
     assertThat(back.errors()).as("errors reading back what was written").isEmpty();
     assertThat(meanings(back.accepted())).isEqualTo(meanings(read.accepted()));
     // the CSV form carries the same values
     StringWriter csv = new StringWriter();
     DataValueSets.writeCsv(read.accepted(), csv);
-    ImportResult<List<Dhis2DataValue>> asCsv = DataValueSets.readCsv(new StringReader(csv.toString()), "written.csv");
+    ImportResult<List<Dhis2DataValue>> asCsv =
+        DataValueSets.readCsv(new StringReader(csv.toString()), "written.csv");
     assertThat(asCsv.errors()).as("errors reading the CSV form back").isEmpty();
     assertThat(meanings(asCsv.accepted())).isEqualTo(meanings(read.accepted()));
   }
@@ -86,15 +106,17 @@ class Dhis2FuzzTest {
       return;
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
-    ImportResult<List<Dhis2DataValue>> read = ImportOracles.outcome(
-        () -> DataValueSets.readCsv(new StringReader(text), SOURCE_NAME), Set.of());
+    ImportResult<List<Dhis2DataValue>> read =
+        ImportOracles.outcome(
+            () -> DataValueSets.readCsv(new StringReader(text), SOURCE_NAME), Set.of());
     if (read == null) {
       return;
     }
     errorsHaveALineAndAReason(read.errors());
     StringWriter csv = new StringWriter();
     DataValueSets.writeCsv(read.accepted(), csv);
-    ImportResult<List<Dhis2DataValue>> back = DataValueSets.readCsv(new StringReader(csv.toString()), "written.csv");
+    ImportResult<List<Dhis2DataValue>> back =
+        DataValueSets.readCsv(new StringReader(csv.toString()), "written.csv");
     assertThat(back.errors()).as("errors reading back what was written").isEmpty();
     assertThat(meanings(back.accepted())).isEqualTo(meanings(read.accepted()));
   }
@@ -105,28 +127,38 @@ class Dhis2FuzzTest {
       return;
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
-    ImportResult<List<Dhis2DataValue>> read = ImportOracles.outcome(() -> Adx.read(new StringReader(text), SOURCE_NAME),
-        Set.of());
+    ImportResult<List<Dhis2DataValue>> read =
+        ImportOracles.outcome(() -> Adx.read(new StringReader(text), SOURCE_NAME), Set.of());
     if (read == null) {
       return;
     }
     errorsHaveALineAndAReason(read.errors());
     StringWriter out = new StringWriter();
-    if (ImportOracles.outcome(() -> {
-      Adx.write(read.accepted(), "", out);
-      return out;
-    }, Set.of()) == null) {
+    if (ImportOracles.outcome(
+            () -> {
+              Adx.write(read.accepted(), "", out);
+              return out;
+            },
+            Set.of())
+        == null) {
       return; // a period without an ADX form: refused with a documented exception
     }
-    ImportResult<List<Dhis2DataValue>> back = Adx.read(new StringReader(out.toString()), "written.xml");
+    ImportResult<List<Dhis2DataValue>> back =
+        Adx.read(new StringReader(out.toString()), "written.xml");
     assertThat(back.errors()).as("errors reading back what was written").isEmpty();
     assertThat(back.accepted().stream().map(Dhis2FuzzTest::adxMeaning).toList())
         .isEqualTo(read.accepted().stream().map(Dhis2FuzzTest::adxMeaning).toList());
   }
 
   static List<Object> adxMeaning(Dhis2DataValue v) {
-    return List.of(v.dataElement(), v.period(), v.orgUnit(), v.categoryOptionCombo(), v.attributeOptionCombo(),
-        Map.copyOf(v.disaggregation()), v.value());
+    return List.of(
+        v.dataElement(),
+        v.period(),
+        v.orgUnit(),
+        v.categoryOptionCombo(),
+        v.attributeOptionCombo(),
+        Map.copyOf(v.disaggregation()),
+        v.value());
   }
 
   @FuzzTest(maxDuration = "5m")
@@ -135,8 +167,9 @@ class Dhis2FuzzTest {
       return;
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
-    ImportResult<List<Dhis2OrgUnit>> read = ImportOracles.outcome(
-        () -> Dhis2OrgUnits.readJson(new StringReader(text), SOURCE_NAME), Set.of());
+    ImportResult<List<Dhis2OrgUnit>> read =
+        ImportOracles.outcome(
+            () -> Dhis2OrgUnits.readJson(new StringReader(text), SOURCE_NAME), Set.of());
     if (read == null) {
       return;
     }
@@ -152,10 +185,12 @@ class Dhis2FuzzTest {
       return;
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
-    Rows rows = ImportOracles.rows(() -> CsvReader.of(new StringReader(text), SOURCE_NAME), List.of())
-        .orElse(Rows.NONE);
-    ImportResult<List<Dhis2Mapping.Entry>> read = ImportOracles.outcome(
-        () -> Dhis2Mapping.readCsv(new StringReader(text), SOURCE_NAME), Set.of());
+    Rows rows =
+        ImportOracles.rows(() -> CsvReader.of(new StringReader(text), SOURCE_NAME), List.of())
+            .orElse(Rows.NONE);
+    ImportResult<List<Dhis2Mapping.Entry>> read =
+        ImportOracles.outcome(
+            () -> Dhis2Mapping.readCsv(new StringReader(text), SOURCE_NAME), Set.of());
     if (read == null) {
       return;
     }
@@ -166,7 +201,8 @@ class Dhis2FuzzTest {
     }
     StringWriter out = new StringWriter();
     mapping.writeCsv(out);
-    ImportResult<List<Dhis2Mapping.Entry>> back = Dhis2Mapping.readCsv(new StringReader(out.toString()), "written.csv");
+    ImportResult<List<Dhis2Mapping.Entry>> back =
+        Dhis2Mapping.readCsv(new StringReader(out.toString()), "written.csv");
     assertThat(back.errors()).as("errors reading back what was written").isEmpty();
     assertThat(back.accepted()).containsExactlyInAnyOrderElementsOf(mapping.entries());
   }
