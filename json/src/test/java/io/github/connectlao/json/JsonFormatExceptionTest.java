@@ -71,9 +71,12 @@ class JsonFormatExceptionTest {
 
   @Test
   void pathAndReasonAreRequired() {
+    // the null rule: a null argument is refused by name, never with a bare NPE
     assertThatThrownBy(() -> new JsonFormatException(null, "r"))
-        .isInstanceOf(NullPointerException.class);
+        .isInstanceOf(io.github.connectlao.InvalidValueException.class)
+        .hasMessageContaining("path");
     assertThatThrownBy(() -> new JsonFormatException("$", null))
-        .isInstanceOf(NullPointerException.class);
+        .isInstanceOf(io.github.connectlao.InvalidValueException.class)
+        .hasMessageContaining("reason");
   }
 }
