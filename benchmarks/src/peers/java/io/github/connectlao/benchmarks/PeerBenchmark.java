@@ -168,6 +168,13 @@ public class PeerBenchmark {
     @Param({"10000000"})
     public int size;
 
+    /**
+     * DuckDB's worker threads: 0 keeps its default (one per core); {@code -p threads=1} compares
+     * it with the engine on one core.
+     */
+    @Param({"0"})
+    public int threads;
+
     /** The connection. */
     public Connection connection;
 
@@ -182,6 +189,9 @@ public class PeerBenchmark {
       units = new Workloads.Units(registry.gazetteer());
       connection = DriverManager.getConnection("jdbc:duckdb:");
       try (Statement s = connection.createStatement()) {
+        if (threads > 0) {
+          s.execute("SET threads TO " + threads);
+        }
         s.execute(
             "CREATE TABLE reg (l1 INTEGER, l2 INTEGER, sex INTEGER, delay INTEGER, birth INTEGER, death INTEGER)");
       }
