@@ -49,7 +49,6 @@ class TestPerTypeTest {
       entry("io.github.connectlao.csv.CsvImportException", "BirthRegistrationCsvTest, TargetCsvImportTest"),
       entry("io.github.connectlao.csv.CsvReader", "TargetCsvImportTest, CsvFuzzTest"),
       entry("io.github.connectlao.csv.CsvTable", "CsvWriterTest"),
-      entry("io.github.connectlao.csv.ImportResult", "BirthRegistrationCsvTest, CsvFuzzTest"),
       entry("io.github.connectlao.disclosure.Cell", "DisclosureAudit, BirthReleaseAuditTest"),
       entry("io.github.connectlao.disclosure.Hierarchy", "RandomReleases, ReleaseTest"),
       entry("io.github.connectlao.disclosure.ProtectedRelease", "ReleaseTest, BirthReleaseAuditTest"),
