@@ -44,7 +44,6 @@ class TestPerTypeTest {
       entry("io.github.connectlao.crvs.CrvsReferenceFigures", "EmbeddedReferenceDataTest, BirthStatisticsTest"),
       entry("io.github.connectlao.crvs.RegistrationRules", "RegistrationReadersAgreeTest, RegistrationCsvDefectsTest"),
       entry("io.github.connectlao.crvs.RegistrationValidator", "RegistrationsTest"),
-      entry("io.github.connectlao.crvs.RegistryQuery", "CountingEngineTest, BirthRegistryTest"),
       entry("io.github.connectlao.csv.CsvImportException", "BirthRegistrationCsvTest, TargetCsvImportTest"),
       entry("io.github.connectlao.csv.CsvReader", "TargetCsvImportTest, CsvFuzzTest"),
       entry("io.github.connectlao.csv.CsvTable", "CsvWriterTest"),
