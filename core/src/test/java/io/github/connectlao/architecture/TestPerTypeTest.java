@@ -42,7 +42,6 @@ class TestPerTypeTest {
       entry("io.github.connectlao.cooperation.Report", "EmbeddedFactsTest"),
       entry("io.github.connectlao.cooperation.TargetArea", "CooperationTest, CooperationPropertiesTest"),
       entry("io.github.connectlao.crvs.CrvsReferenceFigures", "EmbeddedReferenceDataTest, BirthStatisticsTest"),
-      entry("io.github.connectlao.crvs.RegistrationRules", "RegistrationReadersAgreeTest, RegistrationCsvDefectsTest"),
       entry("io.github.connectlao.crvs.RegistrationValidator", "RegistrationsTest"),
       entry("io.github.connectlao.csv.CsvImportException", "BirthRegistrationCsvTest, TargetCsvImportTest"),
       entry("io.github.connectlao.csv.CsvReader", "TargetCsvImportTest, CsvFuzzTest"),
