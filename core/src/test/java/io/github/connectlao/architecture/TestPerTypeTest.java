@@ -43,8 +43,6 @@ class TestPerTypeTest {
       entry("io.github.connectlao.cooperation.TargetArea", "CooperationTest, CooperationPropertiesTest"),
       entry("io.github.connectlao.crvs.CrvsReferenceFigures", "EmbeddedReferenceDataTest, BirthStatisticsTest"),
       entry("io.github.connectlao.crvs.RegistrationValidator", "RegistrationsTest"),
-      entry("io.github.connectlao.disclosure.ProtectedRelease", "ReleaseTest, BirthReleaseAuditTest"),
-      entry("io.github.connectlao.disclosure.PublishedTable", "NONE"),
       entry("io.github.connectlao.indicator.IndicatorDefinition", "IndicatorCatalogueTest"),
       entry("io.github.connectlao.indicator.IndicatorValue", "IndicatorCatalogueTest, IndicatorValueTextTest"),
       entry("io.github.connectlao.indicator.IndicatorValueCsv", "TargetCsvImportTest, CsvFuzzTest"),
