@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 class TestPerTypeTest {
   /** Type → the tests that cover its behaviour now (most references first). */
   static final Map<String, String> ALLOWED = Map.ofEntries(
-      entry("io.github.connectlao.admin.AdminUnit", "GazetteerTest, GazetteerPropertiesTest"),
       entry("io.github.connectlao.admin.GazetteerLoadException", "GazetteerTest"),
       entry("io.github.connectlao.admin.IdentifierScheme", "ExternalIdsTest, OpenCrvsTest"),
       entry("io.github.connectlao.admin.Territory", "TerritoryThroughTimeTest"),
