@@ -26,7 +26,6 @@ class TestPerTypeTest {
       entry("io.github.connectlao.admin.IdentifierScheme", "ExternalIdsTest, OpenCrvsTest"),
       entry("io.github.connectlao.admin.Territory", "TerritoryThroughTimeTest"),
       entry("io.github.connectlao.admin.TerritoryChange", "TerritoryThroughTimeTest, ShippedGazetteerSweepTest"),
-      entry("io.github.connectlao.admin.TerritoryHistory", "TerritoryThroughTimeTest, ShippedGazetteerSweepTest"),
       entry("io.github.connectlao.cooperation.Agreement", "CooperationTest, ShippedReferenceDataSweepTest"),
       entry("io.github.connectlao.cooperation.CooperationCatalogue", "CooperationTest, ShippedReferenceDataSweepTest"),
       entry("io.github.connectlao.cooperation.CooperationFramework", "EmbeddedFactsTest, CooperationTest"),
