@@ -27,7 +27,6 @@ class TestPerTypeTest {
       entry("io.github.connectlao.admin.Territory", "TerritoryThroughTimeTest"),
       entry("io.github.connectlao.admin.TerritoryChange", "TerritoryThroughTimeTest, ShippedGazetteerSweepTest"),
       entry("io.github.connectlao.cooperation.Agreement", "CooperationTest, ShippedReferenceDataSweepTest"),
-      entry("io.github.connectlao.cooperation.CooperationCatalogue", "CooperationTest, ShippedReferenceDataSweepTest"),
       entry("io.github.connectlao.cooperation.CooperationFramework", "EmbeddedFactsTest, CooperationTest"),
       entry("io.github.connectlao.cooperation.Coverage", "CooperationTest, CooperationPropertiesTest"),
       entry("io.github.connectlao.cooperation.LaoCooperation", "CooperationTest, EmbeddedFactsTest"),
