@@ -38,7 +38,6 @@ class TestPerTypeTest {
       entry("io.github.connectlao.cooperation.Report", "EmbeddedFactsTest"),
       entry("io.github.connectlao.crvs.CrvsReferenceFigures", "EmbeddedReferenceDataTest, BirthStatisticsTest"),
       entry("io.github.connectlao.crvs.RegistrationValidator", "RegistrationsTest"),
-      entry("io.github.connectlao.indicator.IndicatorValueCsv", "TargetCsvImportTest, CsvFuzzTest"),
       entry("io.github.connectlao.internal.BundledCsv", "BundledDataTest, ShippedReferenceDataSweepTest"),
       entry("io.github.connectlao.internal.ReferenceSources", "EmbeddedFactsTest, ShippedReferenceDataSweepTest"),
       entry("io.github.connectlao.interop.StatisticCell", "OpenSdgCsvTest"),
