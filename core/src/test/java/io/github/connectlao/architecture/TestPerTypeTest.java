@@ -22,8 +22,6 @@ import org.junit.jupiter.api.Test;
 class TestPerTypeTest {
   /** Type → the tests that cover its behaviour now (most references first). */
   static final Map<String, String> ALLOWED = Map.ofEntries(
-      entry("io.github.connectlao.admin.GazetteerLoadException", "GazetteerTest"),
-      entry("io.github.connectlao.admin.IdentifierScheme", "ExternalIdsTest, OpenCrvsTest"),
       entry("io.github.connectlao.admin.Territory", "TerritoryThroughTimeTest"),
       entry("io.github.connectlao.admin.TerritoryChange", "TerritoryThroughTimeTest, ShippedGazetteerSweepTest"),
       entry("io.github.connectlao.cooperation.Agreement", "CooperationTest, ShippedReferenceDataSweepTest"),
@@ -47,7 +45,6 @@ class TestPerTypeTest {
       entry("io.github.connectlao.interop.opencrvs.Statistics", "OpenCrvsTest, ShippedReferenceDataSweepTest"),
       entry("io.github.connectlao.interop.opensdg.OpenSdgSeries", "OpenSdgCsvTest"),
       entry("io.github.connectlao.state.JobPositionDetermination", "StateBodiesTest, StateBodiesPropertiesTest"),
-      entry("io.github.connectlao.state.Sector", "StateBodiesTest, EmbeddedFactsTest"),
       entry("io.github.connectlao.state.StateBodyDirectory", "StateBodiesTest, ShippedReferenceDataSweepTest"),
       entry("io.github.connectlao.targets.CountProgress", "TargetTest, SamSangTest"),
       entry("io.github.connectlao.targets.Progress", "TargetTest, OpenSdgParityTest"),
