@@ -23,7 +23,6 @@ class TestPerTypeTest {
   /** Type → the tests that cover its behaviour now (most references first). */
   static final Map<String, String> ALLOWED = Map.ofEntries(
       entry("io.github.connectlao.admin.Territory", "TerritoryThroughTimeTest"),
-      entry("io.github.connectlao.admin.TerritoryChange", "TerritoryThroughTimeTest, ShippedGazetteerSweepTest"),
       entry("io.github.connectlao.cooperation.Agreement", "CooperationTest, ShippedReferenceDataSweepTest"),
       entry("io.github.connectlao.cooperation.CooperationFramework", "EmbeddedFactsTest, CooperationTest"),
       entry("io.github.connectlao.cooperation.LaoCooperation", "CooperationTest, EmbeddedFactsTest"),
