@@ -26,7 +26,6 @@ class TestPerTypeTest {
       entry("io.github.connectlao.cooperation.Agreement", "CooperationTest, ShippedReferenceDataSweepTest"),
       entry("io.github.connectlao.cooperation.CooperationFramework", "EmbeddedFactsTest, CooperationTest"),
       entry("io.github.connectlao.cooperation.LaoCooperation", "CooperationTest, EmbeddedFactsTest"),
-      entry("io.github.connectlao.cooperation.MeetingOutcome", "CooperationTest, EmbeddedFactsTest"),
       entry("io.github.connectlao.cooperation.MeetingParticipant", "CooperationTest, EmbeddedFactsTest"),
       entry("io.github.connectlao.cooperation.ParticipantGroup", "EmbeddedFactsTest, CooperationTest"),
       entry("io.github.connectlao.cooperation.Report", "EmbeddedFactsTest"),
