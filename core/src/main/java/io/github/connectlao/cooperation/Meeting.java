@@ -13,7 +13,7 @@ import java.util.Optional;
  * A meeting, ກອງປະຊຸມ: a six-month report, an annual review, a consultation, an international
  * conference.
  *
- * <p>Example: {@code MEETING-2022-09-08 2022-09-08 six-month report, both, Landmark hotel}.
+ * <p>Example: {@code MEETING-2022-09-08 2022-09-08 six-month report, both, Landmark hotel, Vientiane}.
  *
  * @param id a code unique in a catalogue
  * @param kind the kind of meeting

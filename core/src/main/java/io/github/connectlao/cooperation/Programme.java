@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
  * A programme of cooperation, ແຜນງານ / ໂຄງການ: a project, a cooperation plan or a policy, run by
  * lead bodies in phases.
  *
- * <p>Example: {@code LaoCooperation.laoPdr().programme("CONNECT")} prints {@code CONNECT CONNECT
- * (cooperation), HOME_AFFAIRS@LA + HEALTH@LA, 2 phases}.
+ * <p>Example: {@code LaoCooperation.laoPdr().programme("CONNECT")} prints {@code CONNECT CONNECT –
+ * Community Network Engagement for Essential Health Services and COVID-19 Responses Through Trust
+ * (cooperation), HOME_AFFAIRS@LA + HEALTH@LA, 2 phases} (id, English name, kind, leads, phases).
  *
  * @param id a code unique in a catalogue
  * @param name the Lao and English names

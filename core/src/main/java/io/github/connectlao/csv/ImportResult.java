@@ -72,7 +72,9 @@ public record ImportResult<T>(T accepted, int acceptedRows, List<RowError> error
    */
   public ImportResult<T> orThrowFirstError(String sourceName) {
     if (!errors.isEmpty()) {
-      throw new CsvImportException(sourceName, errors.get(0));
+      RowError first = errors.get(0);
+      throw new CsvImportException(
+          sourceName, new RowError(first.line(), first.column(), "", first.reason()));
     }
     return this;
   }

@@ -8,7 +8,7 @@ import java.util.Optional;
  * The value of an indicator for a unit and a period, or no value with the reason (a zero or missing
  * denominator, as in DHIS2).
  *
- * <p>Example: {@code BR_COMPLETENESS LA03 2022: 80.0 (1200 × 100 / 1500)}.
+ * <p>Example: {@code BR_COMPLETENESS LA03 2022: 80.0} (numerator 1200, denominator 1500, factor 100).
  *
  * @param code the indicator's code
  * @param unitCode the unit's code

@@ -23,34 +23,15 @@ class TestPerTypeTest {
   /** Type → the tests that cover its behaviour now (most references first). */
   static final Map<String, String> ALLOWED =
       Map.ofEntries(
-          entry("io.github.connectlao.admin.AdminUnit", "GazetteerTest, GazetteerPropertiesTest"),
-          entry("io.github.connectlao.admin.GazetteerLoadException", "GazetteerTest"),
-          entry("io.github.connectlao.admin.IdentifierScheme", "ExternalIdsTest, OpenCrvsTest"),
           entry("io.github.connectlao.admin.Territory", "TerritoryThroughTimeTest"),
           entry(
-              "io.github.connectlao.admin.TerritoryChange",
-              "TerritoryThroughTimeTest, ShippedGazetteerSweepTest"),
-          entry(
-              "io.github.connectlao.admin.TerritoryHistory",
-              "TerritoryThroughTimeTest, ShippedGazetteerSweepTest"),
-          entry(
               "io.github.connectlao.cooperation.Agreement",
-              "CooperationTest, ShippedReferenceDataSweepTest"),
-          entry(
-              "io.github.connectlao.cooperation.CooperationCatalogue",
               "CooperationTest, ShippedReferenceDataSweepTest"),
           entry(
               "io.github.connectlao.cooperation.CooperationFramework",
               "EmbeddedFactsTest, CooperationTest"),
           entry(
-              "io.github.connectlao.cooperation.Coverage",
-              "CooperationTest, CooperationPropertiesTest"),
-          entry(
               "io.github.connectlao.cooperation.LaoCooperation",
-              "CooperationTest, EmbeddedFactsTest"),
-          entry("io.github.connectlao.cooperation.Meeting", "CooperationTest, EmbeddedFactsTest"),
-          entry(
-              "io.github.connectlao.cooperation.MeetingOutcome",
               "CooperationTest, EmbeddedFactsTest"),
           entry(
               "io.github.connectlao.cooperation.MeetingParticipant",
@@ -58,47 +39,11 @@ class TestPerTypeTest {
           entry(
               "io.github.connectlao.cooperation.ParticipantGroup",
               "EmbeddedFactsTest, CooperationTest"),
-          entry(
-              "io.github.connectlao.cooperation.PhaseMatch",
-              "CooperationTest, CooperationPropertiesTest"),
-          entry(
-              "io.github.connectlao.cooperation.Programme",
-              "CooperationTest, CooperationPropertiesTest"),
           entry("io.github.connectlao.cooperation.Report", "EmbeddedFactsTest"),
-          entry(
-              "io.github.connectlao.cooperation.TargetArea",
-              "CooperationTest, CooperationPropertiesTest"),
           entry(
               "io.github.connectlao.crvs.CrvsReferenceFigures",
               "EmbeddedReferenceDataTest, BirthStatisticsTest"),
-          entry(
-              "io.github.connectlao.crvs.RegistrationCounts",
-              "BirthRegistryTest, CountingEngineTest"),
-          entry(
-              "io.github.connectlao.crvs.RegistrationRules",
-              "RegistrationReadersAgreeTest, RegistrationCsvDefectsTest"),
           entry("io.github.connectlao.crvs.RegistrationValidator", "RegistrationsTest"),
-          entry("io.github.connectlao.crvs.RegistryQuery", "CountingEngineTest, BirthRegistryTest"),
-          entry(
-              "io.github.connectlao.csv.CsvImportException",
-              "BirthRegistrationCsvTest, TargetCsvImportTest"),
-          entry("io.github.connectlao.csv.CsvReader", "TargetCsvImportTest, CsvFuzzTest"),
-          entry("io.github.connectlao.csv.CsvTable", "CsvWriterTest"),
-          entry("io.github.connectlao.csv.ImportResult", "BirthRegistrationCsvTest, CsvFuzzTest"),
-          entry("io.github.connectlao.disclosure.Cell", "DisclosureAudit, BirthReleaseAuditTest"),
-          entry("io.github.connectlao.disclosure.Hierarchy", "RandomReleases, ReleaseTest"),
-          entry(
-              "io.github.connectlao.disclosure.ProtectedRelease",
-              "ReleaseTest, BirthReleaseAuditTest"),
-          entry("io.github.connectlao.disclosure.PublishedTable", "NONE"),
-          entry("io.github.connectlao.disclosure.Suppression", "DisclosureAudit, ReleaseTest"),
-          entry("io.github.connectlao.indicator.IndicatorDefinition", "IndicatorCatalogueTest"),
-          entry(
-              "io.github.connectlao.indicator.IndicatorValue",
-              "IndicatorCatalogueTest, IndicatorValueTextTest"),
-          entry(
-              "io.github.connectlao.indicator.IndicatorValueCsv",
-              "TargetCsvImportTest, CsvFuzzTest"),
           entry(
               "io.github.connectlao.internal.BundledCsv",
               "BundledDataTest, ShippedReferenceDataSweepTest"),
@@ -116,7 +61,6 @@ class TestPerTypeTest {
           entry(
               "io.github.connectlao.state.JobPositionDetermination",
               "StateBodiesTest, StateBodiesPropertiesTest"),
-          entry("io.github.connectlao.state.Sector", "StateBodiesTest, EmbeddedFactsTest"),
           entry(
               "io.github.connectlao.state.StateBodyDirectory",
               "StateBodiesTest, ShippedReferenceDataSweepTest"),
