@@ -23,8 +23,6 @@ class TestPerTypeTest {
           entry("io.github.connectlao.interop.dhis2.Dhis2Mapping", "Dhis2DataTest"),
           entry("io.github.connectlao.interop.dhis2.Dhis2OrgUnit", "Dhis2DataTest"),
           entry("io.github.connectlao.interop.dhis2.Dhis2OrgUnits", "Dhis2DataTest"),
-          entry("io.github.connectlao.interop.dhis2.Dhis2Period", "Dhis2PeriodsTest"),
-          entry("io.github.connectlao.interop.dhis2.Dhis2PeriodType", "Dhis2PeriodsTest"),
           entry("io.github.connectlao.json.ConnectLaoModule", "JsonFuzzTest, JsonFormFuzzTest"));
 
   @Test
