@@ -19,9 +19,7 @@ class TestPerTypeTest {
       Map.ofEntries(
           entry("io.github.connectlao.interop.dhis2.Adx", "Dhis2DataTest"),
           entry("io.github.connectlao.interop.dhis2.DataValueSets", "Dhis2DataTest"),
-          entry("io.github.connectlao.interop.dhis2.Dhis2DataValue", "Dhis2DataTest"),
           entry("io.github.connectlao.interop.dhis2.Dhis2Mapping", "Dhis2DataTest"),
-          entry("io.github.connectlao.interop.dhis2.Dhis2OrgUnit", "Dhis2DataTest"),
           entry("io.github.connectlao.interop.dhis2.Dhis2OrgUnits", "Dhis2DataTest"),
           entry("io.github.connectlao.json.ConnectLaoModule", "JsonFuzzTest, JsonFormFuzzTest"));
 
