@@ -17,12 +17,10 @@ class TestPerTypeTest {
   /** Type → the tests that cover its behaviour now (most references first). */
   static final Map<String, String> ALLOWED =
       Map.ofEntries(
-          entry("io.github.connectlao.spark.CountRow", "SparkRegistrationsTest"),
           entry("io.github.connectlao.spark.RegistrationAggregator", "SparkRegistrationsTest"),
           entry(
               "io.github.connectlao.spark.RegistrationRow",
               "SparkRegistrationsTest, SparkThroughput"),
-          entry("io.github.connectlao.spark.RowProblem", "SparkRegistrationsTest"),
           entry("io.github.connectlao.spark.SparkCounts", "SparkRegistrationsTest"));
 
   @Test
