@@ -18,9 +18,6 @@ class TestPerTypeTest {
   static final Map<String, String> ALLOWED =
       Map.ofEntries(
           entry("io.github.connectlao.spark.RegistrationAggregator", "SparkRegistrationsTest"),
-          entry(
-              "io.github.connectlao.spark.RegistrationRow",
-              "SparkRegistrationsTest, SparkThroughput"),
           entry("io.github.connectlao.spark.SparkCounts", "SparkRegistrationsTest"));
 
   @Test
