@@ -20,7 +20,6 @@ class TestPerTypeTest {
           entry("io.github.connectlao.interop.dhis2.Adx", "Dhis2DataTest"),
           entry("io.github.connectlao.interop.dhis2.DataValueSets", "Dhis2DataTest"),
           entry("io.github.connectlao.interop.dhis2.Dhis2Mapping", "Dhis2DataTest"),
-          entry("io.github.connectlao.interop.dhis2.Dhis2OrgUnits", "Dhis2DataTest"),
           entry("io.github.connectlao.json.ConnectLaoModule", "JsonFuzzTest, JsonFormFuzzTest"));
 
   @Test
