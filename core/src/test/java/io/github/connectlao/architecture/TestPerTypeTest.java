@@ -67,7 +67,6 @@ class TestPerTypeTest {
           entry("io.github.connectlao.targets.CountProgress", "TargetTest, SamSangTest"),
           entry("io.github.connectlao.targets.Progress", "TargetTest, OpenSdgParityTest"),
           entry("io.github.connectlao.targets.SamSangCsv", "TargetCsvImportTest, CsvFuzzTest"),
-          entry("io.github.connectlao.targets.SamSangReport", "SamSangTest"),
           entry("io.github.connectlao.targets.SamSangRow", "SamSangTest"));
 
   @Test
