@@ -66,8 +66,7 @@ class TestPerTypeTest {
               "StateBodiesTest, ShippedReferenceDataSweepTest"),
           entry("io.github.connectlao.targets.CountProgress", "TargetTest, SamSangTest"),
           entry("io.github.connectlao.targets.Progress", "TargetTest, OpenSdgParityTest"),
-          entry("io.github.connectlao.targets.SamSangCsv", "TargetCsvImportTest, CsvFuzzTest"),
-          entry("io.github.connectlao.targets.SamSangRow", "SamSangTest"));
+          entry("io.github.connectlao.targets.SamSangCsv", "TargetCsvImportTest, CsvFuzzTest"));
 
   @Test
   void everyPublicTypeWithBehaviourHasItsOwnTestClass() {
