@@ -65,7 +65,6 @@ class TestPerTypeTest {
               "io.github.connectlao.state.StateBodyDirectory",
               "StateBodiesTest, ShippedReferenceDataSweepTest"),
           entry("io.github.connectlao.targets.CountProgress", "TargetTest, SamSangTest"),
-          entry("io.github.connectlao.targets.Progress", "TargetTest, OpenSdgParityTest"),
           entry("io.github.connectlao.targets.SamSangCsv", "TargetCsvImportTest, CsvFuzzTest"));
 
   @Test
