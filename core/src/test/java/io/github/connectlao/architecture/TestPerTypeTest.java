@@ -50,7 +50,6 @@ class TestPerTypeTest {
           entry(
               "io.github.connectlao.internal.ReferenceSources",
               "EmbeddedFactsTest, ShippedReferenceDataSweepTest"),
-          entry("io.github.connectlao.interop.StatisticCell", "OpenSdgCsvTest"),
           entry("io.github.connectlao.interop.UnitMatcher", "OpenCrvsTest, ExternalIdsTest"),
           entry("io.github.connectlao.interop.opencrvs.AdministrativeAreas", "OpenCrvsTest"),
           entry("io.github.connectlao.interop.opencrvs.OpenCrvsCompleteness", "OpenCrvsTest"),
