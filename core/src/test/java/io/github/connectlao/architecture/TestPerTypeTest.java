@@ -63,7 +63,6 @@ class TestPerTypeTest {
           entry(
               "io.github.connectlao.state.StateBodyDirectory",
               "StateBodiesTest, ShippedReferenceDataSweepTest"),
-          entry("io.github.connectlao.targets.CountProgress", "TargetTest, SamSangTest"),
           entry("io.github.connectlao.targets.SamSangCsv", "TargetCsvImportTest, CsvFuzzTest"));
 
   @Test
