@@ -50,7 +50,6 @@ class TestPerTypeTest {
           entry(
               "io.github.connectlao.internal.ReferenceSources",
               "EmbeddedFactsTest, ShippedReferenceDataSweepTest"),
-          entry("io.github.connectlao.interop.StatisticCell", "OpenSdgCsvTest"),
           entry("io.github.connectlao.interop.UnitMatcher", "OpenCrvsTest, ExternalIdsTest"),
           entry("io.github.connectlao.interop.opencrvs.AdministrativeAreas", "OpenCrvsTest"),
           entry("io.github.connectlao.interop.opencrvs.OpenCrvsCompleteness", "OpenCrvsTest"),
@@ -64,12 +63,7 @@ class TestPerTypeTest {
           entry(
               "io.github.connectlao.state.StateBodyDirectory",
               "StateBodiesTest, ShippedReferenceDataSweepTest"),
-          entry("io.github.connectlao.targets.CountProgress", "TargetTest, SamSangTest"),
-          entry("io.github.connectlao.targets.Progress", "TargetTest, OpenSdgParityTest"),
-          entry("io.github.connectlao.targets.SamSangCsv", "TargetCsvImportTest, CsvFuzzTest"),
-          entry("io.github.connectlao.targets.SamSangReport", "SamSangTest"),
-          entry("io.github.connectlao.targets.SamSangRollup", "NONE"),
-          entry("io.github.connectlao.targets.SamSangRow", "SamSangTest"));
+          entry("io.github.connectlao.targets.SamSangCsv", "TargetCsvImportTest, CsvFuzzTest"));
 
   @Test
   void everyPublicTypeWithBehaviourHasItsOwnTestClass() {
