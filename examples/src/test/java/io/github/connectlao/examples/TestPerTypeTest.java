@@ -54,8 +54,6 @@ class TestPerTypeTest {
               "io.github.connectlao.examples.report.Progress",
               "ReportSectionsTest, NationalReportTest (run the whole report)"),
           entry("io.github.connectlao.examples.report.ReportContext", "ReportCliTest"),
-          entry(
-              "io.github.connectlao.examples.report.ReportOptions", "ReportCliTest, UserGuideTest"),
           entry("io.github.connectlao.examples.report.ReportOutput", "ReportCliTest"),
           entry(
               "io.github.connectlao.examples.report.SamSangSection",
