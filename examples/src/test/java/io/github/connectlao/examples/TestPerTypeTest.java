@@ -50,9 +50,6 @@ class TestPerTypeTest {
           entry(
               "io.github.connectlao.examples.report.NationalSeriesSection",
               "ReportSectionsTest, NationalReportTest (run the whole report)"),
-          entry(
-              "io.github.connectlao.examples.report.Progress",
-              "ReportSectionsTest, NationalReportTest (run the whole report)"),
           entry("io.github.connectlao.examples.report.ReportContext", "ReportCliTest"),
           entry("io.github.connectlao.examples.report.ReportOutput", "ReportCliTest"),
           entry(
