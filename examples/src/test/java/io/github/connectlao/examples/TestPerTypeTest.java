@@ -57,8 +57,7 @@ class TestPerTypeTest {
               "ReportSectionsTest, NationalReportTest (run the whole report)"),
           entry(
               "io.github.connectlao.examples.report.StateBodiesSection",
-              "ReportSectionsTest, NationalReportTest (run the whole report)"),
-          entry("io.github.connectlao.examples.report.Table", "ReportCliTest"));
+              "ReportSectionsTest, NationalReportTest (run the whole report)"));
 
   @Test
   void everyPublicTypeWithBehaviourHasItsOwnTestClass() {
