@@ -51,9 +51,6 @@ class TestPerTypeTest {
           entry("io.github.connectlao.examples.report.ReportOutput", "ReportCliTest"),
           entry(
               "io.github.connectlao.examples.report.SamSangSection",
-              "ReportSectionsTest, NationalReportTest (run the whole report)"),
-          entry(
-              "io.github.connectlao.examples.report.StateBodiesSection",
               "ReportSectionsTest, NationalReportTest (run the whole report)"));
 
   @Test
