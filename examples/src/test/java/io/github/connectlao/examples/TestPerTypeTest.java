@@ -48,10 +48,7 @@ class TestPerTypeTest {
               "io.github.connectlao.examples.report.NationalSeriesSection",
               "ReportSectionsTest, NationalReportTest (run the whole report)"),
           entry("io.github.connectlao.examples.report.ReportContext", "ReportCliTest"),
-          entry("io.github.connectlao.examples.report.ReportOutput", "ReportCliTest"),
-          entry(
-              "io.github.connectlao.examples.report.SamSangSection",
-              "ReportSectionsTest, NationalReportTest (run the whole report)"));
+          entry("io.github.connectlao.examples.report.ReportOutput", "ReportCliTest"));
 
   @Test
   void everyPublicTypeWithBehaviourHasItsOwnTestClass() {
