@@ -36,9 +36,6 @@ class TestPerTypeTest {
               "io.github.connectlao.examples.report.Charts",
               "ReportSectionsTest, NationalReportTest (run the whole report)"),
           entry(
-              "io.github.connectlao.examples.report.CooperationSection",
-              "ReportSectionsTest, NationalReportTest (run the whole report)"),
-          entry(
               "io.github.connectlao.examples.report.MapsSection",
               "ReportSectionsTest, NationalReportTest (run the whole report)"),
           entry(
