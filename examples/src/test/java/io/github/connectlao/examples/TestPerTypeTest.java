@@ -36,12 +36,6 @@ class TestPerTypeTest {
               "io.github.connectlao.examples.report.Charts",
               "ReportSectionsTest, NationalReportTest (run the whole report)"),
           entry(
-              "io.github.connectlao.examples.report.CooperationSection",
-              "ReportSectionsTest, NationalReportTest (run the whole report)"),
-          entry(
-              "io.github.connectlao.examples.report.GazetteerSection",
-              "ReportSectionsTest, NationalReportTest (run the whole report)"),
-          entry(
               "io.github.connectlao.examples.report.MapsSection",
               "ReportSectionsTest, NationalReportTest (run the whole report)"),
           entry(
@@ -50,20 +44,8 @@ class TestPerTypeTest {
           entry(
               "io.github.connectlao.examples.report.NationalSeriesSection",
               "ReportSectionsTest, NationalReportTest (run the whole report)"),
-          entry(
-              "io.github.connectlao.examples.report.Progress",
-              "ReportSectionsTest, NationalReportTest (run the whole report)"),
           entry("io.github.connectlao.examples.report.ReportContext", "ReportCliTest"),
-          entry(
-              "io.github.connectlao.examples.report.ReportOptions", "ReportCliTest, UserGuideTest"),
-          entry("io.github.connectlao.examples.report.ReportOutput", "ReportCliTest"),
-          entry(
-              "io.github.connectlao.examples.report.SamSangSection",
-              "ReportSectionsTest, NationalReportTest (run the whole report)"),
-          entry(
-              "io.github.connectlao.examples.report.StateBodiesSection",
-              "ReportSectionsTest, NationalReportTest (run the whole report)"),
-          entry("io.github.connectlao.examples.report.Table", "ReportCliTest"));
+          entry("io.github.connectlao.examples.report.ReportOutput", "ReportCliTest"));
 
   @Test
   void everyPublicTypeWithBehaviourHasItsOwnTestClass() {
