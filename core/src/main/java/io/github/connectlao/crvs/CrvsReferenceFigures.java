@@ -67,8 +67,7 @@ public final class CrvsReferenceFigures {
           2024,
           true,
           Source.of(
-              "getinthepicture.org/country/lao-pdr (ESCAP CRVS decade country page), via "
-                  + "lao_reference_facts.json civil_registration.crvs_target",
+              "getinthepicture.org/country/lao-pdr (ESCAP CRVS decade country page)",
               Confidence.SECONDARY,
               "text truncated in the source: 'By 2024 at least 70% of births registered'"));
 
@@ -79,10 +78,7 @@ public final class CrvsReferenceFigures {
           34,
           2017,
           false,
-          Source.of(
-              "getinthepicture.org (ESCAP CRVS decade country page), via lao_reference_facts.json "
-                  + "civil_registration.coverage[0]",
-              Confidence.SECONDARY));
+          Source.of("getinthepicture.org (ESCAP CRVS decade country page)", Confidence.SECONDARY));
 
   /** About 43% of the whole population with a registered birth in 2018. */
   public static final Figure POPULATION_REGISTERED_2018 =
@@ -92,8 +88,7 @@ public final class CrvsReferenceFigures {
           2018,
           false,
           Source.of(
-              "MOHA 2018 as quoted in laotribune.com 'MOHA, LSB and Partners working to make Everyone Visible', "
-                  + "via lao_reference_facts.json civil_registration.coverage[1]",
+              "MOHA 2018 as quoted in laotribune.com 'MOHA, LSB and Partners working to make Everyone Visible'",
               Confidence.SECONDARY,
               "share of the whole population, not of births: not comparable with completeness"));
 

@@ -117,8 +117,7 @@ public final class PopulationTable {
   public static final Source CENSUS_2015_NATIONAL =
       Source.of(
           "Lao Statistics Bureau, Results of Population and Housing Census 2015 (final report 2016-10-21), via "
-              + "Vietnam News Agency en.vietnamplus.vn/lao-population-reaches-over-64-million/101130.vnp "
-              + "(lao_reference_facts.json population.census_2015_total)",
+              + "Vietnam News Agency en.vietnamplus.vn/lao-population-reaches-over-64-million/101130.vnp",
           Confidence.SECONDARY,
           "reference date 2015-03-01");
 
@@ -134,15 +133,14 @@ public final class PopulationTable {
   public static final Source CBR_WDI =
       Source.of(
           "World Bank WDI SP.DYN.CBRT.IN, file API_SP.DYN.CBRT.IN_DS2_en_csv_v2_10402674.csv last updated "
-              + "2019-01-30 (lao_reference_facts.json births.cbr_wdi)",
+              + "2019-01-30",
           Confidence.VERIFIED,
           "old vintage (UN WPP 2017 based); later WDI vintages revise these");
 
   /** The census 2015 crude birth rate of 28 per 1000. */
   public static final Source CBR_CENSUS_2015 =
       Source.of(
-          "Lao Statistics Bureau, census 2015 final report, via Vietnam News Agency "
-              + "(lao_reference_facts.json births.cbr_census_2015)",
+          "Lao Statistics Bureau, census 2015 final report, via Vietnam News Agency",
           Confidence.SECONDARY,
           "Vientiane Capital lowest at 22 (not bundled: single figure, no year-matched table)");
 
