@@ -2,9 +2,6 @@ package io.github.connectlao.examples.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -22,17 +19,8 @@ class SamSangSectionTest {
 
   @Test
   void unknownAchievementsStayUnknownNeverZero(@TempDir Path dir) throws Exception {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    PrintStream terminal = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    Path target = dir.resolve("report");
-    try (Progress progress = new Progress(terminal)) {
-      ReportContext ctx =
-          new ReportContext(
-              ReportOptions.parse("--synthetic", "0", "--no-charts", "--lang", "en"), progress);
-      ReportOutput out = new ReportOutput(target, terminal, Lang.EN, false);
-      new SamSangSection().write(ctx, out);
-      out.finish();
-    }
+    SectionRun run = SectionRun.of(new SamSangSection(), dir);
+    Path target = run.folder();
     assertThat(Files.readString(target.resolve("sam-sang-targets.csv")))
         .contains(
             "LA,Lao PDR,ສປປ ລາວ,strategic province,ແຂວງເປັນຫົວໜ່ວຍຍຸດທະສາດ,2/3,18,gazetteer,ທະບຽນຫົວໜ່ວຍ,12,,,,"
