@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.CharBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -205,10 +206,19 @@ public final class BirthRegistry {
    */
   public static ImportResult<BirthRegistry> readCsv(Path file, RegistrationRules rules) {
     try (CsvReader csv = CsvReader.open(file)) {
-      return RegistryCsv.read(csv, rules);
+      return RegistryCsv.read(csv, rules, RegistryCsv.expectedRows(size(file)));
     } catch (UncheckedIOException e) {
       throw new CsvImportException(
           file + ": cannot read: " + Objects.requireNonNullElse(e.getCause(), e).getMessage());
+    }
+  }
+
+  /** @return the file's size, or 0 when it cannot be known (the read then reports the problem) */
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
     }
   }
 

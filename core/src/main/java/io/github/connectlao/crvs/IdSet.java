@@ -52,8 +52,26 @@ final class IdSet {
 
   /** An empty set. */
   IdSet() {
-    this(ThreadLocalRandom.current().nextLong(), -1L);
+    this(0);
   }
+
+  /**
+   * An empty set sized for about this many identifiers, so that reading a file of known size does
+   * not rebuild the table as it grows (each rebuild re-inserts every identifier so far). The size
+   * is only a hint: the set grows past it, and a hint above {@value #MAX_HINT} counts as that.
+   *
+   * @param expected the number of identifiers expected (0 or less: unknown)
+   */
+  IdSet(int expected) {
+    this(ThreadLocalRandom.current().nextLong(), -1L);
+    int n = Math.min(Math.max(expected, 0), MAX_HINT);
+    if (n * 2 > table.length) {
+      table = new long[Integer.highestOneBit(n * 2 - 1) << 1];
+    }
+  }
+
+  /** The largest size hint honoured: a table of 8 Mi slots (64 MiB). */
+  static final int MAX_HINT = 1 << 22;
 
   /**
    * A set with a fixed seed whose hashes are reduced by a mask: with a narrow mask every identifier
@@ -127,6 +145,11 @@ final class IdSet {
       grow();
     }
     return 0;
+  }
+
+  /** @return the slots of the table (a power of two, at least twice the identifiers) */
+  int slots() {
+    return table.length;
   }
 
   /** @return the number of distinct identifiers */

@@ -59,7 +59,7 @@ final class RegistrationCsvReader {
   private final String[] columnAt;
   private final int headerSize;
   private final RegistrationFields f = new RegistrationFields();
-  private final IdSet ids = new IdSet();
+  private final IdSet ids;
   private final List<RowError> rowErrors = new ArrayList<>();
 
   /** The current row's cells by field: the array and the stripped range (empty when absent). */
@@ -74,6 +74,17 @@ final class RegistrationCsvReader {
   private long line;
 
   RegistrationCsvReader(CsvReader csv, RegistrationRules rules) {
+    this(csv, rules, 0);
+  }
+
+  /**
+   * @param csv the file
+   * @param rules the rules
+   * @param expectedRows about how many rows the file has (0 when unknown): sizes the duplicate
+   *     check once instead of growing it; the result does not depend on it
+   */
+  RegistrationCsvReader(CsvReader csv, RegistrationRules rules, int expectedRows) {
+    this.ids = new IdSet(expectedRows);
     this.csv = csv;
     this.t = csv.tokenizer();
     this.rules = rules;

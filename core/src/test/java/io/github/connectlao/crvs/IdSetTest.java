@@ -109,4 +109,24 @@ class IdSetTest {
               assertThat(s.size()).isEqualTo(oracle.size());
             });
   }
+
+  /** The size hint sizes the table once; the answers are those of a set without one. */
+  @Test
+  void aSizeHintChangesOnlyTheTableSize() {
+    for (int hint : new int[] {-5, 0, 1, 700, 100_000}) {
+      IdSet hinted = new IdSet(hint);
+      IdSet plain = new IdSet();
+      Random random = new Random(hint);
+      for (int row = 1; row <= 5_000; row++) {
+        byte[] id = ("ID-" + random.nextInt(3_000)).getBytes(StandardCharsets.US_ASCII);
+        assertThat(hinted.addOrFirst(id, 0, id.length, row))
+            .as("hint %d, row %d", hint, row)
+            .isEqualTo(plain.addOrFirst(id, 0, id.length, row));
+      }
+      assertThat(hinted.size()).isEqualTo(plain.size());
+    }
+    assertThat(new IdSet(100_000).slots()).isEqualTo(1 << 18);
+    assertThat(new IdSet(0).slots()).isEqualTo(1 << 10);
+    assertThat(new IdSet(Integer.MAX_VALUE).slots()).isEqualTo(2 * IdSet.MAX_HINT);
+  }
 }

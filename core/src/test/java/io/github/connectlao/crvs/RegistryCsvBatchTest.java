@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class RegistryCsvBatchTest {
   private static ImportResult<BirthRegistry> columns(byte[] bytes, int batch) {
     try (CsvReader csv = CsvReader.of(new ByteArrayInputStream(bytes), "mixed.csv")) {
-      return RegistryCsv.read(csv, RegistrationReadersAgreeTest.RULES, batch);
+      return RegistryCsv.read(
+          csv, RegistrationReadersAgreeTest.RULES, batch, RegistryCsv.expectedRows(bytes.length));
     }
   }
 
