@@ -1,6 +1,9 @@
 package io.github.connectlao.crvs;
 
 import io.github.connectlao.admin.Gazetteer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -72,14 +75,22 @@ final class CodeTable {
     if (n <= 0) {
       return MISS;
     }
-    long k0 = 0;
-    long k1 = 0;
-    int split = Math.min(n, 8);
-    for (int i = split - 1; i >= 0; i--) {
-      k0 = k0 << 8 | (fold(a[f + i]) & 0xFF);
-    }
-    for (int i = n - 1; i >= 8; i--) {
-      k1 = k1 << 8 | (fold(a[f + i]) & 0xFF);
+    long k0;
+    long k1;
+    if (f + 16 <= a.length) {
+      // two unaligned reads, masked to the code's bytes, folded eight at a time
+      long w0 = (long) LONGS.get(a, f);
+      k0 = foldWord(n >= 8 ? w0 : w0 & ((1L << (n << 3)) - 1));
+      k1 = n > 8 ? foldWord((long) LONGS.get(a, f + 8) & ((1L << ((n - 8) << 3)) - 1)) : 0;
+    } else {
+      k0 = 0;
+      k1 = 0;
+      for (int i = Math.min(n, 8) - 1; i >= 0; i--) {
+        k0 = k0 << 8 | (fold(a[f + i]) & 0xFF);
+      }
+      for (int i = n - 1; i >= 8; i--) {
+        k1 = k1 << 8 | (fold(a[f + i]) & 0xFF);
+      }
     }
     k1 |= (long) n << 32;
     long[] s = inline;
@@ -95,6 +106,23 @@ final class CodeTable {
       }
       slot = (slot + 1) & mask;
     }
+  }
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
+  private static final long HIGHS = 0x8080808080808080L;
+
+  /**
+   * {@link #fold} of the eight bytes of a little-endian word at once: the bytes {@code a}–{@code z}
+   * lose their 0x20 bit; every other byte, ASCII or not, is kept.
+   */
+  static long foldWord(long w) {
+    long low = w & LOWS;
+    long atLeastA = low + 0x1F1F1F1F1F1F1F1FL; // high bit set where the byte's low 7 bits >= 'a'
+    long aboveZ = low + 0x0505050505050505L; // high bit set where they are > 'z'
+    long lower = atLeastA & ~aboveZ & ~w & HIGHS;
+    return w ^ (lower >>> 2);
   }
 
   private static int hash(long k0, long k1) {

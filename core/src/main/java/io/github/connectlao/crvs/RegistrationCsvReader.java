@@ -9,6 +9,9 @@ import io.github.connectlao.csv.CsvTokenizer;
 import io.github.connectlao.csv.CsvValues;
 import io.github.connectlao.csv.CsvWriter;
 import io.github.connectlao.csv.RowError;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -138,9 +141,12 @@ final class RegistrationCsvReader {
       pending = new Pending(batch);
     }
     long count = 0;
+    long untilProgress = CsvReader.PROGRESS_INTERVAL;
     while (t.next()) {
       line = t.line();
-      if (++count % CsvReader.PROGRESS_INTERVAL == 0) {
+      count++;
+      if (--untilProgress == 0) {
+        untilProgress = CsvReader.PROGRESS_INTERVAL;
         csv.progressListener().accept(count);
       }
       rowErrors.clear();
@@ -433,12 +439,27 @@ final class RegistrationCsvReader {
     int o = field.ordinal();
     byte[] a = cellBytes[o];
     int i = cellFrom[o];
-    if (cellTo[o] - i == 10 && a[i + 4] == '-' && a[i + 7] == '-') {
-      int y = digits(a, i, 4);
-      int m = digits(a, i + 5, 2);
-      int d = digits(a, i + 8, 2);
-      if (y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= monthLength(y, m)) {
-        return epochDay(y, m, d);
+    if (cellTo[o] - i == 10) {
+      // yyyy-MM- as one word: each byte minus '0' (or '-') must be 0..9 (0 for the dashes)
+      long v = (long) LONGS.get(a, i) - 0x2D30302D30303030L;
+      int d1 = a[i + 8] - '0';
+      int d2 = a[i + 9] - '0';
+      if (((v | (v + 0x7676767676767676L)) & 0x8080808080808080L) == 0
+          && (v & 0xFF0000FF00000000L) == 0
+          && d1 >= 0
+          && d1 <= 9
+          && d2 >= 0
+          && d2 <= 9) {
+        int y =
+            (int) (v & 0xF) * 1000
+                + (int) (v >>> 8 & 0xF) * 100
+                + (int) (v >>> 16 & 0xF) * 10
+                + (int) (v >>> 24 & 0xF);
+        int m = (int) (v >>> 40 & 0xF) * 10 + (int) (v >>> 48 & 0xF);
+        int d = d1 * 10 + d2;
+        if (m >= 1 && m <= 12 && d >= 1 && d <= monthLength(y, m)) {
+          return epochDay(y, m, d);
+        }
       }
     }
     try {
@@ -519,17 +540,8 @@ final class RegistrationCsvReader {
     return found;
   }
 
-  private static int digits(byte[] a, int f, int n) {
-    int v = 0;
-    for (int i = f; i < f + n; i++) {
-      int c = a[i] - '0';
-      if (c < 0 || c > 9) {
-        return -1;
-      }
-      v = v * 10 + c;
-    }
-    return v;
-  }
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private static int monthLength(int y, int m) {
     switch (m) {

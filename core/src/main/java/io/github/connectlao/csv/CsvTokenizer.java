@@ -379,7 +379,7 @@ public final class CsvTokenizer implements AutoCloseable {
     int maxCell = limits.maxCellBytes();
     int maxRecord = limits.maxRecordBytes();
     int i = pos;
-    if (fastPath && plainRecord(s, sepWord, maxCell)) {
+    if (fastPath && plainRecord(s, maxCell)) {
       return true;
     }
     while (true) {
@@ -574,7 +574,7 @@ public final class CsvTokenizer implements AutoCloseable {
    * when a limit is near, so the records it reads are exactly those the general path would read
    * the same way.
    */
-  private boolean plainRecord(byte s, long sepWord, int maxCell) {
+  private boolean plainRecord(byte s, int maxCell) {
     byte[] b = buf;
     int start = rs;
     int last = limit - 8;
@@ -584,13 +584,23 @@ public final class CsvTokenizer implements AutoCloseable {
     int count = 0;
     int from = 0;
     long high = 0;
+    // (b & 0x7F) + (0x80 - t) has its high bit set exactly when b & 0x7F >= t
+    long below = (0x80 - (Math.max(s, '"') + 1)) * ONES;
     for (int i = start; i <= last; i += 8) {
       long w = (long) LONGS.get(b, i);
       high |= w;
-      long m = exact(w ^ sepWord) | exact(w ^ LF) | exact(w ^ CR) | exact(w ^ QUOTE);
+      // every ASCII byte below the threshold: the separator, quote, CR and LF, and a few others
+      long m = ~(((w & LOWS) + below) | w) & HIGHS;
       while (m != 0) {
         int at = i + (Long.numberOfTrailingZeros(m) >>> 3);
         byte c = b[at];
+        if (c != s && c != '\n' && c != '\r') {
+          if (c == '"') {
+            return false;
+          }
+          m &= m - 1;
+          continue;
+        }
         if (count == max || at - start > maxCell) {
           return false;
         }
@@ -623,11 +633,6 @@ public final class CsvTokenizer implements AutoCloseable {
       }
     }
     return false;
-  }
-
-  /** The bytes of a word that are 0, as their high bits (exact for every byte: no borrow). */
-  private static long exact(long x) {
-    return ~(((x & LOWS) + LOWS) | x | LOWS);
   }
 
   private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;

@@ -13,9 +13,41 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class CodeTableTest {
+  /**
+   * The value of a code, looked up twice: in an array of its own bytes (read byte by byte) and
+   * between garbage bytes with room after it (read eight bytes at a time); both must agree.
+   */
   private static int get(CodeTable t, String code) {
     byte[] b = code.getBytes(StandardCharsets.ISO_8859_1);
-    return t.get(b, 0, b.length);
+    int alone = t.get(b, 0, b.length);
+    byte[] host = new byte[b.length + 3 + 16];
+    java.util.Arrays.fill(host, (byte) 'q');
+    host[2] = (byte) 0xE9;
+    host[3 + b.length] = (byte) 'z';
+    System.arraycopy(b, 0, host, 3, b.length);
+    assertThat(t.get(host, 3, 3 + b.length)).as("%s between other bytes", code).isEqualTo(alone);
+    return alone;
+  }
+
+  /** The eight-byte fold is the byte fold of each byte, for every byte value at every position. */
+  @Test
+  void foldingEightBytesAtOnceFoldsEachByte() {
+    for (int v = 0; v < 256; v++) {
+      for (int at = 0; at < 8; at++) {
+        for (long around : new long[] {0L, -1L, 0x6161616161616161L, 0x7A7A7A7A7A7A7A7AL}) {
+          long w = (around & ~(0xFFL << (8 * at))) | ((long) v << (8 * at));
+          long expected = 0;
+          for (int k = 7; k >= 0; k--) {
+            int b = (int) (w >>> (8 * k)) & 0xFF;
+            int folded = b >= 'a' && b <= 'z' ? b - 32 : b;
+            expected = expected << 8 | folded;
+          }
+          assertThat(CodeTable.foldWord(w))
+              .as("byte %x at %d in %x", v, at, around)
+              .isEqualTo(expected);
+        }
+      }
+    }
   }
 
   private static void put(CodeTable t, String code, int value) {

@@ -192,6 +192,53 @@ class RegistryCsvTest {
             });
   }
 
+  /**
+   * An ISO date of ten bytes is decoded eight bytes at a time; any other cell goes to the general
+   * decoder. Valid dates and dates with one byte changed (a digit, a separator, a letter, a blank,
+   * a non-ASCII character) give what the general decoder and the rules give: the same day, or a
+   * row error.
+   */
+  @Test
+  void theEightByteDateDecoderAgreesWithTheGeneralOne() {
+    String replacements = "0123456789-/a :\u00e9\uff10";
+    LocalDate reference = LocalDate.of(2030, 12, 31);
+    RegistrationRules rules = RegistrationRules.of(G, reference);
+    qt().withExamples(2_000)
+        .forAll(integers().between(0, 150 * 366), integers().between(-10, 9), longs().all())
+        .checkAssert(
+            (days, position, pick) -> {
+              StringBuilder cell =
+                  new StringBuilder(LocalDate.of(1885, 1, 1).plusDays(days).toString());
+              if (position >= 0) {
+                cell.setCharAt(
+                    position,
+                    replacements.charAt((int) Math.floorMod(pick, replacements.length())));
+              }
+              String text = cell.toString();
+              LocalDate expected;
+              try {
+                expected = io.github.connectlao.csv.CsvValues.date("date_of_birth", text);
+              } catch (io.github.connectlao.InvalidValueException e) {
+                expected = null;
+              }
+              if (expected != null
+                  && (expected.isBefore(LocalDate.of(1900, 1, 1)) || expected.isAfter(reference))) {
+                expected = null;
+              }
+              byte[] file =
+                  (HEADER + "A,M," + text + ",LA01,,,,,,\n").getBytes(StandardCharsets.UTF_8);
+              ImportResult<BirthRegistry> r =
+                  BirthRegistry.readCsv(new ByteArrayInputStream(file), "dates", rules);
+              if (expected == null) {
+                assertThat(r.accepted().size()).as(text).isZero();
+                assertThat(r.errors()).as(text).hasSize(1);
+              } else {
+                assertThat(r.errors()).as(text).isEmpty();
+                assertThat(r.accepted().firstBirth()).as(text).contains(expected);
+              }
+            });
+  }
+
   @Test
   void aCellOverTheLimitIsOneRowErrorAndTheNextRowIsKept() {
     String longId = "\"" + "x".repeat(3 << 20) + "\"";
