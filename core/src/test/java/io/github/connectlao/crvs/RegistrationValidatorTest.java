@@ -95,6 +95,16 @@ class RegistrationValidatorTest {
   }
 
   @Test
+  void aRejectedRecordDoesNotReserveItsIdentifier() {
+    RegistrationValidator v = RegistrationValidator.of(LAO, TODAY);
+    assertThat(v.check(1, birth("X", "NOWHERE").build())).hasSize(1);
+    assertThat(v.check(2, birth("X", "LA0301").build())).isEmpty();
+    assertThat(v.check(3, birth("X", "LA0301").build()))
+        .extracting(RowError::reason)
+        .containsExactly("duplicates the id of record #2 (the id is not shown: personal data)");
+  }
+
+  @Test
   void eachValidatorRemembersItsOwnDataset() {
     RegistrationValidator first = RegistrationValidator.of(LAO, TODAY);
     RegistrationValidator second = RegistrationValidator.of(RegistrationRules.of(LAO, TODAY));
