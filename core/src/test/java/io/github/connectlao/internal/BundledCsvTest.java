@@ -71,6 +71,21 @@ class BundledCsvTest {
   }
 
   @Test
+  void aRowWithMoreCellsThanTheHeaderFailsInsteadOfDroppingACell() {
+    // an unquoted comma shifts every later cell of the row: nothing may be read from it
+    assertThatThrownBy(() -> BundledCsv.read(DIR + "extra-cell.csv"))
+        .isInstanceOf(ConnectLaoException.class)
+        .hasMessage(DIR + "extra-cell.csv line 3: the row has 4 cells, the header 3");
+  }
+
+  @Test
+  void aColumnNamedTwiceInTheHeaderFails() {
+    assertThatThrownBy(() -> BundledCsv.read(DIR + "duplicate-header.csv"))
+        .isInstanceOf(ConnectLaoException.class)
+        .hasMessage(DIR + "duplicate-header.csv line 1: column 'id' is named twice in the header");
+  }
+
+  @Test
   void aMissingFileIsAPackagingError() {
     assertThatThrownBy(() -> BundledCsv.read("no-such-file.csv"))
         .isInstanceOf(ConnectLaoException.class)
