@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  *
  * <p>Example: the MoU the Ministry of Home Affairs and the Ministry of Health signed early in 2022
  * prints {@code MOHA-MOH-MOU-2022 ministry-level MoU on technical work, HOME_AFFAIRS@LA + HEALTH@LA,
- * signed 2022 (early 2022)}.
+ * signed 2022 (early 2022, ໃນຕົ້ນປີ 2022)}.
  *
  * @param id a code unique in a catalogue
  * @param titleLao the Lao title or description as the source writes it
@@ -124,6 +124,11 @@ public record Agreement(
     signedNote = InvalidValueException.required(signedNote, "signedNote").filter(n -> !n.isBlank());
     areas = List.copyOf(InvalidValueException.required(areas, "areas"));
     InvalidValueException.required(status, "status");
+    InvalidValueException.check(
+        status != Status.SIGNED || signed.isPresent(),
+        "signed",
+        "",
+        "is required for a signed agreement (agreement " + id + ")");
     InvalidValueException.required(source, "source");
   }
 

@@ -103,8 +103,9 @@ public record CooperationFramework(
         + " "
         + period.toCompactString()
         + ", "
-        + priorityAreas.size()
-        + " priority areas"
+        + (priorityAreas.isEmpty()
+            ? "priority areas not named"
+            : priorityAreas.size() + " priority areas")
         + activityCount.map(n -> ", " + n + " activities").orElse("");
   }
 }

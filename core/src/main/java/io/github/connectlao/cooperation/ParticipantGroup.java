@@ -9,7 +9,8 @@ import java.util.Optional;
  * A group of participants of a meeting, by level or by body, with the people counted when the
  * source counts them.
  *
- * <p>Example: the Lao delegation at the 20th ACCSM: {@code Lao PDR delegation: 14 people, 5 women}.
+ * <p>Example: the Lao delegation at the 20th ACCSM, from five bodies, online: {@code Lao PDR
+ * delegation: 14 people, 5 women from 5 bodies, online}.
  *
  * @param labelLao how the source names the group
  * @param labelEnglish the English label

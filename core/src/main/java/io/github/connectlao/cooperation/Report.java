@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * A report on a programme, ບົດລາຍງານ, covering a period: a six-month report or an annual review.
  *
- * <p>Example: {@code REPORT-2022-H1 six-month report on CONNECT, 2022-01/2022-06}.
+ * <p>Example: {@code REPORT-2022-H1 six-month report of MoHA-MoH cooperation in the CONNECT format,
+ * first half of 2022, 2022-01/2022-06}.
  *
  * @param id a code unique in a catalogue
  * @param kind six-month or annual

@@ -146,10 +146,12 @@ public final class CrvsReferenceFigures {
      */
     public Value {
       indicator = InvalidValueException.requiredText(indicator, "indicator");
+      InvalidValueException.required(code, "code");
       geography = InvalidValueException.requiredText(geography, "geography");
       InvalidValueException.required(sex, "sex");
       InvalidValueException.check(
           Double.isFinite(value), "value", value, "must be a finite number");
+      unit = InvalidValueException.requiredText(unit, "unit");
       InvalidValueException.required(source, "source");
     }
 

@@ -14,8 +14,10 @@ import java.util.Optional;
 /**
  * Reads the library's own bundled CSV files with the library's one tokenizer ({@link CsvTokenizer}),
  * so that the embedded defaults load with the core jar alone on the class path. A malformed
- * bundled file is a packaging error and fails at once; user files go through {@link
- * io.github.connectlao.csv.CsvReader} instead, which reports every bad row.
+ * bundled file (broken quoting, a column named twice in the header, a row with more cells than the
+ * header) is a packaging error and fails at once; a row with fewer cells reads the missing ones as
+ * blank. User files go through {@link io.github.connectlao.csv.CsvReader} instead, which reports
+ * every bad row.
  */
 public final class BundledCsv {
   /** The folder of the bundled data files inside the core jar. */
@@ -111,8 +113,25 @@ public final class BundledCsv {
         if (header == null) {
           header = new HashMap<>();
           for (int i = 0; i < cells.size(); i++) {
-            header.put(cells.get(i).strip(), i);
+            if (header.put(cells.get(i).strip(), i) != null) {
+              throw new ConnectLaoException(
+                  fileName
+                      + " line "
+                      + t.line()
+                      + ": column '"
+                      + cells.get(i).strip()
+                      + "' is named twice in the header");
+            }
           }
+        } else if (cells.size() > header.size()) {
+          throw new ConnectLaoException(
+              fileName
+                  + " line "
+                  + t.line()
+                  + ": the row has "
+                  + cells.size()
+                  + " cells, the header "
+                  + header.size());
         } else {
           rows.add(new Row(fileName, t.line(), header, cells));
         }

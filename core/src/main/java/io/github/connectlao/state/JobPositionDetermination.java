@@ -10,8 +10,9 @@ import java.util.Optional;
  * Where one body stands in job-position determination, ການກໍານົດຕໍາແໜ່ງງານ: determined by the
  * body, submitted to the Ministry of Home Affairs, approved.
  *
- * <p>Example: {@code JobPositionDetermination.of("HEALTH@LA05", Stage.SUBMITTED,
- * PartialDate.ofYear(2019), PartialDate.ofYear(2019), null, source)}; summarise many with {@link
+ * <p>Example: {@code new JobPositionDetermination("HEALTH@LA05", Stage.SUBMITTED,
+ * Optional.of(PartialDate.ofYear(2019)), Optional.of(PartialDate.ofYear(2019)), Optional.empty(),
+ * source)} prints {@code HEALTH@LA05 completed and submitted 2019}; summarise many with {@link
  * StateBodyDirectory#summarise(java.util.Collection, Stage)}.
  *
  * @param bodyId the id of the state body

@@ -24,32 +24,6 @@ class TestPerTypeTest {
   static final Map<String, String> ALLOWED =
       Map.ofEntries(
           entry("io.github.connectlao.admin.Territory", "TerritoryThroughTimeTest"),
-          entry(
-              "io.github.connectlao.cooperation.Agreement",
-              "CooperationTest, ShippedReferenceDataSweepTest"),
-          entry(
-              "io.github.connectlao.cooperation.CooperationFramework",
-              "EmbeddedFactsTest, CooperationTest"),
-          entry(
-              "io.github.connectlao.cooperation.LaoCooperation",
-              "CooperationTest, EmbeddedFactsTest"),
-          entry(
-              "io.github.connectlao.cooperation.MeetingParticipant",
-              "CooperationTest, EmbeddedFactsTest"),
-          entry(
-              "io.github.connectlao.cooperation.ParticipantGroup",
-              "EmbeddedFactsTest, CooperationTest"),
-          entry("io.github.connectlao.cooperation.Report", "EmbeddedFactsTest"),
-          entry(
-              "io.github.connectlao.crvs.CrvsReferenceFigures",
-              "EmbeddedReferenceDataTest, BirthStatisticsTest"),
-          entry("io.github.connectlao.crvs.RegistrationValidator", "RegistrationsTest"),
-          entry(
-              "io.github.connectlao.internal.BundledCsv",
-              "BundledDataTest, ShippedReferenceDataSweepTest"),
-          entry(
-              "io.github.connectlao.internal.ReferenceSources",
-              "EmbeddedFactsTest, ShippedReferenceDataSweepTest"),
           entry("io.github.connectlao.interop.UnitMatcher", "OpenCrvsTest, ExternalIdsTest"),
           entry("io.github.connectlao.interop.opencrvs.AdministrativeAreas", "OpenCrvsTest"),
           entry("io.github.connectlao.interop.opencrvs.OpenCrvsCompleteness", "OpenCrvsTest"),
@@ -57,12 +31,6 @@ class TestPerTypeTest {
               "io.github.connectlao.interop.opencrvs.Statistics",
               "OpenCrvsTest, ShippedReferenceDataSweepTest"),
           entry("io.github.connectlao.interop.opensdg.OpenSdgSeries", "OpenSdgCsvTest"),
-          entry(
-              "io.github.connectlao.state.JobPositionDetermination",
-              "StateBodiesTest, StateBodiesPropertiesTest"),
-          entry(
-              "io.github.connectlao.state.StateBodyDirectory",
-              "StateBodiesTest, ShippedReferenceDataSweepTest"),
           entry("io.github.connectlao.targets.SamSangCsv", "TargetCsvImportTest, CsvFuzzTest"));
 
   @Test

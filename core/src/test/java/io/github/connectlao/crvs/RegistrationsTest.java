@@ -86,16 +86,6 @@ class RegistrationsTest {
   }
 
   @Test
-  void aRejectedRecordDoesNotReserveItsIdentifier() {
-    RegistrationValidator v = RegistrationValidator.of(LAO, TODAY);
-    assertThat(v.check(1, birth("X", "NOWHERE").build())).hasSize(1);
-    assertThat(v.check(2, birth("X", "LA0301").build())).isEmpty();
-    assertThat(v.check(3, birth("X", "LA0301").build()))
-        .extracting(RowError::reason)
-        .containsExactly("duplicates the id of record #2 (the id is not shown: personal data)");
-  }
-
-  @Test
   void toStringHidesIdentifierAndName() {
     BirthRegistration r = birth("ID-12345", "LA0301").childName("Souksavanh").build();
     assertThat(r.toString())
