@@ -23,7 +23,6 @@ class TestPerTypeTest {
   /** Type → the tests that cover its behaviour now (most references first). */
   static final Map<String, String> ALLOWED =
       Map.ofEntries(
-          entry("io.github.connectlao.admin.Territory", "TerritoryThroughTimeTest"),
           entry(
               "io.github.connectlao.cooperation.Agreement",
               "CooperationTest, ShippedReferenceDataSweepTest"),
@@ -50,20 +49,12 @@ class TestPerTypeTest {
           entry(
               "io.github.connectlao.internal.ReferenceSources",
               "EmbeddedFactsTest, ShippedReferenceDataSweepTest"),
-          entry("io.github.connectlao.interop.UnitMatcher", "OpenCrvsTest, ExternalIdsTest"),
-          entry("io.github.connectlao.interop.opencrvs.AdministrativeAreas", "OpenCrvsTest"),
-          entry("io.github.connectlao.interop.opencrvs.OpenCrvsCompleteness", "OpenCrvsTest"),
-          entry(
-              "io.github.connectlao.interop.opencrvs.Statistics",
-              "OpenCrvsTest, ShippedReferenceDataSweepTest"),
-          entry("io.github.connectlao.interop.opensdg.OpenSdgSeries", "OpenSdgCsvTest"),
           entry(
               "io.github.connectlao.state.JobPositionDetermination",
               "StateBodiesTest, StateBodiesPropertiesTest"),
           entry(
               "io.github.connectlao.state.StateBodyDirectory",
-              "StateBodiesTest, ShippedReferenceDataSweepTest"),
-          entry("io.github.connectlao.targets.SamSangCsv", "TargetCsvImportTest, CsvFuzzTest"));
+              "StateBodiesTest, ShippedReferenceDataSweepTest"));
 
   @Test
   void everyPublicTypeWithBehaviourHasItsOwnTestClass() {
