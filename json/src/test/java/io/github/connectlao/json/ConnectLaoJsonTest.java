@@ -213,24 +213,6 @@ class ConnectLaoJsonTest {
   }
 
   @Test
-  void theModuleRegistersOnlyTheLibrarysOwnTypes() throws Exception {
-    assertThat(ConnectLaoModule.supportedTypes())
-        .allSatisfy(t -> assertThat(t.getName()).startsWith("io.github.connectlao."));
-    // a host application's own dates are written as its mapper says, not as the module says
-    var host = new com.fasterxml.jackson.databind.ObjectMapper();
-    String before =
-        host.writeValueAsString(
-            java.util.Map.of("d", java.util.Date.from(java.time.Instant.EPOCH)));
-    host.registerModule(new ConnectLaoModule());
-    assertThat(
-            host.writeValueAsString(
-                java.util.Map.of("d", java.util.Date.from(java.time.Instant.EPOCH))))
-        .isEqualTo(before);
-    assertThatThrownBy(() -> host.writeValueAsString(java.time.LocalDate.of(2022, 9, 8)))
-        .hasMessageContaining("jackson-datatype-jsr310");
-  }
-
-  @Test
   void nullArgumentsAreRefusedByName() {
     assertThatThrownBy(() -> json.read((String) null, AdminUnit.class))
         .isInstanceOf(io.github.connectlao.InvalidValueException.class)

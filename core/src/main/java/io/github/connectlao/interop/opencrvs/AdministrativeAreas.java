@@ -95,11 +95,12 @@ public final class AdministrativeAreas {
    *
    * @param in the characters (closed when done)
    * @param sourceName the name used in error messages
-   * @return the areas, parents before children, and every row refused
+   * @return the areas, parents before children, the number of rows kept, and every row refused
    */
   public static ImportResult<List<Area>> readCsv(Reader in, String sourceName) {
     Map<String, Area> areas = new LinkedHashMap<>();
     List<RowError> errors = new ArrayList<>();
+    int keptRows = 0;
     try (CsvReader csv = CsvReader.of(in, sourceName)) {
       Map<String, Integer> index = new HashMap<>();
       for (int i = 0; i < csv.header().size(); i++) {
@@ -124,10 +125,13 @@ public final class AdministrativeAreas {
         if (next.isEmpty()) {
           break;
         }
+        int before = errors.size();
         row(next.get(), areas, errors);
+        keptRows += errors.size() == before ? 1 : 0;
       }
     }
-    return ImportResult.ofRows(List.copyOf(areas.values()), errors);
+    // a row may name several areas, and an area several rows: count the rows, as ImportResult says
+    return new ImportResult<>(List.copyOf(areas.values()), keptRows, errors);
   }
 
   private static void row(CsvRow r, Map<String, Area> areas, List<RowError> errors) {

@@ -36,7 +36,9 @@ import java.util.regex.Pattern;
  * <p>Read into a {@link PopulationTable} (population of all ages by sex and in total, crude birth
  * rate per 1000 for both sexes), each figure with the source the caller names. A blank cell is an
  * unknown figure, never 0; a cell that is not a number, an area not in the gazetteer, or a column
- * that is none of these is reported (line 1 for a column) and kept out, the rest kept.
+ * that is none of these is reported (line 1 for a column) and kept out, the rest kept. A second row
+ * for the same area (by its id or any of its codes) is reported and kept out, so that it cannot
+ * silently replace the first.
  */
 public final class Statistics {
   /** A figure column of a year from 1900 ({@code _0459} would be written back as {@code _459}). */
@@ -63,6 +65,7 @@ public final class Statistics {
       Reader in, String sourceName, Gazetteer gazetteer, ExternalIds ids, Source source) {
     PopulationTable.Builder b = PopulationTable.builder();
     List<RowError> errors = new ArrayList<>();
+    Map<String, Long> rowOfUnit = new HashMap<>();
     int kept = 0;
     try (CsvReader csv = CsvReader.of(in, sourceName)) {
       List<String> header = csv.header();
@@ -91,7 +94,7 @@ public final class Statistics {
           break;
         }
         int before = errors.size();
-        row(next.get(), header, gazetteer, ids, source, b, errors);
+        row(next.get(), header, gazetteer, ids, source, b, errors, rowOfUnit);
         kept += errors.size() == before ? 1 : 0;
       }
     }
@@ -105,7 +108,8 @@ public final class Statistics {
       ExternalIds ids,
       Source source,
       PopulationTable.Builder b,
-      List<RowError> errors) {
+      List<RowError> errors,
+      Map<String, Long> rowOfUnit) {
     String id;
     try {
       id = r.require(ID);
@@ -127,6 +131,17 @@ public final class Statistics {
       return;
     }
     String code = unit.get().code();
+    Long first = rowOfUnit.putIfAbsent(code, r.line());
+    if (first != null) {
+      // a later row would silently replace the figures of the first
+      errors.add(
+          new RowError(
+              r.line(),
+              ID.name(),
+              id,
+              "is the area " + code + " of line " + first + " again: row refused"));
+      return;
+    }
     for (String h : header) {
       Matcher m = YEAR_COLUMN.matcher(h);
       if (!m.matches()) {
@@ -171,7 +186,8 @@ public final class Statistics {
   /**
    * Writes the statistics file for the units and years that have at least one figure in the
    * table (population of all ages, crude birth rate of both sexes). A figure the table lacks is
-   * a blank cell, never 0.
+   * a blank cell, never 0; a crude birth rate the table only inherits from another unit ({@link
+   * PopulationTable#inheritingBirthRateFrom(String)}) is not the unit's own and is not written.
    *
    * @param table the figures
    * @param gazetteer the units
@@ -180,6 +196,7 @@ public final class Statistics {
    */
   public static void writeCsv(
       PopulationTable table, Gazetteer gazetteer, ExternalIds ids, Writer out) {
+    java.util.Set<PopulationTable.BirthRate> ownRates = new java.util.HashSet<>(table.birthRates());
     TreeSet<Integer> years = new TreeSet<>();
     java.util.Set<String> units = new java.util.HashSet<>();
     for (PopulationTable.Population p : table.populations()) {
@@ -220,10 +237,12 @@ public final class Statistics {
         row.add(
             table
                 .crudeBirthRate(u, y, Optional.empty())
+                // the unit's own rate, not one inherited by the table's option
                 .filter(
                     r ->
-                        r.unitCode().equals(u.code())
-                            || u.identifiers().containsValue(r.unitCode()))
+                        ownRates.contains(r)
+                            && (r.unitCode().equals(u.code())
+                                || u.identifiers().containsValue(r.unitCode())))
                 .map(
                     r ->
                         new java.math.BigDecimal(Double.toString(r.perThousand()))

@@ -78,6 +78,10 @@ public final class DataValueSets {
   public static ImportResult<List<Dhis2DataValue>> readJson(Reader in, String sourceName) {
     List<Dhis2DataValue> kept = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
+    Map<String, String> defaults = new HashMap<>();
+    List<Map<String, String>> pending = new ArrayList<>();
+    List<long[]> pendingLines = new ArrayList<>();
+    RowError malformed = null;
     try (JsonParser p = JSON.createParser(in)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         errors.add(
@@ -85,10 +89,7 @@ public final class DataValueSets {
                 line(p), "", "", "is not a dataValueSets document: expected a JSON object"));
         return ImportResult.ofRows(kept, errors);
       }
-      Map<String, String> defaults = new HashMap<>();
       boolean sawValues = false;
-      List<Map<String, String>> pending = new ArrayList<>();
-      List<long[]> pendingLines = new ArrayList<>();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
         JsonToken t = p.nextToken();
@@ -120,24 +121,27 @@ public final class DataValueSets {
         errors.add(
             new RowError(1, "dataValues", "", "is missing: the document holds no data values"));
       }
-      // top-level period, orgUnit… may come after the array: apply them once the whole document is
-      // read
-      for (int k = 0; k < pending.size(); k++) {
-        Map<String, String> m = pending.get(k);
-        long line = pendingLines.get(k)[0];
-        String path = "dataValues[" + indexOf(m) + "]";
-        toValue(m, defaults, line, path, errors).ifPresent(kept::add);
-      }
     } catch (JsonProcessingException e) {
       long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-      errors.add(
+      malformed =
           new RowError(
               line,
               "",
               "",
-              sourceName + ": malformed JSON from here on: " + e.getOriginalMessage()));
+              sourceName + ": malformed JSON from here on: " + e.getOriginalMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(sourceName + ": " + e.getMessage(), e);
+    }
+    // top-level period, orgUnit… may come after the array: apply them once the whole document is
+    // read, or as far as it could be read (the values before malformed JSON are kept)
+    for (int k = 0; k < pending.size(); k++) {
+      Map<String, String> m = pending.get(k);
+      long line = pendingLines.get(k)[0];
+      String path = "dataValues[" + indexOf(m) + "]";
+      toValue(m, defaults, line, path, errors).ifPresent(kept::add);
+    }
+    if (malformed != null) {
+      errors.add(malformed);
     }
     return ImportResult.ofRows(kept, errors);
   }

@@ -119,23 +119,27 @@ public final class Dhis2Mapping {
   }
 
   private void add(Entry e) {
-    Entry k = byKey.putIfAbsent(e.key(), e);
+    // every check before any index changes: a refused entry must leave no trace, or a later good
+    // row would be refused as a duplicate of it
+    Entry k = byKey.get(e.key());
     InvalidValueException.check(k == null, "statistic", describe(e), "is mapped twice");
-    Entry t = byTarget.putIfAbsent(e.target(), e);
+    Entry t = byTarget.get(e.target());
     InvalidValueException.check(
         t == null,
         "data_element",
         String.join("/", e.target()),
         "already holds " + (t == null ? "" : describe(t)));
+    List<String> adx = adxKey(e.dataElement(), e.adxDisaggregation(), e.attributeOptionCombo());
+    Entry a = e.adxDisaggregation().isEmpty() ? null : byAdx.get(adx);
+    InvalidValueException.check(
+        a == null,
+        "adx_disaggregation",
+        e.adxDisaggregation(),
+        "already holds " + (a == null ? "" : describe(a)));
+    byKey.put(e.key(), e);
+    byTarget.put(e.target(), e);
     if (!e.adxDisaggregation().isEmpty()) {
-      Entry a =
-          byAdx.putIfAbsent(
-              adxKey(e.dataElement(), e.adxDisaggregation(), e.attributeOptionCombo()), e);
-      InvalidValueException.check(
-          a == null,
-          "adx_disaggregation",
-          e.adxDisaggregation(),
-          "already holds " + (a == null ? "" : describe(a)));
+      byAdx.put(adx, e);
     }
   }
 
