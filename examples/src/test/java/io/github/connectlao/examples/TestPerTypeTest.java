@@ -39,13 +39,9 @@ class TestPerTypeTest {
               "io.github.connectlao.examples.report.MapsSection",
               "ReportSectionsTest, NationalReportTest (run the whole report)"),
           entry(
-              "io.github.connectlao.examples.report.NationalReportJob",
-              "ReportSectionsTest, ReportCliTest"),
-          entry(
               "io.github.connectlao.examples.report.NationalSeriesSection",
               "ReportSectionsTest, NationalReportTest (run the whole report)"),
-          entry("io.github.connectlao.examples.report.ReportContext", "ReportCliTest"),
-          entry("io.github.connectlao.examples.report.ReportOutput", "ReportCliTest"));
+          entry("io.github.connectlao.examples.report.ReportContext", "ReportCliTest"));
 
   @Test
   void everyPublicTypeWithBehaviourHasItsOwnTestClass() {
