@@ -40,8 +40,7 @@ class TestPerTypeTest {
               "ReportSectionsTest, NationalReportTest (run the whole report)"),
           entry(
               "io.github.connectlao.examples.report.NationalSeriesSection",
-              "ReportSectionsTest, NationalReportTest (run the whole report)"),
-          entry("io.github.connectlao.examples.report.ReportContext", "ReportCliTest"));
+              "ReportSectionsTest, NationalReportTest (run the whole report)"));
 
   @Test
   void everyPublicTypeWithBehaviourHasItsOwnTestClass() {
