@@ -37,9 +37,6 @@ class TestPerTypeTest {
               "ReportSectionsTest, NationalReportTest (run the whole report)"),
           entry(
               "io.github.connectlao.examples.report.MapsSection",
-              "ReportSectionsTest, NationalReportTest (run the whole report)"),
-          entry(
-              "io.github.connectlao.examples.report.NationalSeriesSection",
               "ReportSectionsTest, NationalReportTest (run the whole report)"));
 
   @Test
