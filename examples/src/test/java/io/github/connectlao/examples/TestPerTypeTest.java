@@ -33,9 +33,6 @@ class TestPerTypeTest {
               "io.github.connectlao.examples.report.BirthRegistrationSection",
               "ReportLedgerAuditTest"),
           entry(
-              "io.github.connectlao.examples.report.Charts",
-              "ReportSectionsTest, NationalReportTest (run the whole report)"),
-          entry(
               "io.github.connectlao.examples.report.MapsSection",
               "ReportSectionsTest, NationalReportTest (run the whole report)"));
 
