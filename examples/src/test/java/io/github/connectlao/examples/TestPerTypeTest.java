@@ -28,7 +28,6 @@ class TestPerTypeTest {
           entry(
               "io.github.connectlao.examples.PublishSuppressedTable",
               "UserGuideTest, ExamplesTest"),
-          entry("io.github.connectlao.examples.maps.Maps", "MapsTest"),
           entry(
               "io.github.connectlao.examples.report.BirthRegistrationSection",
               "ReportLedgerAuditTest"),
