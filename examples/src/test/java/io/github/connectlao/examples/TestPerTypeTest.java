@@ -30,10 +30,7 @@ class TestPerTypeTest {
               "UserGuideTest, ExamplesTest"),
           entry(
               "io.github.connectlao.examples.report.BirthRegistrationSection",
-              "ReportLedgerAuditTest"),
-          entry(
-              "io.github.connectlao.examples.report.MapsSection",
-              "ReportSectionsTest, NationalReportTest (run the whole report)"));
+              "ReportLedgerAuditTest"));
 
   @Test
   void everyPublicTypeWithBehaviourHasItsOwnTestClass() {
