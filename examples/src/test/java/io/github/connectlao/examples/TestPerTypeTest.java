@@ -27,10 +27,7 @@ class TestPerTypeTest {
               "UserGuideTest, ExamplesTest"),
           entry(
               "io.github.connectlao.examples.PublishSuppressedTable",
-              "UserGuideTest, ExamplesTest"),
-          entry(
-              "io.github.connectlao.examples.report.BirthRegistrationSection",
-              "ReportLedgerAuditTest"));
+              "UserGuideTest, ExamplesTest"));
 
   @Test
   void everyPublicTypeWithBehaviourHasItsOwnTestClass() {
