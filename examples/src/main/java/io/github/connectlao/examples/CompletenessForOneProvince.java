@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -82,7 +83,10 @@ public final class CompletenessForOneProvince {
     out.println(completeness);
     out.println(
         "completeness: "
-            + completeness.percent().map(p -> String.format("%.1f%%", p)).orElse("no value")
+            + completeness
+                .percent()
+                .map(p -> String.format(Locale.ROOT, "%.1f%%", p))
+                .orElse("no value")
             + " ("
             + data
             + ")");

@@ -7,6 +7,7 @@ import io.github.connectlao.csv.CsvImportException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +79,20 @@ class CompletenessForOneProvinceTest {
     assertThat(mine.get(1))
         .startsWith("  line 7, column place_of_birth, value 'LA99'")
         .doesNotContain("R6");
+  }
+
+  @Test
+  void theFiguresDoNotDependOnTheDefaultLocale(@TempDir Path tmp) throws Exception {
+    Path file =
+        Files.writeString(
+            tmp.resolve("r.csv"),
+            "id,sex,date_of_birth,place_of_birth,registration_date\n"
+                + "R1,F,2020-01-10,LA0301,2020-01-20\n");
+    List<String> root =
+        ExampleRun.linesIn(Locale.ROOT, CompletenessForOneProvince::main, file.toString());
+    List<String> french =
+        ExampleRun.linesIn(Locale.FRANCE, CompletenessForOneProvince::main, file.toString());
+    assertThat(french).isEqualTo(root).contains("completeness: 0.0% (registrations of r.csv)");
   }
 
   @Test

@@ -123,6 +123,11 @@ class DistrictsOnTrackTest {
   }
 
   @Test
+  void theTableDoesNotDependOnTheDefaultLocale() throws Exception {
+    assertThat(ExampleRun.linesIn(java.util.Locale.FRANCE, DistrictsOnTrack::main)).isEqualTo(out);
+  }
+
+  @Test
   void theDistrictsAreSavannakhetsInTheShippedList() throws Exception {
     List<String> shipped =
         EmbedGazetteerTest.districtRows().stream()
