@@ -206,6 +206,25 @@ class BirthRegistrationSectionTest {
   }
 
   @Test
+  void theJsonSummaryIsWrittenOnlyWhenNoNationalCountIsSuppressed(@TempDir Path tmp)
+      throws Exception {
+    assertThat(Files.readString(synthetic.resolve("birth-registration-report.json")))
+        .contains("\"births\" : \"2021-01-01/2021-12-31\"");
+    Path regs = tmp.resolve("two.csv");
+    Files.writeString(
+        regs,
+        HEADER + "C1,F,2023-03-02,LA0301,,2023-03-05\n" + "C2,M,2023-05-02,LA0302,,\n");
+    Run r = run(tmp, "--registrations", regs.toString(), "--no-charts", "--date", "2024-06-30");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.dir().resolve("birth-registration-report.json")).doesNotExist();
+    assertThat(r.file("report.md"))
+        .contains(
+            "The JSON summary is not written: a national count of births of 2023 is suppressed");
+    // two births: every count is below the threshold, so nothing about them is published
+    assertThat(r.file("birth-timeliness.csv")).contains("LA,Lao PDR,ສປປ ລາວ,,,,,");
+  }
+
+  @Test
   void noIdentifierOfARegistrationIsInAnyFile() throws Exception {
     List<String> ids;
     try (Stream<BirthRegistration> all =
