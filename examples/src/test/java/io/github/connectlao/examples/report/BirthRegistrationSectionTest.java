@@ -212,8 +212,7 @@ class BirthRegistrationSectionTest {
         .contains("\"births\" : \"2021-01-01/2021-12-31\"");
     Path regs = tmp.resolve("two.csv");
     Files.writeString(
-        regs,
-        HEADER + "C1,F,2023-03-02,LA0301,,2023-03-05\n" + "C2,M,2023-05-02,LA0302,,\n");
+        regs, HEADER + "C1,F,2023-03-02,LA0301,,2023-03-05\n" + "C2,M,2023-05-02,LA0302,,\n");
     Run r = run(tmp, "--registrations", regs.toString(), "--no-charts", "--date", "2024-06-30");
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.dir().resolve("birth-registration-report.json")).doesNotExist();
@@ -222,6 +221,35 @@ class BirthRegistrationSectionTest {
             "The JSON summary is not written: a national count of births of 2023 is suppressed");
     // two births: every count is below the threshold, so nothing about them is published
     assertThat(r.file("birth-timeliness.csv")).contains("LA,Lao PDR,ສປປ ລາວ,,,,,");
+  }
+
+  @Test
+  void noNameOrIdentifierFromARegistrationsFileIsInTheReportOrOnTheTerminal(@TempDir Path tmp)
+      throws Exception {
+    Path regs = tmp.resolve("named.csv");
+    Files.writeString(
+        regs,
+        "id,sex,date_of_birth,place_of_birth,registration_date,child_name\n"
+            + fiveTimes(
+                ""
+                    + "N1,F,2023-03-02,LA0301,2023-03-20,Noy Vongsavanh\n"
+                    + "N2,M,2023-05-02,LA0302,,Khamphone Keomany\n"
+                    + "N3,M,2023-05-02,LA0302,2023-05-01,Bounmy Sysouphanh\n"));
+    Run r = run(tmp, "--registrations", regs.toString(), "--no-charts", "--date", "2024-06-30");
+    assertThat(r.status()).as(r.err()).isZero();
+    List<String> everything = new ArrayList<>(List.of(r.out(), r.err()));
+    try (Stream<Path> files = Files.list(r.dir())) {
+      for (Path f : files.toList()) {
+        everything.add(Files.readString(f));
+      }
+    }
+    // the refused rows (a registration before the birth) are reported by line, not by child
+    assertThat(r.err()).contains("row(s) refused");
+    for (String secret :
+        List.of(
+            "Noy", "Vongsavanh", "Khamphone", "Keomany", "Bounmy", "Sysouphanh", "N1-", "N3-")) {
+      assertThat(everything).as(secret).noneMatch(t -> t.contains(secret));
+    }
   }
 
   @Test

@@ -196,6 +196,26 @@ class ReportContextTest {
   }
 
   @Test
+  void aDuplicateIdentifierIsRefusedWithoutShowingItOrTheChildsName(@TempDir Path tmp)
+      throws Exception {
+    Path regs =
+        Files.writeString(
+            tmp.resolve("registrations.csv"),
+            """
+            id,sex,date_of_birth,place_of_birth,registration_date,child_name
+            CHILD-77,F,2015-03-02,LA0301,2015-03-20,Noy Vongsa
+            CHILD-77,M,2015-05-02,LA0302,,Kham Keo
+            """);
+    ReportContext ctx = context("--registrations", regs.toString());
+    assertThat(ctx.registrationFile().orElseThrow().accepted()).hasSize(1);
+    assertThat(problems())
+        .singleElement()
+        .asString()
+        .startsWith("warning: --registrations: 1 row(s) refused, first: line 3, column id")
+        .doesNotContain("CHILD-77", "Noy", "Kham");
+  }
+
+  @Test
   void aRegistrationsFileWithNoUsableRowIsAnInputError(@TempDir Path tmp) throws Exception {
     Path regs =
         Files.writeString(
