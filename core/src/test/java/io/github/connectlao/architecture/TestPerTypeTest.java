@@ -20,8 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class TestPerTypeTest {
   /** Type → the tests that cover its behaviour now (most references first). */
-  static final Map<String, String> ALLOWED =
-      Map.of();
+  static final Map<String, String> ALLOWED = Map.of();
 
   @Test
   void everyPublicTypeWithBehaviourHasItsOwnTestClass() {

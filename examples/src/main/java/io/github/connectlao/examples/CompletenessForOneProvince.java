@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -42,13 +43,17 @@ public final class CompletenessForOneProvince {
    * Runs the example.
    *
    * @param args optionally, a CSV file of registrations to use instead of the generated one
-   * @throws IOException when the file cannot be written or read
+   * @throws IOException when the example file cannot be written
+   * @throws io.github.connectlao.csv.CsvImportException naming the file when it cannot be opened or
+   *     misses a required column
    */
   public static void main(String[] args) throws IOException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Gazetteer lao = Gazetteer.laoPdr();
     AdminUnit province = lao.unit("LA03"); // Louangnamtha
     Path file = args.length > 0 ? Path.of(args[0]) : writeExampleFile(lao, province);
+    String data =
+        args.length > 0 ? "registrations of " + file.getFileName() : "synthetic registrations";
 
     // 1. Import: every bad row is reported with its line, column and reason; the good rows are
     // kept.
@@ -78,8 +83,13 @@ public final class CompletenessForOneProvince {
     out.println(completeness);
     out.println(
         "completeness: "
-            + completeness.percent().map(p -> String.format("%.1f%%", p)).orElse("no value")
-            + " (synthetic registrations)");
+            + completeness
+                .percent()
+                .map(p -> String.format(Locale.ROOT, "%.1f%%", p))
+                .orElse("no value")
+            + " ("
+            + data
+            + ")");
 
     // 3. Without a population the answer is "no value", with the reason, never 0 or NaN.
     RegistrationRate none =

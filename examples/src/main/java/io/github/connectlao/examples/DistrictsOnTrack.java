@@ -20,6 +20,7 @@ import io.github.connectlao.targets.Target;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -98,7 +99,12 @@ public final class DistrictsOnTrack {
         onTrack++;
       }
       out.printf(
-          "%-22s %9.1f %9.1f  %s%n", district.name(), b.doubleValue(), l.doubleValue(), status);
+          Locale.ROOT,
+          "%-22s %9.1f %9.1f  %s%n",
+          district.name(),
+          b.doubleValue(),
+          l.doubleValue(),
+          status);
     }
     out.println(
         onTrack
