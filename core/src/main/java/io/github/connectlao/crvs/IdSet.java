@@ -271,18 +271,28 @@ final class IdSet {
   @SuppressWarnings("unused")
   private long touched;
 
-  /** A 64-bit hash of a byte range: eight bytes per step, then a full avalanche (MurmurHash3's fmix64). */
+  /**
+   * A 64-bit hash of a byte range: eight bytes per step (the last step reads the range's last eight
+   * bytes, overlapping the one before; a range under eight bytes is one masked word), then a full
+   * avalanche (MurmurHash3's fmix64). It depends only on the range's bytes, not on where they lie.
+   */
   long hash(byte[] a, int from, int to) {
-    long h = seed ^ ((to - from) * K1);
-    int i = from;
-    for (; i + 8 <= to; i += 8) {
-      long w = (long) LONGS.get(a, i);
-      h = Long.rotateLeft(h ^ (w * K1), 31) * K2;
-    }
-    if (i < to) {
-      long w = 0;
-      for (int j = to - 1; j >= i; j--) {
-        w = w << 8 | (a[j] & 0xFF);
+    int len = to - from;
+    long h = seed ^ (len * K1);
+    if (len >= 8) {
+      for (int i = from; i + 8 < to; i += 8) {
+        h = Long.rotateLeft(h ^ ((long) LONGS.get(a, i) * K1), 31) * K2;
+      }
+      h = Long.rotateLeft(h ^ ((long) LONGS.get(a, to - 8) * K1), 31) * K2;
+    } else if (len > 0) {
+      long w;
+      if (from + 8 <= a.length) {
+        w = (long) LONGS.get(a, from) & ((1L << (len << 3)) - 1);
+      } else {
+        w = 0;
+        for (int j = to - 1; j >= from; j--) {
+          w = w << 8 | (a[j] & 0xFF);
+        }
       }
       h = Long.rotateLeft(h ^ (w * K1), 31) * K2;
     }

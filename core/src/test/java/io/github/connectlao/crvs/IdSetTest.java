@@ -129,4 +129,22 @@ class IdSetTest {
     assertThat(new IdSet(0).slots()).isEqualTo(1 << 10);
     assertThat(new IdSet(Integer.MAX_VALUE).slots()).isEqualTo(2 * IdSet.MAX_HINT);
   }
+
+  /** The hash depends on the bytes only: alone in an array, or between other bytes, the same. */
+  @Test
+  void theHashDependsOnlyOnTheBytes() {
+    qt().withExamples(2_000)
+        .forAll(longs().all(), integers().between(0, 40), integers().between(0, 20))
+        .checkAssert(
+            (seed, length, offset) -> {
+              Random random = new Random(seed);
+              IdSet s = new IdSet(seed, -1L);
+              byte[] alone = new byte[length];
+              random.nextBytes(alone);
+              byte[] host = new byte[offset + length + random.nextInt(12)];
+              random.nextBytes(host);
+              System.arraycopy(alone, 0, host, offset, length);
+              assertThat(s.hash(host, offset, offset + length)).isEqualTo(s.hash(alone, 0, length));
+            });
+  }
 }
