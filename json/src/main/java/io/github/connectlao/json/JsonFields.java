@@ -138,7 +138,7 @@ final class JsonFields {
     try {
       return LocalDate.parse(s);
     } catch (DateTimeException e) {
-      throw new JsonFormatException(path, quote(s) + " is not an ISO-8601 date (yyyy-MM-dd)");
+      throw new JsonFormatException(path, "is not an ISO-8601 date (yyyy-MM-dd)");
     }
   }
 
@@ -158,12 +158,17 @@ final class JsonFields {
     } catch (JsonFormatException e) {
       throw new JsonFormatException(path + e.path(), e.reason(), e);
     } catch (InvalidValueException e) {
-      throw new JsonFormatException(path, quote(s) + " " + e.reason(), e);
+      // the exception's message quotes the value: only its reason is kept, in message and cause
+      throw new JsonFormatException(
+          path, e.reason(), JsonFormatException.sanitisedCause(e, e.field() + ": " + e.reason()));
     } catch (ConnectLaoException
         | IllegalArgumentException
         | DateTimeException
         | ArithmeticException e) {
-      throw new JsonFormatException(path, quote(s) + " is refused: " + e.getMessage(), e);
+      throw new JsonFormatException(
+          path,
+          "is refused (" + e.getClass().getSimpleName() + ")",
+          JsonFormatException.sanitisedCause(e, "(message withheld: it may quote the value)"));
     }
   }
 
@@ -182,7 +187,7 @@ final class JsonFields {
     for (E e : type.getEnumConstants()) {
       names.add(e.name());
     }
-    throw new JsonFormatException(path, quote(s) + " is not one of " + names);
+    throw new JsonFormatException(path, "is not one of " + names);
   }
 
   JsonFields object(String name) {
@@ -265,10 +270,6 @@ final class JsonFields {
       return "nothing";
     }
     return v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-  }
-
-  static String quote(String s) {
-    return "'" + cut(s) + "'";
   }
 
   static String cut(String s) {

@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
  * JSON that cannot be read into a model type: malformed JSON, a missing or unknown property, a
  * value of the wrong type, or a value the type's validation refuses.
  *
- * <p>Example message: {@code JSON at $.units[2].level: 'county' is not an administrative level}.
+ * <p>Example message: {@code JSON at $.units[2].level: is not one of [NATIONAL, PROVINCE, DISTRICT,
+ * VILLAGE]} (the refused value is not quoted: any string field may hold a name typed in the wrong
+ * place).
  * The {@link #path()} locates the value ({@code $} is the document root); the {@link #reason()}
  * says what is wrong. Messages never contain a registration's identifier or a child's name, nor
  * any token or string value of the document; the cause chain follows the same rule: a cause is
