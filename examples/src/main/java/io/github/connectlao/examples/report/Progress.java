@@ -68,7 +68,7 @@ public final class Progress implements AutoCloseable {
       ticker.cancel(false);
       synchronized (err) {
         if (shown.get()) {
-          err.printf(" done in %.1f s%n", (System.nanoTime() - start) / 1e9);
+          err.printf(java.util.Locale.ROOT, " done in %.1f s%n", (System.nanoTime() - start) / 1e9);
         }
       }
     }
