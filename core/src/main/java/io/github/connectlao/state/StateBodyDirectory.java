@@ -187,7 +187,7 @@ public final class StateBodyDirectory {
    * @return the body, if present
    */
   public Optional<StateBody> find(String id) {
-    return Optional.ofNullable(byId.get(id));
+    return Optional.ofNullable(byId.get(InvalidValueException.required(id, "id")));
   }
 
   /**
@@ -209,7 +209,7 @@ public final class StateBodyDirectory {
    * @return its children, in the order given
    */
   public List<StateBody> children(StateBody body) {
-    return children.getOrDefault(body.id(), List.of());
+    return children.getOrDefault(InvalidValueException.required(body, "body").id(), List.of());
   }
 
   /**
@@ -219,7 +219,7 @@ public final class StateBodyDirectory {
    * @return its parent, empty for a top-level body
    */
   public Optional<StateBody> parent(StateBody body) {
-    return body.parentId().map(byId::get);
+    return InvalidValueException.required(body, "body").parentId().map(byId::get);
   }
 
   /**
@@ -243,6 +243,7 @@ public final class StateBodyDirectory {
    * @return those bodies
    */
   public List<StateBody> bodies(BodyKind kind) {
+    InvalidValueException.required(kind, "kind");
     return bodies.stream().filter(b -> b.kind() == kind).toList();
   }
 
@@ -253,6 +254,7 @@ public final class StateBodyDirectory {
    * @return those bodies
    */
   public List<StateBody> bodiesAt(String unitCode) {
+    InvalidValueException.required(unitCode, "unitCode");
     return bodies.stream().filter(b -> b.unitCode().equalsIgnoreCase(unitCode)).toList();
   }
 
@@ -265,6 +267,7 @@ public final class StateBodyDirectory {
    * @return that body, if the directory holds one
    */
   public Optional<StateBody> forUnit(String unitCode, Sector sector) {
+    InvalidValueException.required(sector, "sector");
     return bodiesAt(unitCode).stream()
         .filter(
             b ->
@@ -283,7 +286,7 @@ public final class StateBodyDirectory {
    * @return the party's key: a unit code for a province, a body id for the centre
    */
   public String party(StateBody body) {
-    if (body.level() == AdminLevel.NATIONAL) {
+    if (InvalidValueException.required(body, "body").level() == AdminLevel.NATIONAL) {
       List<StateBody> up = ancestors(body);
       return up.isEmpty() ? body.id() : up.get(up.size() - 1).id();
     }

@@ -78,6 +78,29 @@ class StateBodyDirectoryTest {
     assertThatThrownBy(() -> d.bodies().add(MOH)).isInstanceOf(UnsupportedOperationException.class);
   }
 
+  /** Every lookup refuses a null argument naming it, instead of a NullPointerException. */
+  @Test
+  void aNullArgumentIsRefusedNamingIt() {
+    StateBodyDirectory d = small();
+    List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> calls =
+        List.of(
+            () -> d.find(null),
+            () -> d.body(null),
+            () -> d.children(null),
+            () -> d.parent(null),
+            () -> d.ancestors(null),
+            () -> d.bodies((BodyKind) null),
+            () -> d.bodiesAt(null),
+            () -> d.forUnit(null, MOH.sector().orElseThrow()),
+            () -> d.forUnit("LA05", null),
+            () -> d.party(null));
+    for (var call : calls) {
+      assertThatThrownBy(call)
+          .isInstanceOf(InvalidValueException.class)
+          .hasMessageContaining("required");
+    }
+  }
+
   @Test
   void anUnknownIdIsRefusedByBody() {
     InvalidValueException e =
