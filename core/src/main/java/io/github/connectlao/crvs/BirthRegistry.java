@@ -1124,11 +1124,11 @@ public final class BirthRegistry {
       if (noticeEpochDay != NONE) {
         f |= NOTICE_KNOWN;
       }
-      InvalidValueException.check(
-          placeIndex >= 0 && placeIndex < gazetteer.size(),
-          "placeIndex",
-          placeIndex,
-          "is not a unit index of the gazetteer");
+      if (placeIndex < 0 || placeIndex >= gazetteer.size()) {
+        // not through InvalidValueException.check, which would box the index on every row
+        throw new InvalidValueException(
+            "placeIndex", placeIndex, "is not a unit index of the gazetteer");
+      }
       add(
           placeIndex,
           birthEpochDay,

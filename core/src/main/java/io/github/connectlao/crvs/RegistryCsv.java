@@ -47,6 +47,8 @@ final class RegistryCsv {
   static ImportResult<BirthRegistry> read(
       CsvReader csv, RegistrationRules rules, int batch, int expectedRows) {
     BirthRegistry.Builder builder = BirthRegistry.builder(rules.gazetteer());
+    // columns sized once for the estimate (at most IdSet.MAX_HINT rows); they grow past it
+    builder.ensureCapacity(Math.min(expectedRows, IdSet.MAX_HINT));
     List<RowError> errors = new ArrayList<>();
     Sex[] sexes = Sex.values();
     new RegistrationCsvReader(csv, rules, expectedRows)
