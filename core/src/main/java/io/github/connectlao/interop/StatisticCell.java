@@ -242,4 +242,29 @@ public record StatisticCell(
         + value.toPlainString()
         + (statistic.isPercent() ? "%" : "");
   }
+
+  /**
+   * Cells are equal when their keys are equal and their values are equal as numbers: {@code 73}
+   * and {@code 73.0} are the same value (what a file wrote with or without trailing zeros).
+   *
+   * @param o the other object
+   * @return whether it is the same cell
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof StatisticCell c
+        && statistic == c.statistic
+        && unitCode.equals(c.unitCode)
+        && sex.equals(c.sex)
+        && timeliness.equals(c.timeliness)
+        && period.equals(c.period)
+        && value.compareTo(c.value) == 0;
+  }
+
+  /** @return a hash consistent with {@link #equals}: the value's scale does not count */
+  @Override
+  public int hashCode() {
+    BigDecimal v = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    return java.util.Objects.hash(statistic, unitCode, sex, timeliness, period, v);
+  }
 }

@@ -45,6 +45,41 @@ class StatisticCellTest {
         .hasToString("completeness LA05 both sexes 2022: 87.5%");
   }
 
+  /** 73 and 73.0 are one value: equal cells, equal hashes; another value or key is another cell. */
+  @Test
+  void valuesAreComparedAsNumbersWhateverTheirScale() {
+    StatisticCell a = cell(CrvsStatistic.COMPLETENESS, Optional.empty(), Optional.empty(), "73");
+    StatisticCell b = cell(CrvsStatistic.COMPLETENESS, Optional.empty(), Optional.empty(), "73.00");
+    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+    assertThat(cell(CrvsStatistic.COMPLETENESS, Optional.empty(), Optional.empty(), "0.0"))
+        .isEqualTo(cell(CrvsStatistic.COMPLETENESS, Optional.empty(), Optional.empty(), "0"))
+        .hasSameHashCodeAs(
+            cell(CrvsStatistic.COMPLETENESS, Optional.empty(), Optional.empty(), "0"));
+    assertThat(a)
+        .isNotEqualTo(cell(CrvsStatistic.COMPLETENESS, Optional.empty(), Optional.empty(), "73.1"));
+    assertThat(a)
+        .isNotEqualTo(
+            cell(CrvsStatistic.COMPLETENESS, Optional.of(Sex.MALE), Optional.empty(), "73"));
+    qt().forAll(longs().between(0, 1_000_000))
+        .checkAssert(
+            n -> {
+              BigDecimal v = BigDecimal.valueOf(n, 2);
+              StatisticCell x =
+                  cell(
+                      CrvsStatistic.COMPLETENESS,
+                      Optional.empty(),
+                      Optional.empty(),
+                      v.toPlainString());
+              StatisticCell y =
+                  cell(
+                      CrvsStatistic.COMPLETENESS,
+                      Optional.empty(),
+                      Optional.empty(),
+                      v.setScale(6).toPlainString());
+              assertThat(x).isEqualTo(y).hasSameHashCodeAs(y);
+            });
+  }
+
   @Test
   void invalidCellsNameTheirField() {
     assertField(
