@@ -39,7 +39,12 @@ public record TimelineEvent(
               (TimelineEvent e) -> e.date().orElse(null),
               Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(TimelineEvent::kind)
-          .thenComparing(TimelineEvent::refId);
+          .thenComparing(TimelineEvent::refId)
+          // the rest only breaks ties, so that the order agrees with equals
+          .thenComparing(TimelineEvent::description)
+          .thenComparing((TimelineEvent e) -> e.source().citation())
+          .thenComparing((TimelineEvent e) -> e.source().confidence())
+          .thenComparing((TimelineEvent e) -> e.source().note().orElse(""));
 
   /**
    * Validates the event.

@@ -57,9 +57,17 @@ public record Observation(int year, Fraction value) implements Comparable<Observ
     return new Observation(year, Fraction.ofDecimal(value));
   }
 
+  /**
+   * Orders by year, then by value, so that the order agrees with {@link #equals}: two different
+   * observations of one year are never taken for one (a sorted set keeps both).
+   *
+   * @param other the other observation
+   * @return the comparison
+   */
   @Override
   public int compareTo(Observation other) {
-    return Integer.compare(year, other.year);
+    int c = Integer.compare(year, other.year);
+    return c != 0 ? c : value.compareTo(other.value);
   }
 
   @Override

@@ -86,6 +86,18 @@ class TimelineEventTest {
             });
   }
 
+  /** Events that differ only in description or source are not equal, nor ordered as equal. */
+  @Test
+  void theOrderAgreesWithEquals() {
+    Optional<PartialDate> d = Optional.of(PartialDate.ofYear(2022));
+    TimelineEvent a = new TimelineEvent(d, Kind.MEETING, "M-1", "first", SRC);
+    TimelineEvent b = new TimelineEvent(d, Kind.MEETING, "M-1", "second", SRC);
+    TimelineEvent c = new TimelineEvent(d, Kind.MEETING, "M-1", "first", Source.synthetic("other"));
+    assertThat(new java.util.TreeSet<>(List.of(a, b, c))).hasSize(3);
+    qt().forAll(events(), events())
+        .checkAssert((x, y) -> assertThat(x.compareTo(y) == 0).isEqualTo(x.equals(y)));
+  }
+
   @Test
   void refusesMissingPartsNamingTheField() {
     assertThatThrownBy(() -> new TimelineEvent(null, Kind.PHASE, "P", "d", SRC))

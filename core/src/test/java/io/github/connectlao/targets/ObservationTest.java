@@ -33,6 +33,29 @@ class ObservationTest {
     assertThat(list).extracting(Observation::year).containsExactly(2015, 2020, 2025);
   }
 
+  /** Two observations of one year are ordered by value: the order agrees with equals. */
+  @Test
+  void theOrderAgreesWithEquals() {
+    Observation low = Observation.of(2020, 3L);
+    Observation high = Observation.of(2020, Fraction.of(7, 2));
+    assertThat(low.compareTo(high)).isNegative();
+    assertThat(new java.util.TreeSet<>(List.of(high, low, Observation.of(2020, 3L))))
+        .containsExactly(low, high);
+    org.quicktheories.QuickTheory.qt()
+        .forAll(
+            org.quicktheories.generators.SourceDSL.integers().between(2000, 2003),
+            org.quicktheories.generators.SourceDSL.longs().between(0, 3),
+            org.quicktheories.generators.SourceDSL.integers().between(2000, 2003),
+            org.quicktheories.generators.SourceDSL.longs().between(0, 3))
+        .checkAssert(
+            (y1, v1, y2, v2) -> {
+              Observation a = Observation.of(y1, v1);
+              Observation b = Observation.of(y2, v2);
+              assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
+              assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));
+            });
+  }
+
   @Test
   void refusesAYearOutsideTheRangeAndAMissingValue() {
     assertThat(Observation.of(1900, 1L).year()).isEqualTo(1900);
