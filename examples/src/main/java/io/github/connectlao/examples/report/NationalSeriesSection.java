@@ -299,9 +299,9 @@ public final class NationalSeriesSection implements ReportSection {
 
   /** The Lao name of a reference figure's indicator. */
   static String indicatorLao(CrvsReferenceFigures.Figure f) {
-    return f == CrvsReferenceFigures.TARGET_2024
+    return f.equals(CrvsReferenceFigures.TARGET_2024)
         ? "ການເກີດທີ່ຈົດທະບຽນ (ຄາດໝາຍແຫ່ງຊາດ)"
-        : f == CrvsReferenceFigures.COMPLETENESS_2017
+        : f.equals(CrvsReferenceFigures.COMPLETENESS_2017)
             ? "ຄວາມຄົບຖ້ວນ ຂອງການຈົດທະບຽນການເກີດ"
             : "ສ່ວນຂອງພົນລະເມືອງທັງໝົດ ທີ່ຈົດທະບຽນການເກີດແລ້ວ";
   }
