@@ -60,12 +60,18 @@ public enum AdminLevel {
   }
 
   /**
-   * Reads a level from its English name, its enum name or its Lao name.
+   * Reads a level from its English name, its enum name or its Lao name; the province level also
+   * from {@code prov}, {@code prov.}, {@code provincial}, {@code province-level},
+   * {@code provincial-level} and the Lao name of the capital, ນະຄອນຫຼວງ (a province-level unit).
+   * Nothing else is guessed: {@code proverb} is refused.
    *
    * @param text e.g. {@code district}, {@code DISTRICT} or {@code ເມືອງ}
    * @return the level
    * @throws InvalidValueException naming the text when it is no level
    */
+  private static final java.util.Set<String> PROVINCE_ALIASES =
+      java.util.Set.of("prov", "prov.", "provincial", "province-level", "provincial-level");
+
   public static AdminLevel parse(String text) {
     String s = text == null ? "" : text.strip();
     for (AdminLevel level : values()) {
@@ -75,7 +81,7 @@ public enum AdminLevel {
         return level;
       }
     }
-    if (s.toLowerCase(Locale.ROOT).startsWith("prov")
+    if (PROVINCE_ALIASES.contains(s.toLowerCase(Locale.ROOT))
         || LaoText.normalise(s).equals(LaoText.normalise("ນະຄອນຫຼວງ"))) {
       return PROVINCE;
     }

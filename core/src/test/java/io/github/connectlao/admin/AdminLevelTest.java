@@ -46,7 +46,10 @@ class AdminLevelTest {
           .isEqualTo(l);
       assertThat(AdminLevel.parse(l.nameLao())).isEqualTo(l);
     }
-    assertThat(AdminLevel.parse("provincial")).isEqualTo(AdminLevel.PROVINCE);
+    for (String alias :
+        new String[] {"provincial", "Prov", "PROV.", "province-level", "Provincial-Level"}) {
+      assertThat(AdminLevel.parse(alias)).as(alias).isEqualTo(AdminLevel.PROVINCE);
+    }
     assertThat(AdminLevel.parse("ນະຄອນຫຼວງ"))
         .as("Vientiane Capital is province-level")
         .isEqualTo(AdminLevel.PROVINCE);
@@ -54,7 +57,7 @@ class AdminLevelTest {
 
   @Test
   void refusesAnythingElseNamingTheField() {
-    for (String bad : new String[] {"", "region", "muang?", "4"}) {
+    for (String bad : new String[] {"", "region", "muang?", "4", "proverb", "provost", "prov-x"}) {
       assertThatThrownBy(() -> AdminLevel.parse(bad))
           .as(bad)
           .isInstanceOf(InvalidValueException.class)
