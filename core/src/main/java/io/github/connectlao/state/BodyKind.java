@@ -4,7 +4,9 @@ import io.github.connectlao.BilingualName;
 import io.github.connectlao.InvalidValueException;
 import io.github.connectlao.admin.AdminLevel;
 import io.github.connectlao.lao.LaoText;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -145,7 +147,8 @@ public enum BodyKind {
    *
    * @param text e.g. {@code DISTRICT_OFFICE}, {@code district office} or {@code ຈຸງານ}
    * @return the kind
-   * @throws InvalidValueException naming the text when it is no kind
+   * @throws InvalidValueException naming the text when it is no kind, or when it is a Lao name that
+   *     several kinds share (ພະແນກ: a division and a provincial department)
    */
   public static BodyKind parse(String text) {
     String s = text == null ? "" : text.strip();
@@ -155,10 +158,25 @@ public enum BodyKind {
         return kind;
       }
     }
+    List<BodyKind> lao = new ArrayList<>();
     for (BodyKind kind : values()) {
       if (LaoText.normalise(kind.bilingualName.lao()).equals(LaoText.normalise(s))) {
-        return kind;
+        lao.add(kind);
       }
+    }
+    if (lao.size() == 1) {
+      return lao.get(0);
+    }
+    if (lao.size() > 1) {
+      // ພະແນກ is a division inside a ministry's department and a provincial department: no guess
+      throw new InvalidValueException(
+          "kind",
+          s,
+          "names "
+              + lao.size()
+              + " kinds ("
+              + String.join(", ", lao.stream().map(k -> k.bilingualName.english()).toList())
+              + "): write the English or enum name");
     }
     throw new InvalidValueException(
         "kind",

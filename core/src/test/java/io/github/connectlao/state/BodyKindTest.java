@@ -77,6 +77,12 @@ class BodyKindTest {
           Arrays.stream(BodyKind.values()).filter(k -> k.nameLao().equals(kind.nameLao())).count();
       if (sharing == 1) {
         assertThat(BodyKind.parse(kind.nameLao())).as(kind.nameLao()).isEqualTo(kind);
+      } else {
+        assertThatThrownBy(() -> BodyKind.parse(kind.nameLao()))
+            .as("a Lao name shared by %d kinds is not guessed", sharing)
+            .isInstanceOf(InvalidValueException.class)
+            .hasMessageContaining("names " + sharing + " kinds (")
+            .hasMessageContaining(kind.nameEnglish());
       }
     }
   }
