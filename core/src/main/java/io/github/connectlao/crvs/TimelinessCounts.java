@@ -58,13 +58,13 @@ public record TimelinessCounts(long current, long late, long delayed, long notRe
   public TimelinessCounts plus(Timeliness t) {
     switch (t) {
       case CURRENT:
-        return new TimelinessCounts(current + 1, late, delayed, notRegistered);
+        return new TimelinessCounts(add("current", current, 1), late, delayed, notRegistered);
       case LATE:
-        return new TimelinessCounts(current, late + 1, delayed, notRegistered);
+        return new TimelinessCounts(current, add("late", late, 1), delayed, notRegistered);
       case DELAYED:
-        return new TimelinessCounts(current, late, delayed + 1, notRegistered);
+        return new TimelinessCounts(current, late, add("delayed", delayed, 1), notRegistered);
       default:
-        return new TimelinessCounts(current, late, delayed, notRegistered + 1);
+        return new TimelinessCounts(current, late, delayed, add("notRegistered", notRegistered, 1));
     }
   }
 
@@ -76,10 +76,20 @@ public record TimelinessCounts(long current, long late, long delayed, long notRe
    */
   public TimelinessCounts plus(TimelinessCounts other) {
     return new TimelinessCounts(
-        current + other.current,
-        late + other.late,
-        delayed + other.delayed,
-        notRegistered + other.notRegistered);
+        add("current", current, other.current),
+        add("late", late, other.late),
+        add("delayed", delayed, other.delayed),
+        add("notRegistered", notRegistered, other.notRegistered));
+  }
+
+  /** A sum of counts, refused with a clear reason when it does not fit in a {@code long}. */
+  private static long add(String field, long a, long b) {
+    long sum = a + b;
+    if (sum < 0) {
+      throw new InvalidValueException(
+          field, a, "plus " + b + " exceeds the largest count (" + Long.MAX_VALUE + ")");
+    }
+    return sum;
   }
 
   /**
@@ -103,12 +113,12 @@ public record TimelinessCounts(long current, long late, long delayed, long notRe
 
   /** @return the number of known births */
   public long total() {
-    return current + late + delayed + notRegistered;
+    return add("total", add("total", add("total", current, late), delayed), notRegistered);
   }
 
   /** @return the number of registered births (current + late + delayed) */
   public long registered() {
-    return current + late + delayed;
+    return add("registered", add("registered", current, late), delayed);
   }
 
   /**

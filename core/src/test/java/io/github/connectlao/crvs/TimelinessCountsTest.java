@@ -91,6 +91,24 @@ class TimelinessCountsTest {
         .hasMessage("timeliness: 'NOT_REGISTERED' is not a registered class");
   }
 
+  /** A sum past the largest long is refused naming the class, never wrapped to a negative count. */
+  @Test
+  void anOverflowingSumIsRefusedNamingTheClass() {
+    TimelinessCounts full = TimelinessCounts.of(Long.MAX_VALUE, 0, 0, 0);
+    assertThatThrownBy(() -> full.plus(Timeliness.CURRENT))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("current: ")
+        .hasMessageContaining("exceeds the largest count");
+    assertThatThrownBy(() -> full.plus(TimelinessCounts.of(0, 0, 0, 0).plus(Timeliness.CURRENT)))
+        .hasMessageStartingWith("current: ");
+    assertThatThrownBy(() -> TimelinessCounts.of(Long.MAX_VALUE, 0, 0, 1).total())
+        .hasMessageStartingWith("total: ");
+    assertThatThrownBy(() -> TimelinessCounts.of(Long.MAX_VALUE, 1, 0, 0).registered())
+        .hasMessageStartingWith("registered: ");
+    assertThat(TimelinessCounts.of(Long.MAX_VALUE - 1, 0, 0, 0).plus(Timeliness.CURRENT).current())
+        .isEqualTo(Long.MAX_VALUE);
+  }
+
   @Test
   void refusesNegativeCountsNamingTheField() {
     assertThatThrownBy(() -> TimelinessCounts.of(-1, 0, 0, 0))
