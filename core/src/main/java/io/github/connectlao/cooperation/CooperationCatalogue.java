@@ -110,10 +110,23 @@ public record CooperationCatalogue(
     }
   }
 
+  /**
+   * The ids of a kind, refusing one used twice, also when only the case differs: lookups ignore
+   * case, so {@code A1} and {@code a1} would be one id to a reader.
+   */
   private static <T> Set<String> unique(List<T> items, Function<T, String> id, String field) {
     Set<String> seen = new HashSet<>();
+    Set<String> folded = new HashSet<>();
     for (T item : items) {
-      InvalidValueException.check(seen.add(id.apply(item)), field, id.apply(item), "is used twice");
+      String value = id.apply(item);
+      InvalidValueException.check(
+          folded.add(value.toUpperCase(java.util.Locale.ROOT)),
+          field,
+          value,
+          seen.contains(value)
+              ? "is used twice"
+              : "is used twice (ids are compared ignoring case)");
+      seen.add(value);
     }
     return seen;
   }

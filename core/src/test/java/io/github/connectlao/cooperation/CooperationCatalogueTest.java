@@ -99,6 +99,35 @@ class CooperationCatalogueTest {
     assertThat(e.value()).isEqualTo("CONNECT");
   }
 
+  /** Lookups ignore case, so two ids that differ only by case would be one: refused. */
+  @Test
+  void anIdThatDiffersOnlyByCaseIsRefusedToo() {
+    Programme p = C.programme("CONNECT");
+    Programme lower =
+        new Programme(
+            "connect",
+            p.name(),
+            p.kind(),
+            p.leads(),
+            p.agreementIds(),
+            p.areas(),
+            p.phases(),
+            p.reach(),
+            p.source());
+    List<Programme> both = new ArrayList<>(C.programmes());
+    both.add(lower);
+    InvalidValueException e =
+        catchThrowableOfType(
+            () ->
+                new CooperationCatalogue(
+                    C.areas(), C.agreements(), both, C.meetings(), C.reports(), C.frameworks()),
+            InvalidValueException.class);
+    assertThat(e.field()).isEqualTo("programmes");
+    assertThat(e.value()).isEqualTo("connect");
+    assertThat(e.reason()).contains("ignoring case");
+    assertThat(C.programme("connect")).isSameAs(C.programme("CONNECT"));
+  }
+
   @Test
   void addingReplacesTheEntryOfTheSameIdAndLeavesTheOriginalAlone() {
     Programme p = C.programme("CONNECT");
