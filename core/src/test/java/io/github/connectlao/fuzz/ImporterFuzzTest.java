@@ -78,7 +78,10 @@ import java.util.function.Function;
  *
  * A run lasts {@code maxDuration} (5 minutes); libFuzzer options given as {@code
  * -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-runs=1000000} (more as {@code .2}, {@code
- * .3}...) come after Jazzer's own and override them, e.g. {@code -max_total_time=3600}. Each run keeps
+ * .3}...) come after Jazzer's own and override them, e.g. {@code -max_total_time=36000} to lift the 5
+ * minutes and {@code -max_len=4096} to bound the inputs. {@code docs/reliability.md} gives the full
+ * command, which also keeps the harnesses and oracles out of the instrumentation ({@code
+ * -Djazzer.instrumentation_excludes}, {@code -Djazzer.custom_hook_excludes}). Each run keeps
  * its corpus in {@code core/.cifuzz-corpus/} (resumed by the next run) and writes any finding as a
  * {@code crash-*} file in the inputs
  * directory, where it stays as a regression seed.
