@@ -78,17 +78,19 @@ public final class DataValueSets {
   public static ImportResult<List<Dhis2DataValue>> readJson(Reader in, String sourceName) {
     List<Dhis2DataValue> kept = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
+    JsonParser[] parser = {null};
+    Map<String, String> defaults = new HashMap<>();
+    List<Map<String, String>> pending = new ArrayList<>();
+    List<long[]> pendingLines = new ArrayList<>();
     try (JsonParser p = JSON.createParser(in)) {
+      parser[0] = p;
       if (p.nextToken() != JsonToken.START_OBJECT) {
         errors.add(
             new RowError(
                 line(p), "", "", "is not a dataValueSets document: expected a JSON object"));
         return ImportResult.ofRows(kept, errors);
       }
-      Map<String, String> defaults = new HashMap<>();
       boolean sawValues = false;
-      List<Map<String, String>> pending = new ArrayList<>();
-      List<long[]> pendingLines = new ArrayList<>();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
         JsonToken t = p.nextToken();
@@ -122,24 +124,40 @@ public final class DataValueSets {
       }
       // top-level period, orgUnit… may come after the array: apply them once the whole document is
       // read
-      for (int k = 0; k < pending.size(); k++) {
-        Map<String, String> m = pending.get(k);
-        long line = pendingLines.get(k)[0];
-        String path = "dataValues[" + indexOf(m) + "]";
-        toValue(m, defaults, line, path, errors).ifPresent(kept::add);
-      }
+      keepPending(pending, pendingLines, defaults, kept, errors);
     } catch (JsonProcessingException e) {
       long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+      if (line < 1 && parser[0] != null) {
+        // a limit (nesting depth) gives no location: the parser's position is where it was hit
+        line = parser[0].currentLocation().getLineNr();
+      }
+      line = Math.max(1, line);
       errors.add(
           new RowError(
               line,
               "",
               "",
               sourceName + ": malformed JSON from here on: " + e.getOriginalMessage()));
+      // the values read before the malformed part are kept, with the defaults read so far
+      keepPending(pending, pendingLines, defaults, kept, errors);
     } catch (IOException e) {
       throw new UncheckedIOException(sourceName + ": " + e.getMessage(), e);
     }
     return ImportResult.ofRows(kept, errors);
+  }
+
+  private static void keepPending(
+      List<Map<String, String>> pending,
+      List<long[]> pendingLines,
+      Map<String, String> defaults,
+      List<Dhis2DataValue> kept,
+      List<RowError> errors) {
+    for (int k = 0; k < pending.size(); k++) {
+      Map<String, String> m = pending.get(k);
+      long line = pendingLines.get(k)[0];
+      String path = "dataValues[" + indexOf(m) + "]";
+      toValue(m, defaults, line, path, errors).ifPresent(kept::add);
+    }
   }
 
   private static int indexOf(Map<String, String> m) {
