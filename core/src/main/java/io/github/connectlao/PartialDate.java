@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.regex.Pattern;
 
 /**
  * A date known to the precision a source gives: a year ({@code 2013}), a month ({@code 2022-01})
@@ -18,6 +19,9 @@ import java.time.YearMonth;
  */
 public record PartialDate(Precision precision, LocalDate earliest)
     implements Comparable<PartialDate> {
+  private static final Pattern YEAR_TEXT = Pattern.compile("\\d{4}");
+  private static final Pattern YEAR_MONTH_TEXT = Pattern.compile("\\d{4}-\\d{2}");
+  private static final Pattern DATE_TEXT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   /** How much of a date is known. */
   public enum Precision {
@@ -120,14 +124,14 @@ public record PartialDate(Precision precision, LocalDate earliest)
   public static PartialDate parse(CharSequence text) {
     String s = text == null ? "" : text.toString().strip();
     try {
-      if (s.matches("\\d{4}")) {
+      if (YEAR_TEXT.matcher(s).matches()) {
         return ofYear(Integer.parseInt(s));
       }
-      if (s.matches("\\d{4}-\\d{2}")) {
+      if (YEAR_MONTH_TEXT.matcher(s).matches()) {
         YearMonth ym = YearMonth.parse(s);
         return ofMonth(ym.getYear(), ym.getMonthValue());
       }
-      if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      if (DATE_TEXT.matcher(s).matches()) {
         return of(LocalDate.parse(s));
       }
     } catch (DateTimeException e) {

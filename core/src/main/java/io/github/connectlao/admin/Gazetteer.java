@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable, thread-safe index of administrative units: lookup by code, navigation up and down
@@ -53,6 +54,19 @@ public final class Gazetteer {
   }
 
   Gazetteer(String description, List<AdminUnit> validated, TerritoryHistory history) {
+    this(description, validated, history, null);
+  }
+
+  /**
+   * Builds the index; the name keys of a unit that {@code base} already holds (the same instance:
+   * units are immutable) are taken from it instead of being normalised again, so extending a
+   * gazetteer by a few units costs the few units' keys, not every unit's.
+   */
+  private Gazetteer(
+      String description,
+      List<AdminUnit> validated,
+      TerritoryHistory history,
+      @Nullable Gazetteer base) {
     this.description = description;
     this.history = history;
     int n = validated.size();
@@ -137,6 +151,12 @@ public final class Gazetteer {
     this.matchKeys = new String[n][];
     for (int i = 0; i < n; i++) {
       levelCounts[units[i].level().ordinal()]++;
+      int known = base == null ? -1 : base.indexOfSame(units[i]);
+      if (base != null && known >= 0) {
+        exactKeys[i] = base.exactKeys[known];
+        matchKeys[i] = base.matchKeys[known];
+        continue;
+      }
       List<String> names = units[i].allNames();
       exactKeys[i] = names.stream().map(Gazetteer::exactKey).distinct().toArray(String[]::new);
       matchKeys[i] =
@@ -146,6 +166,12 @@ public final class Gazetteer {
               .distinct()
               .toArray(String[]::new);
     }
+  }
+
+  /** The index of this very unit instance here, or -1. */
+  private int indexOfSame(AdminUnit unit) {
+    Integer i = byCode.get(unit.code().toUpperCase(Locale.ROOT));
+    return i != null && units[i] == unit ? i : -1;
   }
 
   private boolean isStrictAncestor(int ancestor, int unit) {
@@ -210,7 +236,7 @@ public final class Gazetteer {
       throw new GazetteerLoadException("added units", r.errors());
     }
     return new Gazetteer(
-        description + " + " + added.size() + " added unit(s)", r.accepted(), history);
+        description + " + " + added.size() + " added unit(s)", r.accepted(), history, this);
   }
 
   /**
@@ -265,7 +291,8 @@ public final class Gazetteer {
             : new Gazetteer(
                 description + " + " + added.size() + " unit(s) from " + source,
                 r.accepted(),
-                history);
+                history,
+                this);
     return new ImportResult<>(g, added.size(), errors);
   }
 
@@ -276,7 +303,7 @@ public final class Gazetteer {
    * @return a gazetteer with the same units and numbering
    */
   public Gazetteer withHistory(TerritoryHistory changes) {
-    return new Gazetteer(description, List.of(units), changes);
+    return new Gazetteer(description, List.of(units), changes, this);
   }
 
   /** @return the recorded changes of the territory (empty unless given) */
@@ -339,7 +366,7 @@ public final class Gazetteer {
         in[0], "date", date, "is outside the validity of the nation " + units[0].code());
     return new Territory(
         date,
-        new Gazetteer(description + " as of " + date, kept, history),
+        new Gazetteer(description + " as of " + date, kept, history, this),
         uncertain,
         history.after(date));
   }

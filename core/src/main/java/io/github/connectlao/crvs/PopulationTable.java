@@ -110,6 +110,8 @@ public final class PopulationTable {
           perThousand,
           "must be between 0 and 1000");
       InvalidValueException.required(source, "source");
+      // -0 is 0: a rate read as "-0" equals the rate written back as "0"
+      perThousand = perThousand + 0.0;
     }
   }
 

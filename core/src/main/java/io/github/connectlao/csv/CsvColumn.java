@@ -5,6 +5,7 @@ import io.github.connectlao.lao.LaoText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A column an importer reads, with the header names it accepts (English and Lao).
@@ -16,6 +17,7 @@ import java.util.Locale;
  * @param aliases the other accepted header names
  */
 public record CsvColumn(String name, List<String> aliases) {
+  private static final Pattern HEADER_PUNCTUATION = Pattern.compile("[\\s_\\-.]");
 
   /**
    * Validates the components.
@@ -54,7 +56,9 @@ public record CsvColumn(String name, List<String> aliases) {
    * @return the key
    */
   static String headerKey(String header) {
-    return LaoText.normalise(header).toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-.]", "");
+    return HEADER_PUNCTUATION
+        .matcher(LaoText.normalise(header).toLowerCase(Locale.ROOT))
+        .replaceAll("");
   }
 
   /**

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * the column, so it becomes a row error.
  */
 public final class CsvValues {
+  private static final Pattern THOUSANDS_SEPARATOR =
+      Pattern.compile("(?<=\\d)[, \u00A0](?=\\d{3})");
+
   private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,18}");
 
@@ -33,7 +36,7 @@ public final class CsvValues {
    * @throws InvalidValueException when it is not such a number
    */
   public static java.math.BigDecimal decimal(String column, String text) {
-    String s = LaoText.toArabicDigits(text.strip()).replaceAll("(?<=\\d)[, \u00A0](?=\\d{3})", "");
+    String s = THOUSANDS_SEPARATOR.matcher(LaoText.toArabicDigits(text.strip())).replaceAll("");
     InvalidValueException.check(
         DECIMAL.matcher(s).matches(), column, text, "is not a number (e.g. 1234.5)");
     return new java.math.BigDecimal(s);
@@ -159,7 +162,7 @@ public final class CsvValues {
    * @throws InvalidValueException when it is not a whole number of at most 18 digits
    */
   public static long wholeNumber(String column, String text) {
-    String s = LaoText.toArabicDigits(text.strip()).replaceAll("(?<=\\d)[, \u00A0](?=\\d{3})", "");
+    String s = THOUSANDS_SEPARATOR.matcher(LaoText.toArabicDigits(text.strip())).replaceAll("");
     InvalidValueException.check(
         INTEGER.matcher(s).matches(), column, text, "is not a whole number");
     return Long.parseLong(s);

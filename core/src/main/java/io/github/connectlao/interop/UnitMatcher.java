@@ -7,12 +7,15 @@ import io.github.connectlao.admin.Gazetteer;
 import io.github.connectlao.admin.IdentifierScheme;
 import io.github.connectlao.lao.LaoText;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Matches another system's units to the gazetteer: by an identifier of the mapping, then by code,
@@ -25,33 +28,57 @@ import java.util.Set;
  * "Attapeu"} it is LA1701.
  */
 public final class UnitMatcher {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private final Gazetteer gazetteer;
   private final ExternalIds ids;
-  private final Map<String, List<AdminUnit>> byName = new HashMap<>();
-  private final Map<String, List<AdminUnit>> byExactName = new HashMap<>();
+  private final Map<String, List<AdminUnit>> byName;
+  private final Map<String, List<AdminUnit>> byExactName;
+
+  /**
+   * The name indexes of each gazetteer a matcher was built for: a gazetteer is immutable, so its
+   * indexes are built once and shared by every matcher of it (weak keys: they go with it).
+   */
+  private static final Map<Gazetteer, NameIndex> INDEXES =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  private record NameIndex(
+      Map<String, List<AdminUnit>> byName, Map<String, List<AdminUnit>> byExactName) {
+    static NameIndex of(Gazetteer gazetteer) {
+      Map<String, List<AdminUnit>> byName = new HashMap<>();
+      Map<String, List<AdminUnit>> byExactName = new HashMap<>();
+      for (AdminUnit u : gazetteer.all()) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String n : u.allNames()) {
+          String k = LaoText.matchKey(n);
+          if (!k.isEmpty()) {
+            keys.add(k);
+          }
+        }
+        for (String k : keys) {
+          byName.computeIfAbsent(k, x -> new ArrayList<>()).add(u);
+        }
+        Set<String> exact = new LinkedHashSet<>();
+        for (String n : u.allNames()) {
+          exact.add(exactKey(n));
+        }
+        for (String k : exact) {
+          byExactName.computeIfAbsent(k, x -> new ArrayList<>()).add(u);
+        }
+      }
+      byName.replaceAll((k, v) -> List.copyOf(v));
+      byExactName.replaceAll((k, v) -> List.copyOf(v));
+      return new NameIndex(
+          Collections.unmodifiableMap(byName), Collections.unmodifiableMap(byExactName));
+    }
+  }
 
   private UnitMatcher(Gazetteer gazetteer, ExternalIds ids) {
     this.gazetteer = gazetteer;
     this.ids = ids;
-    for (AdminUnit u : gazetteer.all()) {
-      Set<String> keys = new LinkedHashSet<>();
-      for (String n : u.allNames()) {
-        String k = LaoText.matchKey(n);
-        if (!k.isEmpty()) {
-          keys.add(k);
-        }
-      }
-      for (String k : keys) {
-        byName.computeIfAbsent(k, x -> new ArrayList<>()).add(u);
-      }
-      Set<String> exact = new LinkedHashSet<>();
-      for (String n : u.allNames()) {
-        exact.add(exactKey(n));
-      }
-      for (String k : exact) {
-        byExactName.computeIfAbsent(k, x -> new ArrayList<>()).add(u);
-      }
-    }
+    NameIndex index = INDEXES.computeIfAbsent(gazetteer, NameIndex::of);
+    this.byName = index.byName();
+    this.byExactName = index.byExactName();
   }
 
   /**
@@ -159,7 +186,7 @@ public final class UnitMatcher {
   private static String exactKey(String name) {
     return LaoText.normalise(name)
         .toLowerCase(java.util.Locale.ROOT)
-        .replaceAll("\\s+", " ")
+        .transform(t -> WHITESPACE.matcher(t).replaceAll(" "))
         .strip();
   }
 

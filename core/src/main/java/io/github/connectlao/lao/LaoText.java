@@ -4,6 +4,7 @@ import io.github.connectlao.InvalidValueException;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Normalises Lao and romanised names so that the spelling variants found in real data match.
@@ -30,6 +31,8 @@ import java.util.Locale;
  * {@link InvalidValueException} naming the parameter (the package's null rule).
  */
 public final class LaoText {
+  private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_LATIN_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
 
   private static final char SARA_AM = '\u0EB3';
   private static final char SARA_AA = '\u0EB2';
@@ -222,9 +225,9 @@ public final class LaoText {
     InvalidValueException.required(text, "text");
     String s =
         Normalizer.normalize(text, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "")
+            .transform(t -> COMBINING_MARKS.matcher(t).replaceAll(""))
             .toLowerCase(Locale.ROOT)
-            .replaceAll("[^a-z0-9]", "");
+            .transform(t -> NOT_LATIN_ALPHANUMERIC.matcher(t).replaceAll(""));
     s =
         s.replace("ck", "k")
             .replace("phr", "ph")

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The CSV form of Sam Sang assessments (ການປະເມີນສາມສ້າງ): whether a province, district or village
@@ -38,6 +39,8 @@ import java.util.Map;
  * (stored by its P-code); a second assessment of the same unit and year is an error.
  */
 public final class SamSangCsv {
+  private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+
   /** The assessed unit's code. */
   public static final CsvColumn UNIT_CODE =
       CsvColumn.of("unit_code", "code", "pcode", "ລະຫັດຫົວໜ່ວຍ");
@@ -87,7 +90,7 @@ public final class SamSangCsv {
               "is the nation; Sam Sang assesses provinces, districts and villages");
           String yearText = LaoText.toArabicDigits(row.require(YEAR));
           InvalidValueException.check(
-              yearText.matches("\\d{4}"),
+              FOUR_DIGITS.matcher(yearText).matches(),
               YEAR.name(),
               row.require(YEAR),
               "is not a year (four digits)");

@@ -75,12 +75,20 @@ public final class Statistics {
         index.put(h, i);
         if (!h.equals(ID.name()) && !h.equals(NAME.name()) && !YEAR_COLUMN.matcher(h).matches()) {
           errors.add(
-              new RowError(1, h, "", "is not a column of the OpenCRVS statistics file: ignored"));
+              new RowError(
+                  csv.headerLine(),
+                  h,
+                  "",
+                  "is not a column of the OpenCRVS statistics file: ignored"));
         }
       }
       if (!index.containsKey(ID.name())) {
         throw new CsvImportException(
-            sourceName + ": line 1: no adminPcode column; the header has " + header);
+            sourceName
+                + ": line "
+                + csv.headerLine()
+                + ": no adminPcode column; the header has "
+                + header);
       }
       while (true) {
         Optional<CsvRow> next;

@@ -52,6 +52,9 @@ public final class OpenSdgCsv {
   private static final CsvColumn GEOCODE = CsvColumn.of("GeoCode");
   private static final CsvColumn VALUE = CsvColumn.of("Value");
 
+  /** The most digits a value may have before, and after, the decimal point. */
+  static final int MAX_DIGITS = 64;
+
   private OpenSdgCsv() {}
 
   /**
@@ -211,6 +214,14 @@ public final class OpenSdgCsv {
             } catch (NumberFormatException e) {
               throw new InvalidValueException(VALUE.name(), v, "is not a number");
             }
+            // an exponent is accepted, but not one that the writer's plain form would expand to
+            // thousands of digits (66e2202270): checked on the scale, before any expansion
+            InvalidValueException.check(
+                Math.abs((long) value.scale()) <= MAX_DIGITS
+                    && value.precision() - (long) value.scale() <= MAX_DIGITS,
+                VALUE.name(),
+                v,
+                "has more than " + MAX_DIGITS + " digits before or after the decimal point");
             return StatisticCell.of(
                 series.statistic(),
                 unit.code(),

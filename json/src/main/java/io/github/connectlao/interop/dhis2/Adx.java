@@ -266,8 +266,9 @@ public final class Adx {
 
   /**
    * Writes an ADX document: one group per organisation unit, period and attribute option combo (given
-   * as an identifier or, as read from a group, as category attributes), in the order the values
-   * come; periods as ISO 8601 intervals.
+   * as an identifier or, as read from a group, as category attributes), in the order the groups
+   * first come, each with all its values; so values whose groups interleave come back from {@link
+   * #read} grouped (the same values, in another order). Periods as ISO 8601 intervals.
    *
    * @param values the values (their periods must have an ADX form: not {@code QuarterlyNov})
    * @param dataSet the data set of every group, or {@code ""} for none

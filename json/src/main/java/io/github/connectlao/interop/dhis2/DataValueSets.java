@@ -78,11 +78,13 @@ public final class DataValueSets {
   public static ImportResult<List<Dhis2DataValue>> readJson(Reader in, String sourceName) {
     List<Dhis2DataValue> kept = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
+    JsonParser[] parser = {null};
     Map<String, String> defaults = new HashMap<>();
     List<Map<String, String>> pending = new ArrayList<>();
     List<long[]> pendingLines = new ArrayList<>();
     RowError malformed = null;
     try (JsonParser p = JSON.createParser(in)) {
+      parser[0] = p;
       if (p.nextToken() != JsonToken.START_OBJECT) {
         errors.add(
             new RowError(
@@ -123,6 +125,11 @@ public final class DataValueSets {
       }
     } catch (JsonProcessingException e) {
       long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+      if (line < 1 && parser[0] != null) {
+        // a limit (nesting depth) gives no location: the parser's position is where it was hit
+        line = parser[0].currentLocation().getLineNr();
+      }
+      line = Math.max(1, line);
       malformed =
           new RowError(
               line,

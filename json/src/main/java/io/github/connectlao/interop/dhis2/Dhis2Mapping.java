@@ -248,12 +248,15 @@ public final class Dhis2Mapping {
         continue;
       }
       int eq = part.indexOf('=');
+      // blank around the = counts as missing: "SEX=   " has no option
+      String category = eq < 0 ? "" : part.substring(0, eq).strip();
+      String option = eq < 0 ? "" : part.substring(eq + 1).strip();
       InvalidValueException.check(
-          eq > 0 && eq < part.length() - 1,
+          !category.isEmpty() && !option.isEmpty(),
           ADX.name(),
           part,
           "must be CATEGORY=OPTION pairs separated by ;");
-      m.put(part.substring(0, eq).strip(), part.substring(eq + 1).strip());
+      m.put(category, option);
     }
     return m;
   }
