@@ -332,10 +332,12 @@ final class RegistrationCsvReader {
         byte[] a = t.array(k);
         int i = t.start(k);
         int e = t.end(k);
-        while (i < e && (a[i] == ' ' || a[i] == '\t')) {
+        // the ASCII whitespace String.strip removes, so that the bytes checked (the identifier's
+        // duplicate check above all) are those of the value stored
+        while (i < e && space(a[i])) {
           i++;
         }
-        while (e > i && (a[e - 1] == ' ' || a[e - 1] == '\t')) {
+        while (e > i && space(a[e - 1])) {
           e--;
         }
         cellBytes[o] = a;
@@ -538,6 +540,11 @@ final class RegistrationCsvReader {
       return RegistrationFields.NONE;
     }
     return found;
+  }
+
+  /** @return whether an ASCII byte is whitespace to {@link String#strip()} (9–13, 28–32) */
+  private static boolean space(byte b) {
+    return b == ' ' || (b >= 9 && b <= 13) || (b >= 28 && b <= 31);
   }
 
   private static final VarHandle LONGS =

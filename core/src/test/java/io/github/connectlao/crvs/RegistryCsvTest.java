@@ -239,6 +239,29 @@ class RegistryCsvTest {
             });
   }
 
+  /**
+   * An identifier with a form feed (or other ASCII whitespace that String.strip removes) around it
+   * is the identifier without it: the duplicate check sees the value stored, in both readers.
+   */
+  @Test
+  void whitespaceAroundAnIdentifierDoesNotMakeItAnotherOne() {
+    String file = HEADER + "\fA\u000B,M,2020-01-01,LA01,,,,,,\n" + "A,F,2020-01-02,LA01,,,,,,\n";
+    ImportResult<BirthRegistry> r = read(file);
+    assertThat(r.accepted().size()).isEqualTo(1);
+    assertThat(r.errors()).singleElement().satisfies(e -> assertThat(e.line()).isEqualTo(3));
+    var objects =
+        BirthRegistrationCsv.read(
+            io.github.connectlao.csv.CsvReader.of(
+                new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), "ff.csv"),
+            G,
+            LocalDate.now(),
+            io.github.connectlao.csv.OnBadRow.COLLECT);
+    assertThat(objects.accepted())
+        .singleElement()
+        .satisfies(b -> assertThat(b.id()).isEqualTo("A"));
+    assertThat(objects.errors()).isEqualTo(r.errors());
+  }
+
   @Test
   void aCellOverTheLimitIsOneRowErrorAndTheNextRowIsKept() {
     String longId = "\"" + "x".repeat(3 << 20) + "\"";
