@@ -26,13 +26,26 @@ final class GazetteerBuilder {
 
   static Result resolve(List<AdminUnit> existing, List<Entry> entries) {
     Map<String, AdminUnit> known = new HashMap<>();
+    // every code and identifier names one unit: Gazetteer.indexOf resolves both
+    Map<String, Claim> claims = new HashMap<>();
     for (AdminUnit u : existing) {
       known.put(key(u.code()), u);
+      claims.put(key(u.code()), new Claim(u.code(), "code", 0));
+    }
+    for (AdminUnit u : existing) {
+      for (Map.Entry<IdentifierScheme, String> id : u.identifiers().entrySet()) {
+        claims.putIfAbsent(key(id.getValue()), new Claim(u.code(), id.getKey().name(), 0));
+      }
     }
     List<RowError> errors = new ArrayList<>();
     Map<String, Entry> pending = new LinkedHashMap<>();
     for (Entry e : entries) {
       String k = key(e.unit().code());
+      Optional<RowError> clash = clash(e, k, claims);
+      if (clash.isPresent()) {
+        errors.add(clash.get());
+        continue;
+      }
       if (known.containsKey(k) || pending.containsKey(k)) {
         long first = pending.containsKey(k) ? pending.get(k).line() : 0;
         errors.add(
@@ -56,6 +69,11 @@ final class GazetteerBuilder {
         continue;
       }
       pending.put(k, e);
+      claims.putIfAbsent(k, new Claim(e.unit().code(), "code", e.line()));
+      for (Map.Entry<IdentifierScheme, String> id : e.unit().identifiers().entrySet()) {
+        claims.putIfAbsent(
+            key(id.getValue()), new Claim(e.unit().code(), id.getKey().name(), e.line()));
+      }
     }
     List<AdminUnit> accepted = new ArrayList<>(existing);
     boolean progress = true;
@@ -175,6 +193,64 @@ final class GazetteerBuilder {
         .validTo(to.orElse(null))
         .source(source)
         .build();
+  }
+
+  /** A code or identifier value, the unit it names, in which scheme and from which line. */
+  private record Claim(String unit, String scheme, long line) {}
+
+  /**
+   * A unit whose code or identifier already names another unit (as that unit's code or as one of
+   * its identifiers) would make a lookup by it ambiguous: refused. The same code twice is left to
+   * the duplicate-code rule.
+   */
+  private static Optional<RowError> clash(Entry e, String codeKey, Map<String, Claim> claims) {
+    AdminUnit u = e.unit();
+    Claim c = claims.get(codeKey);
+    if (c != null && !c.scheme().equals("code") && !key(c.unit()).equals(codeKey)) {
+      return Optional.of(
+          new RowError(
+              e.line(),
+              "code",
+              u.code(),
+              "is already the "
+                  + c.scheme()
+                  + " identifier of "
+                  + c.unit()
+                  + where(c)
+                  + ": a code must name one unit"));
+    }
+    for (Map.Entry<IdentifierScheme, String> id : u.identifiers().entrySet()) {
+      Claim other = claims.get(key(id.getValue()));
+      if (other != null && !key(other.unit()).equals(codeKey)) {
+        return Optional.of(
+            new RowError(
+                e.line(),
+                column(id.getKey()),
+                id.getValue(),
+                "is already the "
+                    + (other.scheme().equals("code") ? "code" : other.scheme() + " identifier")
+                    + " of "
+                    + other.unit()
+                    + where(other)
+                    + ": an identifier must name one unit"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The CSV column of an identifier scheme ({@code lsb_code}, {@code iso_code}), else its name. */
+  private static String column(IdentifierScheme scheme) {
+    if (scheme.equals(IdentifierScheme.LSB)) {
+      return AdminUnitCsv.LSB.name();
+    }
+    if (scheme.equals(IdentifierScheme.ISO_3166)) {
+      return AdminUnitCsv.ISO.name();
+    }
+    return scheme.name();
+  }
+
+  private static String where(Claim c) {
+    return c.line() > 0 ? " (line " + c.line() + ")" : " (already in the gazetteer)";
   }
 
   private static String describeCycle(Entry start, Map<String, Entry> pending) {

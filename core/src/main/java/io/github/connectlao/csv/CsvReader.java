@@ -50,6 +50,14 @@ public final class CsvReader implements AutoCloseable {
   private final long headerLine;
   private Consumer<Long> progress = n -> {};
 
+  /** A reader of a file without a header: every record, the first included, is a row. */
+  private CsvReader(String sourceName, CsvTokenizer tokenizer, boolean headerless) {
+    this.sourceName = sourceName;
+    this.tokenizer = tokenizer;
+    this.header = List.of();
+    this.headerLine = 0;
+  }
+
   private CsvReader(String sourceName, CsvTokenizer tokenizer) {
     this.sourceName = sourceName;
     this.tokenizer = tokenizer;
@@ -134,12 +142,30 @@ public final class CsvReader implements AutoCloseable {
     return of(new Utf8InputStream(in), sourceName);
   }
 
-  /** @return the header cells, stripped */
+  /**
+   * Reads characters that have no header line, or whose first line may be data (such as DHIS2's
+   * CSV form, read by position): every record, the first included, is returned by {@link
+   * #next(Map)}, a malformed one with its {@link CsvRow#problem()}. {@link #header()} is empty and
+   * {@link #headerLine()} is 0; the separator is still taken from the first non-blank line.
+   *
+   * @param in the characters (closed by {@link #close()})
+   * @param sourceName the name used in error messages
+   * @return the reader
+   */
+  public static CsvReader withoutHeader(Reader in, String sourceName) {
+    return new CsvReader(
+        sourceName, CsvTokenizer.of(new Utf8InputStream(in), CsvTokenizer.Limits.DEFAULT), true);
+  }
+
+  /** @return the header cells, stripped (empty for a reader {@link #withoutHeader}) */
   public List<String> header() {
     return header;
   }
 
-  /** @return the physical line of the header (1 unless blank lines precede it) */
+  /**
+   * @return the physical line of the header (1 unless blank lines precede it; 0 for a reader
+   *     {@link #withoutHeader})
+   */
   public long headerLine() {
     return headerLine;
   }

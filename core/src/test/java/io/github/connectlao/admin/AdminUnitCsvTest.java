@@ -52,6 +52,53 @@ class AdminUnitCsvTest {
   }
 
   @Test
+  void aCodeOrIdentifierThatAlreadyNamesAUnitIsRefused_soThatEveryCodeStillNamesOneUnit() {
+    // LA-XS is Xaisomboun's ISO 3166-2 code, LA05 Bokeo's code, 05 Bokeo's LSB code (fuzzing
+    // finding: a village coded LA-XS was added and took the lookup LA-XS from the province)
+    ImportResult<Gazetteer> r =
+        read(
+            String.join(
+                "\n",
+                "code,level,parent_code,name_en,lsb_code",
+                "LA-XS,village,LA0501,Test Clash,", // 2 code = a province's ISO code
+                "TST1,village,LA0501,Test One,LA05", // 3 LSB code = a province's code
+                "TST2,village,LA0501,Test Two,05", // 4 LSB code = Bokeo's LSB code
+                "TST3,village,LA0501,Test Three,0501990", // 5 ok
+                "TST4,village,LA0501,Test Four,0501990", // 6 same LSB code as line 5
+                "0501990,village,LA0501,Test Five,", // 7 code = line 5's LSB code
+                "TST6,village,LA0501,Test Six,tst3"), // 8 LSB code = line 5's code, any case
+            false);
+    assertThat(r.accepted().unitsNotIn(Gazetteer.laoPdr()))
+        .extracting(AdminUnit::code)
+        .containsExactly("TST3");
+    assertThat(r.acceptedRows()).isEqualTo(1);
+    assertThat(r.errors())
+        .extracting(RowError::line, RowError::column)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2L, "code"),
+            org.assertj.core.groups.Tuple.tuple(3L, "lsb_code"),
+            org.assertj.core.groups.Tuple.tuple(4L, "lsb_code"),
+            org.assertj.core.groups.Tuple.tuple(6L, "lsb_code"),
+            org.assertj.core.groups.Tuple.tuple(7L, "code"),
+            org.assertj.core.groups.Tuple.tuple(8L, "lsb_code"));
+    assertThat(r.errors().get(0).reason())
+        .isEqualTo(
+            "is already the ISO_3166 identifier of LA18 (already in the gazetteer): a code must name one unit");
+    assertThat(r.errors().get(3).reason()).contains("of TST3 (line 5)");
+    assertThat(r.accepted().unit("LA-XS").level()).isEqualTo(AdminLevel.PROVINCE);
+    assertThat(r.accepted().unit("0501990").code()).isEqualTo("TST3");
+    // the same rule when units are added in code
+    AdminUnit clash =
+        AdminUnit.builder("LA-XS", AdminLevel.VILLAGE)
+            .parent("LA0501")
+            .nameEnglish("Test Clash")
+            .build();
+    assertThatThrownBy(() -> Gazetteer.laoPdr().withUnits(List.of(clash)))
+        .isInstanceOf(GazetteerLoadException.class)
+        .hasMessageContaining("LA18");
+  }
+
+  @Test
   void strictImportThrowsOnTheFirstError() {
     assertThatThrownBy(() -> read(MIXED, true))
         .isInstanceOf(CsvImportException.class)

@@ -109,9 +109,9 @@ class ImporterFuzzTest {
     }
     Rows rows = rowsOf(bytes, List.of(BirthRegistrationCsv.ID, BirthRegistrationCsv.CHILD_NAME));
     ImportResult<List<BirthRegistration>> objects =
-        ImportOracles.outcome(() -> readRegistrations(bytes, false), rows.secrets());
+        ImportOracles.collected(() -> readRegistrations(bytes, false), rows.secrets());
     ImportResult<BirthRegistry> registry =
-        ImportOracles.outcome(
+        ImportOracles.collected(
             () -> BirthRegistry.readCsv(new ByteArrayInputStream(bytes), SOURCE_NAME, RULES),
             rows.secrets());
     // differential: both readers refuse the same files, accept the same rows, report the same
@@ -175,7 +175,7 @@ class ImporterFuzzTest {
     }
     Rows rows = rowsOf(bytes, List.of());
     ImportResult<Gazetteer> imported =
-        ImportOracles.outcome(() -> readUnits(bytes, false), Set.of());
+        ImportOracles.collected(() -> readUnits(bytes, false), Set.of());
     ImportResult<Gazetteer> strict = ImportOracles.outcome(() -> readUnits(bytes, true), Set.of());
     if (imported == null) {
       assertThat(strict).isNull();
@@ -229,7 +229,7 @@ class ImporterFuzzTest {
     }
     Rows rows = rowsOf(bytes, List.of());
     ImportResult<PopulationTable> imported =
-        ImportOracles.outcome(() -> readPopulation(bytes, false), Set.of());
+        ImportOracles.collected(() -> readPopulation(bytes, false), Set.of());
     ImportResult<PopulationTable> strict =
         ImportOracles.outcome(() -> readPopulation(bytes, true), Set.of());
     if (imported == null) {
@@ -303,7 +303,7 @@ class ImporterFuzzTest {
     String text = new String(bytes, StandardCharsets.UTF_8);
     Rows rows = rowsOf(text, List.of());
     ImportResult<ExternalIds> imported =
-        ImportOracles.outcome(
+        ImportOracles.collected(
             () -> ExternalIds.readCsv(new StringReader(text), SOURCE_NAME, LAO), Set.of());
     if (imported == null) {
       return;
@@ -333,7 +333,7 @@ class ImporterFuzzTest {
     String text = new String(bytes, 1, bytes.length - 1, StandardCharsets.UTF_8);
     Rows rows = rowsOf(text, List.of());
     ImportResult<List<StatisticCell>> read =
-        ImportOracles.outcome(
+        ImportOracles.collected(
             () -> OpenSdgCsv.read(series, new StringReader(text), SOURCE_NAME, LAO), Set.of());
     if (read == null) {
       return;
@@ -373,7 +373,7 @@ class ImporterFuzzTest {
     String text = new String(bytes, StandardCharsets.UTF_8);
     Rows rows = rowsOf(text, List.of());
     ImportResult<List<AdministrativeAreas.Area>> read =
-        ImportOracles.outcome(
+        ImportOracles.collected(
             () -> AdministrativeAreas.readCsv(new StringReader(text), SOURCE_NAME), Set.of());
     if (read == null) {
       return;
@@ -401,7 +401,7 @@ class ImporterFuzzTest {
     Rows rows = rowsOf(text, List.of());
     ExternalIds ids = OpenCrvsIds.IDS;
     ImportResult<PopulationTable> read =
-        ImportOracles.outcome(
+        ImportOracles.collected(
             () -> Statistics.readCsv(new StringReader(text), SOURCE_NAME, LAO, ids, SYNTHETIC),
             Set.of());
     if (read == null) {
@@ -452,7 +452,8 @@ class ImporterFuzzTest {
       return;
     }
     Rows rows = rowsOf(bytes, List.of());
-    ImportResult<List<T>> read = ImportOracles.outcome(() -> importer.read(bytes, false), Set.of());
+    ImportResult<List<T>> read =
+        ImportOracles.collected(() -> importer.read(bytes, false), Set.of());
     ImportResult<List<T>> strict =
         ImportOracles.outcome(() -> importer.read(bytes, true), Set.of());
     if (read == null) {

@@ -186,6 +186,34 @@ public final class ImportOracles {
   }
 
   /**
+   * Runs a read in the default mode ({@link io.github.connectlao.csv.OnBadRow#COLLECT}, or a reader
+   * that always collects): like {@link #outcome}, and a refusal must be of the whole file (no
+   * header, a required column missing, nothing to read): a {@link
+   * io.github.connectlao.csv.CsvImportException} that carries no row error. A bad row that ends the
+   * import (a {@link io.github.connectlao.csv.RowRejectedException}, a row error escalated, any
+   * other exception) loses the good rows around it: a finding.
+   *
+   * @param <T> the result type
+   * @param read the read
+   * @param secrets the personal data of the input
+   * @return the value, or null when the file was refused as a whole
+   */
+  public static <T> T collected(Supplier<T> read, Collection<String> secrets) {
+    try {
+      return read.get();
+    } catch (ConnectLaoException e) {
+      assertThat(e.getMessage()).as("message of %s", e.getClass().getName()).isNotBlank();
+      NoPersonalData.assertAbsent(e, textSecrets(secrets));
+      if (!(e instanceof io.github.connectlao.csv.CsvImportException c) || !c.errors().isEmpty()) {
+        fail(
+            "the default mode refused the whole file for a row (%s), losing the rows around it",
+            e.getClass().getSimpleName());
+      }
+      return null;
+    }
+  }
+
+  /**
    * Checks the row errors of a non-strict import against the rows the toolkit read: every error
    * names a data line and a reason, shows no personal-data cell, a shifted row shows no value, and
    * the accepted rows plus the rows reported are exactly the data rows.

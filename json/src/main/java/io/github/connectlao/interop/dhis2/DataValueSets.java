@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.github.connectlao.InvalidValueException;
-import io.github.connectlao.csv.CsvImportException;
 import io.github.connectlao.csv.CsvReader;
 import io.github.connectlao.csv.CsvRow;
 import io.github.connectlao.csv.CsvWriter;
@@ -279,7 +278,8 @@ public final class DataValueSets {
 
   /**
    * Reads the CSV form by position. The first line is a header when its first cell is {@code
-   * dataelement} (any case), as DHIS2 writes it; otherwise it is data.
+   * dataelement} (any case), as DHIS2 writes it; otherwise it is data. A malformed record (broken
+   * quoting, over a size limit) is reported with its line, like any bad row, and reading goes on.
    *
    * @param in the characters (closed when done)
    * @param sourceName the name used in error messages
@@ -292,36 +292,31 @@ public final class DataValueSets {
     for (int i = 0; i < CSV_HEADER.size(); i++) {
       index.put(CSV_HEADER.get(i), i);
     }
-    try (CsvReader csv = CsvReader.of(in, sourceName)) {
-      List<String> first = csv.header();
-      if (!first.isEmpty()
-          && !first.get(0).toLowerCase(Locale.ROOT).replace("_", "").equals("dataelement")) {
-        csvRow(first.toArray(new String[0]), 1, kept, errors);
-      }
+    try (CsvReader csv = CsvReader.withoutHeader(in, sourceName)) {
+      boolean first = true;
       while (true) {
-        Optional<CsvRow> row;
-        try {
-          row = csv.next(index);
-        } catch (CsvImportException e) {
-          errors.addAll(
-              e.errors().isEmpty()
-                  ? List.of(new RowError(-1, "", "", e.getMessage()))
-                  : e.errors());
-          break;
-        }
+        Optional<CsvRow> row = csv.next(index);
         if (row.isEmpty()) {
           break;
         }
         CsvRow r = row.get();
-        String[] cells = new String[CSV_HEADER.size()];
-        try {
-          for (int i = 0; i < cells.length; i++) {
-            cells[i] = r.get(io.github.connectlao.csv.CsvColumn.of(CSV_HEADER.get(i))).orElse("");
-          }
-        } catch (InvalidValueException e) {
-          errors.add(new RowError(r.line(), e.field(), "", e.reason()));
+        if (r.problem().isPresent()) {
+          // a malformed record (broken quoting, over a limit): reported, and reading goes on
+          errors.add(r.problem().get());
+          first = false;
           continue;
         }
+        String[] cells = new String[CSV_HEADER.size()];
+        for (int i = 0; i < cells.length; i++) {
+          cells[i] = r.get(io.github.connectlao.csv.CsvColumn.of(CSV_HEADER.get(i))).orElse("");
+        }
+        // the first record is DHIS2's header when it names the data element (a leading byte-order
+        // mark is skipped by the tokenizer)
+        if (first && cells[0].toLowerCase(Locale.ROOT).replace("_", "").equals("dataelement")) {
+          first = false;
+          continue;
+        }
+        first = false;
         if (r.size() < 6) {
           errors.add(
               new RowError(

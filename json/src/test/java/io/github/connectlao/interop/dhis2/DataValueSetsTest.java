@@ -246,6 +246,30 @@ class DataValueSetsTest {
   }
 
   @Test
+  void aMalformedCsvRecordIsReportedWithItsLine_andTheRowsAroundItAreKept() {
+    ImportResult<List<Dhis2DataValue>> r =
+        csv(
+            String.join(",", DataValueSets.CSV_HEADER)
+                + "\nDE,2022,OU,,,1,,,,"
+                + "\nDE,2022,OU,,,2,Som\"chai,,,"
+                + "\nDE,2022,OU,,,\"3\"x,,,,"
+                + "\nDE,2022,OU,,,\"4,,,,"
+                + "\nDE,2022,OU,,,5,,,,\n");
+    assertThat(r.errors()).extracting(RowError::line).containsExactly(3L, 4L, 5L);
+    assertThat(r.errors()).allSatisfy(e -> assertThat(e.reason()).isNotBlank());
+    assertThat(r.accepted()).extracting(Dhis2DataValue::value).containsExactly("1", "5");
+    assertThat(r.accepted()).extracting(Dhis2DataValue::line).containsExactly(2L, 6L);
+  }
+
+  @Test
+  void aCsvWithoutDataRowsReportsNothing_andAFileOfOneBadRecordReportsItsLine() {
+    assertThat(csv(String.join(",", DataValueSets.CSV_HEADER) + "\n").errors()).isEmpty();
+    ImportResult<List<Dhis2DataValue>> r = csv("DE,2022,OU,,,\"1");
+    assertThat(r.accepted()).isEmpty();
+    assertThat(r.errors()).extracting(RowError::line).containsExactly(1L);
+  }
+
+  @Test
   void theCsvFormIsWrittenWithDhis2sHeaderAndColumnOrder() {
     StringWriter out = new StringWriter();
     DataValueSets.writeCsv(List.of(Dhis2DataValue.of("DE", "2022", "OU", "COC", "", "1")), out);

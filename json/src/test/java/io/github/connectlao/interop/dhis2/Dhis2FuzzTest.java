@@ -80,7 +80,7 @@ class Dhis2FuzzTest {
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
     ImportResult<List<Dhis2DataValue>> read =
-        ImportOracles.outcome(
+        ImportOracles.collected(
             () -> DataValueSets.readJson(new StringReader(text), SOURCE_NAME), Set.of());
     if (read == null) {
       return;
@@ -108,7 +108,7 @@ class Dhis2FuzzTest {
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
     ImportResult<List<Dhis2DataValue>> read =
-        ImportOracles.outcome(
+        ImportOracles.collected(
             () -> DataValueSets.readCsv(new StringReader(text), SOURCE_NAME), Set.of());
     if (read == null) {
       return;
@@ -129,7 +129,7 @@ class Dhis2FuzzTest {
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
     ImportResult<List<Dhis2DataValue>> read =
-        ImportOracles.outcome(() -> Adx.read(new StringReader(text), SOURCE_NAME), Set.of());
+        ImportOracles.collected(() -> Adx.read(new StringReader(text), SOURCE_NAME), Set.of());
     if (read == null) {
       return;
     }
@@ -172,7 +172,7 @@ class Dhis2FuzzTest {
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
     ImportResult<List<Dhis2OrgUnit>> read =
-        ImportOracles.outcome(
+        ImportOracles.collected(
             () -> Dhis2OrgUnits.readJson(new StringReader(text), SOURCE_NAME), Set.of());
     if (read == null) {
       return;
@@ -193,7 +193,7 @@ class Dhis2FuzzTest {
         ImportOracles.rows(() -> CsvReader.of(new StringReader(text), SOURCE_NAME), List.of())
             .orElse(Rows.NONE);
     ImportResult<List<Dhis2Mapping.Entry>> read =
-        ImportOracles.outcome(
+        ImportOracles.collected(
             () -> Dhis2Mapping.readCsv(new StringReader(text), SOURCE_NAME), Set.of());
     if (read == null) {
       return;
