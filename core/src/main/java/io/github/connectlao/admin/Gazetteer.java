@@ -197,13 +197,14 @@ public final class Gazetteer {
 
   /**
    * Builds a gazetteer from units. Exactly one unit must be national; every other unit's parent
-   * must be present at the level just above it.
+   * must be present at the level just above it; every code and identifier (ISO 3166-2, LSB…)
+   * names one unit, ignoring case, since {@link #indexOf(String)} resolves both.
    *
    * @param description what the gazetteer holds, for reports
    * @param units the units, in any order
    * @return the gazetteer
-   * @throws GazetteerLoadException listing every duplicate code, unknown or wrong-level parent,
-   *     cycle and missing national unit
+   * @throws GazetteerLoadException listing every duplicate code, code or identifier that already
+   *     names another unit, unknown or wrong-level parent, cycle and missing national unit
    */
   public static Gazetteer of(String description, Collection<AdminUnit> units) {
     List<GazetteerBuilder.Entry> entries = new ArrayList<>();
@@ -219,7 +220,9 @@ public final class Gazetteer {
   }
 
   /**
-   * A new gazetteer with these units added (villages, or units of any level below the nation).
+   * A new gazetteer with these units added (villages, or units of any level below the nation),
+   * under the rules of {@link #of(String, Collection)}: a unit whose code or identifier already
+   * names another unit is refused.
    *
    * @param added the units to add; their parents may be in this gazetteer or among them
    * @return the new gazetteer
