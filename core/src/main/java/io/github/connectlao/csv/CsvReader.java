@@ -146,7 +146,8 @@ public final class CsvReader implements AutoCloseable {
    * Reads characters that have no header line, or whose first line may be data (such as DHIS2's
    * CSV form, read by position): every record, the first included, is returned by {@link
    * #next(Map)}, a malformed one with its {@link CsvRow#problem()}. {@link #header()} is empty and
-   * {@link #headerLine()} is 0; the separator is still taken from the first non-blank line.
+   * {@link #headerLine()} is 0; the separator is still taken from the first non-blank line
+   * ({@link #separator()} is known once the first row is read).
    *
    * @param in the characters (closed by {@link #close()})
    * @param sourceName the name used in error messages

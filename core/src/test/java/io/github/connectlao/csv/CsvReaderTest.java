@@ -44,6 +44,30 @@ class CsvReaderTest {
   }
 
   @Test
+  void aReaderWithoutHeaderReturnsEveryRecordAsARow_aMalformedFirstOneWithItsProblem() {
+    try (CsvReader csv =
+        CsvReader.withoutHeader(new StringReader("\uFEFFa;\"b\"x;c\n\nd;e;f\n"), "h.csv")) {
+      assertThat(csv.header()).isEmpty();
+      assertThat(csv.headerLine()).isZero();
+      java.util.Map<String, Integer> index = java.util.Map.of("first", 0, "third", 2);
+      CsvRow first = csv.next(index).orElseThrow();
+      assertThat(csv.separator()).isEqualTo(';');
+      assertThat(first.line()).isEqualTo(1);
+      assertThat(first.problem()).isPresent();
+      assertThat(first.problem().get().line()).isEqualTo(1);
+      CsvRow second = csv.next(index).orElseThrow();
+      assertThat(second.line()).isEqualTo(3);
+      assertThat(second.problem()).isEmpty();
+      assertThat(second.get(CsvColumn.of("first"))).contains("d");
+      assertThat(second.get(CsvColumn.of("third"))).contains("f");
+      assertThat(csv.next(index)).isEmpty();
+    }
+    try (CsvReader empty = CsvReader.withoutHeader(new StringReader(""), "e.csv")) {
+      assertThat(empty.next(java.util.Map.of())).isEmpty();
+    }
+  }
+
+  @Test
   void theDocumentedUseReadsEveryRowAndReportsEveryBadOneWithItsLine() {
     ImportResult<List<Item>> r =
         read("code,count,note\nLA01,3,x\nLA02,many,\n\nLA03,,\nLA04,7,\n", OnBadRow.COLLECT);
