@@ -179,10 +179,15 @@ public final class ImportOracles {
     try {
       return read.get();
     } catch (ConnectLaoException e) {
-      assertThat(e.getMessage()).as("message of %s", e.getClass().getName()).isNotBlank();
-      NoPersonalData.assertAbsent(e, textSecrets(secrets));
+      documented(e, secrets);
       return null;
     }
+  }
+
+  /** A refusal carries a message and no secret anywhere in its chain. */
+  private static void documented(ConnectLaoException e, Collection<String> secrets) {
+    assertThat(e.getMessage()).as("message of %s", e.getClass().getName()).isNotBlank();
+    NoPersonalData.assertAbsent(e, textSecrets(secrets));
   }
 
   /**
@@ -202,8 +207,7 @@ public final class ImportOracles {
     try {
       return read.get();
     } catch (ConnectLaoException e) {
-      assertThat(e.getMessage()).as("message of %s", e.getClass().getName()).isNotBlank();
-      NoPersonalData.assertAbsent(e, textSecrets(secrets));
+      documented(e, secrets);
       if (!(e instanceof io.github.connectlao.csv.CsvImportException c) || !c.errors().isEmpty()) {
         fail(
             "the default mode refused the whole file for a row (%s), losing the rows around it",
