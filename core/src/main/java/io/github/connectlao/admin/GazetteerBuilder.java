@@ -33,9 +33,7 @@ final class GazetteerBuilder {
       claims.put(key(u.code()), new Claim(u.code(), "code", 0));
     }
     for (AdminUnit u : existing) {
-      for (Map.Entry<IdentifierScheme, String> id : u.identifiers().entrySet()) {
-        claims.putIfAbsent(key(id.getValue()), new Claim(u.code(), id.getKey().name(), 0));
-      }
+      claim(claims, u, 0);
     }
     List<RowError> errors = new ArrayList<>();
     Map<String, Entry> pending = new LinkedHashMap<>();
@@ -70,10 +68,7 @@ final class GazetteerBuilder {
       }
       pending.put(k, e);
       claims.putIfAbsent(k, new Claim(e.unit().code(), "code", e.line()));
-      for (Map.Entry<IdentifierScheme, String> id : e.unit().identifiers().entrySet()) {
-        claims.putIfAbsent(
-            key(id.getValue()), new Claim(e.unit().code(), id.getKey().name(), e.line()));
-      }
+      claim(claims, e.unit(), e.line());
     }
     List<AdminUnit> accepted = new ArrayList<>(existing);
     boolean progress = true;
@@ -197,6 +192,13 @@ final class GazetteerBuilder {
 
   /** A code or identifier value, the unit it names, in which scheme and from which line. */
   private record Claim(String unit, String scheme, long line) {}
+
+  /** Records the identifiers of a unit, each naming it unless a code or identifier already does. */
+  private static void claim(Map<String, Claim> claims, AdminUnit u, long line) {
+    for (Map.Entry<IdentifierScheme, String> id : u.identifiers().entrySet()) {
+      claims.putIfAbsent(key(id.getValue()), new Claim(u.code(), id.getKey().name(), line));
+    }
+  }
 
   /**
    * A unit whose code or identifier already names another unit (as that unit's code or as one of

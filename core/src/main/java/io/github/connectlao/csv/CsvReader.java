@@ -50,12 +50,13 @@ public final class CsvReader implements AutoCloseable {
   private final long headerLine;
   private Consumer<Long> progress = n -> {};
 
-  /** A reader of a file without a header: every record, the first included, is a row. */
-  private CsvReader(String sourceName, CsvTokenizer tokenizer, boolean headerless) {
+  /** A reader whose header is given, not read (empty for a file without one). */
+  private CsvReader(
+      String sourceName, CsvTokenizer tokenizer, List<String> header, long headerLine) {
     this.sourceName = sourceName;
     this.tokenizer = tokenizer;
-    this.header = List.of();
-    this.headerLine = 0;
+    this.header = header;
+    this.headerLine = headerLine;
   }
 
   private CsvReader(String sourceName, CsvTokenizer tokenizer) {
@@ -155,7 +156,10 @@ public final class CsvReader implements AutoCloseable {
    */
   public static CsvReader withoutHeader(Reader in, String sourceName) {
     return new CsvReader(
-        sourceName, CsvTokenizer.of(new Utf8InputStream(in), CsvTokenizer.Limits.DEFAULT), true);
+        sourceName,
+        CsvTokenizer.of(new Utf8InputStream(in), CsvTokenizer.Limits.DEFAULT),
+        List.of(),
+        0);
   }
 
   /** @return the header cells, stripped (empty for a reader {@link #withoutHeader}) */
@@ -329,6 +333,26 @@ public final class CsvReader implements AutoCloseable {
           errors.size());
     }
     return ImportResult.ofRows(accepted, errors);
+  }
+
+  /**
+   * The next well-formed data row, for readers that loop over rows themselves: each malformed
+   * record before it (broken quoting, invalid UTF-8, over a size limit) is added to {@code errors}
+   * with its line and reason, and reading goes on, so one bad record never ends an import.
+   *
+   * @param index the column index from {@link #bind(Collection, Collection)}
+   * @param errors where the malformed records are reported
+   * @return the row, or empty at the end of the file
+   * @throws UncheckedIOException when the stream fails
+   */
+  public Optional<CsvRow> nextWellFormed(Map<String, Integer> index, List<RowError> errors) {
+    while (true) {
+      Optional<CsvRow> row = next(index);
+      if (row.isEmpty() || row.get().problem().isEmpty()) {
+        return row;
+      }
+      errors.add(row.get().problem().get());
+    }
   }
 
   /**

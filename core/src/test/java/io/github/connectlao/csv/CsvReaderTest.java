@@ -44,6 +44,23 @@ class CsvReaderTest {
   }
 
   @Test
+  void nextWellFormedReportsEachMalformedRecordAndReturnsTheNextGoodRow() {
+    try (CsvReader csv =
+        CsvReader.of(new StringReader("a,b\n1,2\n3,x\"y\n\"4\"z,5\n6,7\n"), "w.csv")) {
+      java.util.Map<String, Integer> index = csv.bind(List.of(CsvColumn.of("a")), List.of());
+      List<RowError> errors = new ArrayList<>();
+      assertThat(csv.nextWellFormed(index, errors).orElseThrow().line()).isEqualTo(2);
+      assertThat(errors).isEmpty();
+      CsvRow next = csv.nextWellFormed(index, errors).orElseThrow();
+      assertThat(next.line()).isEqualTo(5);
+      assertThat(next.get(CsvColumn.of("a"))).contains("6");
+      assertThat(errors).extracting(RowError::line).containsExactly(3L, 4L);
+      assertThat(csv.nextWellFormed(index, errors)).isEmpty();
+      assertThat(errors).hasSize(2);
+    }
+  }
+
+  @Test
   void aReaderWithoutHeaderReturnsEveryRecordAsARow_aMalformedFirstOneWithItsProblem() {
     try (CsvReader csv =
         CsvReader.withoutHeader(new StringReader("\uFEFFa;\"b\"x;c\n\nd;e;f\n"), "h.csv")) {

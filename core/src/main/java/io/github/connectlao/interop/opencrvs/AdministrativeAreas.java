@@ -115,14 +115,9 @@ public final class AdministrativeAreas {
             sourceName + ": line 1: no admin1Pcode column; the header has " + csv.header());
       }
       while (true) {
-        Optional<CsvRow> next = csv.next(index);
+        Optional<CsvRow> next = csv.nextWellFormed(index, errors);
         if (next.isEmpty()) {
           break;
-        }
-        if (next.get().problem().isPresent()) {
-          // a malformed record (broken quoting, over a size limit): reported, and reading goes on
-          errors.add(next.get().problem().get());
-          continue;
         }
         int before = errors.size();
         row(next.get(), areas, errors);

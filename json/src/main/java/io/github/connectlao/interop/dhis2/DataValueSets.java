@@ -295,24 +295,20 @@ public final class DataValueSets {
     try (CsvReader csv = CsvReader.withoutHeader(in, sourceName)) {
       boolean first = true;
       while (true) {
-        Optional<CsvRow> row = csv.next(index);
+        Optional<CsvRow> row = csv.nextWellFormed(index, errors);
         if (row.isEmpty()) {
           break;
         }
         CsvRow r = row.get();
-        if (r.problem().isPresent()) {
-          // a malformed record (broken quoting, over a limit): reported, and reading goes on
-          errors.add(r.problem().get());
-          first = false;
-          continue;
-        }
         String[] cells = new String[CSV_HEADER.size()];
         for (int i = 0; i < cells.length; i++) {
           cells[i] = r.get(io.github.connectlao.csv.CsvColumn.of(CSV_HEADER.get(i))).orElse("");
         }
         // the first record is DHIS2's header when it names the data element (a leading byte-order
-        // mark is skipped by the tokenizer)
-        if (first && cells[0].toLowerCase(Locale.ROOT).replace("_", "").equals("dataelement")) {
+        // mark is skipped by the tokenizer); errors is empty until a record has been read
+        if (first
+            && errors.isEmpty()
+            && cells[0].toLowerCase(Locale.ROOT).replace("_", "").equals("dataelement")) {
           first = false;
           continue;
         }
